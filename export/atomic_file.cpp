@@ -1,0 +1,55 @@
+#include "export/atomic_file.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ingest/error.hpp"
+
+namespace kg {
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+    const auto parent = std::filesystem::path(path_).parent_path();
+    std::string pattern = (parent.empty() ? std::string(".") : parent.string()) + "/.kg-tmp-XXXXXX";
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0) throw Error(path_ + ": error: cannot create a temporary file beside it: " + std::strerror(errno));
+    ::close(fd);
+    temporary_ = pattern;
+    stream_.open(temporary_, std::ios::binary | std::ios::trunc);
+    if (!stream_) {
+        std::remove(temporary_.c_str());
+        throw Error(path_ + ": error: cannot write: " + std::strerror(errno));
+    }
+}
+
+AtomicFile::~AtomicFile() {
+    if (!committed_) {
+        stream_.close();
+        std::remove(temporary_.c_str());
+    }
+}
+
+void AtomicFile::commit() {
+    stream_.flush();
+    if (!stream_) throw Error(path_ + ": error: write failed (disk full?)");
+    stream_.close();
+    const int fd = ::open(temporary_.c_str(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+    // mkstemp creates the file 0600; an output file should be as readable as any other.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(temporary_.c_str(), 0666 & ~mask);
+    if (std::rename(temporary_.c_str(), path_.c_str()) != 0)
+        throw Error(path_ + ": error: cannot move the finished file into place: " + std::strerror(errno));
+    committed_ = true;
+}
+
+}  // namespace kg

@@ -1,0 +1,28 @@
+#pragma once
+/// An output file that appears complete or not at all: written to a temporary file
+/// beside the target and renamed over it only by commit(). A failed or killed run
+/// leaves the previous file untouched (and at worst a stray ".kg-tmp-*" file).
+#include <fstream>
+#include <string>
+
+namespace kg {
+
+class AtomicFile {
+public:
+    /// Opens a temporary file in the target's directory. Throws Error if it cannot.
+    explicit AtomicFile(std::string path);
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    ~AtomicFile();
+
+    std::ostream& stream() { return stream_; }
+    /// Flushes, syncs and renames into place. Throws Error on any write failure.
+    void commit();
+
+private:
+    std::string path_, temporary_;
+    std::ofstream stream_;
+    bool committed_ = false;
+};
+
+}  // namespace kg

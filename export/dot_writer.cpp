@@ -1,0 +1,92 @@
+#include "export/dot_writer.hpp"
+
+#include <map>
+
+#include "export/escape.hpp"
+#include "ingest/schema.hpp"
+
+namespace kg {
+namespace {
+
+void quoted(std::string& out, std::string_view text) {
+    out += '"';
+    append_dot_escaped(out, text);
+    out += '"';
+}
+
+void write_node(std::string& out, const EntityNode& node, const Schema& schema, std::string_view indent) {
+    const EntityStyle& style = schema.style(node.type);
+    out += indent;
+    quoted(out, node.id);
+    out += " [label=";
+    quoted(out, node.label);
+    out += ", shape=";
+    quoted(out, style.shape);
+    out += ", fillcolor=";
+    quoted(out, style.color);
+    out += ", tooltip=";
+    quoted(out, std::string(to_string(node.type)) + (node.country.empty() ? "" : " (" + node.country + ")"));
+    out += "];\n";
+}
+
+}  // namespace
+
+void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& out, const DotOptions& options) {
+    std::string buffer;
+    buffer +=
+        "digraph kg {\n"
+        "  graph [rankdir=LR, overlap=false, splines=true, fontname=\"Helvetica\", fontsize=12];\n"
+        "  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n"
+        "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n";
+    std::map<std::string, std::vector<Vertex>> clusters;  // country code -> nodes
+    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
+        const EntityNode& node = graph.graph[v];
+        if (options.cluster_by_country && !node.country.empty() && node.type != EntityType::event)
+            clusters[node.country].push_back(v);
+        else
+            write_node(buffer, node, schema, "  ");
+    }
+    for (const auto& [country, nodes] : clusters) {
+        buffer += "  subgraph ";
+        quoted(buffer, "cluster_" + country);
+        buffer += " {\n    label=";
+        const std::string_view name = schema.country_name(country);
+        quoted(buffer, name.empty() ? country : std::string(name));
+        buffer += ";\n    style=rounded;\n    color=\"#999999\";\n";
+        for (auto v : nodes) write_node(buffer, graph.graph[v], schema, "    ");
+        buffer += "  }\n";
+    }
+    for (auto e : boost::make_iterator_range(boost::edges(graph.graph))) {
+        const RelationEdge& edge = graph.graph[e];
+        buffer += "  ";
+        quoted(buffer, graph.graph[boost::source(e, graph.graph)].id);
+        buffer += " -> ";
+        quoted(buffer, graph.graph[boost::target(e, graph.graph)].id);
+        buffer += " [label=";
+        quoted(buffer, to_string(edge.relation));
+        buffer += ", penwidth=";
+        buffer += std::to_string(std::min(1.0 + edge.weight * 0.5, 5.0)).substr(0, 4);
+        if (is_symmetric(edge.relation)) buffer += ", dir=none";
+        buffer += "];\n";
+    }
+    if (options.legend) {
+        buffer += "  subgraph cluster_legend {\n    label=\"Legend\";\n    style=rounded;\n    color=\"#999999\";\n";
+        for (auto type : all_entity_types) {
+            const EntityStyle& style = schema.style(type);
+            buffer += "    ";
+            quoted(buffer, "legend:" + std::string(to_string(type)));
+            buffer += " [label=";
+            quoted(buffer, style.legend);
+            buffer += ", shape=";
+            quoted(buffer, style.shape);
+            buffer += ", fillcolor=";
+            quoted(buffer, style.color);
+            buffer += "];\n";
+        }
+        buffer += "  }\n";
+    }
+    buffer += "}\n";
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+}
+
+}  // namespace kg

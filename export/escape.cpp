@@ -1,0 +1,139 @@
+#include "export/escape.hpp"
+
+#include <cstdio>
+
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+
+bool xml_allowed(char32_t cp) {
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
+           (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+/// Appends the code point at text[i] (advancing i) if it is valid UTF-8, else U+FFFD.
+char32_t copy_code_point(std::string& out, std::string_view text, std::size_t& i, bool& replaced) {
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(text, i);
+    replaced = cp == replacement_character && i == start + 1 && static_cast<unsigned char>(text[start]) >= 0x80;
+    (void)out;
+    return cp;
+}
+
+}  // namespace
+
+void append_xml_escaped(std::string& out, std::string_view text) {
+    std::size_t run = 0;  // start of a run of bytes that need no escaping
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') { ++i; continue; }
+        out.append(text.substr(run, i - run));
+        if (c < 0x80) {
+            switch (c) {
+                case '&': out += "&amp;"; break;
+                case '<': out += "&lt;"; break;
+                case '>': out += "&gt;"; break;
+                case '"': out += "&quot;"; break;
+                case '\'': out += "&apos;"; break;
+                case '\t': out += "&#9;"; break;
+                case '\n': out += "&#10;"; break;
+                case '\r': out += "&#13;"; break;
+                default: out += "\xEF\xBF\xBD";  // a control character XML 1.0 forbids
+            }
+            ++i;
+        } else {
+            const std::size_t start = i;
+            bool invalid = false;
+            const char32_t cp = copy_code_point(out, text, i, invalid);
+            if (invalid || !xml_allowed(cp)) out += "\xEF\xBF\xBD";
+            else out.append(text.substr(start, i - start));
+        }
+        run = i;
+    }
+    out.append(text.substr(run));
+}
+
+std::string xml_escaped(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    append_xml_escaped(out, text);
+    return out;
+}
+
+void append_dot_escaped(std::string& out, std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+            else if (c == '\n') out += "\\n";
+            else if (c == '\r') {}
+            else if (c < 0x20 || c == 0x7F) out += ' ';
+            else out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        bool invalid = false;
+        const char32_t cp = copy_code_point(out, text, i, invalid);
+        if (invalid || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x80 && cp < 0xA0)) out += "\xEF\xBF\xBD";
+        else out.append(text.substr(start, i - start));
+    }
+}
+
+void append_json_escaped(std::string& out, std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            switch (c) {
+                case '"': out += "\\\""; break;
+                case '\\': out += "\\\\"; break;
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                default:
+                    if (c < 0x20) {
+                        char buffer[8];
+                        std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+                        out += buffer;
+                    } else {
+                        out += static_cast<char>(c);
+                    }
+            }
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        bool invalid = false;
+        copy_code_point(out, text, i, invalid);
+        if (invalid) out += "\xEF\xBF\xBD";
+        else out.append(text.substr(start, i - start));
+    }
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        if (k) out += '|';
+        for (char c : items[k]) {
+            if (c == '|' || c == '\\') out += '\\';
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> split_list(std::string_view joined) {
+    std::vector<std::string> items;
+    if (joined.empty()) return items;
+    std::string current;
+    for (std::size_t i = 0; i < joined.size(); ++i) {
+        if (joined[i] == '\\' && i + 1 < joined.size()) { current += joined[++i]; continue; }
+        if (joined[i] == '|') { items.push_back(std::move(current)); current.clear(); continue; }
+        current += joined[i];
+    }
+    items.push_back(std::move(current));
+    return items;
+}
+
+}  // namespace kg

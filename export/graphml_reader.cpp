@@ -1,0 +1,108 @@
+#include "export/graphml_reader.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "export/attribute_table.hpp"
+#include "ingest/error.hpp"
+#include "ingest/xml_document.hpp"
+
+namespace kg {
+namespace {
+
+struct KeyInfo {
+    std::string name;
+    bool for_edges = false, for_nodes = false;
+};
+
+std::string value_of(const XmlNode& node) {
+    // data values are plain text (CDATA allowed); keep them exactly, whitespace included
+    std::string out;
+    for (const XmlNode* n = node.first_node(); n; n = n->next_sibling())
+        if (n->type() == rapidxml::node_data || n->type() == rapidxml::node_cdata) out.append(n->value(), n->value_size());
+    return out;
+}
+
+}  // namespace
+
+KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
+    XmlDocument xml(std::move(text), name);
+    const XmlNode& root = *xml.root();
+    if (local_name(root) != "graphml") throw InputError(name, 1, 1, "not GraphML: the root element is <" + std::string(local_name(root)) + ">");
+    std::unordered_map<std::string, KeyInfo> keys;
+    KnowledgeGraph kg;
+    for (const XmlNode* k = root.first_node(); k; k = k->next_sibling()) {
+        if (k->type() != rapidxml::node_element || local_name(*k) != "key") continue;
+        KeyInfo info;
+        info.name = std::string(attribute(*k, "attr.name"));
+        if (info.name.empty()) info.name = std::string(attribute(*k, "id"));
+        const auto domain = attribute(*k, "for");
+        info.for_nodes = domain == "node" || domain == "all" || domain.empty();
+        info.for_edges = domain == "edge" || domain == "all" || domain.empty();
+        if (info.name == "degree" && info.for_nodes) kg.has_metrics = true;
+        keys[std::string(attribute(*k, "id"))] = info;
+    }
+    const XmlNode* graph = child(root, "graph");
+    if (!graph) throw InputError(name, 1, 1, "GraphML file has no <graph>");
+    std::unordered_map<std::string, Vertex> vertices;
+    auto vertex_for = [&](std::string_view id) -> Vertex {
+        auto found = vertices.find(std::string(id));
+        if (found != vertices.end()) return found->second;
+        EntityNode node;  // GraphML allows edges to name nodes declared later; declare it now
+        node.id = std::string(id);
+        node.label = node.id;
+        const Vertex v = kg.add_node(std::move(node));
+        vertices.emplace(std::string(id), v);
+        return v;
+    };
+    for (const XmlNode* n = graph->first_node(); n; n = n->next_sibling()) {
+        if (n->type() != rapidxml::node_element) continue;
+        const auto element = local_name(*n);
+        if (element == "node") {
+            const auto id = attribute(*n, "id");
+            if (id.empty()) throw InputError(name, 1, 1, "a <node> has no id");
+            const Vertex v = vertex_for(id);
+            EntityNode& node = kg.graph[v];
+            bool labelled = false;
+            for (const XmlNode* d = n->first_node(); d; d = d->next_sibling()) {
+                if (d->type() != rapidxml::node_element || local_name(*d) != "data") continue;
+                auto key = keys.find(std::string(attribute(*d, "key")));
+                if (key == keys.end() || !key->second.for_nodes) continue;
+                const std::string value = value_of(*d);
+                for (const auto& a : node_attributes())
+                    if (a.name == key->second.name && a.set) a.set(node, value);
+                labelled |= key->second.name == "label" || key->second.name == "name";
+                if (key->second.name == "name" && node.label == node.id) node.label = value;
+            }
+            (void)labelled;
+        } else if (element == "edge") {
+            const Vertex s = vertex_for(attribute(*n, "source"));
+            const Vertex t = vertex_for(attribute(*n, "target"));
+            RelationEdge edge;
+            edge.weight = 1;
+            for (const XmlNode* d = n->first_node(); d; d = d->next_sibling()) {
+                if (d->type() != rapidxml::node_element || local_name(*d) != "data") continue;
+                auto key = keys.find(std::string(attribute(*d, "key")));
+                if (key == keys.end() || !key->second.for_edges) continue;
+                const std::string value = value_of(*d);
+                for (const auto& a : edge_attributes())
+                    if (a.name == key->second.name && a.set) a.set(edge, value);
+                if (key->second.name == "label")
+                    if (auto r = relation_type_from(value)) edge.relation = *r;
+            }
+            kg.add_edge(s, t, std::move(edge));
+        }
+    }
+    return kg;
+}
+
+KnowledgeGraph read_graphml(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, 0, 0, "cannot open GraphML file");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return read_graphml_text(buffer.str(), path);
+}
+
+}  // namespace kg

@@ -1,0 +1,92 @@
+#include "export/graphml_writer.hpp"
+
+#include "export/attribute_table.hpp"
+#include "export/escape.hpp"
+
+namespace kg {
+namespace {
+
+constexpr std::size_t flush_size = 1 << 16;
+
+void flush_if_full(std::string& buffer, std::ostream& out) {
+    if (buffer.size() < flush_size) return;
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    buffer.clear();
+}
+
+void write_key(std::string& buffer, std::string_view domain, std::string_view name, AttributeType type) {
+    buffer += "  <key id=\"";
+    buffer += name;
+    buffer += "\" for=\"";
+    buffer += domain;
+    buffer += "\" attr.name=\"";
+    buffer += name;
+    buffer += "\" attr.type=\"";
+    buffer += to_string(type);
+    buffer += "\"/>\n";
+}
+
+void write_data(std::string& buffer, std::string_view key, const std::string& value) {
+    if (value.empty()) return;
+    buffer += "      <data key=\"";
+    buffer += key;
+    buffer += "\">";
+    append_xml_escaped(buffer, value);
+    buffer += "</data>\n";
+}
+
+}  // namespace
+
+void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostream& out) {
+    const AttributeContext context{schema, graph};
+    std::string buffer;
+    buffer.reserve(flush_size + 4096);
+    buffer +=
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+        "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    // One key per attribute name, id = attr.name (Gephi's convention); a name both nodes and edges
+    // carry is declared once for "all".
+    for (const auto& a : node_attributes()) {
+        if (a.metric && !graph.has_metrics) continue;
+        bool shared = false;
+        for (const auto& e : edge_attributes()) shared |= e.name == a.name;
+        write_key(buffer, shared ? "all" : "node", a.name, a.type);
+    }
+    for (const auto& a : edge_attributes()) {
+        bool shared = false;
+        for (const auto& n : node_attributes()) shared |= n.name == a.name && (!n.metric || graph.has_metrics);
+        if (!shared) write_key(buffer, "edge", a.name, a.type);
+    }
+    buffer += "  <graph id=\"kg\" edgedefault=\"directed\">\n";
+    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
+        const EntityNode& node = graph.graph[v];
+        buffer += "    <node id=\"";
+        append_xml_escaped(buffer, node.id);
+        buffer += "\">\n";
+        for (const auto& a : node_attributes())
+            if (!a.metric || graph.has_metrics) write_data(buffer, a.name, a.get(node, context));
+        buffer += "    </node>\n";
+        flush_if_full(buffer, out);
+    }
+    std::size_t index = 0;
+    for (auto e : boost::make_iterator_range(boost::edges(graph.graph))) {
+        const RelationEdge& edge = graph.graph[e];
+        buffer += "    <edge id=\"e";
+        buffer += std::to_string(index++);
+        buffer += "\" source=\"";
+        append_xml_escaped(buffer, graph.graph[boost::source(e, graph.graph)].id);
+        buffer += "\" target=\"";
+        append_xml_escaped(buffer, graph.graph[boost::target(e, graph.graph)].id);
+        buffer += "\">\n";
+        for (const auto& a : edge_attributes()) write_data(buffer, a.name, a.get(edge, context));
+        buffer += "    </edge>\n";
+        flush_if_full(buffer, out);
+    }
+    buffer += "  </graph>\n</graphml>\n";
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+}
+
+}  // namespace kg

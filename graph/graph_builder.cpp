@@ -1,0 +1,260 @@
+#include "graph/graph_builder.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "ingest/entity_resolver.hpp"
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+
+/// Event names this general are one event per article, never merged across articles.
+const std::set<std::string> generic_event_names = {"summit", "meeting", "dialogue", "talks", "visit", "state visit",
+                                                   "conversation", "call", "conference", "session", "round", "forum",
+                                                   "meetings", "consultations", "working group", "trip", "ceremony",
+                                                   "phone call", "war", "attack", "shooting", "election"};
+
+struct UnionFind {
+    std::vector<std::size_t> parent;
+    explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    std::size_t find(std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void unite(std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a == b) return;
+        if (b < a) std::swap(a, b);
+        parent[b] = a;  // the earliest record stays the representative: output order is input order
+    }
+};
+
+void add_unique(std::vector<std::string>& list, const std::string& value) {
+    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+void add_evidence(std::vector<Evidence>& list, const Evidence& e) {
+    if (list.size() >= max_evidence) return;
+    for (const auto& x : list)
+        if (x.article == e.article && x.begin == e.begin) return;
+    list.push_back(e);
+}
+
+Evidence evidence_of(const Document& doc, std::uint32_t sentence) {
+    const auto& s = doc.sentences[sentence];
+    return {doc.article.id, s.begin, s.end, collapse_whitespace(doc.text(s))};
+}
+
+}  // namespace
+
+std::vector<std::string> person_name_words(std::string_view name) {
+    std::vector<std::string> out;
+    std::istringstream in{to_lower_ascii(name)};
+    std::string w;
+    while (in >> w) {
+        while (!w.empty() && (w.back() == ',' || w.back() == '\'')) w.pop_back();
+        if (w.empty() || w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "ii" || w == "iii" || w == "iv") continue;
+        if (w.size() == 2 && w[1] == '.') continue;
+        out.push_back(w);
+    }
+    return out;
+}
+
+std::string slug(std::string_view text) {
+    std::string out;
+    bool dash = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        if (is_letter(cp) || is_digit(cp)) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            if (cp < 0x80) out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+            else out.append(text.substr(start, i - start));
+        } else if (cp != '\'' && cp != 0x2019 && cp != '.') {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const {
+    switch (e.type) {
+        case EntityType::country: return "country:" + e.country;
+        case EntityType::place: return "place:" + slug(e.name);
+        case EntityType::agency: return "agency:" + agency_key(e.name) + "|" + e.country;
+        case EntityType::person: {
+            std::string key = "person:";
+            for (const auto& w : person_name_words(e.name)) key += w + " ";
+            return key;
+        }
+        case EntityType::event: {
+            const std::string core = event_core_key(e.name, schema_);
+            const std::string ordinal = "#" + std::to_string(e.ordinal);
+            if (core.empty() || generic_event_names.count(core)) return "event:" + doc.article.id + ":" + core + ordinal;
+            return "event:" + core + ordinal;
+        }
+    }
+    return {};
+}
+
+void GraphBuilder::add(const Document& doc) {
+    articles_.push_back({doc.article.id, doc.article.source_file, doc.article.title, doc.article.date});
+    const std::size_t base = entities_.size();
+    for (const auto& e : doc.entities) {
+        EntityRecord r;
+        r.type = e.type;
+        r.key = merge_key(doc, e);
+        r.name = e.name;
+        r.aliases = e.aliases;
+        r.country = e.country;
+        r.positions = e.positions;
+        r.ordinal = e.ordinal;
+        r.date = e.date;
+        r.article = doc.article.id;
+        for (auto m : e.mentions) {
+            const auto& mention = doc.mentions[m];
+            if (mention.kind == MentionKind::pronoun || mention.kind == MentionKind::group) continue;
+            ++r.mentions;
+            add_evidence(r.evidence, evidence_of(doc, mention.sentence));
+        }
+        entities_.push_back(std::move(r));
+    }
+    for (const auto& rel : doc.relations) {
+        std::size_t source = base + rel.source, target = base + rel.target;
+        if (is_symmetric(rel.type) && entities_[target].key < entities_[source].key) std::swap(source, target);
+        relations_.push_back({source, target, rel.type, rel.date, rel.detail, doc.article.id, evidence_of(doc, rel.sentence)});
+    }
+}
+
+KnowledgeGraph GraphBuilder::build() const {
+    const std::size_t n = entities_.size();
+    UnionFind groups(n);
+    std::unordered_map<std::string, std::size_t> first_with_key;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto [it, inserted] = first_with_key.emplace(entities_[i].key, i);
+        if (!inserted) groups.unite(it->second, i);
+    }
+    // An agency named without its country joins the one country-specific agency of that name.
+    std::map<std::string, std::set<std::string>> agency_countries;
+    for (const auto& e : entities_)
+        if (e.type == EntityType::agency && !e.country.empty())
+            agency_countries[e.key.substr(0, e.key.rfind('|'))].insert(e.country);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& e = entities_[i];
+        if (e.type != EntityType::agency || !e.country.empty()) continue;
+        const auto base = e.key.substr(0, e.key.rfind('|'));
+        auto found = agency_countries.find(base);
+        if (found != agency_countries.end() && found->second.size() == 1)
+            groups.unite(i, first_with_key.at(base + "|" + *found->second.begin()));
+    }
+    // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
+    std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record
+    for (std::size_t i = 0; i < n; ++i)
+        if (entities_[i].type == EntityType::person) people.emplace(person_name_words(entities_[i].name), i);
+    for (const auto& [words, record] : people) {
+        if (words.empty()) continue;
+        std::set<std::size_t> supersets;
+        for (const auto& [other, other_record] : people) {
+            if (other.size() <= words.size()) continue;
+            const bool contains = words.size() == 1 ? (other.front() == words[0] || other.back() == words[0])
+                                                    : std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                                                          return std::find(other.begin(), other.end(), w) != other.end();
+                                                      });
+            if (contains) supersets.insert(groups.find(other_record));
+        }
+        if (supersets.size() == 1) groups.unite(record, *supersets.begin());
+    }
+
+    KnowledgeGraph kg;
+    kg.articles = articles_;
+    std::unordered_map<std::size_t, Vertex> vertex_of_group;
+    std::vector<std::vector<std::size_t>> members;
+    std::vector<std::size_t> group_order;
+    std::unordered_map<std::size_t, std::size_t> slot;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t g = groups.find(i);
+        auto [it, inserted] = slot.emplace(g, members.size());
+        if (inserted) members.emplace_back();
+        members[it->second].push_back(i);
+    }
+    std::set<std::string> used_ids;
+    for (const auto& group : members) {
+        EntityNode node;
+        const EntityRecord& first = entities_[group.front()];
+        node.type = first.type;
+        // The label: for people the fullest name, otherwise the most frequent, longer on ties.
+        std::map<std::string, std::size_t> votes;
+        for (auto i : group) votes[entities_[i].name] += entities_[i].mentions + 1;
+        std::string label = first.name;
+        std::size_t best = 0;
+        for (auto i : group) {
+            const auto& name = entities_[i].name;
+            std::size_t score = votes[name];
+            if (node.type == EntityType::person) score += 1000 * person_name_words(name).size();
+            if (node.type == EntityType::event) score += name.size() + (entities_[i].ordinal ? 1000 : 0);
+            if (score > best || (score == best && name.size() > label.size())) {
+                best = score;
+                label = name;
+            }
+        }
+        node.label = label;
+        for (auto i : group) {
+            const auto& r = entities_[i];
+            add_unique(node.aliases, r.name);
+            for (const auto& a : r.aliases) add_unique(node.aliases, a);
+            for (const auto& p : r.positions) add_unique(node.positions, p);
+            if (node.country.empty()) node.country = r.country;
+            if (!node.ordinal) node.ordinal = r.ordinal;
+            if (node.date.empty()) node.date = r.date;
+            node.mentions += r.mentions;
+            add_unique(node.articles, r.article);
+            for (const auto& e : r.evidence) add_evidence(node.evidence, e);
+        }
+        node.aliases.erase(std::remove(node.aliases.begin(), node.aliases.end(), node.label), node.aliases.end());
+        std::string id = std::string(to_string(node.type)) + ":" + slug(node.label);
+        if (node.type == EntityType::country && !node.country.empty()) id = "country:" + to_lower_ascii(node.country);
+        if (node.type == EntityType::event && node.ordinal && id.find(std::to_string(node.ordinal)) == std::string::npos)
+            id += "-" + std::to_string(node.ordinal);
+        const std::string base_id = id;
+        for (int k = 2; used_ids.count(id); ++k) id = base_id + "-" + std::to_string(k);
+        used_ids.insert(id);
+        node.id = id;
+        const Vertex v = kg.add_node(std::move(node));
+        for (auto i : group) vertex_of_group[i] = v;
+    }
+    // Edges: one per (source, relation, target), weighted by supporting sentences.
+    std::map<std::tuple<Vertex, Vertex, RelationType>, Edge> edges;
+    for (const auto& r : relations_) {
+        Vertex s = vertex_of_group.at(r.source), t = vertex_of_group.at(r.target);
+        if (s == t) continue;
+        if (is_symmetric(r.type) && kg.graph[t].id < kg.graph[s].id) std::swap(s, t);
+        const auto key = std::make_tuple(s, t, r.type);
+        auto found = edges.find(key);
+        if (found == edges.end()) {
+            RelationEdge edge;
+            edge.relation = r.type;
+            edge.detail = r.detail;
+            edge.date = r.date;
+            found = edges.emplace(key, kg.add_edge(s, t, std::move(edge))).first;
+        }
+        RelationEdge& edge = kg.graph[found->second];
+        const bool new_sentence = std::none_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& e) {
+            return e.article == r.evidence.article && e.begin == r.evidence.begin;
+        });
+        if (new_sentence) edge.weight += 1;
+        add_evidence(edge.evidence, r.evidence);
+        add_unique(edge.articles, r.article);
+        if (edge.date.empty()) edge.date = r.date;
+        if (edge.detail.empty()) edge.detail = r.detail;
+    }
+    return kg;
+}
+
+}  // namespace kg

@@ -1,0 +1,26 @@
+#pragma once
+/// Graph measures written as node attributes (degree, betweenness, pagerank,
+/// component, community) and summarised by `kg stats`. Measures treat the graph as
+/// undirected: who is connected to whom, whatever the relation's direction.
+#include <cstddef>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace kg {
+
+struct MetricsOptions {
+    /// Exact Brandes betweenness up to this many nodes; above, it is estimated from
+    /// this many sampled sources (scaled to the full graph).
+    std::size_t exact_betweenness_limit = 20000;
+    std::size_t betweenness_samples = 256;
+    /// Betweenness clustering (Boost's bc_clustering) costs O(n·m) per edge removed:
+    /// above this many edges each community is the connected component.
+    std::size_t clustering_edge_limit = 2000;
+};
+
+void compute_metrics(KnowledgeGraph& graph, const MetricsOptions& options = {});
+
+/// Connected components of the undirected graph: component index per vertex, count returned.
+std::size_t weak_components(const KnowledgeGraph& graph, std::vector<int>& component);
+
+}  // namespace kg

@@ -1,0 +1,436 @@
+#include "ingest/entity_resolver.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "ingest/document.hpp"
+#include "ingest/schema.hpp"
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+
+constexpr std::string_view event_noise_words[] = {"bilateral", "trilateral", "multilateral", "inaugural", "annual",
+                                                  "the", "a", "an", "such", "'s", "'", "–", "-", "first", "second",
+                                                  "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                                  "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th",
+                                                  "9th", "10th", "new", "latest", "recent", "two-day", "three-day",
+                                                  "one-day", "this", "that", "their", "his", "her", "its", "our"};
+constexpr std::string_view name_noise_words[] = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", ","};
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::istringstream in{std::string(text)};
+    std::string w;
+    while (in >> w) words.push_back(w);
+    return words;
+}
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
+bool subset_of(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+    for (const auto& w : small)
+        if (std::find(big.begin(), big.end(), w) == big.end()) return false;
+    return true;
+}
+
+/// Lower-case words of a person's name without suffixes and initials.
+std::vector<std::string> name_words(std::string_view name) {
+    std::vector<std::string> out;
+    for (auto& w : words_of(to_lower_ascii(name))) {
+        while (!w.empty() && w.back() == ',') w.pop_back();
+        if (w.empty() || std::find(std::begin(name_noise_words), std::end(name_noise_words), w) != std::end(name_noise_words))
+            continue;
+        if (w.size() == 2 && w[1] == '.') continue;  // initial
+        out.push_back(w);
+    }
+    return out;
+}
+
+std::string strip_trailing_comma(std::string s) {
+    while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+const std::set<std::string_view> meeting_like = {"meeting", "call", "conference"};
+
+bool compatible_class(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    return meeting_like.count(a) && meeting_like.count(b) && (a == "meeting" || b == "meeting");
+}
+
+/// Groups mentions into entities and fills the entity table of one document.
+class Resolution {
+public:
+    Resolution(Document& doc, const Schema& schema) : doc_(doc), schema_(schema) {}
+
+    void run() {
+        doc_.entities.clear();
+        for (auto& m : doc_.mentions) m.entity = -1;
+        resolve_countries_places();
+        resolve_agencies();
+        resolve_people();
+        resolve_events();
+        resolve_pronouns_and_groups();
+        finish();
+    }
+
+private:
+    int new_entity(EntityType type, std::string name) {
+        Entity e;
+        e.type = type;
+        e.name = std::move(name);
+        doc_.entities.push_back(std::move(e));
+        return static_cast<int>(doc_.entities.size() - 1);
+    }
+
+    void link(std::size_t mention, int entity) { doc_.mentions[mention].entity = entity; }
+
+    void resolve_countries_places() {
+        std::map<std::string, int> by_key;
+        for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+            auto& m = doc_.mentions[i];
+            if ((m.type != EntityType::country && m.type != EntityType::place) || m.kind != MentionKind::name) continue;
+            const std::string key = std::string(to_string(m.type)) + ":" + to_lower_ascii(m.known_id.empty() ? m.name : m.known_id);
+            auto found = by_key.find(key);
+            if (found == by_key.end()) {
+                std::string name = m.type == EntityType::country ? std::string(schema_.country_name(m.known_id)) : m.known_id;
+                if (name.empty()) name = m.name;
+                const int e = new_entity(m.type, name);
+                doc_.entities[e].country = m.type == EntityType::country ? m.known_id : m.country;
+                found = by_key.emplace(key, e).first;
+            }
+            link(i, found->second);
+        }
+    }
+
+    void resolve_agencies() {
+        struct Cluster {
+            std::string key, country;
+            int entity;
+        };
+        std::vector<Cluster> clusters;
+        std::vector<std::size_t> descriptions;
+        for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+            auto& m = doc_.mentions[i];
+            if (m.type != EntityType::agency) continue;
+            if (m.kind == MentionKind::description) { descriptions.push_back(i); continue; }
+            const std::string key = m.known_id.empty() ? agency_key(m.name) : agency_key(m.known_id);
+            int entity = -1;
+            for (auto& c : clusters) {
+                if (c.key != key) continue;
+                if (!c.country.empty() && !m.country.empty() && c.country != m.country) continue;
+                entity = c.entity;
+                if (c.country.empty()) c.country = m.country;
+                break;
+            }
+            if (entity < 0) {
+                entity = new_entity(EntityType::agency, m.known_id.empty() ? m.name : m.known_id);
+                clusters.push_back({key, m.country, entity});
+            }
+            auto& e = doc_.entities[entity];
+            if (e.country.empty()) e.country = m.country;
+            if (!m.known_id.empty()) e.name = m.known_id;
+            link(i, entity);
+        }
+        // "the ministry": the last agency named with that head word, else the only one
+        for (auto i : descriptions) {
+            const std::string head = to_lower_ascii(doc_.text(doc_.mentions[i]).substr(4));
+            int best = -1;
+            for (std::size_t j = 0; j < doc_.mentions.size(); ++j) {
+                const auto& other = doc_.mentions[j];
+                if (other.type != EntityType::agency || other.entity < 0 || other.kind == MentionKind::description) continue;
+                if (to_lower_ascii(doc_.entities[other.entity].name).find(head) == std::string::npos) continue;
+                if (best < 0 || other.begin < doc_.mentions[i].begin) best = other.entity;
+            }
+            link(i, best);
+        }
+    }
+
+    void resolve_people() {
+        // Full names first, longest first, so shorter names can join them.
+        std::vector<std::size_t> named, singles, titles;
+        for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+            const auto& m = doc_.mentions[i];
+            if (m.type != EntityType::person) continue;
+            if (m.kind == MentionKind::name) (name_words(m.name).size() >= 2 ? named : singles).push_back(i);
+            else if (m.kind == MentionKind::title || m.kind == MentionKind::description) titles.push_back(i);
+        }
+        std::stable_sort(named.begin(), named.end(), [&](std::size_t a, std::size_t b) {
+            return name_words(doc_.mentions[a].name).size() > name_words(doc_.mentions[b].name).size();
+        });
+        std::vector<std::pair<std::vector<std::string>, int>> people;
+        auto attach = [&](std::size_t i, int entity) {
+            link(i, entity);
+            auto& e = doc_.entities[entity];
+            const auto& m = doc_.mentions[i];
+            if (!m.position.empty() && std::find(e.positions.begin(), e.positions.end(), m.position) == e.positions.end())
+                e.positions.push_back(m.position);
+            if (e.country.empty()) e.country = m.country;
+            if (e.gender.empty()) e.gender = m.gender;
+        };
+        for (auto i : named) {
+            const auto words = name_words(doc_.mentions[i].name);
+            int entity = -1;
+            for (auto& [known, e] : people)
+                if (subset_of(words, known)) { entity = e; break; }
+            if (entity < 0) {
+                entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
+                people.emplace_back(words, entity);
+            }
+            attach(i, entity);
+        }
+        for (auto i : singles) {
+            const auto words = name_words(doc_.mentions[i].name);
+            if (words.empty()) continue;
+            int entity = -1, matches = 0;
+            for (auto& [known, e] : people)
+                if (known.size() >= 2 && (known.front() == words[0] || known.back() == words[0])) {
+                    if (entity != e) ++matches;
+                    entity = e;
+                }
+            if (matches > 1) continue;  // "Wang" with two Wangs in the article: leave it out
+            if (entity < 0) {
+                if (doc_.mentions[i].tentative) continue;
+                for (auto& [known, e] : people)
+                    if (known == words) entity = e;
+                if (entity < 0) {
+                    entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
+                    people.emplace_back(words, entity);
+                }
+            }
+            attach(i, entity);
+        }
+        // "the Executive Vice Minister", "the ambassador": the person who holds that title
+        for (auto i : titles) {
+            const std::string wanted = to_lower_ascii(doc_.mentions[i].position);
+            int best = -1;
+            for (std::size_t j = 0; j < doc_.mentions.size(); ++j) {
+                const auto& other = doc_.mentions[j];
+                if (other.type != EntityType::person || other.entity < 0 || other.kind != MentionKind::name) continue;
+                if (other.begin > doc_.mentions[i].begin && best >= 0) break;
+                for (const auto& p : doc_.entities[other.entity].positions)
+                    if (to_lower_ascii(p).find(wanted) != std::string::npos) best = other.entity;
+            }
+            if (best >= 0) link(i, best);
+        }
+    }
+
+    void resolve_events() {
+        struct Named {
+            std::vector<std::string> core;
+            int ordinal;
+            std::string event_class;
+            int entity;
+            std::size_t mentions;
+        };
+        std::vector<Named> events;
+        std::vector<std::size_t> descriptions;
+        for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+            auto& m = doc_.mentions[i];
+            if (m.type != EntityType::event) continue;
+            if (m.kind == MentionKind::description) { descriptions.push_back(i); continue; }
+            const auto core = words_of(event_core_key(m.name, schema_));
+            int entity = -1;
+            for (auto& ev : events) {
+                if (ev.ordinal && m.ordinal && ev.ordinal != m.ordinal) continue;
+                if (!compatible_class(ev.event_class, m.event_class)) continue;
+                if (core.empty() || ev.core.empty() || subset_of(core, ev.core) || subset_of(ev.core, core)) {
+                    entity = ev.entity;
+                    if (!ev.ordinal) ev.ordinal = m.ordinal;
+                    if (core.size() > ev.core.size()) ev.core = core;
+                    ++ev.mentions;
+                    break;
+                }
+            }
+            if (entity < 0) {
+                entity = new_entity(EntityType::event, m.name);
+                events.push_back({core, m.ordinal, m.event_class, entity, 1});
+            }
+            auto& e = doc_.entities[entity];
+            if (!e.ordinal) e.ordinal = m.ordinal;
+            if (e.event_class.empty()) e.event_class = m.event_class;
+            // the fullest name wins the label, an ordinal-bearing one first
+            if ((m.ordinal && !contains_ordinal(e.name)) || (m.name.size() > e.name.size() && (!e.ordinal || m.ordinal)))
+                e.name = m.name;
+            link(i, entity);
+        }
+        // The article's main event of each class: the one named most often, first on ties.
+        auto focal = [&](const std::string& event_class) {
+            const Named* best = nullptr;
+            for (const auto& ev : events)
+                if (compatible_class(ev.event_class, event_class) && (!best || ev.mentions > best->mentions)) best = &ev;
+            return best ? best->entity : -1;
+        };
+        std::map<std::string, int> unnamed;  // class -> event made from descriptions
+        std::map<int, int> by_ordinal;
+        for (auto i : descriptions) {
+            auto& m = doc_.mentions[i];
+            int entity = -1;
+            if (m.ordinal) {
+                for (const auto& ev : events)
+                    if (ev.ordinal == m.ordinal && compatible_class(ev.event_class, m.event_class)) entity = ev.entity;
+                if (entity < 0 && by_ordinal.count(m.ordinal)) entity = by_ordinal[m.ordinal];
+                if (entity < 0) {
+                    entity = new_entity(EntityType::event, m.name);
+                    doc_.entities[entity].ordinal = m.ordinal;
+                    doc_.entities[entity].event_class = m.event_class;
+                    by_ordinal[m.ordinal] = entity;
+                }
+            } else {
+                entity = focal(m.event_class);
+                if (entity < 0) {
+                    auto found = unnamed.find(m.event_class);
+                    if (found == unnamed.end()) {
+                        entity = new_entity(EntityType::event, m.name);
+                        doc_.entities[entity].event_class = m.event_class;
+                        unnamed.emplace(m.event_class, entity);
+                    } else {
+                        entity = found->second;
+                    }
+                }
+            }
+            link(i, entity);
+        }
+    }
+
+    static bool contains_ordinal(const std::string& name) {
+        const std::string lower = to_lower_ascii(name);
+        for (auto w : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                       "inaugural", "1st", "2nd", "3rd", "4th", "5th"})
+            if (lower.find(w) != std::string::npos) return true;
+        return false;
+    }
+
+    /// Named, resolved mentions of `type` before `before`, newest first, at most `sentences` back.
+    std::vector<std::size_t> recent(EntityType type, std::size_t before, std::uint32_t sentences) const {
+        std::vector<std::size_t> out;
+        const std::uint32_t sentence = doc_.mentions[before].sentence;
+        for (std::size_t j = before; j-- > 0;) {
+            const auto& m = doc_.mentions[j];
+            if (m.sentence + sentences < sentence) break;
+            if (m.type == type && m.entity >= 0 && m.kind != MentionKind::pronoun && m.kind != MentionKind::group &&
+                !(m.qualifier && type != EntityType::country))
+                out.push_back(j);
+        }
+        return out;
+    }
+
+    void resolve_pronouns_and_groups() {
+        for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+            auto& m = doc_.mentions[i];
+            if (m.kind == MentionKind::pronoun) {
+                if (m.gender == "plural") {
+                    m.members = last_pair(i, EntityType::person);
+                    continue;
+                }
+                // he/she: the most recent person, preferring the subject of the sentence before
+                for (auto j : recent(EntityType::person, i, 2)) {
+                    const auto& e = doc_.entities[doc_.mentions[j].entity];
+                    if (!e.gender.empty() && e.gender != m.gender) continue;
+                    m.entity = doc_.mentions[j].entity;
+                    break;
+                }
+                if (m.entity >= 0 && doc_.entities[m.entity].gender.empty()) doc_.entities[m.entity].gender = m.gender;
+            } else if (m.kind == MentionKind::group) {
+                m.members = last_pair(i, m.type);
+            }
+        }
+    }
+
+    /// The last two different entities of a type named together in one sentence before `i`.
+    std::vector<int> last_pair(std::size_t i, EntityType type) const {
+        std::vector<int> pair;
+        std::uint32_t sentence = UINT32_MAX;
+        for (auto j : recent(type, i, 3)) {
+            const auto& m = doc_.mentions[j];
+            if (sentence != UINT32_MAX && m.sentence != sentence) {
+                if (pair.size() >= 2) break;
+                pair.clear();
+            }
+            sentence = m.sentence;
+            if (std::find(pair.begin(), pair.end(), static_cast<int>(j)) == pair.end()) {
+                bool duplicate = false;
+                for (int p : pair) duplicate |= doc_.mentions[p].entity == m.entity;
+                if (!duplicate) pair.push_back(static_cast<int>(j));
+            }
+        }
+        if (pair.size() < 2) return {};
+        if (pair.size() > 2) pair.resize(2);
+        return pair;
+    }
+
+    void finish() {
+        for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+            const auto& m = doc_.mentions[i];
+            if (m.entity < 0) continue;
+            auto& e = doc_.entities[m.entity];
+            e.mentions.push_back(static_cast<std::uint32_t>(i));
+            if (m.kind != MentionKind::name) continue;
+            const std::string alias = strip_trailing_comma(m.name);
+            if (alias != e.name && std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end())
+                e.aliases.push_back(alias);
+        }
+        for (auto& e : doc_.entities) {
+            if (e.type == EntityType::event) {
+                // "the second High-Level Dialogue" reads better without the article
+                if (starts_with(e.name, "the ") || starts_with(e.name, "The ")) e.name = e.name.substr(4);
+            }
+        }
+    }
+
+    Document& doc_;
+    const Schema& schema_;
+};
+
+}  // namespace
+
+std::string event_core_key(std::string_view name, const Schema& schema) {
+    std::vector<std::string> core;
+    for (const auto& key : schema.phrase_keys(name)) {
+        if (std::find(std::begin(event_noise_words), std::end(event_noise_words), key) != std::end(event_noise_words))
+            continue;
+        bool country = false;
+        std::size_t start = 0;
+        for (std::size_t k = 0; k <= key.size(); ++k) {  // "us-china", "u.s.-prc"
+            if (k < key.size() && key[k] != '-') continue;
+            for (auto id : schema.lexicon().exact(key.substr(start, k - start))) {
+                const auto c = schema.entry(id).category;
+                country |= c == LexCategory::country || c == LexCategory::demonym;
+            }
+            start = k + 1;
+        }
+        if (!country) core.push_back(key);
+    }
+    return join(core);
+}
+
+std::string agency_key(std::string_view name) {
+    auto words = words_of(to_lower_ascii(name));
+    for (auto& w : words)
+        for (auto& c : w)
+            if (c == '\'') c = ' ';
+    if (!words.empty() && words.front() == "the") words.erase(words.begin());
+    // "Public Security Ministry" -> "ministry of public security"
+    static const std::set<std::string> heads = {"ministry", "department", "bureau", "agency", "office", "administration"};
+    if (words.size() >= 2 && heads.count(words.back()) &&
+        std::find(words.begin(), words.end(), "of") == words.end()) {
+        std::vector<std::string> reordered{words.back(), "of"};
+        reordered.insert(reordered.end(), words.begin(), words.end() - 1);
+        words = reordered;
+    }
+    return join(words);
+}
+
+void EntityResolver::run(Document& doc) const { Resolution(doc, schema_).run(); }
+
+}  // namespace kg

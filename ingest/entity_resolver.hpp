@@ -1,0 +1,31 @@
+#pragma once
+/// Links the mentions of one article into entities: "Guo" and "Guo Shengkun",
+/// "President Xi" and "Xi Jinping", "the ministry" and "the Ministry of Public
+/// Security", "he" and the person the sentence before was about, "the two leaders"
+/// and the pair named last, "the dialogue" and the article's main dialogue (while
+/// "the first dialogue" stays a different event).
+#include <string>
+
+#include "ingest/stage.hpp"
+
+namespace kg {
+
+class Schema;
+
+class EntityResolver : public Stage {
+public:
+    explicit EntityResolver(const Schema& schema) : schema_(schema) {}
+    std::string_view name() const override { return "entity_resolver"; }
+    void run(Document& doc) const override;
+
+private:
+    const Schema& schema_;
+};
+
+/// The words of an event name that identify it, without ordinals, countries and
+/// words such as "bilateral" ("Second US-China High-Level Dialogue" -> "high-level dialogue").
+std::string event_core_key(std::string_view name, const Schema& schema);
+/// The normalised key of an agency name ("Public Security Ministry" -> "ministry of public security").
+std::string agency_key(std::string_view name);
+
+}  // namespace kg

@@ -1,0 +1,36 @@
+#include "ingest/furniture_filter.hpp"
+
+#include "ingest/schema.hpp"
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+constexpr std::size_t longest_furniture_line = 160;  // longer lines are article text: skip the regexes
+}
+
+std::string remove_furniture(std::string_view text, const Schema& schema) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        bool drop = false;
+        for (const auto& rule : schema.furniture()) {
+            if (rule.kind == FurnitureRule::Kind::prefix && starts_with(line, rule.text)) line.remove_prefix(rule.text.size());
+            else if (rule.kind == FurnitureRule::Kind::suffix && ends_with(line, rule.text)) line.remove_suffix(rule.text.size());
+        }
+        if (line.size() <= longest_furniture_line) {
+            const std::string candidate(line);
+            for (const auto& rule : schema.furniture())
+                if (rule.kind == FurnitureRule::Kind::line && std::regex_match(candidate, rule.pattern)) drop = true;
+        }
+        if (!drop) out.append(line);
+        if (end < text.size()) out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
+}  // namespace kg

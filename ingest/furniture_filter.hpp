@@ -1,0 +1,14 @@
+#pragma once
+/// Removes page furniture (breadcrumbs, "Latest News", "Powered by ..." footers)
+/// that crawled pages leave around an article, using the rules in schemas/furniture.txt.
+#include <string>
+#include <string_view>
+
+namespace kg {
+
+class Schema;
+
+/// The lines of `text` with furniture removed; line structure is kept.
+std::string remove_furniture(std::string_view text, const Schema& schema);
+
+}  // namespace kg

@@ -1,0 +1,840 @@
+#include "ingest/mention_recognizer.hpp"
+
+#include <algorithm>
+
+#include "ingest/schema.hpp"
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+
+enum UnitFlag : std::uint32_t {
+    u_country = 1u << 0, u_demonym = 1u << 1, u_place = 1u << 2, u_agency = 1u << 3, u_title = 1u << 4,
+    u_title_mod = 1u << 5, u_honorific = 1u << 6, u_org = 1u << 7, u_venue = 1u << 8, u_event = 1u << 9,
+    u_ordinal = 1u << 10, u_date = 1u << 11, u_suffix = 1u << 12, u_connector = 1u << 13, u_possessive = 1u << 14,
+    u_dash = 1u << 15, u_common = 1u << 16, u_proper = 1u << 17, u_unknown = 1u << 18, u_initial = 1u << 19,
+    u_compound = 1u << 20, u_and = 1u << 21, u_the = 1u << 22, u_comma = 1u << 23, u_cap = 1u << 24,
+    u_pronoun = 1u << 25, u_group = 1u << 26, u_role = 1u << 27, u_speech = 1u << 28, u_place_prep = 1u << 29,
+    u_number = 1u << 30, u_lexical = 1u << 31,  // u_lexical: matched a gazetteer or lexicon phrase
+};
+constexpr std::uint32_t u_namey = u_proper | u_unknown | u_initial;
+constexpr std::uint32_t u_countryish = u_country | u_demonym | u_compound;
+
+/// A country named inside a hyphenated compound ("US-China").
+struct CompoundPart {
+    std::uint32_t begin, end;  // bytes
+    std::string code;
+};
+
+/// One lexicon match or one token, with everything the grammar needs to know about it.
+struct Unit {
+    std::uint32_t first = 0, end = 0;  // tokens
+    std::uint32_t flags = 0;
+    const LexEntry* country = nullptr;  // country or demonym
+    const LexEntry* place = nullptr;
+    const LexEntry* agency = nullptr;
+    const LexEntry* event = nullptr;
+    const LexEntry* honorific = nullptr;
+    const LexEntry* group = nullptr;
+    const LexEntry* pronoun = nullptr;
+    int ordinal = 0;
+    std::vector<CompoundPart> parts;
+    bool is(std::uint32_t f) const { return (flags & f) != 0; }
+};
+
+constexpr std::string_view connector_words[] = {"of", "for", "on", "to", "the", "and", "de", "da", "del", "van",
+                                                "von", "bin", "al", "el", "la", "le", "du", "der", "den", "y"};
+constexpr std::string_view particles[] = {"de", "da", "del", "van", "von", "bin", "al", "el", "la", "le", "du", "der", "den"};
+/// Words after which a noun phrase has ended (so the word before was its head).
+constexpr std::string_view phrase_enders[] = {
+    "of", "in", "on", "at", "with", "between", "from", "for", "to", "and", "or", "but", "was", "is", "were", "are",
+    "has", "had", "have", "will", "would", "that", "which", "who", "since", "after", "before", "during", "by", "as",
+    "also", "this", "last", "next", "on", "when", "where", "while", "could", "should", "can", "may", "did", "does",
+    "mechanism"};
+constexpr std::string_view determiners[] = {"the", "a", "an", "this", "that", "their", "his", "her", "its", "our",
+                                            "these", "those", "both", "each", "every", "another", "such", "next",
+                                            "last", "first"};
+constexpr std::string_view description_org_heads[] = {"ministry", "department", "agency", "bureau", "administration",
+                                                      "council", "commission", "office", "embassy", "secretariat", "committee"};
+
+template <std::size_t N>
+bool one_of(std::string_view word, const std::string_view (&list)[N]) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool requires_capital(LexCategory c) {
+    switch (c) {
+        case LexCategory::country: case LexCategory::demonym: case LexCategory::place: case LexCategory::agency:
+        case LexCategory::title: case LexCategory::title_mod: case LexCategory::honorific: case LexCategory::org_head:
+        case LexCategory::venue_head: case LexCategory::name_suffix: case LexCategory::month: case LexCategory::weekday:
+            return true;
+        default:
+            return false;
+    }
+}
+
+/// Reads one sentence. Mentions are appended to the document.
+class SentenceReader {
+public:
+    SentenceReader(Document& doc, const Schema& schema, std::uint32_t sentence_index)
+        : doc_(doc), schema_(schema), index_(sentence_index), sentence_(doc.sentences[sentence_index]) {}
+
+    void read() {
+        classify();
+        for (std::size_t a = 0; a < units_.size();) {
+            const std::size_t b = chunk_end(a);
+            if (b > a) {
+                interpret_chunk(a, b);
+                a = b;
+            } else {
+                ++a;
+            }
+        }
+        read_lower_case();
+    }
+
+private:
+    // ---- classification -------------------------------------------------------------
+    void classify() {
+        const std::size_t end = sentence_.end_token;
+        for (std::size_t i = sentence_.first_token; i < end;) {
+            Unit unit = lexicon_unit(i, end);
+            if (unit.end == 0) unit = word_unit(i);
+            i = unit.end;
+            units_.push_back(std::move(unit));
+        }
+    }
+
+    bool capitalised(std::size_t token) const {
+        const Token& t = doc_.tokens[token];
+        return t.has(token_capitalized) || t.has(token_all_caps);
+    }
+
+    bool all_caps_or_dotted(std::size_t token) const {
+        const Token& t = doc_.tokens[token];
+        return t.has(token_all_caps) || (t.has(token_capitalized) && doc_.key(t).find('.') != std::string_view::npos);
+    }
+
+    Unit lexicon_unit(std::size_t i, std::size_t end) {
+        PhraseMatcher::Match matches[8];
+        const std::size_t n = schema_.lexicon().prefixes(doc_, i, end, matches, 8);
+        for (std::size_t k = n; k-- > 0;) {
+            Unit unit;
+            unit.first = static_cast<std::uint32_t>(i);
+            unit.end = static_cast<std::uint32_t>(i + matches[k].length);
+            for (auto id : *matches[k].values) {
+                const LexEntry& e = schema_.entry(id);
+                if (requires_capital(e.category) && !capitalised(i)) continue;
+                if (e.acronym && !all_caps_or_dotted(i)) continue;
+                add_entry(unit, e);
+            }
+            if (unit.flags == 0) continue;
+            unit.flags |= u_lexical;
+            if (capitalised(i)) unit.flags |= u_cap;
+            return unit;
+        }
+        return {};
+    }
+
+    static void add_entry(Unit& unit, const LexEntry& e) {
+        switch (e.category) {
+            case LexCategory::country: unit.flags |= u_country; unit.country = &e; break;
+            case LexCategory::demonym: unit.flags |= u_demonym; if (!unit.country) unit.country = &e; break;
+            case LexCategory::place: unit.flags |= u_place; unit.place = &e; break;
+            case LexCategory::agency: unit.flags |= u_agency; unit.agency = &e; break;
+            case LexCategory::title: unit.flags |= u_title; break;
+            case LexCategory::title_mod: unit.flags |= u_title_mod; break;
+            case LexCategory::honorific: unit.flags |= u_honorific; unit.honorific = &e; break;
+            case LexCategory::org_head: unit.flags |= u_org; break;
+            case LexCategory::venue_head: unit.flags |= u_venue; break;
+            case LexCategory::event_head: unit.flags |= u_event; unit.event = &e; break;
+            case LexCategory::ordinal: unit.flags |= u_ordinal; unit.ordinal = e.number; break;
+            case LexCategory::month: case LexCategory::weekday: unit.flags |= u_date; break;
+            case LexCategory::pronoun: unit.flags |= u_pronoun; unit.pronoun = &e; break;
+            case LexCategory::group: unit.flags |= u_group; unit.group = &e; break;
+            case LexCategory::role: unit.flags |= u_role; break;
+            case LexCategory::speech: unit.flags |= u_speech; break;
+            case LexCategory::place_prep: unit.flags |= u_place_prep; break;
+            case LexCategory::name_suffix: unit.flags |= u_suffix; break;
+        }
+    }
+
+    Unit word_unit(std::size_t i) {
+        Unit unit;
+        unit.first = static_cast<std::uint32_t>(i);
+        unit.end = static_cast<std::uint32_t>(i + 1);
+        const Token& t = doc_.tokens[i];
+        const std::string_view key = doc_.key(t);
+        if (capitalised(i)) unit.flags |= u_cap;
+        if (t.has(token_possessive)) { unit.flags |= u_possessive; return unit; }
+        if (key == "–" || key == "—" || key == "-") { unit.flags |= u_dash; return unit; }
+        if (key == ",") { unit.flags |= u_comma; return unit; }
+        if (t.has(token_punct)) return unit;
+        if (t.has(token_number)) { unit.flags |= u_number; return unit; }
+        if (one_of(key, connector_words)) {
+            unit.flags |= u_connector;
+            if (key == "and") unit.flags |= u_and;
+            if (key == "the") unit.flags |= u_the;
+            // A capitalised "The" or "And" is not a connector inside names.
+            if (capitalised(i) && !one_of(key, particles)) unit.flags &= ~(u_connector | u_and | u_the);
+            if (unit.is(u_connector)) return unit;
+        }
+        if (key.size() == 2 && key[1] == '.' && capitalised(i)) { unit.flags |= u_initial; return unit; }
+        if (t.has(token_hyphenated) && read_compound(unit, i)) return unit;
+        classify_word(unit, key);
+        return unit;
+    }
+
+    void classify_word(Unit& unit, std::string_view key) const {
+        std::string_view word = key;
+        if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+        // Hyphenated words are common when every part is ("High-Level").
+        bool common = true, proper = false;
+        std::size_t start = 0;
+        for (std::size_t k = 0; k <= word.size(); ++k) {
+            if (k < word.size() && word[k] != '-') continue;
+            const auto part = word.substr(start, k - start);
+            common = common && schema_.is_common_word(part);
+            proper = proper || schema_.is_proper_word(part);
+            start = k + 1;
+        }
+        bool has_digit = false;
+        for (char c : word) has_digit |= c >= '0' && c <= '9';
+        if (has_digit) { unit.flags |= u_common; return; }
+        if (common) unit.flags |= u_common;
+        if (proper) unit.flags |= u_proper;
+        if (!common && !proper) unit.flags |= u_unknown;
+    }
+
+    /// "US-China", "U.S.-Japan-ROK", "Sino-US": every part a country or demonym.
+    bool read_compound(Unit& unit, std::size_t i) {
+        const Token& t = doc_.tokens[i];
+        const std::string_view key = doc_.key(t);
+        const std::string_view surface = doc_.text(t);
+        std::vector<CompoundPart> parts;
+        std::size_t start = 0;
+        for (std::size_t k = 0; k <= key.size(); ++k) {
+            if (k < key.size() && key[k] != '-') continue;
+            const auto part_key = key.substr(start, k - start);
+            const auto part_text = surface.substr(start, k - start);  // keys and text align for ASCII hyphens
+            const LexEntry* found = nullptr;
+            for (auto id : schema_.lexicon().exact(part_key)) {
+                const LexEntry& e = schema_.entry(id);
+                if (e.category != LexCategory::country && e.category != LexCategory::demonym) continue;
+                const bool caps = part_text.size() > 1 && std::all_of(part_text.begin(), part_text.end(), [](char c) {
+                    return !(c >= 'a' && c <= 'z');
+                });
+                if (e.acronym && !caps) continue;
+                if (!part_text.empty() && !(part_text[0] >= 'A' && part_text[0] <= 'Z')) continue;
+                found = &e;
+            }
+            if (!found || key.size() != surface.size()) return false;
+            parts.push_back({static_cast<std::uint32_t>(t.begin + start), static_cast<std::uint32_t>(t.begin + k), found->value});
+            start = k + 1;
+        }
+        if (parts.size() < 2) return false;
+        unit.flags |= u_compound | u_cap;
+        unit.parts = std::move(parts);
+        return true;
+    }
+
+    // ---- chunks ---------------------------------------------------------------------
+    bool content(std::size_t u) const {
+        const Unit& unit = units_[u];
+        if (!unit.is(u_cap) || unit.is(u_date | u_pronoun | u_connector | u_possessive | u_number)) return false;
+        if (doc_.tokens[unit.first].has(token_punct)) return false;
+        // A sentence's first word is capitalised anyway: ordinary words there name nothing.
+        const bool first = unit.first == sentence_.first_token;
+        if (first && !unit.is(u_lexical) && unit.is(u_common) && !unit.is(u_proper)) return false;
+        if (first && unit.is(u_lexical) && !unit.is(u_countryish | u_place | u_agency | u_title | u_title_mod |
+                                                    u_honorific | u_org | u_venue | u_event | u_ordinal))
+            return false;
+        if (unit.is(u_lexical) && !unit.is(u_countryish | u_place | u_agency | u_title | u_title_mod | u_honorific |
+                                           u_org | u_venue | u_event | u_ordinal | u_suffix | u_role) &&
+            !unit.is(u_namey | u_common))
+            return false;
+        return true;
+    }
+
+    bool chunk_has(std::size_t a, std::size_t b, std::uint32_t flags) const {
+        for (std::size_t k = a; k < b; ++k)
+            if (units_[k].is(flags)) return true;
+        return false;
+    }
+
+    /// The run of content units after `from` up to the next non-content unit.
+    std::size_t content_run_end(std::size_t from) const {
+        std::size_t k = from;
+        while (k < units_.size() && content(k)) ++k;
+        return k;
+    }
+
+    std::size_t chunk_end(std::size_t a) const {
+        if (!content(a)) return a;
+        std::size_t b = a + 1;
+        while (b < units_.size()) {
+            if (content(b)) { ++b; continue; }
+            const Unit& u = units_[b];
+            const bool next_content = b + 1 < units_.size() && content(b + 1);
+            if (u.is(u_possessive) && next_content) { b += 1; continue; }
+            if (u.is(u_dash) && next_content && units_[b - 1].is(u_country) && units_[b + 1].is(u_country)) { ++b; continue; }
+            if (u.is(u_comma) && b + 1 < units_.size() && units_[b + 1].is(u_suffix)) { b += 2; continue; }
+            if (u.is(u_connector) && !u.is(u_and) && !u.is(u_the)) {
+                // of / for / on / to (the)? Capitalised...
+                std::size_t next = b + 1;
+                if (next < units_.size() && units_[next].is(u_the)) ++next;
+                if (next < units_.size() && content(next)) { b = next; continue; }
+                break;
+            }
+            if (u.is(u_and) && next_content && joins_across_and(a, b)) { ++b; continue; }
+            break;
+        }
+        return b;
+    }
+
+    /// "Ministry of Industry and Information Technology", "State Councilor and Minister ...":
+    /// an "and" inside one name rather than between two.
+    bool joins_across_and(std::size_t a, std::size_t b) const {
+        const std::size_t next_end = content_run_end(b + 1);
+        const bool open_complement = [&] {
+            for (std::size_t k = a; k < b; ++k)
+                if (units_[k].is(u_connector) && !units_[k].is(u_the)) return true;
+            return false;
+        }();
+        bool plain_words = true;
+        for (std::size_t k = b + 1; k < next_end; ++k)
+            if (!units_[k].is(u_common) || units_[k].is(u_proper | u_lexical)) plain_words = false;
+        if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
+        // titles joined by "and" before one name
+        const bool title_so_far = chunk_has(a, b, u_title);
+        bool name_so_far = false;
+        for (std::size_t k = a; k < b; ++k)
+            if (units_[k].is(u_namey) && !units_[k].is(u_lexical)) name_so_far = true;
+        return title_so_far && !name_so_far && units_[b + 1].is(u_title | u_title_mod);
+    }
+
+    // ---- mentions ---------------------------------------------------------------------
+    std::uint32_t byte_begin(std::size_t u) const { return doc_.tokens[units_[u].first].begin; }
+    std::uint32_t byte_end(std::size_t u) const { return doc_.tokens[units_[u].end - 1].end; }
+
+    /// Surface text of units [a, b) with whitespace folded and typographic apostrophes straightened.
+    std::string surface(std::size_t a, std::size_t b) const {
+        std::string out;
+        for (std::size_t k = a; k < b; ++k) {
+            for (std::uint32_t t = units_[k].first; t < units_[k].end; ++t) {
+                const Token& tok = doc_.tokens[t];
+                if (!out.empty() && tok.has(token_space_before)) out += ' ';
+                std::string_view text = doc_.text(tok);
+                for (std::size_t i = 0; i < text.size();) {
+                    const std::size_t s = i;
+                    const char32_t cp = next_code_point(text, i);
+                    if (cp == 0x2019 || cp == 0x2018) out += '\'';
+                    else if (cp == 0xA0) out += ' ';
+                    else out.append(text.substr(s, i - s));
+                }
+            }
+        }
+        return out;
+    }
+
+    Mention& add(std::size_t a, std::size_t b, EntityType type, MentionKind kind) {
+        Mention m;
+        m.first_token = units_[a].first;
+        m.end_token = units_[b - 1].end;
+        m.begin = byte_begin(a);
+        m.end = byte_end(b - 1);
+        m.sentence = index_;
+        m.type = type;
+        m.kind = kind;
+        m.name = surface(a, b);
+        doc_.mentions.push_back(std::move(m));
+        return doc_.mentions.back();
+    }
+
+    void add_country(std::size_t u, bool qualifier) {
+        const Unit& unit = units_[u];
+        if (unit.is(u_compound)) {
+            for (const auto& part : unit.parts) {
+                Mention m;
+                m.first_token = unit.first;
+                m.end_token = unit.end;
+                m.begin = part.begin;
+                m.end = part.end;
+                m.sentence = index_;
+                m.type = EntityType::country;
+                m.name = std::string(doc_.text(part.begin, part.end));
+                m.known_id = m.country = part.code;
+                m.qualifier = qualifier;
+                doc_.mentions.push_back(std::move(m));
+            }
+            return;
+        }
+        Mention& m = add(u, u + 1, EntityType::country, MentionKind::name);
+        m.known_id = m.country = unit.country->value;
+        m.qualifier = qualifier;
+    }
+
+    void interpret_chunk(std::size_t a, std::size_t b) {
+        consumed_.assign(units_.size(), false);
+        read_events(a, b);
+        read_agencies(a, b);
+        read_people(a, b);
+        read_rest(a, b);
+    }
+
+    // Events: the name grows left from an event head over modifiers, right over "on ..." complements.
+    void read_events(std::size_t a, std::size_t b) {
+        for (std::size_t h = b; h-- > a;) {
+            if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap)) continue;
+            std::size_t left = h;
+            while (left > a && !consumed_[left - 1] && extends_event_left(left - 1)) --left;
+            std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
+            // "Inaugural Meeting of the X Dialogue": the meeting is the dialogue's; keep one name.
+            Mention& m = add(left, right, EntityType::event, MentionKind::name);
+            m.event_class = units_[h].event->value;
+            for (std::size_t k = left; k < right; ++k) {
+                if (units_[k].is(u_ordinal) && !m.ordinal) m.ordinal = units_[k].ordinal;
+                consumed_[k] = true;
+            }
+            const std::size_t event_index = doc_.mentions.size() - 1;
+            for (std::size_t k = left; k < right; ++k) {
+                if (units_[k].is(u_countryish)) add_country(k, true);
+                else if (units_[k].is(u_place) && !units_[k].is(u_agency)) {
+                    Mention& p = add(k, k + 1, EntityType::place, MentionKind::name);
+                    p.known_id = units_[k].place->value;
+                    p.country = units_[k].place->country;
+                    p.qualifier = true;
+                }
+            }
+            (void)event_index;
+            h = left;
+        }
+    }
+
+    bool extends_event_left(std::size_t k) const {
+        const Unit& u = units_[k];
+        if (u.is(u_possessive)) {
+            // "Leaders' Summit" keeps a plural possessive; "Finer's Meeting" stops at the owner.
+            return doc_.key(u.first) == "'" ;
+        }
+        if (u.is(u_dash)) return true;
+        if (!u.is(u_cap) || u.is(u_connector)) return false;
+        if (u.is(u_title | u_honorific) && !u.is(u_common)) return false;
+        return u.is(u_common | u_unknown | u_proper | u_ordinal | u_countryish | u_place | u_agency | u_event | u_org);
+    }
+
+    /// End of "on Cybercrime and Related Issues" after a head; stops before countries and people.
+    std::size_t complement_end(std::size_t from, std::size_t b, bool allow_places) const {
+        std::size_t end = from;
+        std::size_t k = from;
+        while (k < b && units_[k].is(u_connector) && !units_[k].is(u_and | u_the)) {
+            const std::string_view word = doc_.key(units_[k].first);
+            if (word != "of" && word != "on" && word != "for") break;
+            std::size_t j = k + 1;
+            if (j < b && units_[j].is(u_the)) ++j;
+            std::size_t words = j;
+            while (words < b && !consumed_[words]) {
+                const Unit& u = units_[words];
+                if (u.is(u_and) && words + 1 < b && units_[words + 1].is(u_cap)) { ++words; continue; }
+                if (!u.is(u_cap) || u.is(u_connector)) break;
+                if (u.is(u_countryish) || (u.is(u_place) && !allow_places) || u.is(u_title | u_honorific)) break;
+                ++words;
+            }
+            if (words == j) break;
+            end = k = words;
+        }
+        return end;
+    }
+
+    // Agencies: a gazetteer match, or a name grown around an organisation head.
+    void read_agencies(std::size_t a, std::size_t b) {
+        for (std::size_t h = b; h-- > a;) {
+            if (consumed_[h] || !units_[h].is(u_cap)) continue;
+            const bool head = units_[h].is(u_org) && !units_[h].is(u_title_mod | u_title);
+            const bool known = units_[h].is(u_agency);
+            if (!head && !known) continue;
+            std::size_t left = h;
+            while (left > a && !consumed_[left - 1] && extends_org_left(left - 1)) --left;
+            std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
+            if (!known && left == h && right == h + 1) continue;  // a bare "Ministry" names nothing
+            // A demonym right before the head describes it ("Chinese Embassy"); one further left is
+            // part of the name ("Chinese Academy of Social Sciences").
+            std::string country;
+            if (units_[left].is(u_demonym) && left + 1 == h) {
+                country = units_[left].country->value;
+                add_country(left, true);
+                ++left;
+            } else if (units_[left].is(u_demonym)) {
+                country = units_[left].country->value;
+            }
+            Mention& m = add(left, right, EntityType::agency, MentionKind::name);
+            if (known && left == h && right == h + 1) {
+                m.known_id = units_[h].agency->value;
+                m.country = units_[h].agency->country;
+                m.name = units_[h].agency->value;
+            }
+            if (!country.empty()) m.country = country;
+            const std::size_t mention_index = doc_.mentions.size() - 1;
+            for (std::size_t k = left; k < right; ++k) consumed_[k] = true;
+            // "China's Ministry ...", "U.S. National Security Council", "... Secretariat of Japan"
+            std::size_t q = left;
+            if (q > a && units_[q - 1].is(u_possessive)) --q;
+            if (q > a && units_[q - 1].is(u_countryish) && !consumed_[q - 1]) {
+                doc_.mentions[mention_index].country = qualifier_code(q - 1);
+                add_country(q - 1, true);
+                for (std::size_t k = q - 1; k < left; ++k) consumed_[k] = true;
+            }
+            if (right + 1 < b && doc_.key(units_[right].first) == "of") {
+                std::size_t c = right + 1;
+                if (c < b && units_[c].is(u_the)) ++c;
+                if (c < b && units_[c].is(u_country) && !consumed_[c]) {
+                    doc_.mentions[mention_index].country = units_[c].country->value;
+                    add_country(c, true);
+                    for (std::size_t k = right; k <= c; ++k) consumed_[k] = true;
+                }
+            }
+            h = left;
+        }
+    }
+
+    std::string qualifier_code(std::size_t u) const {
+        const Unit& unit = units_[u];
+        if (unit.is(u_compound)) return {};  // "US-China" qualifies nothing alone
+        return unit.country ? unit.country->value : std::string();
+    }
+
+    bool extends_org_left(std::size_t k) const {
+        const Unit& u = units_[k];
+        if (!u.is(u_cap) || u.is(u_connector | u_possessive | u_dash | u_compound)) return false;
+        if (u.is(u_country) && !u.is(u_demonym)) return false;  // a qualifier, not part of the name
+        if (u.is(u_title | u_honorific) && !u.is(u_common)) return false;
+        return u.is(u_common | u_unknown | u_proper | u_demonym | u_agency | u_org | u_place);
+    }
+
+    // People: [country] title words [of ...] NAME [of COUNTRY], honorific NAME, or a name alone.
+    void read_people(std::size_t a, std::size_t b) {
+        for (std::size_t i = a; i < b;) {
+            if (consumed_[i]) { ++i; continue; }
+            const std::size_t next = read_person_at(i, b);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    std::size_t read_person_at(std::size_t i, std::size_t b) {
+        std::size_t j = i;
+        std::string country;
+        std::size_t qualifier_unit = SIZE_MAX;
+        bool has_title = false, honorific = false;
+        std::size_t title_first = SIZE_MAX, title_end = i;
+        if (units_[j].is(u_countryish) && !units_[j].is(u_compound)) {
+            qualifier_unit = j;
+            country = qualifier_code(j);
+            ++j;
+            if (j < b && units_[j].is(u_possessive)) ++j;
+        }
+        if (j < b && !consumed_[j] && units_[j].is(u_honorific)) {
+            honorific = true;
+            title_first = j;
+            title_end = ++j;
+        }
+        while (!honorific && j < b && !consumed_[j]) {
+            const Unit& u = units_[j];
+            if (u.is(u_title | u_title_mod) && !(u.is(u_namey) && !u.is(u_lexical))) {
+                has_title = has_title || u.is(u_title);
+                if (title_first == SIZE_MAX) title_first = j;
+                title_end = ++j;
+                continue;
+            }
+            if (has_title && u.is(u_connector) && !u.is(u_the | u_and)) {
+                const std::size_t end = title_complement_end(j, b);
+                if (end == j) break;
+                title_end = j = end;
+                continue;
+            }
+            if (has_title && u.is(u_and) && j + 1 < b && units_[j + 1].is(u_title | u_title_mod)) { ++j; continue; }
+            // a capitalised ordinary word inside a title: "Deputy Homeland Security Advisor"
+            if (title_first != SIZE_MAX && u.is(u_common) && !u.is(u_proper) && j + 1 < b &&
+                units_[j + 1].is(u_title | u_title_mod | u_common)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        if (title_first == SIZE_MAX) {
+            if (qualifier_unit != SIZE_MAX) return i;  // a country alone: read_rest takes it
+            return read_bare_name(i, b);
+        }
+        if (!has_title && !honorific) return i;
+        j = title_end;
+        // A short word the complement swallowed may begin the name: "... Foreign Affairs Ma Zhaoxu".
+        if (j > title_first + 1 && j < b && units_[j].is(u_namey) && !units_[j - 1].is(u_title | u_title_mod) &&
+            doc_.key(units_[j - 1].first).size() <= 3 && units_[j - 1].is(u_cap) && !units_[j - 1].is(u_lexical))
+            --j, title_end = j;
+        const std::size_t name_end = name_run_end(j, b);
+        std::string position = surface(title_first, title_end);
+        if (name_end == j) {
+            if (!honorific && has_title) {
+                Mention& m = add(title_first, title_end, EntityType::person, MentionKind::title);
+                m.position = position;
+                m.country = country;
+                if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
+                for (std::size_t k = i; k < title_end; ++k) consumed_[k] = true;
+            }
+            return title_end;
+        }
+        // "of Japan", "of the Republic of Korea" after the name
+        std::size_t after = name_end;
+        std::size_t of_country = SIZE_MAX;
+        if (after + 1 < b && doc_.key(units_[after].first) == "of") {
+            std::size_t c = after + 1;
+            if (c < b && units_[c].is(u_the)) ++c;
+            if (c < b && units_[c].is(u_country)) of_country = c;
+        }
+        Mention& m = add(j, name_end, EntityType::person, MentionKind::name);
+        if (!honorific) m.position = position;
+        if (honorific) m.gender = units_[title_first].honorific->value == "-" ? "" : units_[title_first].honorific->value;
+        m.country = country;
+        const std::size_t person = doc_.mentions.size() - 1;
+        if (of_country != SIZE_MAX && doc_.mentions[person].country.empty())
+            doc_.mentions[person].country = units_[of_country].country->value;
+        if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
+        if (of_country != SIZE_MAX) add_country(of_country, true);
+        for (std::size_t k = i; k < (of_country != SIZE_MAX ? of_country + 1 : name_end); ++k) consumed_[k] = true;
+        return of_country != SIZE_MAX ? of_country + 1 : name_end;
+    }
+
+    /// "of Public Security", "to the President for Economic Security", "to China".
+    std::size_t title_complement_end(std::size_t j, std::size_t b) const {
+        const std::string_view word = doc_.key(units_[j].first);
+        if (word != "of" && word != "for" && word != "to") return j;
+        std::size_t k = j + 1;
+        if (k < b && units_[k].is(u_the)) ++k;
+        const std::size_t start = k;
+        while (k < b && !consumed_[k]) {
+            const Unit& u = units_[k];
+            if (u.is(u_country) && k == start) { ++k; break; }  // "Ambassador to China", "Minister of Japan"
+            if (u.is(u_title | u_title_mod | u_org | u_agency) || (u.is(u_common) && !u.is(u_unknown))) { ++k; continue; }
+            if (u.is(u_and) && k + 1 < b && units_[k + 1].is(u_common)) { ++k; continue; }
+            break;
+        }
+        // "Minister of Japan" ends the title, but "of Japan" after a name is read by the caller.
+        return k == start ? j : k;
+    }
+
+    std::size_t name_run_end(std::size_t j, std::size_t b) const {
+        std::size_t k = j;
+        while (k < b && !consumed_[k]) {
+            const Unit& u = units_[k];
+            const bool started = k > j;
+            if (u.is(u_namey) && !u.is(u_countryish | u_agency | u_org | u_event | u_venue)) { ++k; continue; }
+            if (u.is(u_namey) && u.is(u_place) && started) { ++k; continue; }
+            if (started && u.is(u_suffix)) { ++k; continue; }
+            if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix)) { k += 2; continue; }
+            if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical)) { ++k; continue; }  // "Merrick Garland"
+            if (started && u.is(u_connector) && one_of(doc_.key(u.first), particles) && k + 1 < b &&
+                units_[k + 1].is(u_namey)) { ++k; continue; }
+            break;
+        }
+        return k;
+    }
+
+    std::size_t read_bare_name(std::size_t i, std::size_t b) {
+        if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
+        const std::size_t end = name_run_end(i, b);
+        if (end == i) return i;
+        // "in Woodside", "Woodside, California": a place, not a person
+        const std::uint32_t before = units_[i].first;
+        const bool after_place_word = before > sentence_.first_token &&
+                                      one_of(doc_.key(before - 1), {"in", "at", "near", "outside", "across"});
+        const std::size_t after_token = units_[end - 1].end;
+        bool before_region = false;
+        if (after_token + 1 < sentence_.end_token && doc_.key(after_token) == ",") {
+            for (auto id : schema_.lexicon().exact(doc_.key(after_token + 1))) {
+                const auto& e = schema_.entry(id);
+                before_region |= e.category == LexCategory::place || e.category == LexCategory::country;
+            }
+        }
+        if (after_place_word || before_region) {
+            Mention& m = add(i, end, EntityType::place, MentionKind::name);
+            m.known_id = m.name;
+            for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+            return end;
+        }
+        Mention& m = add(i, end, EntityType::person, MentionKind::name);
+        const bool single = end - i == 1 || (end - i == 2 && units_[i].is(u_initial));
+        m.tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end);
+        for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+        return end;
+    }
+
+    template <std::size_t N>
+    static bool one_of(std::string_view word, const char* const (&list)[N]) {
+        for (auto w : list)
+            if (word == w) return true;
+        return false;
+    }
+    static bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    }
+    template <std::size_t N>
+    static bool one_of(std::string_view word, const std::string_view (&list)[N]) {
+        return std::find(std::begin(list), std::end(list), word) != std::end(list);
+    }
+
+    bool is_speech(std::size_t token) const {
+        for (auto id : schema_.lexicon().exact(doc_.key(token)))
+            if (schema_.entry(id).category == LexCategory::speech) return true;
+        return false;
+    }
+
+    /// "Spaulding said", "..., Tao said": a lone name next to a verb of saying is a person.
+    bool near_speech_verb(std::uint32_t first, std::uint32_t end) const {
+        if (end < sentence_.end_token && is_speech(end)) return true;
+        if (first > sentence_.first_token && is_speech(first - 1)) return true;
+        return false;
+    }
+
+    void read_rest(std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k < b; ++k) {
+            if (consumed_[k]) continue;
+            const Unit& u = units_[k];
+            if (u.is(u_countryish)) {
+                add_country(k, false);
+            } else if (u.is(u_venue) && k > a && !consumed_[k - 1] && units_[k - 1].is(u_cap)) {
+                std::size_t left = k;
+                while (left > a && !consumed_[left - 1] && units_[left - 1].is(u_cap) &&
+                       units_[left - 1].is(u_common | u_unknown | u_proper | u_place) && !units_[left - 1].is(u_connector))
+                    --left;
+                Mention& m = add(left, k + 1, EntityType::place, MentionKind::name);
+                m.known_id = m.name;
+                for (std::size_t c = left; c <= k; ++c) consumed_[c] = true;
+            } else if (u.is(u_place)) {
+                Mention& m = add(k, k + 1, EntityType::place, MentionKind::name);
+                m.known_id = u.place->value;
+                m.country = u.place->country;
+            } else if (u.is(u_agency)) {
+                Mention& m = add(k, k + 1, EntityType::agency, MentionKind::name);
+                m.known_id = m.name = u.agency->value;
+                m.country = u.agency->country;
+            }
+            consumed_[k] = true;
+        }
+    }
+
+    // ---- lower-case descriptions, pronouns, groups -------------------------------------
+    bool inside_mention(std::uint32_t token) const {
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
+            if (doc_.mentions[m].first_token <= token && token < doc_.mentions[m].end_token) return true;
+        return false;
+    }
+
+    void read_lower_case() {
+        for (std::size_t k = 0; k < units_.size(); ++k) {
+            const Unit& u = units_[k];
+            if (u.is(u_cap) && !u.is(u_pronoun | u_group)) continue;
+            if (inside_mention(u.first)) continue;
+            if (u.is(u_group)) {
+                Mention& m = add(k, k + 1, u.group->value == "country" ? EntityType::country : EntityType::person,
+                                 MentionKind::group);
+                (void)m;
+            } else if (u.is(u_pronoun)) {
+                Mention& m = add(k, k + 1, EntityType::person, MentionKind::pronoun);
+                m.gender = u.pronoun->value;
+            } else if (u.is(u_ordinal) && k + 1 < units_.size()) {
+                attach_ordinal(k);
+            } else if (u.is(u_event)) {
+                read_event_description(k);
+            } else if (u.is(u_org) && k > 0 && units_[k - 1].is(u_the) &&
+                       one_of(doc_.key(u.first), description_org_heads) && ends_phrase(k + 1)) {
+                add(k - 1, k + 1, EntityType::agency, MentionKind::description);
+            } else if (u.is(u_title) && k > 0 && units_[k - 1].is(u_the) && ends_phrase(k + 1)) {
+                Mention& m = add(k - 1, k + 1, EntityType::person, MentionKind::description);
+                m.position = std::string(doc_.text(doc_.tokens[u.first]));
+            }
+        }
+    }
+
+    bool ends_phrase(std::size_t k) const {
+        if (k >= units_.size()) return true;
+        const Unit& u = units_[k];
+        if (doc_.tokens[u.first].has(token_punct) && !u.is(u_possessive)) return true;
+        return one_of(doc_.key(u.first), phrase_enders) || u.is(u_speech);
+    }
+
+    /// "the second High-Level Joint Dialogue": a lower-case ordinal before an event name.
+    void attach_ordinal(std::size_t k) {
+        std::size_t next = k + 1;
+        if (next < units_.size() && doc_.key(units_[next].first) == "such") ++next;
+        if (next >= units_.size()) return;
+        const std::uint32_t token = units_[next].first;
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+            Mention& mention = doc_.mentions[m];
+            if (mention.type != EntityType::event || mention.first_token != token) continue;
+            mention.first_token = units_[k].first;
+            mention.begin = byte_begin(k);
+            mention.name = surface(k, next) + " " + mention.name;
+            if (!mention.ordinal) mention.ordinal = units_[k].ordinal;
+            return;
+        }
+        if (units_[next].is(u_event) && !units_[next].is(u_cap)) return;  // read as a description below
+    }
+
+    /// "a bilateral cybersecurity dialogue", "the first such conversation", "the fourth round of dialogue".
+    void read_event_description(std::size_t k) {
+        std::size_t end = k + 1;
+        // "round of dialogue", "meeting of the working group"
+        if (end + 1 < units_.size() && doc_.key(units_[end].first) == "of" && units_[end + 1].is(u_event) &&
+            !units_[end + 1].is(u_cap))
+            end += 2;
+        if (!ends_phrase(end)) return;
+        std::size_t left = k;
+        int ordinal = 0;
+        bool determiner = false;
+        for (std::size_t steps = 0; left > 0 && steps < 5; ++steps) {
+            const Unit& p = units_[left - 1];
+            const std::string_view word = doc_.key(p.first);
+            if (p.is(u_ordinal)) { ordinal = p.ordinal; --left; continue; }
+            if (one_of(word, determiners)) { determiner = true; --left; if (word != "such") break; continue; }
+            if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
+            if (p.is(u_common | u_unknown | u_number) || doc_.tokens[p.first].has(token_hyphenated)) { --left; continue; }
+            break;
+        }
+        // A bare participle ("officials meeting in Washington") also describes the event when a place follows.
+        const bool place_follows = end + 1 < units_.size() && units_[end].is(u_place_prep) && units_[end + 1].is(u_cap);
+        if (!determiner && !ordinal && !place_follows) return;
+        std::size_t first = left;
+        while (first < k && (one_of(doc_.key(units_[first].first), determiners) && !units_[first].is(u_ordinal))) ++first;
+        Mention& m = add(first, end, EntityType::event, MentionKind::description);
+        m.event_class = units_[k].event->value;
+        m.ordinal = ordinal;
+        for (std::size_t p = first; p < end; ++p)
+            if (units_[p].is(u_ordinal) && !m.ordinal) m.ordinal = units_[p].ordinal;
+    }
+
+    Document& doc_;
+    const Schema& schema_;
+    std::uint32_t index_;
+    const Sentence& sentence_;
+    std::vector<Unit> units_;
+    std::vector<bool> consumed_;
+    std::size_t first_mention_ = 0;
+
+public:
+    void set_first_mention(std::size_t m) { first_mention_ = m; }
+};
+
+}  // namespace
+
+void MentionRecognizer::run(Document& doc) const {
+    doc.mentions.clear();
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        SentenceReader reader(doc, schema_, s);
+        reader.set_first_mention(doc.mentions.size());
+        reader.read();
+    }
+    std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& x, const Mention& y) {
+        return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+    });
+}
+
+}  // namespace kg

@@ -1,0 +1,69 @@
+#include "ingest/phrase_matcher.hpp"
+
+#include "ingest/document.hpp"
+
+namespace kg {
+
+const std::vector<std::uint32_t> PhraseMatcher::none_;
+
+PhraseMatcher::PhraseMatcher() : nodes_(1) {}
+
+void PhraseMatcher::add(const std::vector<std::string>& keys, std::uint32_t value) {
+    if (keys.empty()) return;
+    std::uint32_t node = 0;
+    for (const auto& key : keys) {
+        auto found = nodes_[node].next.find(key);
+        if (found == nodes_[node].next.end()) {
+            keys_.push_back(key);
+            const auto child = static_cast<std::uint32_t>(nodes_.size());
+            nodes_[node].next.emplace(keys_.back(), child);
+            nodes_.emplace_back();
+            node = child;
+        } else {
+            node = found->second;
+        }
+    }
+    auto& values = nodes_[node].values;
+    for (auto v : values)
+        if (v == value) return;
+    values.push_back(value);
+}
+
+PhraseMatcher::Match PhraseMatcher::longest(const Document& doc, std::size_t first, std::size_t end) const {
+    Match best;
+    std::uint32_t node = 0;
+    for (std::size_t i = first; i < end; ++i) {
+        const auto& next = nodes_[node].next;
+        auto found = next.find(doc.key(i));
+        if (found == next.end()) break;
+        node = found->second;
+        if (!nodes_[node].values.empty()) {
+            best.length = static_cast<std::uint32_t>(i - first + 1);
+            best.values = &nodes_[node].values;
+        }
+    }
+    return best;
+}
+
+std::size_t PhraseMatcher::prefixes(const Document& doc, std::size_t first, std::size_t end, Match* out,
+                                    std::size_t capacity) const {
+    std::size_t count = 0;
+    std::uint32_t node = 0;
+    for (std::size_t i = first; i < end && count < capacity; ++i) {
+        const auto& next = nodes_[node].next;
+        auto found = next.find(doc.key(i));
+        if (found == next.end()) break;
+        node = found->second;
+        if (!nodes_[node].values.empty())
+            out[count++] = Match{static_cast<std::uint32_t>(i - first + 1), &nodes_[node].values};
+    }
+    return count;
+}
+
+const std::vector<std::uint32_t>& PhraseMatcher::exact(std::string_view key) const {
+    auto found = nodes_[0].next.find(key);
+    if (found == nodes_[0].next.end()) return none_;
+    return nodes_[found->second].values;
+}
+
+}  // namespace kg

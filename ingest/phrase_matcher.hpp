@@ -1,0 +1,42 @@
+#pragma once
+/// Longest-match lookup of multi-token phrases (gazetteer entries, trigger
+/// phrases) over a document's token keys: a trie whose edges are token keys.
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace kg {
+
+struct Document;
+
+class PhraseMatcher {
+public:
+    struct Match {
+        std::uint32_t length = 0;                         ///< tokens matched, 0 for none
+        const std::vector<std::uint32_t>* values = nullptr;  ///< every value stored for that phrase
+    };
+
+    PhraseMatcher();
+    /// Stores `value` under the phrase made of these token keys.
+    void add(const std::vector<std::string>& keys, std::uint32_t value);
+    /// The longest phrase that starts at token `first` and ends before `end`.
+    Match longest(const Document& doc, std::size_t first, std::size_t end) const;
+    /// Every phrase that starts at token `first`, shortest first; returns how many were written.
+    std::size_t prefixes(const Document& doc, std::size_t first, std::size_t end, Match* out, std::size_t capacity) const;
+    /// The values of exactly this single-token key (empty if none).
+    const std::vector<std::uint32_t>& exact(std::string_view key) const;
+
+private:
+    struct Node {
+        std::unordered_map<std::string_view, std::uint32_t> next;
+        std::vector<std::uint32_t> values;
+    };
+    std::vector<Node> nodes_;
+    std::deque<std::string> keys_;  // owns the strings the trie's views point into
+    static const std::vector<std::uint32_t> none_;
+};
+
+}  // namespace kg

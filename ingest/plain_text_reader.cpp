@@ -1,0 +1,59 @@
+#include "ingest/plain_text_reader.hpp"
+
+#include "ingest/date_parser.hpp"
+#include "ingest/error.hpp"
+#include "ingest/furniture_filter.hpp"
+#include "ingest/reader.hpp"
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+
+constexpr std::size_t header_lines = 8;  // datelines, bylines and titles sit at the top
+
+bool is_byline(std::string_view line) {
+    line = trim(line);
+    if (!starts_with(line, "By ") && !starts_with(line, "BY ")) return false;
+    std::size_t words = 1;
+    for (char c : line) words += c == ' ';
+    return words <= 7 && line.back() != '.';
+}
+
+bool looks_like_title(std::string_view line) {
+    line = trim(line);
+    std::size_t words = 1;
+    for (char c : line) words += c == ' ';
+    return !line.empty() && words <= 25 && line.back() != '.' && line.back() != ',';
+}
+
+}  // namespace
+
+std::vector<Article> read_plain_text(const std::string& text, const std::string& file, const Schema& schema) {
+    const std::string cleaned = remove_furniture(text, schema);
+    if (trim(cleaned).empty()) throw InputError(file, 1, 1, "no article text (empty or only whitespace)");
+    std::string title, date, byline, body;
+    std::size_t seen = 0;
+    std::size_t start = 0;
+    while (start <= cleaned.size()) {
+        std::size_t end = cleaned.find('\n', start);
+        if (end == std::string::npos) end = cleaned.size();
+        std::string_view line = std::string_view(cleaned).substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        start = end + 1;
+        const bool header = !trim(line).empty() && seen++ < header_lines;
+        if (header && date.empty() && is_dateline(line)) {
+            date = parse_date(line)->iso();
+            continue;
+        }
+        if (header && byline.empty() && is_byline(line)) {
+            byline = std::string(trim(trim(line).substr(3)));
+            continue;
+        }
+        if (header && title.empty() && looks_like_title(line)) title = std::string(trim(line));
+        body.append(line);
+        body += '\n';
+    }
+    return {make_article(file, "text", std::move(title), std::move(date), std::move(byline), "", std::move(body), 0)};
+}
+
+}  // namespace kg

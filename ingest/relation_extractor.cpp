@@ -1,0 +1,580 @@
+#include "ingest/relation_extractor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "ingest/document.hpp"
+#include "ingest/entity_resolver.hpp"
+#include "ingest/schema.hpp"
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+
+constexpr std::size_t negation_window = 6;  // tokens before a trigger that can make it hypothetical
+constexpr std::size_t appositive_window = 14;
+constexpr std::size_t held_in_window = 10;
+
+/// An entity taking part in a sentence, at the position of the mention that names it.
+struct Argument {
+    std::size_t mention;
+    int entity;
+    EntityType type;
+    std::uint32_t first_token, end_token;
+};
+
+struct TriggerHit {
+    std::uint32_t first, end;  // tokens
+    Trigger trigger;
+};
+
+class SentenceRelations {
+public:
+    SentenceRelations(Document& doc, const Schema& schema, std::uint32_t index, int focal_event,
+                      std::set<std::size_t>& attached)
+        : doc_(doc), schema_(schema), index_(index), sentence_(doc.sentences[index]), focal_event_(focal_event),
+          attached_(attached) {}
+
+    void extract() {
+        collect_mentions();
+        find_triggers();
+        read_memberships();
+        collect_arguments();
+        read_held_in();
+        for (const auto& hit : triggers_) read_trigger(hit);
+    }
+
+private:
+    void add(RelationType type, int source, int target, std::string detail = {}) {
+        if (source < 0 || target < 0 || source == target) return;
+        for (const auto& r : doc_.relations)
+            if (r.sentence == index_ && r.type == type &&
+                ((r.source == source && r.target == target) ||
+                 (is_symmetric(type) && r.source == target && r.target == source)))
+                return;
+        Relation r;
+        r.type = type;
+        r.source = source;
+        r.target = target;
+        r.sentence = index_;
+        r.detail = std::move(detail);
+        doc_.relations.push_back(std::move(r));
+    }
+
+    std::string_view key(std::uint32_t token) const { return doc_.key(token); }
+
+    void collect_mentions() {
+        for (std::size_t m = 0; m < doc_.mentions.size(); ++m)
+            if (doc_.mentions[m].sentence == index_) mentions_.push_back(m);
+    }
+
+    void find_triggers() {
+        negation_.assign(sentence_.end_token - sentence_.first_token, false);
+        for (std::uint32_t t = sentence_.first_token; t < sentence_.end_token;) {
+            const auto match = schema_.triggers().longest(doc_, t, sentence_.end_token);
+            if (!match.length) { ++t; continue; }
+            for (auto id : *match.values) {
+                const Trigger& trigger = schema_.trigger(id);
+                if (trigger.voice == TriggerVoice::negation) negation_[t - sentence_.first_token] = true;
+                else triggers_.push_back({t, t + match.length, trigger});
+            }
+            t += match.length;
+        }
+    }
+
+    bool negated(const TriggerHit& hit) const {
+        const std::uint32_t from = hit.first > sentence_.first_token + negation_window ? hit.first - negation_window
+                                                                                       : sentence_.first_token;
+        for (std::uint32_t t = hit.first; t-- > from;) {
+            if (key(t) == ";" || key(t) == ".") break;
+            if (negation_[t - sentence_.first_token]) return true;
+        }
+        // "... to attend the meeting, but they withdrew"
+        for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token; ++t)
+            if (key(t) == "but")
+                for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 5; ++u)
+                    if (negation_[u - sentence_.first_token]) return true;
+        return false;
+    }
+
+    /// Clause limits around a trigger: other triggers, semicolons and subordinate clauses bound it.
+    std::uint32_t left_limit(const TriggerHit& hit) const {
+        std::uint32_t limit = sentence_.first_token;
+        for (const auto& other : triggers_)
+            if (other.end <= hit.first && other.end > limit && !same_place(other, hit)) limit = other.end;
+        for (std::uint32_t t = hit.first; t-- > limit;)
+            if (key(t) == ";") return t + 1;
+        return limit;
+    }
+    std::uint32_t right_limit(const TriggerHit& hit) const {
+        std::uint32_t limit = sentence_.end_token;
+        for (const auto& other : triggers_)
+            if (other.first >= hit.end && other.first < limit && !same_place(other, hit)) limit = other.first;
+        for (std::uint32_t t = hit.end; t < limit; ++t) {
+            if (key(t) == ";") return t;
+            if (key(t) == "," && t + 1 < limit &&
+                (key(t + 1) == "but" || key(t + 1) == "which" || key(t + 1) == "while" || key(t + 1) == "according"))
+                return t;
+        }
+        return limit;
+    }
+    static bool same_place(const TriggerHit& a, const TriggerHit& b) { return a.first == b.first; }
+
+    const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
+
+    int country_entity(const std::string& code) const {
+        if (code.empty()) return -1;
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e)
+            if (doc_.entities[e].type == EntityType::country && doc_.entities[e].country == code) return static_cast<int>(e);
+        return -1;
+    }
+
+    bool only_words_between(std::uint32_t from, std::uint32_t to, std::initializer_list<std::string_view> words) const {
+        for (std::uint32_t t = from; t < to; ++t) {
+            if (std::find(words.begin(), words.end(), key(t)) != words.end()) continue;
+            if (inside_qualifier(t)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    bool inside_qualifier(std::uint32_t token) const {
+        for (auto m : mentions_)
+            if (mention(m).qualifier && mention(m).first_token <= token && token < mention(m).end_token) return true;
+        return false;
+    }
+
+    // ---- member_of, represents from names and appositives --------------------------------
+    void read_memberships() {
+        for (std::size_t k = 0; k < mentions_.size(); ++k) {
+            const Mention& p = mention(mentions_[k]);
+            if (p.type != EntityType::person || p.entity < 0 || p.kind != MentionKind::name) continue;
+            if (!p.country.empty()) add(RelationType::represents, p.entity, country_entity(p.country));
+            read_title_membership(p);
+            read_affiliation(k);
+        }
+    }
+
+    /// "Minister of Public Security Guo" -> member_of Ministry of Public Security.
+    void read_title_membership(const Mention& p) {
+        const std::string position = to_lower_ascii(p.position);
+        for (auto [title, body] : {std::pair<std::string_view, std::string_view>{"minister of ", "Ministry of "},
+                                   {"minister for ", "Ministry of "},
+                                   {"secretary of ", "Department of "}}) {
+            const auto at = position.find(title);
+            if (at == std::string::npos) continue;
+            std::string complement = p.position.substr(at + title.size());
+            for (std::string_view stop : {" and ", " of ", " for ", " to "}) {
+                const auto cut = to_lower_ascii(complement).find(stop);
+                if (cut != std::string::npos) complement = complement.substr(0, cut);
+            }
+            if (complement.empty() || to_lower_ascii(complement) == "state" && p.country != "US" && !p.country.empty()) continue;
+            const std::string agency_name = std::string(body) + complement;
+            const int agency = find_or_make_agency(agency_name, p.country);
+            add(RelationType::member_of, p.entity, agency, p.position);
+            return;
+        }
+    }
+
+    int find_or_make_agency(const std::string& name, const std::string& country) {
+        const std::string wanted = agency_key(name);
+        for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+            const Entity& entity = doc_.entities[e];
+            if (entity.type != EntityType::agency) continue;
+            if (!country.empty() && !entity.country.empty() && entity.country != country) continue;
+            if (agency_key(entity.name) == wanted) return static_cast<int>(e);
+            for (const auto& alias : entity.aliases)
+                if (agency_key(alias) == wanted) return static_cast<int>(e);
+        }
+        // The title names a body the article does not: the gazetteer may still know it.
+        const auto keys = schema_.phrase_keys(name);
+        Entity made;
+        made.type = EntityType::agency;
+        made.name = name;
+        made.country = country;
+        doc_.entities.push_back(std::move(made));
+        (void)keys;
+        return static_cast<int>(doc_.entities.size() - 1);
+    }
+
+    /// "Takamura from the National Security Secretariat", "Spaulding, an undersecretary at the US DHS",
+    /// "Max Baucus, the US ambassador to China".
+    void read_affiliation(std::size_t k) {
+        const Mention& p = mention(mentions_[k]);
+        std::uint32_t t = p.end_token;
+        const bool appositive = t + 1 < sentence_.end_token && key(t) == "," &&
+                                (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the");
+        const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
+        std::uint32_t stop = limit;
+        for (std::uint32_t u = t + (appositive ? 1 : 0); u < limit; ++u)
+            if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { stop = u; break; }
+        for (std::size_t j = k + 1; j < mentions_.size(); ++j) {
+            const Mention& m = mention(mentions_[j]);
+            if (m.first_token >= stop || m.entity < 0) break;
+            if (m.type == EntityType::person && !m.qualifier) break;
+            if (m.type == EntityType::country && appositive && !(m.first_token > 0 && key(m.first_token - 1) == "to")) {
+                add(RelationType::represents, p.entity, m.entity);
+                continue;
+            }
+            if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
+            const std::uint32_t before = m.first_token;
+            bool preposition = false;
+            for (std::uint32_t u = t; u < before; ++u)
+                if (key(u) == "from" || key(u) == "at" || key(u) == "of" || key(u) == "with") preposition = true;
+            if (!preposition) break;
+            if (!appositive && !only_words_between(t, before, {"from", "at", "of", "with", "the", "'s", "'"})) break;
+            add(RelationType::member_of, p.entity, m.entity, p.position);
+            attached_.insert(mentions_[j]);
+            // "Senior Directors Tarun Chhabra and Nora Todd from the NSC": both
+            if (k > 0) {
+                const Mention& before_person = mention(mentions_[k - 1]);
+                if (before_person.type == EntityType::person && before_person.entity >= 0 &&
+                    before_person.kind == MentionKind::name &&
+                    only_words_between(before_person.end_token, p.first_token, {"and"}))
+                    add(RelationType::member_of, before_person.entity, m.entity, before_person.position);
+            }
+            break;
+        }
+    }
+
+    // ---- arguments -------------------------------------------------------------------------
+    void collect_arguments() {
+        for (auto m : mentions_) {
+            const Mention& x = mention(m);
+            if (x.qualifier || attached_.count(m)) continue;
+            if (!x.members.empty()) {
+                for (int member : x.members)
+                    if (mention(member).entity >= 0)
+                        arguments_.push_back({m, mention(member).entity, mention(member).type, x.first_token, x.end_token});
+                continue;
+            }
+            if (x.entity < 0) continue;
+            arguments_.push_back({m, x.entity, x.type, x.first_token, x.end_token});
+        }
+    }
+
+    bool has_comma_and(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t + 1 < to; ++t)
+            if (key(t) == "," && key(t + 1) == "and") return true;
+        return false;
+    }
+    bool has_comma(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t < to; ++t)
+            if (key(t) == ",") return true;
+        return false;
+    }
+
+    static bool participant(EntityType t) { return t == EntityType::person || t == EntityType::agency || t == EntityType::country; }
+
+    /// The coordinated list just before `end`: a second ", and" going back starts another list.
+    std::vector<Argument> left_group(std::uint32_t begin, std::uint32_t end) const {
+        std::vector<Argument> in;
+        for (const auto& a : arguments_)
+            if (a.first_token >= begin && a.end_token <= end && participant(a.type)) in.push_back(a);
+        std::vector<Argument> out;
+        int conjunctions = 0;
+        for (std::size_t k = in.size(); k-- > 0;) {
+            if (!out.empty()) {
+                const Argument& later = out.back();
+                if (later.first_token != in[k].first_token && has_comma_and(in[k].end_token, later.first_token) &&
+                    ++conjunctions >= 2) {
+                    // the element before this ", and" closed an earlier list; so did the one after the last comma
+                    while (!out.empty() && out.back().first_token == later.first_token && out.size() > 1 &&
+                           has_comma(in[k].end_token, later.first_token))
+                        out.pop_back();
+                    break;
+                }
+            }
+            out.push_back(in[k]);
+        }
+        // the list before the second ", and" also ended at the last plain comma
+        return out;
+    }
+
+    std::vector<Argument> right_group(std::uint32_t begin, std::uint32_t end) const {
+        std::vector<Argument> out;
+        bool closing = false;
+        for (const auto& a : arguments_) {
+            if (a.first_token < begin || a.end_token > end || !participant(a.type)) continue;
+            if (!out.empty() && out.back().first_token != a.first_token) {
+                if (closing && has_comma(out.back().end_token, a.first_token)) break;
+                if (has_comma_and(out.back().end_token, a.first_token)) closing = true;
+            }
+            out.push_back(a);
+        }
+        return out;
+    }
+
+    int first_event(std::uint32_t begin, std::uint32_t end) const {
+        for (const auto& a : arguments_)
+            if (a.type == EntityType::event && a.first_token >= begin && a.end_token <= end) return a.entity;
+        return -1;
+    }
+
+    // ---- held_in -----------------------------------------------------------------------------
+    void read_held_in() {
+        for (auto m : mentions_) {
+            const Mention& e = mention(m);
+            if (e.type != EntityType::event || e.entity < 0) continue;
+            // places and countries inside the name: "Phnom Penh Summit", "US-China Dialogue"
+            for (auto q : mentions_) {
+                const Mention& inner = mention(q);
+                if (!inner.qualifier || inner.entity < 0 || inner.first_token < e.first_token || inner.end_token > e.end_token) continue;
+                if (inner.type == EntityType::place) add(RelationType::held_in, e.entity, inner.entity);
+                if (inner.type == EntityType::country) add(RelationType::attended, inner.entity, e.entity);
+            }
+            // "the dialogue in Beijing", "Summit between A and B in Woodside", "at X Guesthouse in Beijing"
+            const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, e.end_token + held_in_window);
+            for (auto q : mentions_) {
+                const Mention& place = mention(q);
+                if (place.first_token < e.end_token || place.first_token >= limit || place.entity < 0) continue;
+                if (place.type == EntityType::event || (place.type == EntityType::person && !place.qualifier && false)) break;
+                if (place.type != EntityType::place && place.type != EntityType::country) continue;
+                if (place.qualifier) continue;
+                const std::string_view before = place.first_token > 0 ? key(place.first_token - 1) : "";
+                if (before != "in" && before != "at" && before != "the") continue;
+                if (before == "the" && !(place.first_token > 1 && (key(place.first_token - 2) == "in" || key(place.first_token - 2) == "at")))
+                    continue;
+                if (crosses_clause(e.end_token, place.first_token)) break;
+                add(RelationType::held_in, e.entity, place.entity);
+                if (place.type == EntityType::country) break;
+                // "at Diaoyutai State Guesthouse in Beijing": the venue's city too
+                if (place.end_token + 1 < sentence_.end_token && key(place.end_token) == "in") continue;
+                break;
+            }
+        }
+    }
+
+    bool crosses_clause(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t < to; ++t) {
+            if (key(t) == ";" || key(t) == "." ) return true;
+            for (const auto& hit : triggers_)
+                if (hit.first == t && hit.trigger.relation != RelationType::attended) return true;
+        }
+        return false;
+    }
+
+    // ---- triggers ------------------------------------------------------------------------------
+    void read_trigger(const TriggerHit& hit) {
+        if (negated(hit)) return;
+        const std::uint32_t left = left_limit(hit), right = right_limit(hit);
+        const RelationType rel = hit.trigger.relation;
+        switch (hit.trigger.voice) {
+            case TriggerVoice::active: {
+                const auto subjects = left_group(left, hit.first);
+                if (rel == RelationType::attended || rel == RelationType::co_chaired) {
+                    const int event = first_event(hit.end, right);
+                    if (event < 0) return;
+                    for (const auto& s : subjects) add(rel, s.entity, event);
+                } else if (rel == RelationType::agreed) {
+                    pairwise(RelationType::agreed, parties(subjects));
+                }
+                break;
+            }
+            case TriggerVoice::passive: {
+                int event = first_event(left, hit.first);
+                if (event < 0) event = focal_event_;
+                if (event < 0) return;
+                for (const auto& p : right_group(hit.end, right)) add(rel, p.entity, event);
+                break;
+            }
+            case TriggerVoice::between: {
+                const auto group = right_group(hit.end, right);
+                if (rel == RelationType::agreed) {
+                    pairwise(RelationType::agreed, parties(group));
+                } else {
+                    // "the Summit between A and B": the event named just before "between"
+                    const int event = event_ending_at(hit.first);
+                    if (event < 0) return;
+                    for (const auto& p : group)
+                        if (p.type == EntityType::person || p.type == EntityType::country) add(rel, p.entity, event);
+                }
+                break;
+            }
+            case TriggerVoice::possessive: {
+                // "President Biden's and President Xi Jinping's decision"
+                std::vector<int> owners;
+                std::uint32_t t = hit.first;
+                while (t > left && (key(t - 1) == "'s" || key(t - 1) == "'")) {
+                    const Argument* owner = argument_ending_at(t - 1);
+                    if (!owner) break;
+                    owners.push_back(owner->entity);
+                    t = owner->first_token;
+                    if (t > left && key(t - 1) == "and") --t;
+                    else break;
+                }
+                pairwise(RelationType::agreed, owners);
+                break;
+            }
+            case TriggerVoice::with:
+            case TriggerVoice::group: {
+                std::vector<int> left_people = people(left_group(left, hit.first));
+                std::vector<int> right_people = people(right_group(hit.end, right));
+                if (hit.trigger.voice == TriggerVoice::with && !right_people.empty()) {
+                    // "X's meeting with Y": the owner is the nearest person before
+                    if (!left_people.empty()) left_people.resize(std::min<std::size_t>(left_people.size(), 3));
+                    for (int a : left_people)
+                        for (int b : right_people) add(RelationType::met_with, a, b);
+                } else if (right_people.empty()) {
+                    pairwise(RelationType::met_with, left_people);
+                }
+                break;
+            }
+            case TriggerVoice::negation: break;
+        }
+    }
+
+    const Argument* argument_ending_at(std::uint32_t end) const {
+        for (const auto& a : arguments_)
+            if (a.end_token == end && (a.type == EntityType::person || a.type == EntityType::country)) return &a;
+        return nullptr;
+    }
+
+    int event_ending_at(std::uint32_t end) const {
+        for (const auto& a : arguments_)
+            if (a.type == EntityType::event && a.end_token == end) return a.entity;
+        return -1;
+    }
+
+    static std::vector<int> parties(const std::vector<Argument>& group) {
+        std::vector<int> out;
+        for (const auto& a : group)
+            if ((a.type == EntityType::person || a.type == EntityType::country) &&
+                std::find(out.begin(), out.end(), a.entity) == out.end())
+                out.push_back(a.entity);
+        // a group of people and countries agrees as people when people are named
+        bool person = false;
+        for (const auto& a : group) person |= a.type == EntityType::person;
+        if (person) {
+            out.clear();
+            for (const auto& a : group)
+                if (a.type == EntityType::person && std::find(out.begin(), out.end(), a.entity) == out.end())
+                    out.push_back(a.entity);
+        }
+        return out;
+    }
+
+    static std::vector<int> people(const std::vector<Argument>& group) {
+        std::vector<int> out;
+        for (const auto& a : group)
+            if (a.type == EntityType::person && std::find(out.begin(), out.end(), a.entity) == out.end()) out.push_back(a.entity);
+        return out;
+    }
+
+    void pairwise(RelationType type, const std::vector<int>& parties) {
+        for (std::size_t i = 0; i < parties.size(); ++i)
+            for (std::size_t j = i + 1; j < parties.size(); ++j) add(type, parties[i], parties[j]);
+    }
+
+    Document& doc_;
+    const Schema& schema_;
+    std::uint32_t index_;
+    const Sentence& sentence_;
+    int focal_event_;
+    std::set<std::size_t>& attached_;
+    std::vector<std::size_t> mentions_;
+    std::vector<TriggerHit> triggers_;
+    std::vector<bool> negation_;
+    std::vector<Argument> arguments_;
+};
+
+/// Agencies listed after one that names its country share it:
+/// "China's Ministry of Public Security, Cyberspace Administration, ... and the U.S.' Department of Justice".
+void share_countries_along_lists(Document& doc) {
+    const Mention* previous = nullptr;
+    for (auto& m : doc.mentions) {
+        if (m.type != EntityType::agency || m.kind != MentionKind::name || m.qualifier) continue;
+        if (previous && previous->sentence == m.sentence && m.country.empty() && !previous->country.empty()) {
+            bool listed = true;
+            for (std::uint32_t t = previous->end_token; t < m.first_token && listed; ++t) {
+                const auto k = doc.key(t);
+                listed = k == "," || k == "and" || k == "the" || k == "as" || k == "well";
+            }
+            if (listed) m.country = previous->country;
+        }
+        previous = &m;
+    }
+    for (const auto& m : doc.mentions)
+        if (m.type == EntityType::agency && m.entity >= 0 && doc.entities[m.entity].country.empty())
+            doc.entities[m.entity].country = m.country;
+}
+
+int focal_event(const Document& doc) {
+    int best = -1;
+    std::size_t best_count = 0;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        const auto& entity = doc.entities[e];
+        if (entity.type != EntityType::event) continue;
+        std::size_t named = 0;
+        for (auto m : entity.mentions) named += doc.mentions[m].kind == MentionKind::name ? 2 : 1;
+        if (named > best_count) {
+            best = static_cast<int>(e);
+            best_count = named;
+        }
+    }
+    return best;
+}
+
+void add_agency_countries(Document& doc) {
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        const auto& agency = doc.entities[e];
+        if (agency.type != EntityType::agency || agency.country.empty()) continue;
+        int country = -1;
+        for (std::size_t c = 0; c < doc.entities.size(); ++c)
+            if (doc.entities[c].type == EntityType::country && doc.entities[c].country == agency.country) country = static_cast<int>(c);
+        if (country < 0) continue;
+        // evidence: the first sentence that names the agency
+        const std::uint32_t sentence = agency.mentions.empty() ? 0 : doc.mentions[agency.mentions.front()].sentence;
+        doc.relations.push_back({RelationType::part_of, static_cast<int>(e), country, sentence, "", ""});
+    }
+}
+
+/// Officials of a national agency represent its country.
+void infer_representation(Document& doc) {
+    std::vector<Relation> inferred;
+    for (const auto& r : doc.relations) {
+        if (r.type != RelationType::member_of) continue;
+        bool has = false;
+        for (const auto& other : doc.relations)
+            has |= other.type == RelationType::represents && other.source == r.source;
+        if (has) continue;
+        for (const auto& p : doc.relations)
+            if (p.type == RelationType::part_of && p.source == r.target) {
+                inferred.push_back({RelationType::represents, r.source, p.target, r.sentence, "", "inferred"});
+                break;
+            }
+    }
+    for (auto& r : inferred) {
+        bool dup = false;
+        for (const auto& o : doc.relations) dup |= o.type == r.type && o.source == r.source && o.target == r.target;
+        if (!dup) doc.relations.push_back(r);
+    }
+}
+
+/// A co-chair attended too: keep the stronger relation only.
+void drop_attended_for_cochairs(Document& doc) {
+    std::set<std::pair<int, int>> chairs;
+    for (const auto& r : doc.relations)
+        if (r.type == RelationType::co_chaired) chairs.insert({r.source, r.target});
+    doc.relations.erase(std::remove_if(doc.relations.begin(), doc.relations.end(),
+                                       [&](const Relation& r) {
+                                           return r.type == RelationType::attended && chairs.count({r.source, r.target});
+                                       }),
+                        doc.relations.end());
+}
+
+}  // namespace
+
+void RelationExtractor::run(Document& doc) const {
+    doc.relations.clear();
+    share_countries_along_lists(doc);
+    const int focal = focal_event(doc);
+    std::set<std::size_t> attached;
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) SentenceRelations(doc, schema_, s, focal, attached).extract();
+    add_agency_countries(doc);
+    infer_representation(doc);
+    drop_attended_for_cochairs(doc);
+}
+
+}  // namespace kg

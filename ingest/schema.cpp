@@ -1,0 +1,227 @@
+#include "ingest/schema.hpp"
+
+#include <mutex>
+
+#include "ingest/error.hpp"
+#include "ingest/schema_files.hpp"
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == separator) {
+            parts.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+std::unordered_set<std::string_view> word_set(const std::string& text, bool lower) {
+    std::unordered_set<std::string_view> words;
+    words.reserve(text.size() / 8);
+    for (auto line : split(text, '\n')) {
+        line = trim(line);
+        if (line.empty() || line[0] == '#') continue;
+        words.insert(line);
+    }
+    (void)lower;
+    return words;
+}
+
+int hex_pair(const std::string& color, std::size_t at) {
+    if (color.size() < at + 2) return 0;
+    return std::stoi(color.substr(at, 2), nullptr, 16);
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string_view>> schema_rows(std::string_view text) {
+    std::vector<std::vector<std::string_view>> rows;
+    for (auto line : split(text, '\n')) {
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (trim(line).empty() || trim(line)[0] == '#') continue;
+        rows.push_back(split(line, '\t'));
+    }
+    return rows;
+}
+
+int EntityStyle::red() const { return hex_pair(color, 1); }
+int EntityStyle::green() const { return hex_pair(color, 3); }
+int EntityStyle::blue() const { return hex_pair(color, 5); }
+
+std::shared_ptr<const Schema> Schema::defaults() {
+    static std::shared_ptr<const Schema> instance;
+    static std::once_flag once;
+    std::call_once(once, [] { instance = load(""); });
+    return instance;
+}
+
+std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
+    auto schema = std::make_shared<Schema>();
+    for (auto line : split(read_schema_file(directory, "abbreviations.txt"), '\n')) {
+        if (trim(line).empty() || trim(line)[0] == '#') continue;
+        for (auto word : split(trim(line), ' '))
+            if (!word.empty()) schema->abbreviations_.insert(std::string(word));
+    }
+    schema->common_text_ = read_schema_file(directory, "words/common.txt");
+    schema->proper_text_ = to_lower_ascii(read_schema_file(directory, "words/proper.txt"));
+    schema->common_words_ = word_set(schema->common_text_, true);
+    schema->proper_words_ = word_set(schema->proper_text_, true);
+    schema->load_countries(read_schema_file(directory, "countries.tsv"));
+    schema->load_places(read_schema_file(directory, "places.tsv"));
+    schema->load_agencies(read_schema_file(directory, "agencies.tsv"));
+    schema->load_lexicon(read_schema_file(directory, "lexicon.tsv"));
+    schema->load_triggers(read_schema_file(directory, "relations.tsv"));
+    schema->load_furniture(read_schema_file(directory, "furniture.txt"));
+    schema->load_styles(read_schema_file(directory, "styles.tsv"));
+    return schema;
+}
+
+std::vector<std::string> Schema::phrase_keys(std::string_view phrase) const {
+    std::vector<Token> tokens;
+    std::string keys;
+    tokenize(phrase, abbreviations_, tokens, keys);
+    std::vector<std::string> out;
+    out.reserve(tokens.size());
+    for (const auto& t : tokens) out.emplace_back(keys.substr(t.key_begin, t.key_size));
+    return out;
+}
+
+void Schema::add_phrase(std::string_view phrase, LexEntry entry) {
+    phrase = trim(phrase);
+    if (phrase.empty()) return;
+    bool has_lower = false, has_upper = false;
+    for (char c : phrase) {
+        has_lower |= c >= 'a' && c <= 'z';
+        has_upper |= c >= 'A' && c <= 'Z';
+    }
+    entry.acronym = has_upper && !has_lower;
+    const auto id = static_cast<std::uint32_t>(entries_.size());
+    entries_.push_back(std::move(entry));
+    lexicon_.add(phrase_keys(phrase), id);
+}
+
+std::string_view Schema::country_name(std::string_view code) const {
+    auto found = country_names_.find(std::string(code));
+    return found == country_names_.end() ? std::string_view() : std::string_view(found->second);
+}
+
+void Schema::load_countries(const std::string& text) {
+    for (const auto& row : schema_rows(text)) {
+        if (row.size() < 2) throw SchemaError("countries.tsv: a row needs a code and a name");
+        const std::string code(row[0]);
+        country_names_[code] = std::string(row[1]);
+        add_phrase(row[1], {LexCategory::country, code, code, 0});
+        if (row.size() > 2)
+            for (auto alias : split(row[2], '|')) add_phrase(alias, {LexCategory::country, code, code, 0});
+        if (row.size() > 3)
+            for (auto demonym : split(row[3], '|')) add_phrase(demonym, {LexCategory::demonym, code, code, 0});
+    }
+}
+
+void Schema::load_places(const std::string& text) {
+    for (const auto& row : schema_rows(text)) {
+        if (row.size() < 2) throw SchemaError("places.tsv: a row needs a name and a country");
+        const std::string country = row[1] == "-" ? "" : std::string(row[1]);
+        add_phrase(row[0], {LexCategory::place, std::string(row[0]), country, 0});
+    }
+}
+
+void Schema::load_agencies(const std::string& text) {
+    for (const auto& row : schema_rows(text)) {
+        if (row.size() < 2) throw SchemaError("agencies.tsv: a row needs a name and a country");
+        const std::string name(row[0]);
+        const std::string country = row[1] == "-" ? "" : std::string(row[1]);
+        add_phrase(name, {LexCategory::agency, name, country, 0});
+        if (row.size() > 2)
+            for (auto alias : split(row[2], '|')) add_phrase(alias, {LexCategory::agency, name, country, 0});
+    }
+}
+
+void Schema::load_lexicon(const std::string& text) {
+    static const std::pair<std::string_view, LexCategory> categories[] = {
+        {"title", LexCategory::title},       {"title_mod", LexCategory::title_mod},
+        {"honorific", LexCategory::honorific}, {"org_head", LexCategory::org_head},
+        {"venue_head", LexCategory::venue_head}, {"event_head", LexCategory::event_head},
+        {"ordinal", LexCategory::ordinal},   {"month", LexCategory::month},
+        {"weekday", LexCategory::weekday},   {"pronoun", LexCategory::pronoun},
+        {"group", LexCategory::group},       {"role", LexCategory::role},
+        {"speech", LexCategory::speech},     {"place_prep", LexCategory::place_prep},
+        {"name_suffix", LexCategory::name_suffix}};
+    for (const auto& row : schema_rows(text)) {
+        if (row.size() < 2) throw SchemaError("lexicon.tsv: a row needs a category and a phrase");
+        const LexCategory* category = nullptr;
+        for (const auto& [name, value] : categories)
+            if (name == row[0]) category = &value;
+        if (!category) throw SchemaError("lexicon.tsv: unknown category '" + std::string(row[0]) + "'");
+        LexEntry entry{*category, row.size() > 2 ? std::string(row[2]) : std::string(), "", 0};
+        if (*category == LexCategory::ordinal || *category == LexCategory::month || *category == LexCategory::weekday)
+            entry.number = std::stoi(entry.value);
+        add_phrase(row[1], std::move(entry));
+    }
+}
+
+void Schema::load_triggers(const std::string& text) {
+    static const std::pair<std::string_view, TriggerVoice> voices[] = {
+        {"active", TriggerVoice::active},         {"passive", TriggerVoice::passive},
+        {"between", TriggerVoice::between},       {"possessive", TriggerVoice::possessive},
+        {"with", TriggerVoice::with},             {"group", TriggerVoice::group}};
+    for (const auto& row : schema_rows(text)) {
+        if (row.size() < 3) throw SchemaError("relations.tsv: a row needs a relation, a voice and a phrase");
+        Trigger trigger;
+        if (row[0] == "negation") {
+            trigger.voice = TriggerVoice::negation;
+        } else {
+            const auto relation = relation_type_from(row[0]);
+            if (!relation) throw SchemaError("relations.tsv: unknown relation '" + std::string(row[0]) + "'");
+            trigger.relation = *relation;
+            bool known = false;
+            for (const auto& [name, voice] : voices)
+                if (name == row[1]) { trigger.voice = voice; known = true; }
+            if (!known) throw SchemaError("relations.tsv: unknown voice '" + std::string(row[1]) + "'");
+        }
+        const auto id = static_cast<std::uint32_t>(trigger_list_.size());
+        trigger_list_.push_back(trigger);
+        triggers_.add(phrase_keys(row[2]), id);
+    }
+}
+
+void Schema::load_furniture(const std::string& text) {
+    for (auto line : split(text, '\n')) {
+        if (trim(line).empty() || trim(line)[0] == '#') continue;
+        const auto colon = line.find(':');
+        if (colon == std::string_view::npos) throw SchemaError("furniture.txt: a rule needs KIND:TEXT");
+        const auto kind = line.substr(0, colon);
+        const std::string body(line.substr(colon + 1));
+        if (kind == "line") {
+            try {
+                furniture_.push_back({FurnitureRule::Kind::line,
+                                      std::regex(body, std::regex::ECMAScript | std::regex::icase | std::regex::optimize), ""});
+            } catch (const std::regex_error& e) {
+                throw SchemaError("furniture.txt: bad pattern '" + body + "': " + e.what());
+            }
+        } else if (kind == "prefix") {
+            furniture_.push_back({FurnitureRule::Kind::prefix, std::regex(), body});
+        } else if (kind == "suffix") {
+            furniture_.push_back({FurnitureRule::Kind::suffix, std::regex(), body});
+        } else {
+            throw SchemaError("furniture.txt: unknown rule kind '" + std::string(kind) + "'");
+        }
+    }
+}
+
+void Schema::load_styles(const std::string& text) {
+    for (const auto& row : schema_rows(text)) {
+        if (row.size() < 4) throw SchemaError("styles.tsv: a row needs type, shape, colour and legend");
+        const auto type = entity_type_from(row[0]);
+        if (!type) throw SchemaError("styles.tsv: unknown entity type '" + std::string(row[0]) + "'");
+        styles_[static_cast<int>(*type)] = {std::string(row[1]), std::string(row[2]), std::string(row[3])};
+    }
+}
+
+}  // namespace kg

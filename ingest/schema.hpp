@@ -1,0 +1,106 @@
+#pragma once
+/// Everything kg knows before it reads an article, loaded from schemas/:
+/// gazetteers (countries, places, agencies), the lexicon of titles and head
+/// words, relation triggers, page furniture, abbreviations and export styles.
+#include <cstdint>
+#include <memory>
+#include <regex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/document.hpp"
+#include "ingest/phrase_matcher.hpp"
+#include "ingest/tokenizer.hpp"
+
+namespace kg {
+
+enum class LexCategory : std::uint8_t {
+    country, demonym, place, agency, title, title_mod, honorific, org_head, venue_head, event_head,
+    ordinal, month, weekday, pronoun, group, role, speech, place_prep, name_suffix
+};
+
+/// One meaning of a lexicon phrase. A phrase may have several ("general": title and modifier).
+struct LexEntry {
+    LexCategory category;
+    std::string value;    ///< canonical name, code or class, depending on the category
+    std::string country;  ///< ISO code for places and agencies
+    int number = 0;       ///< ordinals, months, weekdays
+    bool acronym = false; ///< written in capitals in the schema ("DHS"): matches only capitals
+};
+
+enum class TriggerVoice : std::uint8_t { active, passive, between, possessive, with, group, negation };
+
+struct Trigger {
+    RelationType relation = RelationType::attended;
+    TriggerVoice voice = TriggerVoice::active;
+};
+
+struct FurnitureRule {
+    enum class Kind { line, prefix, suffix } kind;
+    std::regex pattern;  ///< for line rules
+    std::string text;    ///< for prefix and suffix rules
+};
+
+struct EntityStyle {
+    std::string shape;
+    std::string color;  ///< #rrggbb
+    std::string legend;
+    int red() const;
+    int green() const;
+    int blue() const;
+};
+
+class Schema {
+public:
+    /// Loads from `directory`, or the compiled-in copies when it is empty. Throws SchemaError.
+    static std::shared_ptr<const Schema> load(const std::string& directory = "");
+    /// The compiled-in schema, loaded once per process.
+    static std::shared_ptr<const Schema> defaults();
+
+    const AbbreviationSet& abbreviations() const { return abbreviations_; }
+    const PhraseMatcher& lexicon() const { return lexicon_; }
+    const LexEntry& entry(std::uint32_t id) const { return entries_[id]; }
+    const PhraseMatcher& triggers() const { return triggers_; }
+    const Trigger& trigger(std::uint32_t id) const { return trigger_list_[id]; }
+    const std::vector<FurnitureRule>& furniture() const { return furniture_; }
+    const EntityStyle& style(EntityType type) const { return styles_[static_cast<int>(type)]; }
+
+    /// Whether a lower-case word is an ordinary dictionary word ("security").
+    bool is_common_word(std::string_view lower) const { return common_words_.count(lower) != 0; }
+    /// Whether a lower-case word is a dictionary proper noun ("jennifer", "beijing").
+    bool is_proper_word(std::string_view lower) const { return proper_words_.count(lower) != 0; }
+    /// The canonical name of a country code ("US" -> "United States"), or empty.
+    std::string_view country_name(std::string_view code) const;
+
+    /// Tokenises a phrase the way articles are tokenised, returning its keys.
+    std::vector<std::string> phrase_keys(std::string_view phrase) const;
+
+private:
+    void load_countries(const std::string& text);
+    void load_places(const std::string& text);
+    void load_agencies(const std::string& text);
+    void load_lexicon(const std::string& text);
+    void load_triggers(const std::string& text);
+    void load_furniture(const std::string& text);
+    void load_styles(const std::string& text);
+    void add_phrase(std::string_view phrase, LexEntry entry);
+
+    AbbreviationSet abbreviations_;
+    PhraseMatcher lexicon_;
+    std::vector<LexEntry> entries_;
+    PhraseMatcher triggers_;
+    std::vector<Trigger> trigger_list_;
+    std::vector<FurnitureRule> furniture_;
+    EntityStyle styles_[5];
+    std::string common_text_, proper_text_;  // own the words the sets view
+    std::unordered_set<std::string_view> common_words_, proper_words_;
+    std::unordered_map<std::string, std::string> country_names_;
+};
+
+/// Splits a schema file into lines without comments or blank lines, each split at tabs.
+std::vector<std::vector<std::string_view>> schema_rows(std::string_view text);
+
+}  // namespace kg

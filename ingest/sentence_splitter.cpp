@@ -1,0 +1,57 @@
+#include "ingest/sentence_splitter.hpp"
+
+#include <unordered_set>
+
+#include "ingest/document.hpp"
+
+namespace kg {
+namespace {
+
+/// Words that start sentences but rarely follow an abbreviation inside one.
+const std::unordered_set<std::string_view> sentence_starters = {
+    "the", "he", "she", "they", "it", "this", "that", "these", "those", "in", "on", "at", "but", "and", "a", "an",
+    "we", "i", "his", "her", "their", "both", "after", "before", "during", "while", "when", "as", "for", "mr.",
+    "ms.", "mrs.", "today", "yesterday", "there", "its", "our", "with", "following", "officials"};
+
+bool is_terminal(std::string_view key) { return key == "." || key == "!" || key == "?" || key == "…"; }
+bool is_closing(std::string_view key) { return key == "\"" || key == "'" || key == ")" || key == "]"; }
+
+}  // namespace
+
+void SentenceSplitter::run(Document& doc) const {
+    doc.sentences.clear();
+    const auto& tokens = doc.tokens;
+    const std::size_t n = tokens.size();
+    std::size_t start = 0;
+    auto close = [&](std::size_t end) {
+        if (end <= start) return;
+        Sentence s;
+        s.first_token = static_cast<std::uint32_t>(start);
+        s.end_token = static_cast<std::uint32_t>(end);
+        s.begin = tokens[start].begin;
+        s.end = tokens[end - 1].end;
+        doc.sentences.push_back(s);
+        start = end;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i > start && tokens[i].has(token_line_break_before)) close(i);
+        if (i - start >= options_.max_tokens) close(i);
+        const auto key = doc.key(i);
+        std::size_t end = i + 1;
+        if (is_terminal(key)) {
+            while (end < n && (is_terminal(doc.key(end)) || is_closing(doc.key(end))) && !tokens[end].has(token_line_break_before)) ++end;
+            if (end >= n) { close(n); break; }
+            const Token& next = tokens[end];
+            if (next.has(token_capitalized) || next.has(token_number) || next.has(token_line_break_before) ||
+                doc.key(end) == "\"" || doc.key(end) == "(")
+                close(end);
+            i = end - 1;
+        } else if (key.size() > 1 && key.back() == '.' && end < n && !tokens[end].has(token_line_break_before) &&
+                   tokens[end].has(token_capitalized) && sentence_starters.count(doc.key(end))) {
+            close(end);  // "in Washington, D.C. The two sides ..."
+        }
+    }
+    close(n);
+}
+
+}  // namespace kg

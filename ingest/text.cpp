@@ -1,0 +1,186 @@
+#include "ingest/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+
+namespace kg {
+
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
+    int length = 0;
+    char32_t cp = 0;
+    if ((b0 & 0xE0) == 0xC0) { length = 2; cp = b0 & 0x1F; }
+    else if ((b0 & 0xF0) == 0xE0) { length = 3; cp = b0 & 0x0F; }
+    else if ((b0 & 0xF8) == 0xF0) { length = 4; cp = b0 & 0x07; }
+    else { ++i; return replacement_character; }
+    if (i + length > text.size()) { ++i; return replacement_character; }
+    for (int k = 1; k < length; ++k) {
+        const auto b = static_cast<unsigned char>(text[i + k]);
+        if ((b & 0xC0) != 0x80) { ++i; return replacement_character; }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+    const bool overlong = (length == 2 && cp < 0x80) || (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);
+    if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) { ++i; return replacement_character; }
+    i += length;
+    return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::size_t find_invalid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) { ++i; continue; }
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        // A literal U+FFFD in the input is valid; a decoding failure advances one byte.
+        if (cp == replacement_character && i == start + 1) return start;
+    }
+    return std::string_view::npos;
+}
+
+std::string repair_utf8(std::string_view text, std::size_t* replaced) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) { out += static_cast<char>(b); ++i; continue; }
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        if (cp == replacement_character && i == start + 1) ++count;
+        if (cp == replacement_character) append_utf8(out, cp);
+        else out.append(text.substr(start, i - start));
+    }
+    if (replaced) *replaced = count;
+    return out;
+}
+
+bool is_space(char32_t cp) {
+    if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+    return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x200B || cp == 0xFEFF;
+}
+bool is_letter(char32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return u_isalpha(static_cast<UChar32>(cp)) || u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK;
+}
+bool is_upper(char32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+bool is_digit(char32_t cp) {
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    return u_isdigit(static_cast<UChar32>(cp));
+}
+
+std::string fold_for_lookup(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(input.foldCase(), status) : input.foldCase();
+    icu::UnicodeString stripped;
+    bool space = false;
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_MN_MASK) continue;  // accents
+        if (c == 0x2019 || c == 0x2018) { stripped.append(static_cast<UChar>('\'')); space = false; continue; }
+        if (u_isUWhiteSpace(c)) { space = !stripped.isEmpty(); continue; }
+        if (space) stripped.append(static_cast<UChar>(' '));
+        space = false;
+        stripped.append(c);
+    }
+    std::string out;
+    stripped.toUTF8String(out);
+    return out;
+}
+
+std::string_view trim(std::string_view text) {
+    std::size_t b = 0, e = text.size();
+    while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n' || text[b] == '\r')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' || text[e - 1] == '\r')) --e;
+    return text.substr(b, e - b);
+}
+
+std::string to_lower_ascii(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool iequals_ascii(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
+}
+bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string collapse_whitespace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        if (is_space(cp) || cp == 0xA0) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out.append(text.substr(start, i - start));
+    }
+    return out;
+}
+
+std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed) {
+    std::uint64_t h = seed;
+    for (unsigned char c : data) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+std::string hex64(std::uint64_t value) {
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
+    return buffer;
+}
+
+}  // namespace kg

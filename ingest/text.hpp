@@ -1,0 +1,40 @@
+#pragma once
+/// Small UTF-8 and string helpers shared by the stages.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kg {
+
+constexpr char32_t replacement_character = 0xFFFD;
+
+/// Decodes the code point at text[i] and advances i. Invalid bytes decode as U+FFFD, one byte each.
+char32_t next_code_point(std::string_view text, std::size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+
+/// Offset of the first invalid UTF-8 byte, or npos when the text is valid.
+std::size_t find_invalid_utf8(std::string_view text);
+/// Replaces every invalid byte sequence with U+FFFD; counts the replacements.
+std::string repair_utf8(std::string_view text, std::size_t* replaced = nullptr);
+
+bool is_space(char32_t cp);
+bool is_letter(char32_t cp);
+bool is_upper(char32_t cp);
+bool is_digit(char32_t cp);
+
+/// Lower case, accents removed, whitespace folded: the form used to compare names.
+std::string fold_for_lookup(std::string_view text);
+
+std::string_view trim(std::string_view text);
+std::string to_lower_ascii(std::string_view text);
+bool iequals_ascii(std::string_view a, std::string_view b);
+bool starts_with(std::string_view text, std::string_view prefix);
+bool ends_with(std::string_view text, std::string_view suffix);
+/// Collapses runs of whitespace (including newlines) to one space and trims.
+std::string collapse_whitespace(std::string_view text);
+
+std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = 1469598103934665603ULL);
+std::string hex64(std::uint64_t value);
+
+}  // namespace kg

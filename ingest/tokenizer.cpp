@@ -1,0 +1,149 @@
+#include "ingest/tokenizer.hpp"
+
+#include "ingest/text.hpp"
+
+namespace kg {
+namespace {
+
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018; }
+bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool is_word_char(char32_t cp) { return is_letter(cp) || is_digit(cp); }
+
+char32_t peek(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return 0;
+    return next_code_point(text, i);
+}
+std::size_t width_at(std::string_view text, std::size_t i) {
+    std::size_t j = i;
+    next_code_point(text, j);
+    return j - i;
+}
+
+/// Appends the normalised key of text[begin, end) to keys.
+void append_key(std::string_view text, std::size_t begin, std::size_t end, std::string& keys) {
+    for (std::size_t i = begin; i < end;) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            keys += (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b);
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        if (is_apostrophe(cp)) keys += '\'';
+        else if (cp == 0x201C || cp == 0x201D) keys += '"';
+        else if (cp == 0x2010 || cp == 0x2011) keys += '-';
+        else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) append_utf8(keys, cp + 0x20);  // Latin-1 capitals
+        else keys.append(text.substr(start, i - start));
+    }
+}
+
+/// Where the word starting at `begin` ends: letters and digits, internal hyphens and
+/// apostrophes, initialisms (U.S.), and a final full stop for known abbreviations.
+std::size_t scan_word(std::string_view text, std::size_t begin, const AbbreviationSet& abbreviations) {
+    if ((text[begin] == 'n' || text[begin] == 'N') && is_apostrophe(peek(text, begin + 1))) {
+        const std::size_t t = begin + 1 + width_at(text, begin + 1);  // "n't" as one token
+        if (t < text.size() && (text[t] == 't' || text[t] == 'T') && !is_word_char(peek(text, t + 1))) return t + 1;
+    }
+    std::size_t i = begin;
+    bool initialism = false;
+    std::size_t letters_in_part = 0;
+    while (i < text.size()) {
+        const std::size_t here = i;
+        const char32_t cp = next_code_point(text, i);
+        if (is_word_char(cp)) { ++letters_in_part; continue; }
+        const char32_t after = peek(text, i);
+        if (cp == '.') {
+            // "U.S", "D.C": a one-letter part followed by a full stop and another letter
+            if (letters_in_part == 1 && is_letter(after) && !is_word_char(peek(text, i + width_at(text, i)))) {
+                initialism = true;
+                letters_in_part = 0;
+                continue;
+            }
+            if (letters_in_part == 1 && is_digit(after) == false && (initialism || is_upper(peek(text, here - 1)))) {
+                // "U.S." ends here; so does an initial such as "R."
+                if (is_hyphen(after) && is_word_char(peek(text, i + width_at(text, i)))) { letters_in_part = 0; continue; }
+                return i;
+            }
+            if (is_digit(after) && is_digit(peek(text, here - 1))) { continue; }  // 3.5
+            std::string candidate = to_lower_ascii(text.substr(begin, here - begin)) + ".";
+            if (abbreviations.count(candidate)) return i;
+            return here;
+        }
+        if (is_hyphen(cp) && is_word_char(after)) { letters_in_part = 0; continue; }
+        if (is_apostrophe(cp) && is_letter(after)) {
+            // keep "Xi'an", "O'Brien"; split the possessive "'s" and "n't"
+            const std::size_t after_width = width_at(text, i);
+            const bool word_ends = !is_word_char(peek(text, i + after_width));
+            if ((after == 's' || after == 'S') && word_ends) return here;
+            if ((after == 't' || after == 'T') && word_ends && here > begin + 1 &&
+                (text[here - 1] == 'n' || text[here - 1] == 'N'))
+                return here - 1;
+            continue;
+        }
+        return here;
+    }
+    return i;
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::vector<Token>& tokens,
+              std::string& keys) {
+    bool space_before = false, line_break_before = true;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        if (is_space(cp) || cp == 0xA0) {
+            space_before = true;
+            if (cp == '\n') line_break_before = true;
+            continue;
+        }
+        Token token;
+        token.begin = static_cast<std::uint32_t>(start);
+        if (is_word_char(cp)) {
+            const std::size_t end = scan_word(text, start, abbreviations);
+            token.end = static_cast<std::uint32_t>(end);
+            token.flags |= token_word;
+            if (is_digit(cp)) token.flags |= token_number;
+            if (is_upper(cp)) token.flags |= token_capitalized;
+            bool all_upper = true;
+            int letters = 0;
+            bool hyphen = false;
+            for (std::size_t k = start; k < end;) {
+                const char32_t c = next_code_point(text, k);
+                if (is_letter(c)) { ++letters; all_upper = all_upper && is_upper(c); }
+                if (is_hyphen(c)) hyphen = true;
+            }
+            if (all_upper && letters >= 2) token.flags |= token_all_caps;
+            if (hyphen) token.flags |= token_hyphenated;
+            i = end;
+        } else if (is_apostrophe(cp) && !tokens.empty() && tokens.back().end == start &&
+                   tokens.back().has(token_word)) {
+            const char32_t after = peek(text, i);
+            if ((after == 's' || after == 'S') && !is_word_char(peek(text, i + 1))) i += 1;  // "'s"
+            token.end = static_cast<std::uint32_t>(i);
+            token.flags |= token_punct | token_possessive;
+        } else {
+            token.end = static_cast<std::uint32_t>(i);
+            token.flags |= token_punct;
+        }
+        if (space_before) token.flags |= token_space_before;
+        if (line_break_before) token.flags |= token_line_break_before;
+        space_before = line_break_before = false;
+        token.key_begin = static_cast<std::uint32_t>(keys.size());
+        append_key(text, token.begin, token.end, keys);
+        token.key_size = static_cast<std::uint32_t>(keys.size() - token.key_begin);
+        tokens.push_back(token);
+    }
+}
+
+void Tokenizer::run(Document& doc) const {
+    doc.tokens.clear();
+    doc.token_keys.clear();
+    doc.tokens.reserve(doc.article.text.size() / 5);
+    doc.token_keys.reserve(doc.article.text.size());
+    tokenize(doc.article.text, abbreviations_, doc.tokens, doc.token_keys);
+}
+
+}  // namespace kg

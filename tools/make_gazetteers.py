@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Regenerate the generated gazetteers in schemas/ from Debian data.
+
+  countries.tsv  ISO 3166-1 (package iso-codes) + common names, acronyms, demonyms
+  places.tsv     capitals and major cities (curated below) + first-level
+                 subdivisions of large federal countries (ISO 3166-2)
+  words/common.txt, words/proper.txt   from /usr/share/dict/words (package wamerican, SCOWL)
+
+Run from the repository root: tools/make_gazetteers.py
+The outputs are committed; the build does not need this script or its inputs.
+"""
+import json
+import re
+from pathlib import Path
+
+ISO = Path("/usr/share/iso-codes/json")
+OUT = Path("schemas")
+
+# Names people write instead of ISO's formal ones.
+COMMON_NAME = {
+    "KR": "South Korea", "KP": "North Korea", "RU": "Russia", "IR": "Iran", "SY": "Syria",
+    "VN": "Vietnam", "LA": "Laos", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania",
+    "MD": "Moldova", "TW": "Taiwan", "PS": "Palestine", "FM": "Micronesia",
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "VA": "Vatican",
+    "BN": "Brunei", "CZ": "Czech Republic", "TR": "Turkey", "CV": "Cape Verde",
+    "CI": "Ivory Coast", "SZ": "Eswatini", "MK": "North Macedonia", "GB": "United Kingdom",
+    "US": "United States", "FK": "Falkland Islands", "VG": "British Virgin Islands",
+    "VI": "U.S. Virgin Islands", "HK": "Hong Kong", "MO": "Macao",
+}
+EXTRA_ALIASES = {
+    "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "CN": ["PRC", "P.R.C.", "People's Republic of China", "Mainland China"],
+    "KR": ["ROK", "Republic of Korea", "S. Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea", "N. Korea"],
+    "RU": ["Russian Federation"], "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
+    "TR": ["Türkiye", "Turkiye"], "CZ": ["Czechia"], "MM": ["Burma"], "CI": ["Côte d'Ivoire"],
+    "CV": ["Cabo Verde"], "SZ": ["Swaziland"], "MK": ["Macedonia"], "NL": ["Holland"],
+    "VA": ["Holy See", "Vatican City"], "TL": ["East Timor"], "PS": ["State of Palestine"],
+    "TW": ["Republic of China"], "MO": ["Macau"], "IR": ["Islamic Republic of Iran"],
+    "SA": ["KSA"], "VN": ["Viet Nam"], "LA": ["Lao PDR"],
+}
+DEMONYMS = {
+    "US": ["American", "Americans"], "CN": ["Chinese", "Sino"], "JP": ["Japanese"],
+    "KR": ["South Korean", "South Koreans"], "KP": ["North Korean", "North Koreans"],
+    "RU": ["Russian", "Russians"], "UA": ["Ukrainian", "Ukrainians"], "GB": ["British", "Briton", "Britons"],
+    "FR": ["French"], "DE": ["German", "Germans"], "IT": ["Italian", "Italians"], "ES": ["Spanish"],
+    "PT": ["Portuguese"], "NL": ["Dutch"], "BE": ["Belgian"], "CH": ["Swiss"], "AT": ["Austrian"],
+    "SE": ["Swedish", "Swede", "Swedes"], "NO": ["Norwegian"], "DK": ["Danish"], "FI": ["Finnish"],
+    "PL": ["Polish"], "CZ": ["Czech"], "HU": ["Hungarian"], "RO": ["Romanian"], "GR": ["Greek"],
+    "TR": ["Turkish"], "IE": ["Irish"], "IN": ["Indian", "Indians"], "PK": ["Pakistani", "Pakistanis"],
+    "AF": ["Afghan", "Afghans"], "IR": ["Iranian", "Iranians"], "IQ": ["Iraqi", "Iraqis"],
+    "SY": ["Syrian", "Syrians"], "IL": ["Israeli", "Israelis"], "PS": ["Palestinian", "Palestinians"],
+    "SA": ["Saudi", "Saudis"], "EG": ["Egyptian", "Egyptians"], "JO": ["Jordanian"], "LB": ["Lebanese"],
+    "QA": ["Qatari"], "AE": ["Emirati"], "YE": ["Yemeni"], "KW": ["Kuwaiti"], "OM": ["Omani"],
+    "BH": ["Bahraini"], "CA": ["Canadian", "Canadians"], "MX": ["Mexican", "Mexicans"],
+    "BR": ["Brazilian", "Brazilians"], "AR": ["Argentine", "Argentinian"], "CL": ["Chilean"],
+    "CO": ["Colombian", "Colombians"], "PE": ["Peruvian"], "VE": ["Venezuelan", "Venezuelans"],
+    "CU": ["Cuban", "Cubans"], "AU": ["Australian", "Australians"], "NZ": ["New Zealander"],
+    "ID": ["Indonesian"], "MY": ["Malaysian"], "SG": ["Singaporean"], "TH": ["Thai"],
+    "VN": ["Vietnamese"], "PH": ["Philippine", "Filipino", "Filipinos"], "MM": ["Burmese", "Myanmar's"],
+    "KH": ["Cambodian"], "LA": ["Lao", "Laotian"], "BD": ["Bangladeshi"], "LK": ["Sri Lankan"],
+    "NP": ["Nepali", "Nepalese"], "MN": ["Mongolian"], "KZ": ["Kazakh"], "UZ": ["Uzbek"],
+    "NG": ["Nigerian", "Nigerians"], "KE": ["Kenyan", "Kenyans"], "ZA": ["South African"],
+    "ET": ["Ethiopian"], "GH": ["Ghanaian"], "SD": ["Sudanese"], "SO": ["Somali"], "LY": ["Libyan"],
+    "TN": ["Tunisian"], "DZ": ["Algerian"], "MA": ["Moroccan"], "BY": ["Belarusian"],
+    "GE": ["Georgian"], "AM": ["Armenian"], "AZ": ["Azerbaijani"], "RS": ["Serbian"],
+    "HR": ["Croatian"], "BG": ["Bulgarian"], "SK": ["Slovak"], "SI": ["Slovenian"],
+    "LT": ["Lithuanian"], "LV": ["Latvian"], "EE": ["Estonian"], "TW": ["Taiwanese"],
+    "PG": ["Papua New Guinean"], "PA": ["Panamanian"], "HT": ["Haitian"], "GT": ["Guatemalan"],
+    "HN": ["Honduran"], "SV": ["Salvadoran"], "NI": ["Nicaraguan"], "EC": ["Ecuadorian"],
+}
+# Capitals and other cities that news datelines name most; country code, then names.
+CITIES = """
+AF Kabul|AL Tirana|DZ Algiers|AO Luanda|AR Buenos Aires|AM Yerevan|AU Canberra;Sydney;Melbourne;Perth;Brisbane
+AT Vienna|AZ Baku|BH Manama|BD Dhaka|BY Minsk|BE Brussels|BJ Porto-Novo|BT Thimphu|BO La Paz;Sucre
+BA Sarajevo|BW Gaborone|BR Brasilia;Brasília;Rio de Janeiro;Sao Paulo;São Paulo|BN Bandar Seri Begawan
+BG Sofia|BF Ouagadougou|BI Gitega|KH Phnom Penh|CM Yaounde|CA Ottawa;Toronto;Montreal;Vancouver
+CF Bangui|TD N'Djamena|CL Santiago|CN Beijing;Shanghai;Guangzhou;Shenzhen;Tianjin;Chongqing;Wuhan;Nanjing;Hangzhou;Xi'an;Chengdu;Qingdao;Xiamen;Dalian;Urumqi;Lhasa
+CO Bogota;Bogotá|CD Kinshasa|CG Brazzaville|CR San Jose|HR Zagreb|CU Havana|CY Nicosia|CZ Prague
+DK Copenhagen|DJ Djibouti City|DO Santo Domingo|EC Quito|EG Cairo;Alexandria;Sharm el-Sheikh|SV San Salvador
+ER Asmara|EE Tallinn|ET Addis Ababa|FJ Suva|FI Helsinki|FR Paris;Marseille;Lyon;Strasbourg|GA Libreville
+GE Tbilisi|DE Berlin;Munich;Frankfurt;Hamburg;Bonn|GH Accra|GR Athens|GT Guatemala City|GN Conakry
+HT Port-au-Prince|HN Tegucigalpa|HU Budapest|IS Reykjavik|IN New Delhi;Mumbai;Kolkata;Chennai;Bengaluru
+ID Jakarta;Bali|IR Tehran|IQ Baghdad;Erbil;Mosul|IE Dublin|IL Jerusalem;Tel Aviv|IT Rome;Milan;Naples;Venice
+JM Kingston|JP Tokyo;Osaka;Kyoto;Hiroshima;Yokohama|JO Amman|KZ Astana;Almaty|KE Nairobi|KW Kuwait City
+KG Bishkek|LA Vientiane|LV Riga|LB Beirut|LY Tripoli|LT Vilnius|LU Luxembourg City|MG Antananarivo
+MW Lilongwe|MY Kuala Lumpur|MV Male|ML Bamako|MT Valletta|MR Nouakchott|MX Mexico City;Guadalajara;Monterrey
+MD Chisinau|MN Ulaanbaatar|ME Podgorica|MA Rabat;Casablanca|MZ Maputo|MM Naypyidaw;Yangon|NA Windhoek
+NP Kathmandu|NL Amsterdam;The Hague;Rotterdam|NZ Wellington;Auckland|NI Managua|NE Niamey|NG Abuja;Lagos
+KP Pyongyang|MK Skopje|NO Oslo|OM Muscat|PK Islamabad;Karachi;Lahore|PS Ramallah;Gaza City|PA Panama City
+PG Port Moresby|PY Asuncion|PE Lima|PH Manila|PL Warsaw;Krakow|PT Lisbon|QA Doha|RO Bucharest
+RU Moscow;St. Petersburg;Saint Petersburg;Vladivostok;Sochi|RW Kigali|SA Riyadh;Jeddah|SN Dakar
+RS Belgrade|SG Singapore City|SK Bratislava|SI Ljubljana|SO Mogadishu|ZA Pretoria;Cape Town;Johannesburg
+KR Seoul;Busan|SS Juba|ES Madrid;Barcelona|LK Colombo|SD Khartoum|SR Paramaribo|SE Stockholm
+CH Bern;Geneva;Zurich;Davos|SY Damascus;Aleppo|TW Taipei|TJ Dushanbe|TZ Dodoma;Dar es Salaam|TH Bangkok
+TG Lome|TT Port of Spain|TN Tunis|TR Ankara;Istanbul|TM Ashgabat|UG Kampala|UA Kyiv;Kiev;Kharkiv;Odesa;Lviv
+AE Abu Dhabi;Dubai|GB London;Manchester;Edinburgh;Belfast;Glasgow|UY Montevideo|UZ Tashkent|VE Caracas
+VN Hanoi;Ho Chi Minh City|YE Sanaa;Aden|ZM Lusaka|ZW Harare|VA Vatican City
+US Washington;Washington, D.C.;Washington D.C.;New York;New York City;Los Angeles;Chicago;Houston;San Francisco;Boston;Seattle;Miami;Orlando;Atlanta;Dallas;Philadelphia;Detroit;Denver;Honolulu;Anchorage;Las Vegas;Phoenix;San Diego;Woodside;Camp David;Pittsburgh;Baltimore;New Orleans;Sacramento;Austin;Nashville;Minneapolis;Cleveland;Portland;St. Louis;Kansas City;Indianapolis;Charlotte;Raleigh;Richmond;Norfolk;Annapolis;Palm Beach;Mar-a-Lago;Wilmington;Rehoboth Beach;Pearl Harbor;Guam
+"""
+# Regions, seas and venues that must not be read as countries or persons.
+REGIONS = """
+- Middle East;Asia;Europe;Africa;Latin America;South America;North America;Central America;Southeast Asia;East Asia;South Asia;Central Asia;Eastern Europe;Western Europe;Indo-Pacific;Asia-Pacific;Asia Pacific;Pacific;Atlantic;Arctic;Antarctica;Caribbean;Balkans;Sahel;Horn of Africa;Gulf;Persian Gulf;Red Sea;Black Sea;Baltic;Mediterranean;South China Sea;East China Sea;Taiwan Strait;Strait of Hormuz;Korean Peninsula;Western Hemisphere;Global South
+PS Gaza;Gaza Strip;West Bank|UA Crimea;Donbas;Donetsk;Luhansk;Kherson;Zaporizhzhia|CN Xinjiang;Tibet;Hong Kong SAR|IN Kashmir
+"""
+SUBDIVISION_COUNTRIES = {"US", "CA", "AU", "IN", "MX", "BR", "DE"}
+
+
+def clean(name):
+    return re.sub(r"\s*\[.*?\]", "", name).strip()
+
+
+def countries():
+    rows = []
+    for c in json.load(open(ISO / "iso_3166-1.json"))["3166-1"]:
+        code = c["alpha_2"]
+        canonical = COMMON_NAME.get(code, c.get("common_name", c["name"]))
+        aliases = {c["name"], c.get("official_name", ""), c.get("common_name", "")}
+        aliases |= set(EXTRA_ALIASES.get(code, []))
+        aliases = sorted(a for a in aliases if a and a != canonical and "," not in a and "(" not in a)
+        rows.append((code, canonical, "|".join(aliases), "|".join(DEMONYMS.get(code, []))))
+    return rows
+
+
+def places():
+    rows = []
+    for line in CITIES.strip().splitlines():
+        for group in line.split("|"):
+            code, names = group.strip().split(" ", 1)
+            for name in names.split(";"):
+                rows.append((name, code, "city"))
+    for line in REGIONS.strip().splitlines():
+        for group in line.split("|"):
+            code, names = group.strip().split(" ", 1)
+            for name in names.split(";"):
+                rows.append((name, code, "region"))
+    for s in json.load(open(ISO / "iso_3166-2.json"))["3166-2"]:
+        code = s["code"][:2]
+        if code == "CN" and s["type"] in ("Province", "Autonomous region"):
+            rows.append((clean(s["name"]).split(" ")[0], code, "region"))
+        elif code in SUBDIVISION_COUNTRIES and s["type"] in ("State", "Province", "Land", "District", "Territory"):
+            rows.append((clean(s["name"]), code, "region"))
+    seen, out = set(), []
+    for r in rows:
+        if r[0].lower() not in seen:
+            seen.add(r[0].lower())
+            out.append(r)
+    return out
+
+
+def write(path, header, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header)
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+
+
+def main():
+    write(OUT / "countries.tsv",
+          "# generated by tools/make_gazetteers.py from iso-codes (ISO 3166-1)\n"
+          "# code\tcanonical name\taliases (|)\tdemonyms and adjectives (|)\n", countries())
+    write(OUT / "places.tsv",
+          "# generated by tools/make_gazetteers.py: curated cities and regions, ISO 3166-2 subdivisions\n"
+          "# name\tcountry code (- for none)\tkind\n", places())
+    words = Path("/usr/share/dict/words").read_text(encoding="utf-8").split("\n")
+    common = sorted({w for w in words if re.fullmatch(r"[a-z]+", w)})
+    proper = sorted({w for w in words if re.fullmatch(r"[A-Z][a-z]+", w)})
+    note = "# from /usr/share/dict/words (wamerican, SCOWL; Copyright Kevin Atkinson, free to redistribute)\n"
+    (OUT / "words" / "common.txt").write_text(note + "\n".join(common) + "\n", encoding="utf-8")
+    (OUT / "words" / "proper.txt").write_text(note + "\n".join(proper) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
