@@ -130,6 +130,7 @@ private:
             }
             if (unit.flags == 0) continue;
             unit.flags |= u_lexical;
+            if (matches[k].length == 1) classify_word(unit, doc_.key(i));
             if (capitalised(i)) unit.flags |= u_cap;
             return unit;
         }
@@ -378,6 +379,7 @@ private:
         consumed_.assign(units_.size(), false);
         read_events(a, b);
         read_agencies(a, b);
+        read_venues(a, b);
         read_people(a, b);
         read_rest(a, b);
     }
@@ -418,9 +420,9 @@ private:
             return doc_.key(u.first) == "'" ;
         }
         if (u.is(u_dash)) return true;
-        if (!u.is(u_cap) || u.is(u_connector)) return false;
-        if (u.is(u_title | u_honorific) && !u.is(u_common)) return false;
-        return u.is(u_common | u_unknown | u_proper | u_ordinal | u_countryish | u_place | u_agency | u_event | u_org);
+        if (!u.is(u_cap) || u.is(u_connector | u_honorific)) return false;
+        return u.is(u_common | u_unknown | u_proper | u_ordinal | u_countryish | u_place | u_agency | u_event | u_org |
+                    u_title | u_title_mod);
     }
 
     /// End of "on Cybercrime and Related Issues" after a head; stops before countries and people.
@@ -437,7 +439,8 @@ private:
                 const Unit& u = units_[words];
                 if (u.is(u_and) && words + 1 < b && units_[words + 1].is(u_cap)) { ++words; continue; }
                 if (!u.is(u_cap) || u.is(u_connector)) break;
-                if (u.is(u_countryish) || (u.is(u_place) && !allow_places) || u.is(u_title | u_honorific)) break;
+                if (u.is(u_countryish) || (u.is(u_place) && !allow_places)) break;
+                if (u.is(u_title | u_honorific) && !u.is(u_common)) break;
                 ++words;
             }
             if (words == j) break;
@@ -567,10 +570,19 @@ private:
         if (!has_title && !honorific) return i;
         j = title_end;
         // A short word the complement swallowed may begin the name: "... Foreign Affairs Ma Zhaoxu".
-        if (j > title_first + 1 && j < b && units_[j].is(u_namey) && !units_[j - 1].is(u_title | u_title_mod) &&
-            doc_.key(units_[j - 1].first).size() <= 3 && units_[j - 1].is(u_cap) && !units_[j - 1].is(u_lexical))
-            --j, title_end = j;
-        const std::size_t name_end = name_run_end(j, b);
+        bool swallowed = false;
+        if (j > title_first + 1 && units_[j - 1].is(u_cap) && !units_[j - 1].is(u_title | u_title_mod | u_lexical) &&
+            doc_.key(units_[j - 1].first).size() <= 3 && (j == b || units_[j].is(u_namey))) {
+            --j;
+            title_end = j;
+            swallowed = true;
+        }
+        // "President Xi", "Minister Ma": a capitalised word right after a title that the dictionary
+        // knows as an ordinary word is still a name when it is short or ends the run.
+        const bool forced = swallowed || (j < b && !consumed_[j] && units_[j].is(u_cap) && !units_[j].is(u_lexical | u_connector) &&
+                            !units_[j].is(u_namey) && doc_.tokens[units_[j].first].has(token_word) &&
+                            (doc_.key(units_[j].first).size() <= 3 || j + 1 == b || (j + 1 < b && units_[j + 1].is(u_namey))));
+        const std::size_t name_end = name_run_end(j, b, forced);
         std::string position = surface(title_first, title_end);
         if (name_end == j) {
             if (!honorific && has_title) {
@@ -621,8 +633,9 @@ private:
         return k == start ? j : k;
     }
 
-    std::size_t name_run_end(std::size_t j, std::size_t b) const {
+    std::size_t name_run_end(std::size_t j, std::size_t b, bool force_first = false) const {
         std::size_t k = j;
+        if (force_first && k < b) ++k;
         while (k < b && !consumed_[k]) {
             const Unit& u = units_[k];
             const bool started = k > j;
@@ -694,20 +707,27 @@ private:
         return false;
     }
 
+    // Venues: "Diaoyutai State Guesthouse", "Great Hall of the People" are places.
+    void read_venues(std::size_t a, std::size_t b) {
+        for (std::size_t k = a + 1; k < b; ++k) {
+            if (consumed_[k] || !units_[k].is(u_venue) || !units_[k].is(u_cap)) continue;
+            std::size_t left = k;
+            while (left > a && !consumed_[left - 1] && units_[left - 1].is(u_cap) && !units_[left - 1].is(u_connector) &&
+                   units_[left - 1].is(u_common | u_unknown | u_proper | u_place | u_title_mod))
+                --left;
+            if (left == k) continue;
+            Mention& m = add(left, k + 1, EntityType::place, MentionKind::name);
+            m.known_id = m.name;
+            for (std::size_t c = left; c <= k; ++c) consumed_[c] = true;
+        }
+    }
+
     void read_rest(std::size_t a, std::size_t b) {
         for (std::size_t k = a; k < b; ++k) {
             if (consumed_[k]) continue;
             const Unit& u = units_[k];
             if (u.is(u_countryish)) {
                 add_country(k, false);
-            } else if (u.is(u_venue) && k > a && !consumed_[k - 1] && units_[k - 1].is(u_cap)) {
-                std::size_t left = k;
-                while (left > a && !consumed_[left - 1] && units_[left - 1].is(u_cap) &&
-                       units_[left - 1].is(u_common | u_unknown | u_proper | u_place) && !units_[left - 1].is(u_connector))
-                    --left;
-                Mention& m = add(left, k + 1, EntityType::place, MentionKind::name);
-                m.known_id = m.name;
-                for (std::size_t c = left; c <= k; ++c) consumed_[c] = true;
             } else if (u.is(u_place)) {
                 Mention& m = add(k, k + 1, EntityType::place, MentionKind::name);
                 m.known_id = u.place->value;
@@ -787,6 +807,14 @@ private:
             !units_[end + 1].is(u_cap))
             end += 2;
         if (!ends_phrase(end)) return;
+        // "the inaugural meeting of the Economic Security Dialogue" is that dialogue
+        if (end < units_.size() && doc_.key(units_[end].first) == "of") {
+            std::size_t next = end + 1;
+            if (next < units_.size() && units_[next].is(u_the)) ++next;
+            if (next < units_.size())
+                for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
+                    if (doc_.mentions[m].type == EntityType::event && doc_.mentions[m].first_token == units_[next].first) return;
+        }
         std::size_t left = k;
         int ordinal = 0;
         bool determiner = false;

@@ -15,6 +15,8 @@ namespace {
 constexpr std::size_t negation_window = 6;  // tokens before a trigger that can make it hypothetical
 constexpr std::size_t appositive_window = 14;
 constexpr std::size_t held_in_window = 10;
+/// Events that are held somewhere (a shooting happens in a place; it is not "held" there).
+const std::set<std::string> held_classes = {"meeting", "summit", "conference", "ceremony", "games", "exercise", ""};
 
 /// An entity taking part in a sentence, at the position of the mention that names it.
 struct Argument {
@@ -102,9 +104,11 @@ private:
     std::uint32_t left_limit(const TriggerHit& hit) const {
         std::uint32_t limit = sentence_.first_token;
         for (const auto& other : triggers_)
-            if (other.end <= hit.first && other.end > limit && !same_place(other, hit)) limit = other.end;
+            if (other.end <= hit.first && other.end > limit && !same_place(other, hit) &&
+                (other.trigger.voice != TriggerVoice::active || first_event(other.end, hit.first) >= 0))
+                limit = other.end;
         for (std::uint32_t t = hit.first; t-- > limit;)
-            if (key(t) == ";") return t + 1;
+            if (key(t) == ";" || key(t) == "\"") return t + 1;  // a quotation opens a clause of its own
         return limit;
     }
     std::uint32_t right_limit(const TriggerHit& hit) const {
@@ -112,7 +116,7 @@ private:
         for (const auto& other : triggers_)
             if (other.first >= hit.end && other.first < limit && !same_place(other, hit)) limit = other.first;
         for (std::uint32_t t = hit.end; t < limit; ++t) {
-            if (key(t) == ";") return t;
+            if (key(t) == ";" || key(t) == "\"") return t;
             if (key(t) == "," && t + 1 < limit &&
                 (key(t + 1) == "but" || key(t + 1) == "which" || key(t + 1) == "while" || key(t + 1) == "according"))
                 return t;
@@ -213,8 +217,11 @@ private:
             const Mention& m = mention(mentions_[j]);
             if (m.first_token >= stop || m.entity < 0) break;
             if (m.type == EntityType::person && !m.qualifier) break;
-            if (m.type == EntityType::country && appositive && !(m.first_token > 0 && key(m.first_token - 1) == "to")) {
-                add(RelationType::represents, p.entity, m.entity);
+            if (m.type == EntityType::country) {
+                // "the US ambassador to China": the country right before the role, not the one after "to"
+                if (appositive && !(m.first_token > 0 && key(m.first_token - 1) == "to") && m.end_token < sentence_.end_token &&
+                    is_role_word(m.end_token))
+                    add(RelationType::represents, p.entity, m.entity);
                 continue;
             }
             if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
@@ -227,7 +234,7 @@ private:
             add(RelationType::member_of, p.entity, m.entity, p.position);
             attached_.insert(mentions_[j]);
             // "Senior Directors Tarun Chhabra and Nora Todd from the NSC": both
-            if (k > 0) {
+            if (k > 0 && !appositive) {
                 const Mention& before_person = mention(mentions_[k - 1]);
                 if (before_person.type == EntityType::person && before_person.entity >= 0 &&
                     before_person.kind == MentionKind::name &&
@@ -236,6 +243,14 @@ private:
             }
             break;
         }
+    }
+
+    bool is_role_word(std::uint32_t token) const {
+        for (auto id : schema_.lexicon().exact(key(token))) {
+            const auto c = schema_.entry(id).category;
+            if (c == LexCategory::role || c == LexCategory::title || c == LexCategory::title_mod) return true;
+        }
+        return false;
     }
 
     // ---- arguments -------------------------------------------------------------------------
@@ -317,14 +332,16 @@ private:
         for (auto m : mentions_) {
             const Mention& e = mention(m);
             if (e.type != EntityType::event || e.entity < 0) continue;
+            const bool held = held_classes.count(doc_.entities[e.entity].event_class) > 0;
             // places and countries inside the name: "Phnom Penh Summit", "US-China Dialogue"
             for (auto q : mentions_) {
                 const Mention& inner = mention(q);
                 if (!inner.qualifier || inner.entity < 0 || inner.first_token < e.first_token || inner.end_token > e.end_token) continue;
-                if (inner.type == EntityType::place) add(RelationType::held_in, e.entity, inner.entity);
+                if (inner.type == EntityType::place && held) add(RelationType::held_in, e.entity, inner.entity);
                 if (inner.type == EntityType::country) add(RelationType::attended, inner.entity, e.entity);
             }
             // "the dialogue in Beijing", "Summit between A and B in Woodside", "at X Guesthouse in Beijing"
+            if (!held) continue;
             const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, e.end_token + held_in_window);
             for (auto q : mentions_) {
                 const Mention& place = mention(q);
@@ -401,6 +418,11 @@ private:
                     if (!owner) break;
                     owners.push_back(owner->entity);
                     t = owner->first_token;
+                    // "President Biden's and President Xi's": step over the title before the name
+                    for (int steps = 0; steps < 6 && t > left && doc_.tokens[t - 1].has(token_capitalized) &&
+                                        !argument_ending_at(t);
+                         ++steps)
+                        --t;
                     if (t > left && key(t - 1) == "and") --t;
                     else break;
                 }
