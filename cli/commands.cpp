@@ -3,7 +3,8 @@
 namespace kg::cli {
 
 const std::vector<Command>& commands() {
-    static const std::vector<Command> table = {build_command(), extract_command(), convert_command()};
+    static const std::vector<Command> table = {build_command(), extract_command(), path_command(),
+                                               stats_command(), subgraph_command(), convert_command()};
     return table;
 }
 

@@ -1,5 +1,7 @@
 #include "export/gexf_writer.hpp"
 
+#include <algorithm>
+
 #include "export/attribute_table.hpp"
 #include "export/escape.hpp"
 #include "ingest/schema.hpp"
@@ -40,6 +42,8 @@ std::string timeline_date(const std::string& date, bool last) {
     std::string part = date;
     const auto slash = date.find('/');
     if (slash != std::string::npos) part = last ? date.substr(slash + 1) : date.substr(0, slash);
+    const bool year = part.size() >= 4 && std::all_of(part.begin(), part.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+    if (!year) return {};  // "--12-07": a day without a year cannot be placed on a timeline
     if (part.size() == 10 && part[4] == '-') return part;
     if (part.size() == 7 && part[4] == '-') return part + (last ? "-28" : "-01");
     if (part.size() == 4) return part + (last ? "-12-31" : "-01-01");

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "export/attribute_table.hpp"
+#include "export/graphml_writer.hpp"
 #include "ingest/error.hpp"
 #include "ingest/xml_document.hpp"
 
@@ -87,8 +88,8 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
                 if (key == keys.end() || !key->second.for_edges) continue;
                 const std::string value = value_of(*d);
                 for (const auto& a : edge_attributes())
-                    if (a.name == key->second.name && a.set) a.set(edge, value);
-                if (key->second.name == "label")
+                    if ((a.name == key->second.name || graphml_edge_key(a.name) == key->second.name) && a.set) a.set(edge, value);
+                if (key->second.name == "label" || key->second.name == "edgelabel")
                     if (auto r = relation_type_from(value)) edge.relation = *r;
             }
             kg.add_edge(s, t, std::move(edge));

@@ -37,6 +37,13 @@ void write_data(std::string& buffer, std::string_view key, const std::string& va
 
 }  // namespace
 
+std::string graphml_edge_key(std::string_view name) {
+    if (name == "label") return "edgelabel";  // the key Gephi's importer reads edge labels from
+    for (const auto& n : node_attributes())
+        if (n.name == name) return "edge_" + std::string(name);
+    return std::string(name);
+}
+
 void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostream& out) {
     const AttributeContext context{schema, graph};
     std::string buffer;
@@ -47,19 +54,10 @@ void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostre
         "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
         "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-    // One key per attribute name, id = attr.name (Gephi's convention); a name both nodes and edges
-    // carry is declared once for "all".
-    for (const auto& a : node_attributes()) {
-        if (a.metric && !graph.has_metrics) continue;
-        bool shared = false;
-        for (const auto& e : edge_attributes()) shared |= e.name == a.name;
-        write_key(buffer, shared ? "all" : "node", a.name, a.type);
-    }
-    for (const auto& a : edge_attributes()) {
-        bool shared = false;
-        for (const auto& n : node_attributes()) shared |= n.name == a.name && (!n.metric || graph.has_metrics);
-        if (!shared) write_key(buffer, "edge", a.name, a.type);
-    }
+    // One key per attribute, id = attr.name (Gephi's convention), unique across nodes and edges.
+    for (const auto& a : node_attributes())
+        if (!a.metric || graph.has_metrics) write_key(buffer, "node", a.name, a.type);
+    for (const auto& a : edge_attributes()) write_key(buffer, "edge", graphml_edge_key(a.name), a.type);
     buffer += "  <graph id=\"kg\" edgedefault=\"directed\">\n";
     for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
         const EntityNode& node = graph.graph[v];
@@ -81,7 +79,7 @@ void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostre
         buffer += "\" target=\"";
         append_xml_escaped(buffer, graph.graph[boost::target(e, graph.graph)].id);
         buffer += "\">\n";
-        for (const auto& a : edge_attributes()) write_data(buffer, a.name, a.get(edge, context));
+        for (const auto& a : edge_attributes()) write_data(buffer, graphml_edge_key(a.name), a.get(edge, context));
         buffer += "    </edge>\n";
         flush_if_full(buffer, out);
     }

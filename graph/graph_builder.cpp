@@ -161,13 +161,14 @@ KnowledgeGraph GraphBuilder::build() const {
     for (const auto& [words, record] : people) {
         if (words.empty()) continue;
         std::set<std::size_t> supersets;
-        for (const auto& [other, other_record] : people) {
+        for (const auto& entry : people) {
+            const std::vector<std::string>& other = entry.first;
             if (other.size() <= words.size()) continue;
             const bool contains = words.size() == 1 ? (other.front() == words[0] || other.back() == words[0])
                                                     : std::all_of(words.begin(), words.end(), [&](const std::string& w) {
                                                           return std::find(other.begin(), other.end(), w) != other.end();
                                                       });
-            if (contains) supersets.insert(groups.find(other_record));
+            if (contains) supersets.insert(groups.find(entry.second));
         }
         if (supersets.size() == 1) groups.unite(record, *supersets.begin());
     }

@@ -41,6 +41,14 @@ std::vector<Word> words_of(std::string_view text) {
     return words;
 }
 
+/// A word of digits as a number; words longer than a year are no part of a date.
+int small_number(const std::string& digits) {
+    if (digits.size() > 4) return -1;
+    int value = 0;
+    for (char c : digits) value = value * 10 + (c - '0');
+    return value;
+}
+
 bool valid(int year, int month, int day) {
     return year >= 1000 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
@@ -89,12 +97,12 @@ std::optional<CalendarDate> parse_date(std::string_view text) {
         if (!month) continue;
         // "June 15, 2016"
         if (i + 2 < words.size() && words[i + 1].number && words[i + 2].number) {
-            const int d = std::stoi(words[i + 1].text), y = std::stoi(words[i + 2].text);
+            const int d = small_number(words[i + 1].text), y = small_number(words[i + 2].text);
             if (valid(y, month, d)) return CalendarDate{y, month, d};
         }
         // "15 June 2016", "Fri, 21 Aug 2026 16:00:54"
         if (i >= 1 && i + 1 < words.size() && words[i - 1].number && words[i + 1].number) {
-            const int d = std::stoi(words[i - 1].text), y = std::stoi(words[i + 1].text);
+            const int d = small_number(words[i - 1].text), y = small_number(words[i + 1].text);
             if (valid(y, month, d)) return CalendarDate{y, month, d};
         }
     }

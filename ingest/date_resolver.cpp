@@ -9,10 +9,12 @@
 namespace kg {
 namespace {
 
+/// The leading digits of a word as a number; more than four digits is no day or year (-1).
 int number(std::string_view text) {
-    int value = 0;
+    int value = 0, digits = 0;
     for (char c : text) {
-        if (c < '0' || c > '9') return value;
+        if (c < '0' || c > '9') break;
+        if (++digits > 4) return -1;
         value = value * 10 + (c - '0');
     }
     return value;
@@ -37,7 +39,7 @@ std::string sentence_date(const Document& doc, const Sentence& sentence, const s
         if (month && !(key == "may" && !doc.tokens[t + 1 < sentence.end_token ? t + 1 : t].has(token_number))) {
             std::uint32_t u = t + 1;
             int day = 0, last_day = 0, year = 0;
-            if (u < sentence.end_token && doc.tokens[u].has(token_number) && number(doc.key(u)) <= 31 && doc.key(u).size() <= 5) {
+            if (u < sentence.end_token && doc.tokens[u].has(token_number) && number(doc.key(u)) >= 1 && number(doc.key(u)) <= 31) {
                 day = number(doc.key(u));
                 const auto dash = doc.key(u).find('-');
                 if (dash != std::string_view::npos) last_day = number(doc.key(u).substr(dash + 1));

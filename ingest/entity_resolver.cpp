@@ -56,6 +56,18 @@ std::vector<std::string> name_words(std::string_view name) {
     return out;
 }
 
+/// Typographic apostrophes straightened, as in recognised names.
+std::string surface_text(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t cp = next_code_point(text, i);
+        if (cp == 0x2019 || cp == 0x2018) out += '\'';
+        else out.append(text.substr(start, i - start));
+    }
+    return out;
+}
+
 std::string strip_trailing_comma(std::string s) {
     while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
     return s;
@@ -375,8 +387,9 @@ private:
             if (m.entity < 0) continue;
             auto& e = doc_.entities[m.entity];
             e.mentions.push_back(static_cast<std::uint32_t>(i));
-            if (m.kind != MentionKind::name) continue;
-            const std::string alias = strip_trailing_comma(m.name);
+            if (m.kind != MentionKind::name || m.qualifier) continue;
+            // the words the article used, which may differ from a gazetteer's canonical name
+            const std::string alias = strip_trailing_comma(collapse_whitespace(surface_text(doc_.text(m))));
             if (alias != e.name && std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end())
                 e.aliases.push_back(alias);
         }

@@ -126,6 +126,8 @@ private:
                 const LexEntry& e = schema_.entry(id);
                 if (requires_capital(e.category) && !capitalised(i)) continue;
                 if (e.acronym && !all_caps_or_dotted(i)) continue;
+                // "the leaders" is a group; "the Leaders' Summit" is a name
+                if (e.category == LexCategory::group && capitalised(i + matches[k].length - 1)) continue;
                 add_entry(unit, e);
             }
             if (unit.flags == 0) continue;
@@ -694,11 +696,12 @@ private:
         return std::find(std::begin(list), std::end(list), word) != std::end(list);
     }
 
-    bool is_speech(std::size_t token) const {
+    bool has_category(std::size_t token, LexCategory category) const {
         for (auto id : schema_.lexicon().exact(doc_.key(token)))
-            if (schema_.entry(id).category == LexCategory::speech) return true;
+            if (schema_.entry(id).category == category) return true;
         return false;
     }
+    bool is_speech(std::size_t token) const { return has_category(token, LexCategory::speech); }
 
     /// "Spaulding said", "..., Tao said": a lone name next to a verb of saying is a person.
     bool near_speech_verb(std::uint32_t first, std::uint32_t end) const {
@@ -764,10 +767,10 @@ private:
                 attach_ordinal(k);
             } else if (u.is(u_event)) {
                 read_event_description(k);
-            } else if (u.is(u_org) && k > 0 && units_[k - 1].is(u_the) &&
-                       one_of(doc_.key(u.first), description_org_heads) && ends_phrase(k + 1)) {
-                add(k - 1, k + 1, EntityType::agency, MentionKind::description);
-            } else if (u.is(u_title) && k > 0 && units_[k - 1].is(u_the) && ends_phrase(k + 1)) {
+            } else if (k > 0 && units_[k - 1].is(u_the) && one_of(doc_.key(u.first), description_org_heads) &&
+                       ends_phrase(k + 1)) {
+                add(k - 1, k + 1, EntityType::agency, MentionKind::description);  // "the ministry"
+            } else if (k > 0 && units_[k - 1].is(u_the) && has_category(u.first, LexCategory::title) && ends_phrase(k + 1)) {
                 Mention& m = add(k - 1, k + 1, EntityType::person, MentionKind::description);
                 m.position = std::string(doc_.text(doc_.tokens[u.first]));
             }

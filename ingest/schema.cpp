@@ -35,7 +35,7 @@ std::unordered_set<std::string_view> word_set(const std::string& text, bool lowe
 
 int hex_pair(const std::string& color, std::size_t at) {
     if (color.size() < at + 2) return 0;
-    return std::stoi(color.substr(at, 2), nullptr, 16);
+    return static_cast<int>(std::strtol(color.substr(at, 2).c_str(), nullptr, 16));
 }
 
 }  // namespace
@@ -63,7 +63,8 @@ std::shared_ptr<const Schema> Schema::defaults() {
 
 std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     auto schema = std::make_shared<Schema>();
-    for (auto line : split(read_schema_file(directory, "abbreviations.txt"), '\n')) {
+    const std::string abbreviations = read_schema_file(directory, "abbreviations.txt");
+    for (auto line : split(abbreviations, '\n')) {
         if (trim(line).empty() || trim(line)[0] == '#') continue;
         for (auto word : split(trim(line), ' '))
             if (!word.empty()) schema->abbreviations_.insert(std::string(word));
@@ -160,8 +161,13 @@ void Schema::load_lexicon(const std::string& text) {
             if (name == row[0]) category = &value;
         if (!category) throw SchemaError("lexicon.tsv: unknown category '" + std::string(row[0]) + "'");
         LexEntry entry{*category, row.size() > 2 ? std::string(row[2]) : std::string(), "", 0};
-        if (*category == LexCategory::ordinal || *category == LexCategory::month || *category == LexCategory::weekday)
-            entry.number = std::stoi(entry.value);
+        if (*category == LexCategory::ordinal || *category == LexCategory::month || *category == LexCategory::weekday) {
+            try {
+                entry.number = std::stoi(entry.value);
+            } catch (const std::exception&) {
+                throw SchemaError("lexicon.tsv: '" + std::string(row[1]) + "' needs a number, not '" + entry.value + "'");
+            }
+        }
         add_phrase(row[1], std::move(entry));
     }
 }

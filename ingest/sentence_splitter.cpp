@@ -39,7 +39,9 @@ void SentenceSplitter::run(Document& doc) const {
         const auto key = doc.key(i);
         std::size_t end = i + 1;
         if (is_terminal(key)) {
-            while (end < n && (is_terminal(doc.key(end)) || is_closing(doc.key(end))) && !tokens[end].has(token_line_break_before)) ++end;
+            // closing quotes and brackets sit right against the full stop; an opening one has a space before it
+            while (end < n && (is_terminal(doc.key(end)) || is_closing(doc.key(end))) && !tokens[end].has(token_space_before))
+                ++end;
             if (end >= n) { close(n); break; }
             const Token& next = tokens[end];
             if (next.has(token_capitalized) || next.has(token_number) || next.has(token_line_break_before) ||

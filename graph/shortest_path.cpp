@@ -1,0 +1,190 @@
+#include "graph/shortest_path.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <queue>
+#include <unordered_map>
+
+namespace kg {
+namespace {
+
+/// Calls f(neighbour, edge, forward) for every relation of v that may be followed.
+template <typename F>
+void for_each_step(const GraphType& g, Vertex v, bool directed, bool backwards, F&& f) {
+    // A forward search follows out-edges; the backward half of a bidirectional search in-edges.
+    if (!directed || !backwards)
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) f(boost::target(e, g), e, true);
+    if (!directed || backwards)
+        for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) f(boost::source(e, g), e, false);
+}
+
+}  // namespace
+
+PathFinder::PathFinder(const KnowledgeGraph& graph) : graph_(graph) {
+    const std::size_t n = graph.node_count();
+    seen_.assign(n, 0);
+    seen_back_.assign(n, 0);
+    parent_.resize(n);
+    parent_back_.resize(n);
+    via_.resize(n);
+    via_back_.resize(n);
+    depth_.assign(n, 0);
+    depth_back_.assign(n, 0);
+}
+
+bool PathFinder::may_pass(Vertex v, Vertex from, Vertex to, const PathOptions& options) const {
+    if (v == from || v == to || options.through.empty()) return true;
+    return std::find(options.through.begin(), options.through.end(), graph_.graph[v].type) != options.through.end();
+}
+
+std::vector<Path> PathFinder::find(Vertex from, Vertex to, const PathOptions& options) {
+    if (from == to) return {};
+    if (options.weighted) return dijkstra(from, to, options);
+    if (options.all) return all_shortest(from, to, options);
+    return bidirectional_bfs(from, to, options);
+}
+
+std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const PathOptions& options) {
+    const auto& g = graph_.graph;
+    const std::uint32_t stamp = ++generation_;
+    std::vector<Vertex> front{from}, back{to}, next;
+    seen_[from] = stamp;
+    depth_[from] = 0;
+    seen_back_[to] = stamp;
+    depth_back_[to] = 0;
+    std::optional<Vertex> meeting;
+    int forward_depth = 0, backward_depth = 0;
+    while (!meeting && !front.empty() && !back.empty()) {
+        if (options.max_hops >= 0 && forward_depth + backward_depth >= options.max_hops) break;
+        // Expand the smaller frontier: this is what keeps queries fast on large graphs.
+        const bool forward = front.size() <= back.size();
+        auto& frontier = forward ? front : back;
+        next.clear();
+        for (Vertex v : frontier) {
+            if (!may_pass(v, from, to, options)) continue;
+            for_each_step(g, v, options.directed, !forward, [&](Vertex w, Edge e, bool) {
+                if (meeting) return;
+                if (forward) {
+                    if (seen_[w] == stamp) return;
+                    seen_[w] = stamp;
+                    parent_[w] = v;
+                    via_[w] = e;
+                    depth_[w] = depth_[v] + 1;
+                    if (seen_back_[w] == stamp && may_pass(w, from, to, options)) meeting = w;
+                } else {
+                    if (seen_back_[w] == stamp) return;
+                    seen_back_[w] = stamp;
+                    parent_back_[w] = v;
+                    via_back_[w] = e;
+                    depth_back_[w] = depth_back_[v] + 1;
+                    if (seen_[w] == stamp && may_pass(w, from, to, options)) meeting = w;
+                }
+                next.push_back(w);
+            });
+            if (meeting) break;
+        }
+        frontier.swap(next);
+        (forward ? forward_depth : backward_depth) += 1;
+    }
+    if (!meeting) return {};
+    Path path;
+    for (Vertex v = *meeting; v != from; v = parent_[v]) {
+        const Edge e = via_[v];
+        path.push_back({parent_[v], v, e, boost::source(e, g) == parent_[v]});
+    }
+    std::reverse(path.begin(), path.end());
+    for (Vertex v = *meeting; v != to; v = parent_back_[v]) {
+        const Edge e = via_back_[v];
+        path.push_back({v, parent_back_[v], e, boost::source(e, g) == v});
+    }
+    if (options.max_hops >= 0 && static_cast<int>(path.size()) > options.max_hops) return {};
+    return {path};
+}
+
+std::vector<Path> PathFinder::all_shortest(Vertex from, Vertex to, const PathOptions& options) {
+    const auto& g = graph_.graph;
+    const std::uint32_t stamp = ++generation_;
+    std::vector<std::vector<std::pair<Vertex, Edge>>> parents;  // per discovered vertex, by slot
+    std::unordered_map<Vertex, std::size_t> slot;
+    std::vector<Vertex> level{from}, next;
+    seen_[from] = stamp;
+    depth_[from] = 0;
+    bool reached = false;
+    for (int d = 0; !level.empty() && !reached; ++d) {
+        if (options.max_hops >= 0 && d >= options.max_hops) break;
+        next.clear();
+        for (Vertex v : level) {
+            if (!may_pass(v, from, to, options)) continue;
+            for_each_step(g, v, options.directed, false, [&](Vertex w, Edge e, bool) {
+                if (seen_[w] == stamp && depth_[w] != d + 1) return;
+                if (seen_[w] != stamp) {
+                    seen_[w] = stamp;
+                    depth_[w] = d + 1;
+                    next.push_back(w);
+                    slot[w] = parents.size();
+                    parents.emplace_back();
+                }
+                parents[slot[w]].emplace_back(v, e);
+                reached |= w == to;
+            });
+        }
+        level.swap(next);
+    }
+    if (!reached) return {};
+    std::vector<Path> paths;
+    Path current;
+    std::function<void(Vertex)> walk = [&](Vertex v) {
+        if (paths.size() >= options.max_paths) return;
+        if (v == from) {
+            paths.emplace_back(current.rbegin(), current.rend());
+            return;
+        }
+        for (const auto& [p, e] : parents[slot[v]]) {
+            current.push_back({p, v, e, boost::source(e, g) == p});
+            walk(p);
+            current.pop_back();
+        }
+    };
+    walk(to);
+    return paths;
+}
+
+std::vector<Path> PathFinder::dijkstra(Vertex from, Vertex to, const PathOptions& options) {
+    const auto& g = graph_.graph;
+    const std::uint32_t stamp = ++generation_;
+    std::vector<double> distance(graph_.node_count(), std::numeric_limits<double>::infinity());
+    using Item = std::pair<double, Vertex>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+    distance[from] = 0;
+    depth_[from] = 0;
+    seen_[from] = stamp;
+    queue.emplace(0.0, from);
+    while (!queue.empty()) {
+        const double d = queue.top().first;
+        const Vertex v = queue.top().second;
+        queue.pop();
+        if (d > distance[v]) continue;
+        if (v == to) break;
+        if (!may_pass(v, from, to, options)) continue;
+        if (options.max_hops >= 0 && depth_[v] >= options.max_hops) continue;
+        for_each_step(g, v, options.directed, false, [&](Vertex w, Edge e, bool) {
+            const double cost = 1.0 / std::max(1.0, g[e].weight);
+            if (d + cost < distance[w]) {
+                distance[w] = d + cost;
+                parent_[w] = v;
+                via_[w] = e;
+                depth_[w] = depth_[v] + 1;
+                seen_[w] = stamp;
+                queue.emplace(distance[w], w);
+            }
+        });
+    }
+    if (seen_[to] != stamp) return {};
+    Path path;
+    for (Vertex v = to; v != from; v = parent_[v]) path.push_back({parent_[v], v, via_[v], boost::source(via_[v], g) == parent_[v]});
+    std::reverse(path.begin(), path.end());
+    return {path};
+}
+
+}  // namespace kg

@@ -1,0 +1,49 @@
+#pragma once
+/// Shortest chains of connections between two entities, with the edge (and so the
+/// evidence) behind every hop. Relations are followed both ways unless `directed`.
+#include <optional>
+#include <vector>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace kg {
+
+struct PathOptions {
+    bool weighted = false;  ///< Dijkstra, an edge costing 1/weight: stronger evidence is shorter
+    bool all = false;       ///< every shortest path (breadth-first only), up to max_paths
+    bool directed = false;  ///< follow relations only in their direction
+    int max_hops = -1;      ///< -1: no limit
+    std::vector<EntityType> through;  ///< allowed types of intermediate nodes; empty: any
+    std::size_t max_paths = 100;
+};
+
+struct PathStep {
+    Vertex from, to;
+    Edge edge;
+    bool forward;  ///< the relation points from `from` to `to`
+};
+using Path = std::vector<PathStep>;
+
+/// Reusable search state, so repeated queries on a large graph allocate nothing.
+class PathFinder {
+public:
+    explicit PathFinder(const KnowledgeGraph& graph);
+    /// Shortest path(s) from `from` to `to`; empty when there is none.
+    std::vector<Path> find(Vertex from, Vertex to, const PathOptions& options = {});
+
+private:
+    std::vector<Path> bidirectional_bfs(Vertex from, Vertex to, const PathOptions& options);
+    std::vector<Path> all_shortest(Vertex from, Vertex to, const PathOptions& options);
+    std::vector<Path> dijkstra(Vertex from, Vertex to, const PathOptions& options);
+    bool may_pass(Vertex v, Vertex from, Vertex to, const PathOptions& options) const;
+
+    const KnowledgeGraph& graph_;
+    std::vector<std::uint32_t> seen_;     // generation stamps
+    std::vector<std::uint32_t> seen_back_;
+    std::vector<Vertex> parent_, parent_back_;
+    std::vector<Edge> via_, via_back_;
+    std::vector<int> depth_, depth_back_;
+    std::uint32_t generation_ = 0;
+};
+
+}  // namespace kg

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# A run killed at any moment leaves either the previous output or a complete new one, never half a file.
+source "$(dirname "$0")/lib.sh" "$@"
+corpus=$WORK/corpus
+mkdir -p "$corpus"
+for i in $(seq 1 300); do cp "$SRC"/tests/data/*.md "$corpus/" 2>/dev/null; for f in "$SRC"/tests/data/*.md; do cp "$f" "$corpus/$i-$(basename "$f")"; done; done
+for delay in 0.05 0.1 0.2 0.3 0.5 0.8 1.2; do
+    printf 'previous graph\n' >"$WORK/out.graphml"
+    "$KG" build "$corpus" -o "$WORK/out.graphml" -q &
+    pid=$!
+    sleep "$delay"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    if [ "$(cat "$WORK/out.graphml")" = "previous graph" ] || tail -1 "$WORK/out.graphml" | grep -q '</graphml>'; then pass
+    else fail "killed after ${delay}s: half-written output"; fi
+    ls -a "$WORK" | grep -q '^\.kg-tmp-' && rm -f "$WORK"/.kg-tmp-*   # what a kill -9 can leave: never the target
+done
+expect_exit 0 "a complete run replaces it" -- "$KG" build "$corpus" -o "$WORK/out.graphml" -q
+tail -1 "$WORK/out.graphml" | grep -q '</graphml>' && pass || fail "complete run did not write a whole file"
+finish

@@ -1,0 +1,6 @@
+// libFuzzer target: the nitf reader (format detection included).
+#include "fuzz_reader.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return kg::fuzz::read_and_analyse(data, size, "fuzz.nitf.xml", false);
+}

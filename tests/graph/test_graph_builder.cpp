@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include "graph/graph_builder.hpp"
+#include "ingest/schema.hpp"
+#include "support.hpp"
+
+using namespace kg;
+
+namespace {
+std::optional<Vertex> by_label(const KnowledgeGraph& g, const std::string& label) {
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph)))
+        if (g.graph[v].label == label) return v;
+    return std::nullopt;
+}
+}  // namespace
+
+TEST_CASE("articles merge into one node per entity; ordinals keep events apart", "[graph_builder]") {
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("Officials from China held the second High-Level Joint Dialogue on Cybercrime in Beijing. "
+                              "It was attended by US President Barack Obama and President Xi Jinping."));
+    builder.add(test::analyse("President Xi and U.S. President Barack Obama met. Officials co-chaired the third "
+                              "High-Level Joint Dialogue on Cybercrime in Washington."));
+    const KnowledgeGraph g = builder.build();
+    CHECK(by_label(g, "Xi Jinping"));
+    CHECK_FALSE(by_label(g, "Xi"));
+    const auto obama = by_label(g, "Barack Obama");
+    REQUIRE(obama);
+    CHECK(g.graph[*obama].articles.size() == 2);
+    CHECK(g.graph[*obama].id == "person:barack-obama");
+    CHECK(by_label(g, "second High-Level Joint Dialogue on Cybercrime"));
+    CHECK(by_label(g, "third High-Level Joint Dialogue on Cybercrime"));
+    std::size_t countries = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph))) countries += g.graph[v].type == EntityType::country;
+    CHECK(countries == 2);
+}
+
+TEST_CASE("edges count supporting sentences as weight and keep evidence", "[graph_builder]") {
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("President Biden met with President Lula. Later President Biden met with President Lula again."));
+    builder.add(test::analyse("President Biden met with President Lula in Brasilia."));
+    const KnowledgeGraph g = builder.build();
+    REQUIRE(g.edge_count() >= 1);
+    bool found = false;
+    for (auto e : boost::make_iterator_range(boost::edges(g.graph))) {
+        if (g.graph[e].relation != RelationType::met_with) continue;
+        found = true;
+        CHECK(g.graph[e].weight == 3.0);
+        CHECK(g.graph[e].articles.size() == 2);
+        CHECK(g.graph[e].evidence.size() == 3);
+        CHECK(g.graph[e].evidence[0].text == "President Biden met with President Lula.");
+    }
+    CHECK(found);
+}
+
+TEST_CASE("a surname shared by two people is not merged", "[graph_builder]") {
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("Secretary Jeh Johnson met Prime Minister Boris Johnson."));
+    builder.add(test::analyse("Johnson said the talks went well."));
+    const KnowledgeGraph g = builder.build();
+    CHECK(by_label(g, "Jeh Johnson"));
+    CHECK(by_label(g, "Boris Johnson"));
+    CHECK(by_label(g, "Johnson"));
+}

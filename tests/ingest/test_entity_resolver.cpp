@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include "ingest/entity_resolver.hpp"
+#include "ingest/schema.hpp"
+#include "support.hpp"
+
+using namespace kg;
+
+TEST_CASE("surnames and titled short names join the full name", "[entity_resolver]") {
+    const auto doc = test::analyse(
+        "Minister of Public Security Guo Shengkun attended. Guo, who is also a state councilor, spoke. "
+        "The agreement was reached by President Xi Jinping and US President Barack Obama. President Xi left.");
+    const int guo = test::entity(doc, "Guo Shengkun");
+    REQUIRE(guo >= 0);
+    CHECK(test::entity(doc, "Guo") == guo);
+    CHECK(test::entity(doc, "Xi") == test::entity(doc, "Xi Jinping"));
+    CHECK(doc.entities[guo].mentions.size() == 2);
+}
+
+TEST_CASE("pronouns attach to the person the text is about", "[entity_resolver]") {
+    const auto doc = test::analyse("Tao Wenzhao, a researcher, said progress was made. He added that trust grew.");
+    const Mention* he = nullptr;
+    for (const auto& m : doc.mentions)
+        if (m.kind == MentionKind::pronoun) he = &m;
+    REQUIRE(he != nullptr);
+    CHECK(he->entity == test::entity(doc, "Tao Wenzhao"));
+}
+
+TEST_CASE("'the two leaders' and 'they' stand for the last pair named", "[entity_resolver]") {
+    const auto doc = test::analyse(
+        "The consensus was reached between President Xi and U.S. President Barack Obama. "
+        "He said the two leaders met in Lima, Peru, last month.");
+    CHECK(test::has_relation(doc, "Xi", RelationType::met_with, "Barack Obama"));
+}
+
+TEST_CASE("'the dialogue' is the article's dialogue; 'the first dialogue' is another", "[entity_resolver]") {
+    const auto doc = test::analyse(
+        "Officials held the second High-Level Joint Dialogue on Cybercrime on Tuesday. "
+        "The dialogue in Beijing followed the first dialogue in Washington.");
+    const int second = test::entity(doc, "second High-Level Joint Dialogue on Cybercrime");
+    REQUIRE(second >= 0);
+    int events = 0;
+    for (const auto& e : doc.entities) events += e.type == EntityType::event;
+    CHECK(events == 2);
+    CHECK(test::has_relation(doc, "second High-Level Joint Dialogue on Cybercrime", RelationType::held_in, "Beijing"));
+    CHECK_FALSE(test::has_relation(doc, "second High-Level Joint Dialogue on Cybercrime", RelationType::held_in, "Washington"));
+}
+
+TEST_CASE("'the ministry' is the ministry named before", "[entity_resolver]") {
+    const auto doc = test::analyse("A release came from the Public Security Ministry. The plan will be issued, according to the ministry.");
+    const int ministry = test::entity(doc, "Public Security Ministry");
+    REQUIRE(ministry >= 0);
+    CHECK(doc.entities[ministry].mentions.size() == 2);
+}
+
+TEST_CASE("event and agency keys ignore ordinals, countries and word order", "[entity_resolver]") {
+    const auto& schema = *Schema::defaults();
+    CHECK(event_core_key("Second US-China High-Level Joint Dialogue", schema) == "high-level joint dialogue");
+    CHECK(event_core_key("the third China-U.S. High-Level Joint Dialogue", schema) == "high-level joint dialogue");
+    CHECK(agency_key("Public Security Ministry") == "ministry of public security");
+    CHECK(agency_key("the Ministry of Public Security") == "ministry of public security");
+}

@@ -1,0 +1,81 @@
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace kg;
+using test::mention_texts;
+
+TEST_CASE("titles are positions of the person, not persons", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "China's Minister of Public Security Guo Shengkun speaks during the dialogue. "
+        "US Secretary of Homeland Security Jeh Johnson and Attorney General Loretta Lynch withdrew.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Guo Shengkun", "Jeh Johnson", "Loretta Lynch"});
+    const int guo = test::entity(doc, "Guo Shengkun");
+    REQUIRE(guo >= 0);
+    CHECK(doc.entities[guo].positions == std::vector<std::string>{"Minister of Public Security"});
+    CHECK(doc.entities[guo].country == "CN");
+    CHECK(doc.entities[test::entity(doc, "Loretta Lynch")].positions == std::vector<std::string>{"Attorney General"});
+}
+
+TEST_CASE("names after long and coordinated titles", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "The delegation was led by Deputy Assistant to the President and Deputy Homeland Security Advisor Jennifer Daskal. "
+        "Secretary to the President for Economic Security Yunjong Wang of the ROK spoke. "
+        "People's Republic of China Executive Vice Minister of Foreign Affairs Ma Zhaoxu arrived. President Xi spoke.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Jennifer Daskal", "Yunjong Wang", "Ma Zhaoxu", "Xi"});
+    CHECK(doc.entities[test::entity(doc, "Yunjong Wang")].country == "KR");
+}
+
+TEST_CASE("countries from names, acronyms, demonyms and hyphenated pairs", "[mention_recognizer]") {
+    const auto doc = test::analyse("Chinese and US security officials discussed Sino-US relations and the U.S.-PRC working group with the ROK.");
+    CHECK(mention_texts(doc, EntityType::country) ==
+          std::vector<std::string>{"Chinese", "US", "Sino", "US", "U.S.", "PRC", "ROK"});
+    CHECK(doc.entities[doc.mentions[0].entity].name == "China");
+    CHECK(doc.entities[test::entity(doc, "ROK")].name == "South Korea");
+}
+
+TEST_CASE("lower-case 'us' is not the United States", "[mention_recognizer]") {
+    const auto doc = test::analyse("He told us that the talks went well.");
+    CHECK(mention_texts(doc, EntityType::country).empty());
+}
+
+TEST_CASE("agencies: gazetteer names, head words, reordered names, coordinated lists", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "The meeting is attended by China's Ministry of Public Security, Cyberspace Administration, Ministry of Industry "
+        "and Information Technology and the U.S.' Department of Justice and Federal Bureau of Investigation. "
+        "A release was provided by the Public Security Ministry.");
+    CHECK(mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"Ministry of Public Security", "Cyberspace Administration",
+                                   "Ministry of Industry and Information Technology", "Department of Justice",
+                                   "Federal Bureau of Investigation", "Public Security Ministry"});
+    CHECK(doc.mentions.size() > 0);
+    CHECK(test::entity(doc, "Ministry of Public Security") == test::entity(doc, "Public Security Ministry"));
+}
+
+TEST_CASE("events keep ordinals and names; venues and cities are places", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "Chinese and US officials held the second High-Level Joint Dialogue on Cybercrime and Related Issues at "
+        "Diaoyutai State Guesthouse in Beijing, following the first such conversation in Washington.");
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"second High-Level Joint Dialogue on Cybercrime and Related Issues"});
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::description) == std::vector<std::string>{"first such conversation"});
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Diaoyutai State Guesthouse", "Beijing", "Washington"});
+    const int dialogue = test::entity(doc, "second High-Level Joint Dialogue on Cybercrime and Related Issues");
+    REQUIRE(dialogue >= 0);
+    CHECK(doc.entities[dialogue].ordinal == 2);
+}
+
+TEST_CASE("unknown places are read from context: 'in X, STATE'", "[mention_recognizer]") {
+    const auto doc = test::analyse("The leaders met at the summit in Woodside, California, last year.");
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Woodside", "California"});
+    CHECK(mention_texts(doc, EntityType::person).empty());
+}
+
+TEST_CASE("appositive roles and speech verbs confirm people", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "Max Baucus, the US ambassador to China, told The Associated Press before the dialogue that talks matter. "
+        "Spaulding said progress was made.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Max Baucus", "Spaulding"});
+    CHECK(mention_texts(doc, EntityType::agency) == std::vector<std::string>{"The Associated Press"});
+}

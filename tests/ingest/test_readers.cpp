@@ -1,0 +1,168 @@
+#include <catch2/catch.hpp>
+
+#include "ingest/error.hpp"
+#include "ingest/reader.hpp"
+#include "ingest/schema.hpp"
+#include "support.hpp"
+
+using namespace kg;
+
+namespace {
+std::vector<Article> read(const std::string& text, const std::string& name = "in.txt") {
+    return read_articles_from_text(text, name, *Schema::defaults());
+}
+std::string error_of(const std::string& text, const std::string& name) {
+    try {
+        read(text, name);
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+}  // namespace
+
+TEST_CASE("plain text: breadcrumb dropped, dateline and byline become metadata", "[reader][text]") {
+    const auto articles = read(
+        "Home > World\nWednesday, June 15, 2016, 10:03\n\nTalks to resume\n\nBy Zhang Yi\n\n"
+        "Officials met in Beijing on Tuesday.\nPowered by Discuz! X3.4\n");
+    REQUIRE(articles.size() == 1);
+    const Article& a = articles[0];
+    CHECK(a.format == "text");
+    CHECK(a.date == "2016-06-15");
+    CHECK(a.byline == "Zhang Yi");
+    CHECK(a.title == "Talks to resume");
+    CHECK(a.text.find("Home") == std::string::npos);
+    CHECK(a.text.find("Powered") == std::string::npos);
+    CHECK(a.text.find("Officials met in Beijing on Tuesday.") != std::string::npos);
+    CHECK(a.id.size() == 16);
+}
+
+TEST_CASE("markdown: YAML front matter with escapes and folded lines", "[reader][markdown]") {
+    const auto articles = read(test::data_file("2024-01-30-readout-of-the-u-s-prc-bilateral-counternarcotics-working-group-inaugural-meeting.md"),
+                               "readout.md");
+    REQUIRE(articles.size() == 1);
+    const Article& a = articles[0];
+    CHECK(a.format == "markdown");
+    CHECK(a.date == "2024-01-30");
+    CHECK(a.title == "Readout of the U.S.-PRC Bilateral Counternarcotics Working Group Inaugural Meeting");
+    CHECK(a.url.find("bidenwhitehouse.archives.gov") != std::string::npos);
+    CHECK(a.text.rfind(a.title, 0) == 0);
+    CHECK(a.text.find("###") == std::string::npos);
+    CHECK(a.text.find("launched their bilateral Counternarcotics Working Group") != std::string::npos);  // unwrapped
+}
+
+TEST_CASE("HTML: article text kept, scripts, navigation and footers dropped", "[reader][html]") {
+    const auto articles = read(
+        "<!DOCTYPE html><html><head><title>Ministers meet | Daily Planet</title>"
+        "<meta property=\"article:published_time\" content=\"2024-03-01T10:00:00Z\">"
+        "<meta name=\"author\" content=\"Lois Lane\"><script>var x = '<p>no</p>';</script></head>"
+        "<body><nav>Home &gt; World</nav><div class=\"breadcrumb\">World</div>"
+        "<article><h1>Ministers meet</h1><p>Foreign Minister Wang Yi met Secretary of State Antony Blinken"
+        " in Munich &amp; Berlin.</p></article><footer>Powered by nobody</footer></body></html>",
+        "page.html");
+    REQUIRE(articles.size() == 1);
+    const Article& a = articles[0];
+    CHECK(a.format == "html");
+    CHECK(a.title == "Ministers meet");
+    CHECK(a.date == "2024-03-01");
+    CHECK(a.byline == "Lois Lane");
+    CHECK(a.text == "Ministers meet\n\nForeign Minister Wang Yi met Secretary of State Antony Blinken in Munich & Berlin.");
+}
+
+TEST_CASE("HTML nested 100,000 levels deep is read without recursion", "[reader][html]") {
+    std::string html = "<html><body>";
+    for (int i = 0; i < 100000; ++i) html += "<div>";
+    html += "President Lula visited Beijing.";
+    for (int i = 0; i < 100000; ++i) html += "</div>";
+    html += "</body></html>";
+    const auto articles = read(html, "deep.html");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].text == "President Lula visited Beijing.");
+}
+
+TEST_CASE("RSS 2.0: one article per item, HTML descriptions decoded", "[reader][rss]") {
+    const auto articles = read(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed</title>"
+        "<item><title>First</title><pubDate>Fri, 21 Aug 2026 16:00:54 -0400</pubDate>"
+        "<description>&lt;p&gt;President Macron met Chancellor Scholz.&lt;/p&gt;</description></item>"
+        "<item><title>Second</title><link>https://example.org/2</link>"
+        "<content:encoded><![CDATA[<p>The summit ended.</p>]]></content:encoded></item>"
+        "</channel></rss>",
+        "feed.xml");
+    REQUIRE(articles.size() == 2);
+    CHECK(articles[0].format == "rss");
+    CHECK(articles[0].date == "2026-08-21");
+    CHECK(articles[0].text == "First\n\nPresident Macron met Chancellor Scholz.");
+    CHECK(articles[1].url == "https://example.org/2");
+    CHECK(articles[1].text == "Second\n\nThe summit ended.");
+    CHECK(articles[0].id != articles[1].id);
+}
+
+TEST_CASE("Atom: entries with authors and dates", "[reader][atom]") {
+    const auto articles = read(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>"
+        "<entry><title>Leaders meet</title><updated>2023-11-15T12:00:00Z</updated>"
+        "<author><name>Jane Doe</name></author><link href=\"https://example.org/a\"/>"
+        "<content type=\"html\">&lt;p&gt;President Biden met President Xi in Woodside.&lt;/p&gt;</content></entry></feed>",
+        "atom.xml");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].format == "atom");
+    CHECK(articles[0].byline == "Jane Doe");
+    CHECK(articles[0].date == "2023-11-15");
+    CHECK(articles[0].url == "https://example.org/a");
+}
+
+TEST_CASE("NITF: headline, byline, issue date and paragraphs", "[reader][nitf]") {
+    const auto articles = read(test::data_file("sample.nitf.xml"), "sample.nitf.xml");
+    REQUIRE(articles.size() == 1);
+    const Article& a = articles[0];
+    CHECK(a.format == "nitf");
+    CHECK(a.title == "Leaders agree to resume talks");
+    CHECK(a.byline == "Maria Garcia");
+    CHECK(a.date == "2024-03-05");
+    CHECK(a.text.find("Prime Minister Narendra Modi met President Emmanuel Macron") != std::string::npos);
+}
+
+TEST_CASE("NewsML-G2: news item with inline XHTML", "[reader][newsml]") {
+    const auto articles = read(test::data_file("sample.newsml.xml"), "sample.newsml.xml");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].format == "newsml");
+    CHECK(articles[0].title == "Ministers sign trade accord");
+    CHECK(articles[0].date == "2024-04-10");
+    CHECK(articles[0].text.find("signed the accord in Ottawa") != std::string::npos);
+}
+
+TEST_CASE("format is detected from content, not from the file name", "[reader]") {
+    CHECK(detect_format("<rss version=\"2.0\"><channel/></rss>", "news.txt") == InputFormat::rss);
+    CHECK(detect_format("<?xml version=\"1.0\"?>\n<!-- c -->\n<nitf><body/></nitf>", "x.dat") == InputFormat::nitf);
+    CHECK(detect_format("---\ntitle: x\n---\nbody", "a.txt") == InputFormat::markdown);
+    CHECK(detect_format("<html><body><p>x</p></body></html>", "a.txt") == InputFormat::html);
+    CHECK(detect_format("Plain words.", "a.xml") == InputFormat::text);
+}
+
+TEST_CASE("malformed XML is reported with file, line and column", "[reader][errors]") {
+    CHECK(error_of("<rss version=\"2.0\">\n<channel>\n<item><title>x</title>\n", "cut.xml") ==
+          "cut.xml:4:1: error: malformed XML: unexpected end of data");
+    CHECK(error_of("<rss>\n<channel><item><title>x</item></channel></rss>", "tags.xml") ==
+          "tags.xml:2:30: error: malformed XML: invalid closing tag name");
+    std::string deep = "<rss>";
+    for (int i = 0; i < 5000; ++i) deep += "<a>";
+    CHECK(error_of(deep, "deep.xml").rfind("deep.xml:1:", 0) == 0);
+    CHECK(error_of(deep, "deep.xml").find("nested more than 2000 elements deep") != std::string::npos);
+}
+
+TEST_CASE("DTD entities are never expanded (no billion laughs, no external fetch)", "[reader][errors]") {
+    const auto articles = read(
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">"
+        "<!ENTITY ext SYSTEM \"http://example.org/evil\">]>"
+        "<rss><channel><item><title>A &lol2; B</title><description>&ext; text</description></item></channel></rss>",
+        "dtd.xml");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].title == "A &lol2; B");
+}
+
+TEST_CASE("empty and whitespace-only files are errors", "[reader][errors]") {
+    CHECK(error_of("", "empty.txt") == "empty.txt:1:1: error: empty file");
+    CHECK(error_of(" \n\t\n", "blank.txt") == "blank.txt:1:1: error: no article text (only whitespace)");
+    CHECK(error_of("---\ntitle: [\n", "fm.md") == "fm.md:1:1: error: front matter opened with '---' is never closed");
+}

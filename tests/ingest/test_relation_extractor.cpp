@@ -1,0 +1,102 @@
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace kg;
+using test::has_relation;
+
+TEST_CASE("passive attendance: 'was attended by' and appositive membership", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "The dialogue in Beijing, following the first such conversation in Washington in December, was attended by "
+        "Minister of Public Security Guo Shengkun and Suzanne Spaulding, an undersecretary at the US Department of "
+        "Homeland Security.");
+    CHECK(has_relation(doc, "Guo Shengkun", RelationType::attended, "dialogue"));
+    CHECK(has_relation(doc, "Suzanne Spaulding", RelationType::attended, "dialogue"));
+    CHECK(has_relation(doc, "Suzanne Spaulding", RelationType::member_of, "Department of Homeland Security"));
+    CHECK_FALSE(has_relation(doc, "Guo Shengkun", RelationType::member_of, "Department of Homeland Security"));
+    CHECK(has_relation(doc, "Department of Homeland Security", RelationType::part_of, "United States"));
+    CHECK(has_relation(doc, "dialogue", RelationType::held_in, "Beijing"));
+    CHECK(has_relation(doc, "first such conversation", RelationType::held_in, "Washington"));
+}
+
+TEST_CASE("scheduled but withdrawn is not attended", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Officials held the second dialogue on Tuesday. US Secretary of Homeland Security Jeh Johnson and Attorney "
+        "General Loretta Lynch had been scheduled to attend the meeting, but they withdrew after the shooting.");
+    CHECK_FALSE(has_relation(doc, "Jeh Johnson", RelationType::attended, "second dialogue"));
+    CHECK_FALSE(has_relation(doc, "Loretta Lynch", RelationType::attended, "second dialogue"));
+    CHECK(has_relation(doc, "Jeh Johnson", RelationType::represents, "United States"));
+}
+
+TEST_CASE("co-chairing with 'joined X in'", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Chinese State Councilor and Minister of Public Security Guo Shengkun joined U.S. Attorney General Loretta Lynch "
+        "and Secretary of Homeland Security Jeh Johnson in co-chairing the third China-U.S. High-Level Joint Dialogue on "
+        "Cybercrime and Related Issues.");
+    const std::string event = "third China-U.S. High-Level Joint Dialogue on Cybercrime and Related Issues";
+    CHECK(has_relation(doc, "Guo Shengkun", RelationType::co_chaired, event));
+    CHECK(has_relation(doc, "Loretta Lynch", RelationType::co_chaired, event));
+    CHECK(has_relation(doc, "Jeh Johnson", RelationType::co_chaired, event));
+    CHECK(has_relation(doc, "Guo Shengkun", RelationType::represents, "China"));
+    CHECK(has_relation(doc, "Loretta Lynch", RelationType::represents, "United States"));
+    CHECK(has_relation(doc, "Guo Shengkun", RelationType::member_of, "Ministry of Public Security"));
+}
+
+TEST_CASE("a country named once qualifies every agency of a coordinated list", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "The meeting is attended by officials including China's Ministry of Public Security, Cyberspace Administration "
+        "and Ministry of Justice and the U.S.' Department of Justice, Department of State and Federal Bureau of Investigation.");
+    for (const char* agency : {"Ministry of Public Security", "Cyberspace Administration", "Ministry of Justice"}) {
+        CHECK(has_relation(doc, agency, RelationType::part_of, "China"));
+        CHECK(has_relation(doc, agency, RelationType::attended, "meeting"));
+    }
+    for (const char* agency : {"Department of Justice", "Department of State", "Federal Bureau of Investigation"})
+        CHECK(has_relation(doc, agency, RelationType::part_of, "United States"));
+    CHECK_FALSE(has_relation(doc, "Ministry of Justice", RelationType::part_of, "United States"));
+}
+
+TEST_CASE("agreements: reached by, possessive decisions, agreeing parties", "[relation_extractor]") {
+    const auto a = test::analyse("The US attaches importance to the agreement reached by President Xi Jinping and US President Barack Obama in September.");
+    CHECK(has_relation(a, "Xi Jinping", RelationType::agreed, "Barack Obama"));
+    const auto b = test::analyse("The group is an outcome of President Biden's and President Xi Jinping's decision, announced at the Leaders' Summit in Woodside, California.");
+    CHECK(has_relation(b, "Biden", RelationType::agreed, "Xi Jinping"));
+    CHECK(has_relation(b, "Leaders' Summit", RelationType::held_in, "Woodside"));
+    const auto c = test::analyse("Chinese and U.S. officials meeting in Washington have agreed to expand cooperation.");
+    CHECK(has_relation(c, "China", RelationType::agreed, "United States"));
+    const auto d = test::analyse("President Xi Jinping agreed to set up a mechanism.");
+    CHECK(d.relations.empty());
+}
+
+TEST_CASE("meetings between people, and appositive representation", "[relation_extractor]") {
+    const auto a = test::analyse("Principal Deputy National Security Advisor Jon Finer met today with People's Republic of China Executive Vice Minister of Foreign Affairs Ma Zhaoxu in Washington, D.C.");
+    CHECK(has_relation(a, "Jon Finer", RelationType::met_with, "Ma Zhaoxu"));
+    CHECK(has_relation(a, "Ma Zhaoxu", RelationType::represents, "China"));
+    const auto b = test::analyse("Max Baucus, the US ambassador to China, told reporters that talks matter.");
+    CHECK(has_relation(b, "Max Baucus", RelationType::represents, "United States"));
+    CHECK_FALSE(has_relation(b, "Max Baucus", RelationType::represents, "China"));
+}
+
+TEST_CASE("two lists in one sentence stay apart", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Following the Phnom Penh Summit led by Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the "
+        "Republic of Korea, and President Joseph R. Biden, Jr. of the United States, Cabinet Councillor Yasuo Takamura from "
+        "the National Security Secretariat of Japan, Secretary Yunjong Wang of the ROK, and Senior Directors Tarun Chhabra "
+        "and Nora Todd from the U.S. National Security Council convened the inaugural meeting of the Economic Security "
+        "Dialogue in Honolulu, Hawaii.");
+    CHECK(has_relation(doc, "Kishida Fumio", RelationType::co_chaired, "Phnom Penh Summit"));
+    CHECK(has_relation(doc, "Joseph R. Biden, Jr.", RelationType::co_chaired, "Phnom Penh Summit"));
+    CHECK_FALSE(has_relation(doc, "Yasuo Takamura", RelationType::co_chaired, "Phnom Penh Summit"));
+    CHECK(has_relation(doc, "Yasuo Takamura", RelationType::co_chaired, "Economic Security Dialogue"));
+    CHECK(has_relation(doc, "Nora Todd", RelationType::co_chaired, "Economic Security Dialogue"));
+    CHECK_FALSE(has_relation(doc, "Joseph R. Biden, Jr.", RelationType::co_chaired, "Economic Security Dialogue"));
+    CHECK(has_relation(doc, "Tarun Chhabra", RelationType::member_of, "National Security Council"));
+    CHECK(has_relation(doc, "Nora Todd", RelationType::member_of, "National Security Council"));
+    CHECK(has_relation(doc, "Kishida Fumio", RelationType::represents, "Japan"));
+    CHECK(has_relation(doc, "Phnom Penh Summit", RelationType::held_in, "Phnom Penh"));
+    CHECK(has_relation(doc, "Economic Security Dialogue", RelationType::held_in, "Honolulu"));
+}
+
+TEST_CASE("shootings happen in places but are not held there", "[relation_extractor]") {
+    const auto doc = test::analyse("They withdrew after the mass shooting in Orlando, Florida.");
+    CHECK(doc.relations.empty());
+}

@@ -1,0 +1,33 @@
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace kg;
+
+TEST_CASE("sentences end at full stops before capitals, not after abbreviations", "[sentence_splitter]") {
+    const auto doc = test::analyse(
+        "Principal Deputy National Security Advisor Jon Finer met today with Ma Zhaoxu in Washington, D.C. The two sides "
+        "had a candid conversation. Mr. Finer affirmed the importance of peace. U.S. officials agreed.");
+    REQUIRE(doc.sentences.size() == 4);
+    CHECK(doc.text(doc.sentences[1]) == "The two sides had a candid conversation.");
+    CHECK(doc.text(doc.sentences[2]) == "Mr. Finer affirmed the importance of peace.");
+}
+
+TEST_CASE("a line break ends a sentence (headlines, datelines)", "[sentence_splitter]") {
+    const auto doc = test::analyse("Cybersecurity collaboration to increase\nChinese and US officials held a dialogue.");
+    REQUIRE(doc.sentences.size() == 2);
+    CHECK(doc.text(doc.sentences[0]) == "Cybersecurity collaboration to increase");
+}
+
+TEST_CASE("closing quotes stay with their sentence", "[sentence_splitter]") {
+    const auto doc = test::analyse("\"We are here today,\" he said. \"Each step matters.\" The ambassador left.");
+    REQUIRE(doc.sentences.size() == 3);
+    CHECK(doc.text(doc.sentences[1]) == "\"Each step matters.\"");
+}
+
+TEST_CASE("a run without punctuation is cut so work stays linear", "[sentence_splitter]") {
+    std::string text;
+    for (int i = 0; i < 1000; ++i) text += "word ";
+    const auto doc = test::analyse(text);
+    CHECK(doc.sentences.size() == 5);
+}

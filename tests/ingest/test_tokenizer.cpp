@@ -1,0 +1,45 @@
+#include <catch2/catch.hpp>
+
+#include "ingest/schema.hpp"
+#include "ingest/tokenizer.hpp"
+
+using namespace kg;
+
+namespace {
+std::vector<std::string> keys(const std::string& text) {
+    std::vector<Token> tokens;
+    std::string k;
+    tokenize(text, Schema::defaults()->abbreviations(), tokens, k);
+    std::vector<std::string> out;
+    for (const auto& t : tokens) out.push_back(k.substr(t.key_begin, t.key_size));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("tokenizer keeps initialisms, abbreviations and hyphenated compounds whole", "[tokenizer]") {
+    CHECK(keys("the U.S. Department of Justice") == std::vector<std::string>{"the", "u.s.", "department", "of", "justice"});
+    CHECK(keys("the third China-U.S. High-Level Joint Dialogue") ==
+          std::vector<std::string>{"the", "third", "china-u.s.", "high-level", "joint", "dialogue"});
+    CHECK(keys("President Joseph R. Biden, Jr. of the United States") ==
+          std::vector<std::string>{"president", "joseph", "r.", "biden", ",", "jr.", "of", "the", "united", "states"});
+    CHECK(keys("Mr. Finer met Dec 7-8.") == std::vector<std::string>{"mr.", "finer", "met", "dec", "7-8", "."});
+}
+
+TEST_CASE("tokenizer splits possessives and folds typographic apostrophes", "[tokenizer]") {
+    CHECK(keys("China's Ministry") == std::vector<std::string>{"china", "'s", "ministry"});
+    CHECK(keys("People\xE2\x80\x99s Republic") == std::vector<std::string>{"people", "'s", "republic"});
+    CHECK(keys("the U.S.' Department") == std::vector<std::string>{"the", "u.s.", "'", "department"});
+    CHECK(keys("Leaders' Summit in Xi'an") == std::vector<std::string>{"leaders", "'", "summit", "in", "xi'an"});
+    CHECK(keys("they didn't attend") == std::vector<std::string>{"they", "did", "n't", "attend"});
+}
+
+TEST_CASE("tokenizer offsets point into the text, also after multi-byte characters", "[tokenizer]") {
+    const std::string text = "Président Macron \xE2\x80\x93 Paris";
+    std::vector<Token> tokens;
+    std::string k;
+    tokenize(text, Schema::defaults()->abbreviations(), tokens, k);
+    REQUIRE(tokens.size() == 4);
+    CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) == "Président");
+    CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == "Paris");
+    CHECK(tokens[0].has(token_capitalized));
+}

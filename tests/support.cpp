@@ -1,0 +1,51 @@
+#include "support.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "ingest/pipeline.hpp"
+#include "ingest/reader.hpp"
+#include "ingest/schema.hpp"
+
+namespace kg::test {
+
+Document analyse(const std::string& text, const std::string& date) {
+    static const Pipeline pipeline(Schema::defaults());
+    Article article = make_article("test.txt", "text", "", date, "", "", text, 0);
+    return pipeline.analyse(std::move(article));
+}
+
+int entity(const Document& doc, const std::string& name) {
+    for (std::size_t i = 0; i < doc.entities.size(); ++i) {
+        const Entity& e = doc.entities[i];
+        if (e.name == name) return static_cast<int>(i);
+        for (const auto& a : e.aliases)
+            if (a == name) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+bool has_relation(const Document& doc, const std::string& source, RelationType type, const std::string& target) {
+    const int s = entity(doc, source), t = entity(doc, target);
+    if (s < 0 || t < 0) return false;
+    for (const auto& r : doc.relations)
+        if (r.type == type && ((r.source == s && r.target == t) || (is_symmetric(type) && r.source == t && r.target == s)))
+            return true;
+    return false;
+}
+
+std::vector<std::string> mention_texts(const Document& doc, EntityType type, MentionKind kind) {
+    std::vector<std::string> out;
+    for (const auto& m : doc.mentions)
+        if (m.type == type && m.kind == kind) out.emplace_back(doc.text(m));
+    return out;
+}
+
+std::string data_file(const std::string& name) {
+    std::ifstream in(std::string(KG_TEST_DATA) + "/" + name, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+}  // namespace kg::test
