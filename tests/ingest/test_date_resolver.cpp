@@ -30,5 +30,5 @@ TEST_CASE("relative dates resolve against the article's date", "[date_resolver]"
     CHECK(sentence_date(doc, doc.sentences[3], "") == "--12-07/--12-08");
     CHECK(doc.entities[test::entity(doc, "second dialogue")].date == "2016-06-14");
     const auto overflow = test::analyse("They met on December 17777777777.", "2016-06-15");  // found by fuzz_extract
-    CHECK(sentence_date(overflow, overflow.sentences[0], "2016-06-15").empty());
+    CHECK(sentence_date(overflow, overflow.sentences[0], "2016-06-15") == "2015-12");  // the month, not the digits
 }
