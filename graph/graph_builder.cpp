@@ -8,16 +8,37 @@
 #include <unordered_map>
 
 #include "ingest/entity_resolver.hpp"
+#include "ingest/schema.hpp"
 #include "ingest/text.hpp"
 
 namespace kg {
 namespace {
 
-/// Event names this general are one event per article, never merged across articles.
-const std::set<std::string> generic_event_names = {"summit", "meeting", "dialogue", "talks", "visit", "state visit",
-                                                   "conversation", "call", "conference", "session", "round", "forum",
-                                                   "meetings", "consultations", "working group", "trip", "ceremony",
-                                                   "phone call", "war", "attack", "shooting", "election"};
+/// Words that say what kind of event it is, not which: "White House Video Call" names no particular call.
+const std::set<std::string> generic_event_words = {"video", "virtual", "phone", "telephone", "in-person", "official",
+                                                   "white", "house", "leaders", "leaders'", "introductory", "high-level",
+                                                   "recent", "historic", "upcoming", "annual", "formal", "informal"};
+
+/// Whether an event's name says which event it is ("Summit for Democracy") rather than only what
+/// kind ("White House Meeting"): only then may articles share it.
+bool distinctive(const std::string& core, const Schema& schema) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= core.size(); ++i) {
+        if (i < core.size() && core[i] != ' ') continue;
+        const std::string word = core.substr(start, i - start);
+        start = i + 1;
+        if (word.empty() || generic_event_words.count(word) || word == "of" || word == "on" || word == "for" || word == "the")
+            continue;
+        bool kind_word = false;
+        for (auto id : schema.lexicon().exact(word)) {
+            const auto c = schema.entry(id).category;
+            kind_word |= c == LexCategory::event_head || c == LexCategory::title || c == LexCategory::org_head ||
+                         c == LexCategory::title_mod;
+        }
+        if (!kind_word) return true;
+    }
+    return false;
+}
 
 struct UnionFind {
     std::vector<std::size_t> parent;
@@ -53,19 +74,6 @@ Evidence evidence_of(const Document& doc, std::uint32_t sentence) {
 
 }  // namespace
 
-std::vector<std::string> person_name_words(std::string_view name) {
-    std::vector<std::string> out;
-    std::istringstream in{to_lower_ascii(name)};
-    std::string w;
-    while (in >> w) {
-        while (!w.empty() && (w.back() == ',' || w.back() == '\'')) w.pop_back();
-        if (w.empty() || w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "ii" || w == "iii" || w == "iv") continue;
-        if (w.size() == 2 && w[1] == '.') continue;
-        out.push_back(w);
-    }
-    return out;
-}
-
 std::string slug(std::string_view text) {
     std::string out;
     bool dash = false;
@@ -91,14 +99,16 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
         case EntityType::agency: return "agency:" + agency_key(e.name) + "|" + e.country;
         case EntityType::person: {
             std::string key = "person:";
-            for (const auto& w : person_name_words(e.name)) key += w + " ";
+            for (const auto& w : person_name_words(e.name, schema_)) key += w + " ";
             return key;
         }
         case EntityType::event: {
             const std::string core = event_core_key(e.name, schema_);
-            const std::string ordinal = "#" + std::to_string(e.ordinal);
-            if (core.empty() || generic_event_names.count(core)) return "event:" + doc.article.id + ":" + core + ordinal;
-            return "event:" + core + ordinal;
+            if (!distinctive(core, schema_)) return "event:" + doc.article.id + ":" + core + "#" + std::to_string(e.ordinal);
+            // The same named event recurs (a yearly dialogue): an ordinal tells sessions apart, else the year.
+            if (e.ordinal) return "event:" + core + "#" + std::to_string(e.ordinal);
+            const std::string& date = !e.date.empty() && e.date[0] != '-' ? e.date : doc.article.date;
+            return "event:" + core + "@" + date.substr(0, 4);
         }
     }
     return {};
@@ -157,7 +167,7 @@ KnowledgeGraph GraphBuilder::build() const {
     // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record
     for (std::size_t i = 0; i < n; ++i)
-        if (entities_[i].type == EntityType::person) people.emplace(person_name_words(entities_[i].name), i);
+        if (entities_[i].type == EntityType::person) people.emplace(person_name_words(entities_[i].name, schema_), i);
     for (const auto& [words, record] : people) {
         if (words.empty()) continue;
         std::set<std::size_t> supersets;
@@ -198,7 +208,7 @@ KnowledgeGraph GraphBuilder::build() const {
         for (auto i : group) {
             const auto& name = entities_[i].name;
             std::size_t score = votes[name];
-            if (node.type == EntityType::person) score += 1000 * person_name_words(name).size();
+            if (node.type == EntityType::person) score += 1000 * person_name_words(name, schema_).size();
             if (node.type == EntityType::event) score += name.size() + (entities_[i].ordinal ? 1000 : 0);
             if (score > best || (score == best && name.size() > label.size())) {
                 best = score;

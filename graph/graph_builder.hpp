@@ -50,8 +50,6 @@ private:
     std::vector<ArticleInfo> articles_;
 };
 
-/// Lower-case words of a person's name without initials and suffixes ("Joseph R. Biden, Jr." -> joseph biden).
-std::vector<std::string> person_name_words(std::string_view name);
 /// A readable identifier fragment: lower case, words joined by '-'.
 std::string slug(std::string_view text);
 

@@ -43,19 +43,6 @@ bool subset_of(const std::vector<std::string>& small, const std::vector<std::str
     return true;
 }
 
-/// Lower-case words of a person's name without suffixes and initials.
-std::vector<std::string> name_words(std::string_view name) {
-    std::vector<std::string> out;
-    for (auto& w : words_of(to_lower_ascii(name))) {
-        while (!w.empty() && w.back() == ',') w.pop_back();
-        if (w.empty() || std::find(std::begin(name_noise_words), std::end(name_noise_words), w) != std::end(name_noise_words))
-            continue;
-        if (w.size() == 2 && w[1] == '.') continue;  // initial
-        out.push_back(w);
-    }
-    return out;
-}
-
 /// Typographic apostrophes straightened, as in recognised names.
 std::string surface_text(std::string_view text) {
     std::string out;
@@ -174,11 +161,11 @@ private:
         for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
             const auto& m = doc_.mentions[i];
             if (m.type != EntityType::person) continue;
-            if (m.kind == MentionKind::name) (name_words(m.name).size() >= 2 ? named : singles).push_back(i);
+            if (m.kind == MentionKind::name) (person_name_words(m.name, schema_).size() >= 2 ? named : singles).push_back(i);
             else if (m.kind == MentionKind::title || m.kind == MentionKind::description) titles.push_back(i);
         }
         std::stable_sort(named.begin(), named.end(), [&](std::size_t a, std::size_t b) {
-            return name_words(doc_.mentions[a].name).size() > name_words(doc_.mentions[b].name).size();
+            return person_name_words(doc_.mentions[a].name, schema_).size() > person_name_words(doc_.mentions[b].name, schema_).size();
         });
         std::vector<std::pair<std::vector<std::string>, int>> people;
         auto attach = [&](std::size_t i, int entity) {
@@ -191,7 +178,7 @@ private:
             if (e.gender.empty()) e.gender = m.gender;
         };
         for (auto i : named) {
-            const auto words = name_words(doc_.mentions[i].name);
+            const auto words = person_name_words(doc_.mentions[i].name, schema_);
             int entity = -1;
             for (auto& [known, e] : people)
                 if (subset_of(words, known)) { entity = e; break; }
@@ -202,7 +189,7 @@ private:
             attach(i, entity);
         }
         for (auto i : singles) {
-            const auto words = name_words(doc_.mentions[i].name);
+            const auto words = person_name_words(doc_.mentions[i].name, schema_);
             if (words.empty()) continue;
             int entity = -1, matches = 0;
             for (auto& [known, e] : people)
@@ -406,6 +393,19 @@ private:
 };
 
 }  // namespace
+
+std::vector<std::string> person_name_words(std::string_view name, const Schema& schema) {
+    std::vector<std::string> out;
+    for (auto& w : words_of(to_lower_ascii(name))) {
+        while (!w.empty() && (w.back() == ',' || w.back() == '\'')) w.pop_back();
+        if (w.empty() || std::find(std::begin(name_noise_words), std::end(name_noise_words), w) != std::end(name_noise_words))
+            continue;
+        if (w.size() == 2 && w[1] == '.') continue;  // an initial
+        out.push_back(w);
+    }
+    if (out.size() >= 2) out.front() = std::string(schema.formal_name(out.front()));
+    return out;
+}
 
 std::string event_core_key(std::string_view name, const Schema& schema) {
     std::vector<std::string> core;

@@ -5,6 +5,8 @@
 /// and the pair named last, "the dialogue" and the article's main dialogue (while
 /// "the first dialogue" stays a different event).
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "ingest/stage.hpp"
 
@@ -25,6 +27,9 @@ private:
 /// The words of an event name that identify it, without ordinals, countries and
 /// words such as "bilateral" ("Second US-China High-Level Dialogue" -> "high-level dialogue").
 std::string event_core_key(std::string_view name, const Schema& schema);
+/// Lower-case words of a person's name without initials and suffixes, a nickname given name made
+/// formal: "Joe Biden" and "Joseph R. Biden, Jr." both give {joseph, biden}.
+std::vector<std::string> person_name_words(std::string_view name, const Schema& schema);
 /// The normalised key of an agency name ("Public Security Ministry" -> "ministry of public security").
 std::string agency_key(std::string_view name);
 

@@ -443,6 +443,11 @@ private:
                 if (!u.is(u_cap) || u.is(u_connector)) break;
                 if (u.is(u_countryish) || (u.is(u_place) && !allow_places)) break;
                 if (u.is(u_title | u_honorific) && !u.is(u_common)) break;
+                // "Office of Public Engagement Director Stephen Benjamin": a title and a name end the complement
+                if (words > j && u.is(u_title) && words + 1 < b && units_[words + 1].is(u_namey) && !units_[words + 1].is(u_common))
+                    break;
+                // a name after the complement's first word belongs to someone else ("... Engagement Cedric Richmond")
+                if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical)) break;
                 ++words;
             }
             if (words == j) break;
@@ -663,7 +668,9 @@ private:
                                       one_of(doc_.key(before - 1), {"in", "at", "near", "outside", "across"});
         const std::size_t after_token = units_[end - 1].end;
         bool before_region = false;
-        if (after_token + 1 < sentence_.end_token && doc_.key(after_token) == ",") {
+        // "Woodside, California" is a place; "Tarra Simmons, Washington State Representative" a person
+        const bool given_name_first = end - i >= 2 && units_[i].is(u_proper);
+        if (!given_name_first && after_token + 1 < sentence_.end_token && doc_.key(after_token) == ",") {
             for (auto id : schema_.lexicon().exact(doc_.key(after_token + 1))) {
                 const auto& e = schema_.entry(id);
                 before_region |= e.category == LexCategory::place || e.category == LexCategory::country;

@@ -80,6 +80,9 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     schema->load_triggers(read_schema_file(directory, "relations.tsv"));
     schema->load_furniture(read_schema_file(directory, "furniture.txt"));
     schema->load_styles(read_schema_file(directory, "styles.tsv"));
+    const std::string nicknames = read_schema_file(directory, "nicknames.tsv");
+    for (const auto& row : schema_rows(nicknames))
+        if (row.size() >= 2) schema->nicknames_[to_lower_ascii(row[0])] = to_lower_ascii(row[1]);
     return schema;
 }
 
@@ -130,6 +133,8 @@ void Schema::load_places(const std::string& text) {
         if (row.size() < 2) throw SchemaError("places.tsv: a row needs a name and a country");
         const std::string country = row[1] == "-" ? "" : std::string(row[1]);
         add_phrase(row[0], {LexCategory::place, std::string(row[0]), country, 0});
+        if (row.size() > 3)
+            for (auto alias : split(row[3], '|')) add_phrase(alias, {LexCategory::place, std::string(row[0]), country, 0});
     }
 }
 

@@ -75,6 +75,12 @@ public:
     /// The canonical name of a country code ("US" -> "United States"), or empty.
     std::string_view country_name(std::string_view code) const;
 
+    /// The formal given name of a nickname ("joe" -> "joseph"), or the word itself.
+    std::string_view formal_name(std::string_view lower) const {
+        auto found = nicknames_.find(std::string(lower));
+        return found == nicknames_.end() ? lower : std::string_view(found->second);
+    }
+
     /// Tokenises a phrase the way articles are tokenised, returning its keys.
     std::vector<std::string> phrase_keys(std::string_view phrase) const;
 
@@ -98,6 +104,7 @@ private:
     std::string common_text_, proper_text_;  // own the words the sets view
     std::unordered_set<std::string_view> common_words_, proper_words_;
     std::unordered_map<std::string, std::string> country_names_;
+    std::unordered_map<std::string, std::string> nicknames_;
 };
 
 /// Splits a schema file into lines without comments or blank lines, each split at tabs.
