@@ -40,22 +40,6 @@ bool distinctive(const std::string& core, const Schema& schema) {
     return false;
 }
 
-struct UnionFind {
-    std::vector<std::size_t> parent;
-    explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-    std::size_t find(std::size_t x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
-        return x;
-    }
-    void unite(std::size_t a, std::size_t b) {
-        a = find(a);
-        b = find(b);
-        if (a == b) return;
-        if (b < a) std::swap(a, b);
-        parent[b] = a;  // the earliest record stays the representative: output order is input order
-    }
-};
-
 void add_unique(std::vector<std::string>& list, const std::string& value) {
     if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
 }
@@ -73,6 +57,22 @@ Evidence evidence_of(const Document& doc, std::uint32_t sentence) {
 }
 
 }  // namespace
+
+struct UnionFind {
+    std::vector<std::size_t> parent;
+    explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    std::size_t find(std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void unite(std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a == b) return;
+        if (b < a) std::swap(a, b);
+        parent[b] = a;  // the earliest record stays the representative: output order is input order
+    }
+};
 
 std::string slug(std::string_view text) {
     std::string out;
@@ -143,6 +143,16 @@ void GraphBuilder::add(const Document& doc) {
     }
 }
 
+bool GraphBuilder::shares_position(std::size_t record, std::size_t root, UnionFind& groups) const {
+    for (const auto& mine : entities_[record].positions)
+        for (std::size_t i = 0; i < entities_.size(); ++i) {
+            if (entities_[i].type != EntityType::person || groups.find(i) != root) continue;
+            for (const auto& theirs : entities_[i].positions)
+                if (to_lower_ascii(theirs) == to_lower_ascii(mine)) return true;
+        }
+    return false;
+}
+
 KnowledgeGraph GraphBuilder::build() const {
     const std::size_t n = entities_.size();
     UnionFind groups(n);
@@ -179,6 +189,13 @@ KnowledgeGraph GraphBuilder::build() const {
                                                           return std::find(other.begin(), other.end(), w) != other.end();
                                                       });
             if (contains) supersets.insert(groups.find(entry.second));
+        }
+        if (supersets.size() > 1) {
+            // "President Biden" between Joseph R. Biden, Jr. and Jill Biden: the one with the same title
+            std::set<std::size_t> titled;
+            for (auto root : supersets)
+                if (shares_position(record, root, groups)) titled.insert(root);
+            supersets = titled;
         }
         if (supersets.size() == 1) groups.unite(record, *supersets.begin());
     }

@@ -209,18 +209,16 @@ private:
             }
             attach(i, entity);
         }
-        // "the Executive Vice Minister", "the ambassador": the person who holds that title
+        // "the Executive Vice Minister", "the ambassador": the one person who holds that title
         for (auto i : titles) {
             const std::string wanted = to_lower_ascii(doc_.mentions[i].position);
-            int best = -1;
-            for (std::size_t j = 0; j < doc_.mentions.size(); ++j) {
-                const auto& other = doc_.mentions[j];
+            std::set<int> holders;
+            for (const auto& other : doc_.mentions) {
                 if (other.type != EntityType::person || other.entity < 0 || other.kind != MentionKind::name) continue;
-                if (other.begin > doc_.mentions[i].begin && best >= 0) break;
                 for (const auto& p : doc_.entities[other.entity].positions)
-                    if (to_lower_ascii(p).find(wanted) != std::string::npos) best = other.entity;
+                    if (to_lower_ascii(p).find(wanted) != std::string::npos) holders.insert(other.entity);
             }
-            if (best >= 0) link(i, best);
+            if (holders.size() == 1) link(i, *holders.begin());
         }
     }
 

@@ -51,6 +51,13 @@ constexpr std::string_view phrase_enders[] = {
     "has", "had", "have", "will", "would", "that", "which", "who", "since", "after", "before", "during", "by", "as",
     "also", "this", "last", "next", "on", "when", "where", "while", "could", "should", "can", "may", "did", "does",
     "mechanism"};
+/// Capitalised at the start of a clause, never part of a name.
+constexpr std::string_view function_words[] = {
+    "as", "in", "on", "at", "by", "for", "the", "a", "an", "it", "if", "but", "and", "or", "this", "that", "these",
+    "those", "with", "from", "to", "of", "after", "before", "during", "while", "when", "where", "since", "today",
+    "yesterday", "tomorrow", "also", "both", "all", "each", "every", "other", "another", "such", "our", "we", "i",
+    "his", "her", "their", "its", "my", "your", "he", "she", "they", "there", "here", "what", "which", "who", "how",
+    "why", "then", "thus", "however", "meanwhile", "yet", "so", "not", "no", "yes", "following", "according"};
 constexpr std::string_view determiners[] = {"the", "a", "an", "this", "that", "their", "his", "her", "its", "our",
                                             "these", "those", "both", "each", "every", "another", "such", "next",
                                             "last", "first"};
@@ -132,7 +139,11 @@ private:
             }
             if (unit.flags == 0) continue;
             unit.flags |= u_lexical;
-            if (matches[k].length == 1) classify_word(unit, doc_.key(i));
+            if (matches[k].length == 1) {
+                classify_word(unit, doc_.key(i));
+                // "to" and "in" are lexicon words (place prepositions) and connectors inside names
+                if (one_of(doc_.key(i), connector_words) && !capitalised(i)) unit.flags |= u_connector;
+            }
             if (capitalised(i)) unit.flags |= u_cap;
             return unit;
         }
@@ -245,6 +256,7 @@ private:
     bool content(std::size_t u) const {
         const Unit& unit = units_[u];
         if (!unit.is(u_cap) || unit.is(u_date | u_pronoun | u_connector | u_possessive | u_number)) return false;
+        if (!unit.is(u_lexical) && one_of(doc_.key(unit.first), function_words)) return false;  // the "As" of "As President Biden said"
         if (doc_.tokens[unit.first].has(token_punct)) return false;
         // A sentence's first word is capitalised anyway: ordinary words there name nothing.
         const bool first = unit.first == sentence_.first_token;
@@ -308,8 +320,9 @@ private:
         for (std::size_t k = b + 1; k < next_end; ++k)
             if (!units_[k].is(u_common) || units_[k].is(u_proper | u_lexical)) plain_words = false;
         if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
-        // titles joined by "and" before one name
-        const bool title_so_far = chunk_has(a, b, u_title);
+        // titles joined by "and" before one name: "State Councilor and Minister of Public Security Guo";
+        // a bare "President and First Lady Jill Biden" is two people
+        const bool title_so_far = chunk_has(a, b, u_title) && (b - a >= 2 || units_[a].end - units_[a].first >= 2);
         bool name_so_far = false;
         for (std::size_t k = a; k < b; ++k)
             if (units_[k].is(u_namey) && !units_[k].is(u_lexical)) name_so_far = true;
