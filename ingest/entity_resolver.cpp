@@ -193,7 +193,8 @@ private:
             if (words.empty()) continue;
             int entity = -1, matches = 0;
             for (auto& [known, e] : people)
-                if (known.size() >= 2 && (known.front() == words[0] || known.back() == words[0])) {
+                if (known.size() >= 2 && (known.front() == words[0] || known.back() == words[0]) &&
+                    compatible_positions(doc_.mentions[i].position, doc_.entities[e].positions)) {
                     if (entity != e) ++matches;
                     entity = e;
                 }
@@ -220,6 +221,17 @@ private:
             }
             if (holders.size() == 1) link(i, *holders.begin());
         }
+    }
+
+    /// "President Biden" is not First Lady Jill Biden: a titled surname joins only a name whose titles agree.
+    static bool compatible_positions(const std::string& position, const std::vector<std::string>& held) {
+        if (position.empty() || held.empty()) return true;
+        const std::string wanted = to_lower_ascii(position);
+        for (const auto& p : held) {
+            const std::string mine = to_lower_ascii(p);
+            if (mine.find(wanted) != std::string::npos || wanted.find(mine) != std::string::npos) return true;
+        }
+        return false;
     }
 
     void resolve_events() {
