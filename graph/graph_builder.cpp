@@ -132,7 +132,7 @@ void GraphBuilder::add(const Document& doc) {
             const auto& mention = doc.mentions[m];
             if (mention.kind == MentionKind::pronoun || mention.kind == MentionKind::group) continue;
             ++r.mentions;
-            add_evidence(r.evidence, evidence_of(doc, mention.sentence));
+            if (r.evidence.size() < max_evidence) add_evidence(r.evidence, evidence_of(doc, mention.sentence));
         }
         entities_.push_back(std::move(r));
     }
@@ -141,16 +141,6 @@ void GraphBuilder::add(const Document& doc) {
         if (is_symmetric(rel.type) && entities_[target].key < entities_[source].key) std::swap(source, target);
         relations_.push_back({source, target, rel.type, rel.date, rel.detail, doc.article.id, evidence_of(doc, rel.sentence)});
     }
-}
-
-bool GraphBuilder::shares_position(std::size_t record, std::size_t root, UnionFind& groups) const {
-    for (const auto& mine : entities_[record].positions)
-        for (std::size_t i = 0; i < entities_.size(); ++i) {
-            if (entities_[i].type != EntityType::person || groups.find(i) != root) continue;
-            for (const auto& theirs : entities_[i].positions)
-                if (to_lower_ascii(theirs) == to_lower_ascii(mine)) return true;
-        }
-    return false;
 }
 
 KnowledgeGraph GraphBuilder::build() const {
@@ -178,23 +168,42 @@ KnowledgeGraph GraphBuilder::build() const {
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record
     for (std::size_t i = 0; i < n; ++i)
         if (entities_[i].type == EntityType::person) people.emplace(person_name_words(entities_[i].name, schema_), i);
+    // Fuller names by their first and last words, so each name meets only the names that could contain it.
+    std::unordered_map<std::string, std::vector<const std::pair<const std::vector<std::string>, std::size_t>*>> by_end_word;
+    for (const auto& entry : people)
+        if (entry.first.size() >= 2) {
+            by_end_word[entry.first.front()].push_back(&entry);
+            if (entry.first.back() != entry.first.front()) by_end_word[entry.first.back()].push_back(&entry);
+        }
+    // The titles each group's people hold, for telling namesakes apart.
+    std::unordered_map<std::size_t, std::set<std::string>> positions_of_group;
+    for (std::size_t i = 0; i < n; ++i)
+        if (entities_[i].type == EntityType::person)
+            for (const auto& p : entities_[i].positions) positions_of_group[groups.find(i)].insert(to_lower_ascii(p));
     for (const auto& [words, record] : people) {
         if (words.empty()) continue;
         std::set<std::size_t> supersets;
-        for (const auto& entry : people) {
-            const std::vector<std::string>& other = entry.first;
+        std::vector<const std::pair<const std::vector<std::string>, std::size_t>*> candidates;
+        for (const auto& word : {words.front(), words.back()})
+            if (auto found = by_end_word.find(word); found != by_end_word.end())
+                candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+        for (const auto* entry : candidates) {
+            const std::vector<std::string>& other = entry->first;
             if (other.size() <= words.size()) continue;
             const bool contains = words.size() == 1 ? (other.front() == words[0] || other.back() == words[0])
                                                     : std::all_of(words.begin(), words.end(), [&](const std::string& w) {
                                                           return std::find(other.begin(), other.end(), w) != other.end();
                                                       });
-            if (contains) supersets.insert(groups.find(entry.second));
+            if (contains) supersets.insert(groups.find(entry->second));
         }
         if (supersets.size() > 1) {
             // "President Biden" between Joseph R. Biden, Jr. and Jill Biden: the one with the same title
             std::set<std::size_t> titled;
-            for (auto root : supersets)
-                if (shares_position(record, root, groups)) titled.insert(root);
+            for (auto root : supersets) {
+                const auto& held = positions_of_group[root];
+                for (const auto& mine : entities_[record].positions)
+                    if (held.count(to_lower_ascii(mine))) titled.insert(root);
+            }
             supersets = titled;
         }
         if (supersets.size() == 1) groups.unite(record, *supersets.begin());

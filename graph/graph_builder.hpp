@@ -12,7 +12,6 @@
 namespace kg {
 
 class Schema;
-struct UnionFind;
 
 class GraphBuilder {
 public:
@@ -44,8 +43,6 @@ private:
     };
 
     std::string merge_key(const Document& doc, const Entity& entity) const;
-    /// Whether the person record and any record of group `root` hold the same position.
-    bool shares_position(std::size_t record, std::size_t root, UnionFind& groups) const;
 
     const Schema& schema_;
     std::vector<EntityRecord> entities_;

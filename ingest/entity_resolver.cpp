@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "ingest/document.hpp"
 #include "ingest/schema.hpp"
@@ -158,14 +159,19 @@ private:
     void resolve_people() {
         // Full names first, longest first, so shorter names can join them.
         std::vector<std::size_t> named, singles, titles;
+        std::unordered_map<std::size_t, std::vector<std::string>> words_of_mention;
         for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
             const auto& m = doc_.mentions[i];
             if (m.type != EntityType::person) continue;
-            if (m.kind == MentionKind::name) (person_name_words(m.name, schema_).size() >= 2 ? named : singles).push_back(i);
-            else if (m.kind == MentionKind::title || m.kind == MentionKind::description) titles.push_back(i);
+            if (m.kind == MentionKind::name) {
+                auto& words = words_of_mention[i] = person_name_words(m.name, schema_);
+                (words.size() >= 2 ? named : singles).push_back(i);
+            } else if (m.kind == MentionKind::title || m.kind == MentionKind::description) {
+                titles.push_back(i);
+            }
         }
         std::stable_sort(named.begin(), named.end(), [&](std::size_t a, std::size_t b) {
-            return person_name_words(doc_.mentions[a].name, schema_).size() > person_name_words(doc_.mentions[b].name, schema_).size();
+            return words_of_mention[a].size() > words_of_mention[b].size();
         });
         std::vector<std::pair<std::vector<std::string>, int>> people;
         auto attach = [&](std::size_t i, int entity) {
@@ -178,7 +184,7 @@ private:
             if (e.gender.empty()) e.gender = m.gender;
         };
         for (auto i : named) {
-            const auto words = person_name_words(doc_.mentions[i].name, schema_);
+            const auto& words = words_of_mention[i];
             int entity = -1;
             for (auto& [known, e] : people)
                 if (subset_of(words, known)) { entity = e; break; }
@@ -189,7 +195,7 @@ private:
             attach(i, entity);
         }
         for (auto i : singles) {
-            const auto words = person_name_words(doc_.mentions[i].name, schema_);
+            const auto& words = words_of_mention[i];
             if (words.empty()) continue;
             int entity = -1, matches = 0;
             for (auto& [known, e] : people)

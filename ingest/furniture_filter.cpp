@@ -21,10 +21,8 @@ std::string remove_furniture(std::string_view text, const Schema& schema) {
             if (rule.kind == FurnitureRule::Kind::prefix && starts_with(line, rule.text)) line.remove_prefix(rule.text.size());
             else if (rule.kind == FurnitureRule::Kind::suffix && ends_with(line, rule.text)) line.remove_suffix(rule.text.size());
         }
-        if (line.size() <= longest_furniture_line) {
-            const std::string candidate(line);
-            for (const auto& rule : schema.furniture())
-                if (rule.kind == FurnitureRule::Kind::line && std::regex_match(candidate, rule.pattern)) drop = true;
+        if (line.size() <= longest_furniture_line && schema.has_furniture_lines()) {
+            drop = std::regex_match(line.begin(), line.end(), schema.furniture_lines());
         }
         if (!drop) out.append(line);
         if (end < text.size()) out += '\n';

@@ -203,6 +203,18 @@ void Schema::load_triggers(const std::string& text) {
 }
 
 void Schema::load_furniture(const std::string& text) {
+    std::string combined;
+    for (auto line : split(text, '\n')) {
+        if (starts_with(line, "line:")) combined += (combined.empty() ? "(?:" : "|(?:") + std::string(line.substr(5)) + ")";
+    }
+    if (!combined.empty()) {
+        try {
+            furniture_lines_ = std::regex(combined, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
+            has_furniture_lines_ = true;
+        } catch (const std::regex_error& e) {
+            throw SchemaError(std::string("furniture.txt: bad pattern: ") + e.what());
+        }
+    }
     for (auto line : split(text, '\n')) {
         if (trim(line).empty() || trim(line)[0] == '#') continue;
         const auto colon = line.find(':');

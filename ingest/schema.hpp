@@ -66,6 +66,9 @@ public:
     const PhraseMatcher& triggers() const { return triggers_; }
     const Trigger& trigger(std::uint32_t id) const { return trigger_list_[id]; }
     const std::vector<FurnitureRule>& furniture() const { return furniture_; }
+    /// All line rules of furniture.txt as one pattern (one match per line instead of one per rule).
+    const std::regex& furniture_lines() const { return furniture_lines_; }
+    bool has_furniture_lines() const { return has_furniture_lines_; }
     const EntityStyle& style(EntityType type) const { return styles_[static_cast<int>(type)]; }
 
     /// Whether a lower-case word is an ordinary dictionary word ("security").
@@ -100,6 +103,8 @@ private:
     PhraseMatcher triggers_;
     std::vector<Trigger> trigger_list_;
     std::vector<FurnitureRule> furniture_;
+    std::regex furniture_lines_;
+    bool has_furniture_lines_ = false;
     EntityStyle styles_[5];
     std::string common_text_, proper_text_;  // own the words the sets view
     std::unordered_set<std::string_view> common_words_, proper_words_;

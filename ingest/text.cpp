@@ -155,6 +155,18 @@ std::string collapse_whitespace(std::string_view text) {
     out.reserve(text.size());
     bool pending_space = false;
     for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {  // the common case, without decoding
+            if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v') {
+                pending_space = !out.empty();
+            } else {
+                if (pending_space) out += ' ';
+                pending_space = false;
+                out += static_cast<char>(b);
+            }
+            ++i;
+            continue;
+        }
         const std::size_t start = i;
         const char32_t cp = next_code_point(text, i);
         if (is_space(cp) || cp == 0xA0) {
