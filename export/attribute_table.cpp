@@ -1,5 +1,7 @@
 #include "export/attribute_table.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -53,17 +55,14 @@ std::string_view to_string(AttributeType type) {
 }
 
 std::string format_number(double value) {
-    if (value == std::floor(value) && std::fabs(value) < 1e15) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%.1f", value);
-        return buffer;
+    char buffer[40];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer - 2, value);  // shortest text that reads back exactly
+    char* end = result.ptr;
+    if (std::find_if(buffer, end, [](char c) { return c == '.' || c == 'e' || c == 'n' || c == 'i'; }) == end) {
+        *end++ = '.';  // "3" -> "3.0": a double in every reader's eyes
+        *end++ = '0';
     }
-    char buffer[32];
-    for (int precision = 6; precision <= 17; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-        if (std::strtod(buffer, nullptr) == value) break;
-    }
-    return buffer;
+    return std::string(buffer, end);
 }
 
 std::string evidence_refs(const std::vector<Evidence>& evidence) {

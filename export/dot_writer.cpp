@@ -1,5 +1,6 @@
 #include "export/dot_writer.hpp"
 
+#include <charconv>
 #include <map>
 
 #include "export/escape.hpp"
@@ -24,9 +25,14 @@ void write_node(std::string& out, const EntityNode& node, const Schema& schema, 
     quoted(out, style.shape);
     out += ", fillcolor=";
     quoted(out, style.color);
-    out += ", tooltip=";
-    quoted(out, std::string(to_string(node.type)) + (node.country.empty() ? "" : " (" + node.country + ")"));
-    out += "];\n";
+    out += ", tooltip=\"";
+    out += to_string(node.type);
+    if (!node.country.empty()) {
+        out += " (";
+        append_dot_escaped(out, node.country);
+        out += ')';
+    }
+    out += "\"];\n";
 }
 
 }  // namespace
@@ -57,6 +63,10 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
         buffer += "  }\n";
     }
     for (auto e : boost::make_iterator_range(boost::edges(graph.graph))) {
+        if (buffer.size() > (1 << 16)) {
+            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
         const RelationEdge& edge = graph.graph[e];
         buffer += "  ";
         quoted(buffer, graph.graph[boost::source(e, graph.graph)].id);
@@ -65,7 +75,10 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
         buffer += " [label=";
         quoted(buffer, to_string(edge.relation));
         buffer += ", penwidth=";
-        buffer += std::to_string(std::min(1.0 + edge.weight * 0.5, 5.0)).substr(0, 4);
+        char width[16];
+        const auto written = std::to_chars(width, width + sizeof width, std::min(1.0 + edge.weight * 0.5, 5.0),
+                                           std::chars_format::fixed, 2);
+        buffer.append(width, written.ptr);
         if (is_symmetric(edge.relation)) buffer += ", dir=none";
         buffer += "];\n";
     }

@@ -63,6 +63,18 @@ std::string xml_escaped(std::string_view text) {
 
 void append_dot_escaped(std::string& out, std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
+        // copy the longest run of plain ASCII in one go
+        std::size_t run = i;
+        while (run < text.size()) {
+            const auto b = static_cast<unsigned char>(text[run]);
+            if (b < 0x20 || b >= 0x7F || b == '"' || b == '\\') break;
+            ++run;
+        }
+        if (run > i) {
+            out.append(text.substr(i, run - i));
+            i = run;
+            if (i >= text.size()) break;
+        }
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }

@@ -15,6 +15,8 @@ namespace {
 struct KeyInfo {
     std::string name;
     bool for_edges = false, for_nodes = false;
+    const NodeAttribute* node = nullptr;  // what the key sets, found once per key rather than per value
+    const EdgeAttribute* edge = nullptr;
 };
 
 std::string value_of(const XmlNode& node) {
@@ -42,6 +44,10 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
         info.for_nodes = domain == "node" || domain == "all" || domain.empty();
         info.for_edges = domain == "edge" || domain == "all" || domain.empty();
         if (info.name == "degree" && info.for_nodes) kg.has_metrics = true;
+        for (const auto& a : node_attributes())
+            if (a.name == info.name && a.set && info.for_nodes) info.node = &a;
+        for (const auto& a : edge_attributes())
+            if ((a.name == info.name || graphml_edge_key(a.name) == info.name) && a.set && info.for_edges) info.edge = &a;
         keys[std::string(attribute(*k, "id"))] = info;
     }
     const XmlNode* graph = child(root, "graph");
@@ -71,8 +77,7 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
                 auto key = keys.find(std::string(attribute(*d, "key")));
                 if (key == keys.end() || !key->second.for_nodes) continue;
                 const std::string value = value_of(*d);
-                for (const auto& a : node_attributes())
-                    if (a.name == key->second.name && a.set) a.set(node, value);
+                if (key->second.node) key->second.node->set(node, value);
                 labelled |= key->second.name == "label" || key->second.name == "name";
                 if (key->second.name == "name" && node.label == node.id) node.label = value;
             }
@@ -87,8 +92,7 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
                 auto key = keys.find(std::string(attribute(*d, "key")));
                 if (key == keys.end() || !key->second.for_edges) continue;
                 const std::string value = value_of(*d);
-                for (const auto& a : edge_attributes())
-                    if ((a.name == key->second.name || graphml_edge_key(a.name) == key->second.name) && a.set) a.set(edge, value);
+                if (key->second.edge) key->second.edge->set(edge, value);
                 if (key->second.name == "label" || key->second.name == "edgelabel")
                     if (auto r = relation_type_from(value)) edge.relation = *r;
             }

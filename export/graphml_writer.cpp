@@ -1,5 +1,7 @@
 #include "export/graphml_writer.hpp"
 
+#include <vector>
+
 #include "export/attribute_table.hpp"
 #include "export/escape.hpp"
 
@@ -57,7 +59,11 @@ void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostre
     // One key per attribute, id = attr.name (Gephi's convention), unique across nodes and edges.
     for (const auto& a : node_attributes())
         if (!a.metric || graph.has_metrics) write_key(buffer, "node", a.name, a.type);
-    for (const auto& a : edge_attributes()) write_key(buffer, "edge", graphml_edge_key(a.name), a.type);
+    std::vector<std::string> edge_keys;
+    for (const auto& a : edge_attributes()) {
+        edge_keys.push_back(graphml_edge_key(a.name));
+        write_key(buffer, "edge", edge_keys.back(), a.type);
+    }
     buffer += "  <graph id=\"kg\" edgedefault=\"directed\">\n";
     for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
         const EntityNode& node = graph.graph[v];
@@ -79,7 +85,8 @@ void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostre
         buffer += "\" target=\"";
         append_xml_escaped(buffer, graph.graph[boost::target(e, graph.graph)].id);
         buffer += "\">\n";
-        for (const auto& a : edge_attributes()) write_data(buffer, graphml_edge_key(a.name), a.get(edge, context));
+        for (std::size_t k = 0; k < edge_keys.size(); ++k)
+            write_data(buffer, edge_keys[k], edge_attributes()[k].get(edge, context));
         buffer += "    </edge>\n";
         flush_if_full(buffer, out);
     }

@@ -1,0 +1,192 @@
+// kg_bench: the measurements of bench/run.
+//   kg_bench ingest DIR...        analyse articles on one thread: per-stage time, MB/s, articles/s, peak memory
+//   kg_bench graph NODES EDGES OUT.graphml
+//                                  a synthetic graph: GraphML/DOT write MB/s, GraphML read MB/s, load time,
+//                                  path query latency (median of 100 random pairs), stats time, peak memory
+// Prints "name value unit" lines that bench/run turns into the table and CSV.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <sstream>
+
+#include "export/dot_writer.hpp"
+#include "export/graphml_reader.hpp"
+#include "export/graphml_writer.hpp"
+#include "graph/graph_builder.hpp"
+#include "graph/metrics.hpp"
+#include "graph/shortest_path.hpp"
+#include "ingest/error.hpp"
+#include "ingest/pipeline.hpp"
+#include "ingest/reader.hpp"
+#include "ingest/schema.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double peak_mb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+void report(const std::string& name, double value, const std::string& unit) { std::cout << name << " " << value << " " << unit << "\n"; }
+
+int ingest(const std::vector<std::string>& inputs) {
+    auto schema = kg::Schema::defaults();
+    kg::Pipeline pipeline(schema);
+    kg::GraphBuilder builder(*schema);
+    std::vector<std::string> missing;
+    const auto files = kg::collect_input_files(inputs, missing);
+    std::size_t articles = 0, bytes = 0;
+    double reading = 0;
+    const auto start = Clock::now();
+    for (const auto& file : files) {
+        const auto read_start = Clock::now();
+        std::vector<kg::Article> read;
+        try {
+            read = kg::read_articles(file, *schema);
+        } catch (const kg::Error&) {
+            continue;
+        }
+        reading += seconds_since(read_start);
+        for (auto& article : read) {
+            bytes += article.text.size();
+            ++articles;
+            builder.add(pipeline.analyse(std::move(article)));
+        }
+    }
+    const double analysed = seconds_since(start);
+    const auto build_start = Clock::now();
+    kg::KnowledgeGraph graph = builder.build();
+    const double build = seconds_since(build_start);
+    const auto metrics_start = Clock::now();
+    kg::compute_metrics(graph);
+    const double metrics = seconds_since(metrics_start);
+    std::ostringstream out;
+    const auto write_start = Clock::now();
+    kg::write_graphml(graph, *schema, out);
+    const double write = seconds_since(write_start);
+    const double total = analysed + build + metrics + write;
+    report("articles", static_cast<double>(articles), "");
+    report("text_mb", static_cast<double>(bytes) / 1e6, "MB");
+    report("nodes", static_cast<double>(graph.node_count()), "");
+    report("edges", static_cast<double>(graph.edge_count()), "");
+    report("ingest_mb_per_s", static_cast<double>(bytes) / 1e6 / total, "MB/s");
+    report("articles_per_s", static_cast<double>(articles) / total, "1/s");
+    report("stage_read_s", reading, "s");
+    const auto times = pipeline.stage_times();
+    for (std::size_t i = 0; i < times.size(); ++i)
+        report("stage_" + std::string(pipeline.stages()[i]->name()) + "_s", std::chrono::duration<double>(times[i]).count(), "s");
+    report("stage_graph_merge_s", analysed - reading - [&] {
+        double s = 0;
+        for (auto t : times) s += std::chrono::duration<double>(t).count();
+        return s;
+    }(), "s");
+    report("stage_build_graph_s", build, "s");
+    report("stage_algorithms_s", metrics, "s");
+    report("stage_export_s", write, "s");
+    report("graphml_write_mb_per_s", static_cast<double>(out.str().size()) / 1e6 / write, "MB/s");
+    report("peak_rss_mb", peak_mb(), "MB");
+    return 0;
+}
+
+/// A graph shaped like a news archive: a few hubs (countries, leaders), many rarely named people.
+kg::KnowledgeGraph synthetic(std::size_t nodes, std::size_t edges) {
+    std::mt19937_64 random(42);
+    kg::KnowledgeGraph g;
+    static const char* first[] = {"Ana", "Li", "Omar", "Yuki", "Jon", "Maria", "Wei", "Ivan", "Amara", "Pedro"};
+    static const char* last[] = {"Silva", "Wang", "Haddad", "Sato", "Finer", "Garcia", "Zhang", "Petrov", "Okafor", "Lopez"};
+    for (std::size_t i = 0; i < nodes; ++i) {
+        kg::EntityNode n;
+        n.type = kg::all_entity_types[i % 5];
+        n.label = std::string(first[i % 10]) + " " + last[(i / 10) % 10] + " " + std::to_string(i);
+        n.id = std::string(kg::to_string(n.type)) + ":" + std::to_string(i);
+        n.mentions = 1 + static_cast<std::uint32_t>(i % 7);
+        n.articles = {std::to_string(i % 9973)};
+        g.add_node(std::move(n));
+    }
+    std::discrete_distribution<int> pick_hub({1, 99});  // 1% of edge ends go to the 1% hubs
+    std::uniform_int_distribution<std::size_t> any(0, nodes - 1), hub(0, std::max<std::size_t>(1, nodes / 100) - 1);
+    for (std::size_t e = 0; e < edges; ++e) {
+        const std::size_t s = any(random);
+        const std::size_t t = pick_hub(random) == 0 ? hub(random) : any(random);
+        if (s == t) continue;
+        kg::RelationEdge edge;
+        edge.relation = kg::all_relation_types[e % 8];
+        edge.weight = 1 + static_cast<double>(e % 3);
+        edge.evidence = {{std::to_string(e % 9973), 10, 120, "Officials met in the capital on Tuesday."}};
+        g.add_edge(s, t, std::move(edge));
+    }
+    return g;
+}
+
+int graph(std::size_t nodes, std::size_t edges, const std::string& path) {
+    auto schema = kg::Schema::defaults();
+    auto start = Clock::now();
+    kg::KnowledgeGraph g = synthetic(nodes, edges);
+    report("generate_s", seconds_since(start), "s");
+    report("nodes", static_cast<double>(g.node_count()), "");
+    report("edges", static_cast<double>(g.edge_count()), "");
+    {
+        std::ofstream out(path, std::ios::binary);
+        start = Clock::now();
+        kg::write_graphml(g, *schema, out);
+        out.flush();
+        const double s = seconds_since(start);
+        report("graphml_write_mb_per_s", static_cast<double>(out.tellp()) / 1e6 / s, "MB/s");
+        report("graphml_write_s", s, "s");
+        report("graphml_mb", static_cast<double>(out.tellp()) / 1e6, "MB");
+    }
+    {
+        std::ofstream out(path + ".dot", std::ios::binary);
+        start = Clock::now();
+        kg::write_dot(g, *schema, out);
+        out.flush();
+        const double s = seconds_since(start);
+        report("dot_write_mb_per_s", static_cast<double>(out.tellp()) / 1e6 / s, "MB/s");
+    }
+    g = kg::KnowledgeGraph();
+    start = Clock::now();
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const double size = static_cast<double>(buffer.str().size());
+    kg::KnowledgeGraph loaded = kg::read_graphml_text(buffer.str(), path);
+    const double load = seconds_since(start);
+    report("graphml_read_mb_per_s", size / 1e6 / load, "MB/s");
+    report("load_s", load, "s");
+    kg::PathFinder finder(loaded);
+    std::mt19937_64 random(7);
+    std::uniform_int_distribution<std::size_t> any(0, loaded.node_count() - 1);
+    std::vector<double> latencies;
+    std::size_t found = 0;
+    for (int q = 0; q < 100; ++q) {
+        const auto a = any(random), b = any(random);
+        start = Clock::now();
+        found += !finder.find(a, b).empty();
+        latencies.push_back(seconds_since(start) * 1e3);
+    }
+    std::sort(latencies.begin(), latencies.end());
+    report("path_query_median_ms", latencies[50], "ms");
+    report("path_query_p90_ms", latencies[90], "ms");
+    report("paths_found", static_cast<double>(found), "of 100");
+    start = Clock::now();
+    kg::compute_metrics(loaded);
+    report("stats_s", seconds_since(start), "s");
+    report("peak_rss_mb", peak_mb(), "MB");
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.size() >= 2 && args[0] == "ingest") return ingest({args.begin() + 1, args.end()});
+    if (args.size() == 4 && args[0] == "graph") return graph(std::stoul(args[1]), std::stoul(args[2]), args[3]);
+    std::cerr << "usage: kg_bench ingest DIR... | kg_bench graph NODES EDGES OUT.graphml\n";
+    return 2;
+}
