@@ -404,7 +404,7 @@ private:
         for (std::size_t h = b; h-- > a;) {
             if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap)) continue;
             std::size_t left = h;
-            while (left > a && !consumed_[left - 1] && extends_event_left(left - 1)) --left;
+            while (left > a && !consumed_[left - 1] && extends_event_left(left - 1) && !ends_person_name(left - 1, a)) --left;
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
             // "Inaugural Meeting of the X Dialogue": the meeting is the dialogue's; keep one name.
             Mention& m = add(left, right, EntityType::event, MentionKind::name);
@@ -426,6 +426,13 @@ private:
             (void)event_index;
             h = left;
         }
+    }
+
+    /// "Vice President Kamala D. Harris Meeting": a proper name after a name or title ends a person, not an event.
+    bool ends_person_name(std::size_t k, std::size_t a) const {
+        const Unit& u = units_[k];
+        if (!u.is(u_proper) || u.is(u_common | u_lexical)) return false;
+        return k > a && units_[k - 1].is(u_namey | u_initial | u_title | u_title_mod);
     }
 
     bool extends_event_left(std::size_t k) const {
@@ -483,7 +490,9 @@ private:
             // A demonym right before the head describes it ("Chinese Embassy"); one further left is
             // part of the name ("Chinese Academy of Social Sciences").
             std::string country;
-            if (units_[left].is(u_demonym) && left + 1 == h) {
+            // "the Israeli Government" keeps its demonym: "Government" alone names nothing
+            const bool bare_head = right == h + 1;
+            if (units_[left].is(u_demonym) && left + 1 == h && !bare_head) {
                 country = units_[left].country->value;
                 add_country(left, true);
                 ++left;
