@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <map>
+#include <vector>
 
 #include "export/escape.hpp"
 #include "ingest/schema.hpp"
@@ -51,6 +52,10 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
             clusters[node.country].push_back(v);
         else
             write_node(buffer, node, schema, "  ");
+        if (buffer.size() > (1 << 16)) {
+            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
     }
     for (const auto& [country, nodes] : clusters) {
         buffer += "  subgraph ";
@@ -62,6 +67,13 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
         for (auto v : nodes) write_node(buffer, graph.graph[v], schema, "    ");
         buffer += "  }\n";
     }
+    // Each id escaped once, not once per edge.
+    std::vector<std::string> ids;
+    ids.reserve(graph.node_count());
+    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
+        ids.emplace_back();
+        quoted(ids.back(), graph.graph[v].id);
+    }
     for (auto e : boost::make_iterator_range(boost::edges(graph.graph))) {
         if (buffer.size() > (1 << 16)) {
             out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
@@ -69,9 +81,9 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
         }
         const RelationEdge& edge = graph.graph[e];
         buffer += "  ";
-        quoted(buffer, graph.graph[boost::source(e, graph.graph)].id);
+        buffer += ids[boost::source(e, graph.graph)];
         buffer += " -> ";
-        quoted(buffer, graph.graph[boost::target(e, graph.graph)].id);
+        buffer += ids[boost::target(e, graph.graph)];
         buffer += " [label=";
         quoted(buffer, to_string(edge.relation));
         buffer += ", penwidth=";

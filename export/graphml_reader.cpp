@@ -19,12 +19,16 @@ struct KeyInfo {
     const EdgeAttribute* edge = nullptr;
 };
 
-std::string value_of(const XmlNode& node) {
-    // data values are plain text (CDATA allowed); keep them exactly, whitespace included
-    std::string out;
-    for (const XmlNode* n = node.first_node(); n; n = n->next_sibling())
-        if (n->type() == rapidxml::node_data || n->type() == rapidxml::node_cdata) out.append(n->value(), n->value_size());
-    return out;
+/// A data element's text exactly, whitespace included; a view when it is one piece (the usual case).
+std::string_view value_of(const XmlNode& node, std::string& scratch) {
+    const XmlNode* first = node.first_node();
+    if (!first) return {};
+    if (!first->next_sibling() && (first->type() == rapidxml::node_data || first->type() == rapidxml::node_cdata))
+        return {first->value(), first->value_size()};
+    scratch.clear();
+    for (const XmlNode* n = first; n; n = n->next_sibling())
+        if (n->type() == rapidxml::node_data || n->type() == rapidxml::node_cdata) scratch.append(n->value(), n->value_size());
+    return scratch;
 }
 
 }  // namespace
@@ -33,7 +37,8 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
     XmlDocument xml(std::move(text), name);
     const XmlNode& root = *xml.root();
     if (local_name(root) != "graphml") throw InputError(name, 1, 1, "not GraphML: the root element is <" + std::string(local_name(root)) + ">");
-    std::unordered_map<std::string, KeyInfo> keys;
+    std::unordered_map<std::string_view, KeyInfo> keys;  // views into the parsed document
+    std::string scratch;
     KnowledgeGraph kg;
     for (const XmlNode* k = root.first_node(); k; k = k->next_sibling()) {
         if (k->type() != rapidxml::node_element || local_name(*k) != "key") continue;
@@ -48,19 +53,19 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
             if (a.name == info.name && a.set && info.for_nodes) info.node = &a;
         for (const auto& a : edge_attributes())
             if ((a.name == info.name || graphml_edge_key(a.name) == info.name) && a.set && info.for_edges) info.edge = &a;
-        keys[std::string(attribute(*k, "id"))] = info;
+        keys[attribute(*k, "id")] = info;
     }
     const XmlNode* graph = child(root, "graph");
     if (!graph) throw InputError(name, 1, 1, "GraphML file has no <graph>");
-    std::unordered_map<std::string, Vertex> vertices;
+    std::unordered_map<std::string_view, Vertex> vertices;
     auto vertex_for = [&](std::string_view id) -> Vertex {
-        auto found = vertices.find(std::string(id));
+        auto found = vertices.find(id);
         if (found != vertices.end()) return found->second;
         EntityNode node;  // GraphML allows edges to name nodes declared later; declare it now
         node.id = std::string(id);
         node.label = node.id;
         const Vertex v = kg.add_node(std::move(node));
-        vertices.emplace(std::string(id), v);
+        vertices.emplace(id, v);
         return v;
     };
     for (const XmlNode* n = graph->first_node(); n; n = n->next_sibling()) {
@@ -74,12 +79,12 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
             bool labelled = false;
             for (const XmlNode* d = n->first_node(); d; d = d->next_sibling()) {
                 if (d->type() != rapidxml::node_element || local_name(*d) != "data") continue;
-                auto key = keys.find(std::string(attribute(*d, "key")));
+                auto key = keys.find(attribute(*d, "key"));
                 if (key == keys.end() || !key->second.for_nodes) continue;
-                const std::string value = value_of(*d);
+                const std::string_view value = value_of(*d, scratch);
                 if (key->second.node) key->second.node->set(node, value);
                 labelled |= key->second.name == "label" || key->second.name == "name";
-                if (key->second.name == "name" && node.label == node.id) node.label = value;
+                if (key->second.name == "name" && node.label == node.id) node.label = std::string(value);
             }
             (void)labelled;
         } else if (element == "edge") {
@@ -89,9 +94,9 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
             edge.weight = 1;
             for (const XmlNode* d = n->first_node(); d; d = d->next_sibling()) {
                 if (d->type() != rapidxml::node_element || local_name(*d) != "data") continue;
-                auto key = keys.find(std::string(attribute(*d, "key")));
+                auto key = keys.find(attribute(*d, "key"));
                 if (key == keys.end() || !key->second.for_edges) continue;
-                const std::string value = value_of(*d);
+                const std::string_view value = value_of(*d, scratch);
                 if (key->second.edge) key->second.edge->set(edge, value);
                 if (key->second.name == "label" || key->second.name == "edgelabel")
                     if (auto r = relation_type_from(value)) edge.relation = *r;

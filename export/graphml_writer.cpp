@@ -75,15 +75,18 @@ void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostre
         buffer += "    </node>\n";
         flush_if_full(buffer, out);
     }
+    std::vector<std::string> ids;  // each id escaped once, not once per edge
+    ids.reserve(graph.node_count());
+    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) ids.push_back(xml_escaped(graph.graph[v].id));
     std::size_t index = 0;
     for (auto e : boost::make_iterator_range(boost::edges(graph.graph))) {
         const RelationEdge& edge = graph.graph[e];
         buffer += "    <edge id=\"e";
         buffer += std::to_string(index++);
         buffer += "\" source=\"";
-        append_xml_escaped(buffer, graph.graph[boost::source(e, graph.graph)].id);
+        buffer += ids[boost::source(e, graph.graph)];
         buffer += "\" target=\"";
-        append_xml_escaped(buffer, graph.graph[boost::target(e, graph.graph)].id);
+        buffer += ids[boost::target(e, graph.graph)];
         buffer += "\">\n";
         for (std::size_t k = 0; k < edge_keys.size(); ++k)
             write_data(buffer, edge_keys[k], edge_attributes()[k].get(edge, context));

@@ -104,7 +104,7 @@ void compute_metrics(KnowledgeGraph& graph, const MetricsOptions& options) {
         }
 
     std::vector<double> betweenness(n, 0.0);
-    if (n <= options.exact_betweenness_limit) {
+    if (static_cast<double>(n) * static_cast<double>(pairs) <= options.exact_betweenness_work) {
         boost::brandes_betweenness_centrality(
             undirected, boost::make_iterator_property_map(betweenness.begin(), boost::get(boost::vertex_index, undirected)));
     } else {

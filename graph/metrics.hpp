@@ -9,9 +9,9 @@
 namespace kg {
 
 struct MetricsOptions {
-    /// Exact Brandes betweenness up to this many nodes; above, it is estimated from
-    /// this many sampled sources (scaled to the full graph).
-    std::size_t exact_betweenness_limit = 20000;
+    /// Exact Brandes betweenness while nodes x connections stays below this (Brandes is O(n·m));
+    /// above, it is estimated from `betweenness_samples` sampled sources, scaled to the full graph.
+    double exact_betweenness_work = 5e7;
     std::size_t betweenness_samples = 256;
     /// Betweenness clustering (Boost's bc_clustering) costs O(n·m) per edge removed:
     /// above this many edges each community is the connected component.

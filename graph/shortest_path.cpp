@@ -7,22 +7,36 @@
 #include <unordered_map>
 
 namespace kg {
-namespace {
-
 /// Calls f(neighbour, edge, forward) for every relation of v that may be followed.
 template <typename F>
-void for_each_step(const GraphType& g, Vertex v, bool directed, bool backwards, F&& f) {
+void PathFinder::for_each_step(Vertex v, bool directed, bool backwards, F&& f) const {
     // A forward search follows out-edges; the backward half of a bidirectional search in-edges.
     if (!directed || !backwards)
-        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) f(boost::target(e, g), e, true);
+        for (std::uint32_t k = out_.offset[v]; k < out_.offset[v + 1]; ++k) f(Vertex(out_.neighbour[k]), out_.edge[k], true);
     if (!directed || backwards)
-        for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) f(boost::source(e, g), e, false);
+        for (std::uint32_t k = in_.offset[v]; k < in_.offset[v + 1]; ++k) f(Vertex(in_.neighbour[k]), in_.edge[k], false);
 }
-
-}  // namespace
 
 PathFinder::PathFinder(const KnowledgeGraph& graph) : graph_(graph) {
     const std::size_t n = graph.node_count();
+    const auto& g = graph.graph;
+    for (Rows* rows : {&out_, &in_}) {
+        rows->offset.assign(n + 1, 0);
+        rows->neighbour.reserve(graph.edge_count());
+        rows->edge.reserve(graph.edge_count());
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
+            out_.neighbour.push_back(static_cast<std::uint32_t>(boost::target(e, g)));
+            out_.edge.push_back(e);
+        }
+        out_.offset[v + 1] = static_cast<std::uint32_t>(out_.neighbour.size());
+        for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
+            in_.neighbour.push_back(static_cast<std::uint32_t>(boost::source(e, g)));
+            in_.edge.push_back(e);
+        }
+        in_.offset[v + 1] = static_cast<std::uint32_t>(in_.neighbour.size());
+    }
     seen_.assign(n, 0);
     seen_back_.assign(n, 0);
     parent_.resize(n);
@@ -63,7 +77,7 @@ std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const Pa
         next.clear();
         for (Vertex v : frontier) {
             if (!may_pass(v, from, to, options)) continue;
-            for_each_step(g, v, options.directed, !forward, [&](Vertex w, Edge e, bool) {
+            for_each_step(v, options.directed, !forward, [&](Vertex w, Edge e, bool) {
                 if (meeting) return;
                 if (forward) {
                     if (seen_[w] == stamp) return;
@@ -116,7 +130,7 @@ std::vector<Path> PathFinder::all_shortest(Vertex from, Vertex to, const PathOpt
         next.clear();
         for (Vertex v : level) {
             if (!may_pass(v, from, to, options)) continue;
-            for_each_step(g, v, options.directed, false, [&](Vertex w, Edge e, bool) {
+            for_each_step(v, options.directed, false, [&](Vertex w, Edge e, bool) {
                 if (seen_[w] == stamp && depth_[w] != d + 1) return;
                 if (seen_[w] != stamp) {
                     seen_[w] = stamp;
@@ -168,7 +182,7 @@ std::vector<Path> PathFinder::dijkstra(Vertex from, Vertex to, const PathOptions
         if (v == to) break;
         if (!may_pass(v, from, to, options)) continue;
         if (options.max_hops >= 0 && depth_[v] >= options.max_hops) continue;
-        for_each_step(g, v, options.directed, false, [&](Vertex w, Edge e, bool) {
+        for_each_step(v, options.directed, false, [&](Vertex w, Edge e, bool) {
             const double cost = 1.0 / std::max(1.0, g[e].weight);
             if (d + cost < distance[w]) {
                 distance[w] = d + cost;

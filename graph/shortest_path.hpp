@@ -37,7 +37,17 @@ private:
     std::vector<Path> dijkstra(Vertex from, Vertex to, const PathOptions& options);
     bool may_pass(Vertex v, Vertex from, Vertex to, const PathOptions& options) const;
 
+    /// Neighbours in compressed rows (built once): searches read contiguous memory, not Boost's lists.
+    struct Rows {
+        std::vector<std::uint32_t> offset;  // per vertex, into neighbour/edge
+        std::vector<std::uint32_t> neighbour;
+        std::vector<Edge> edge;
+    };
+    template <typename F>
+    void for_each_step(Vertex v, bool directed, bool backwards, F&& f) const;
+
     const KnowledgeGraph& graph_;
+    Rows out_, in_;
     std::vector<std::uint32_t> seen_;     // generation stamps
     std::vector<std::uint32_t> seen_back_;
     std::vector<Vertex> parent_, parent_back_;

@@ -55,15 +55,15 @@ XmlDocument::XmlDocument(std::string text, const std::string& file) : file_(file
         throw InputError(file, pos.line, pos.column,
                          "XML nested more than " + std::to_string(max_xml_depth) + " elements deep");
     }
-    buffer_.assign(text.begin(), text.end());
-    buffer_.push_back('\0');
+    buffer_ = std::move(text);
     try {
         // Only XML's five entities and character references are expanded; a DOCTYPE's
         // entity declarations are skipped, so nothing is fetched and nothing explodes.
         doc_.parse<rapidxml::parse_validate_closing_tags>(buffer_.data());
     } catch (const rapidxml::parse_error& e) {
         const auto offset = static_cast<std::size_t>(e.where<char>() - buffer_.data());
-        const auto pos = position_of(text, offset);
+        // the parse wrote string terminators into the buffer: positions count lines up to the error only
+        const auto pos = position_of(buffer_, offset);
         throw InputError(file, pos.line, pos.column, std::string("malformed XML: ") + e.what());
     }
     if (!root()) throw InputError(file, 1, 1, "XML document has no root element");

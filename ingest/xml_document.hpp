@@ -24,7 +24,7 @@ public:
 
 private:
     std::string file_;
-    std::vector<char> buffer_;
+    std::string buffer_;  // parsed in place; node names and values point into it
     rapidxml::xml_document<char> doc_;
 };
 

@@ -35,7 +35,7 @@ TEST_CASE("sampled betweenness on a path graph finds the middle", "[metrics]") {
         previous = v;
     }
     MetricsOptions sampled;
-    sampled.exact_betweenness_limit = 0;
+    sampled.exact_betweenness_work = 0;
     sampled.betweenness_samples = 9;  // every source: the estimate is exact
     compute_metrics(g, sampled);
     CHECK(g.graph[4].betweenness == Approx(16.0));  // 4 nodes on each side
