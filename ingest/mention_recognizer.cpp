@@ -705,10 +705,39 @@ private:
             return end;
         }
         Mention& m = add(i, end, EntityType::person, MentionKind::name);
+        read_lower_case_title(i, m);
         const bool single = end - i == 1 || (end - i == 2 && units_[i].is(u_initial));
         m.tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end);
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
         return end;
+    }
+
+    /// "Chinese foreign minister Wang Yi", "the country's prime minister, X": a title in lower case
+    /// (and a country before it) just before a name is still the person's position.
+    void read_lower_case_title(std::size_t name_unit, Mention& person) {
+        std::size_t k = name_unit;
+        while (k > 0 && !units_[k - 1].is(u_cap) && units_[k - 1].end - units_[k - 1].first == 1 &&
+               has_lower_title(units_[k - 1].first))
+            --k;
+        if (k == name_unit || !has_category_in(k, name_unit, LexCategory::title)) return;
+        person.position = std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[name_unit - 1].end - 1].end));
+        std::size_t q = k;
+        if (q > 0 && units_[q - 1].is(u_possessive)) --q;
+        if (q > 0 && units_[q - 1].is(u_countryish) && !units_[q - 1].is(u_compound) && units_[q - 1].is(u_cap)) {
+            person.country = qualifier_code(q - 1);
+            const std::size_t index = doc_.mentions.size() - 1;
+            add_country(q - 1, true);
+            (void)index;
+        }
+    }
+    bool has_lower_title(std::uint32_t token) const {
+        return has_category(token, LexCategory::title) || has_category(token, LexCategory::title_mod);
+    }
+    bool has_category_in(std::size_t a, std::size_t b, LexCategory category) const {
+        for (std::size_t u = a; u < b; ++u)
+            for (std::uint32_t t = units_[u].first; t < units_[u].end; ++t)
+                if (has_category(t, category)) return true;
+        return false;
     }
 
     template <std::size_t N>
@@ -855,6 +884,11 @@ private:
             const std::string_view word = doc_.key(p.first);
             if (p.is(u_ordinal)) { ordinal = p.ordinal; --left; continue; }
             if (one_of(word, determiners)) { determiner = true; --left; if (word != "such") break; continue; }
+            // "the G20 summit", "a NATO summit": a name in front of the head is part of the event's name
+            if (p.is(u_cap) && p.is(u_agency | u_countryish | u_place | u_unknown) && !p.is(u_title | u_honorific)) {
+                --left;
+                continue;
+            }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
             if (p.is(u_common | u_unknown | u_number) || doc_.tokens[p.first].has(token_hyphenated)) { --left; continue; }
             break;
@@ -862,6 +896,7 @@ private:
         // A bare participle ("officials meeting in Washington") also describes the event when a place follows.
         const bool place_follows = end + 1 < units_.size() && units_[end].is(u_place_prep) && units_[end + 1].is(u_cap);
         if (!determiner && !ordinal && !place_follows) return;
+        if (!determiner && !ordinal) left = k;  // "officials meeting in Washington": just "meeting"
         std::size_t first = left;
         while (first < k && (one_of(doc_.key(units_[first].first), determiners) && !units_[first].is(u_ordinal))) ++first;
         Mention& m = add(first, end, EntityType::event, MentionKind::description);

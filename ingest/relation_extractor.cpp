@@ -104,8 +104,7 @@ private:
     std::uint32_t left_limit(const TriggerHit& hit) const {
         std::uint32_t limit = sentence_.first_token;
         for (const auto& other : triggers_)
-            if (other.end <= hit.first && other.end > limit && !same_place(other, hit) &&
-                (other.trigger.voice != TriggerVoice::active || first_event(other.end, hit.first) >= 0))
+            if (other.end <= hit.first && other.end > limit && !same_place(other, hit) && has_object(other, hit.first))
                 limit = other.end;
         for (std::uint32_t t = hit.first; t-- > limit;)
             if (key(t) == ";" || key(t) == "\"") return t + 1;  // a quotation opens a clause of its own
@@ -319,6 +318,20 @@ private:
             out.push_back(a);
         }
         return out;
+    }
+
+    /// Whether a trigger took an object before the next one: only then does the next start a new clause
+    /// ("joined X in co-chairing Y", "held talks in Paris and signed" do not).
+    bool has_object(const TriggerHit& trigger, std::uint32_t end) const {
+        const bool wants_event = trigger.trigger.relation == RelationType::attended ||
+                                 trigger.trigger.relation == RelationType::co_chaired;
+        for (auto m : mentions_) {
+            const Mention& x = mention(m);
+            if (x.first_token < trigger.end || x.end_token > end || x.entity < 0 || x.qualifier) continue;
+            if (wants_event ? x.type == EntityType::event : (x.type == EntityType::person || x.type == EntityType::country))
+                return true;
+        }
+        return false;
     }
 
     int first_event(std::uint32_t begin, std::uint32_t end) const {

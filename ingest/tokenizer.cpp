@@ -115,7 +115,7 @@ void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::
                 if (is_letter(c)) { ++letters; all_upper = all_upper && is_upper(c); }
                 if (is_hyphen(c)) hyphen = true;
             }
-            if (all_upper && letters >= 2) token.flags |= token_all_caps;
+            if (all_upper && (letters >= 2 || (letters == 1 && end - start >= 2))) token.flags |= token_all_caps;  // "G20" too
             if (hyphen) token.flags |= token_hyphenated;
             i = end;
         } else if (is_apostrophe(cp) && !tokens.empty() && tokens.back().end == start &&

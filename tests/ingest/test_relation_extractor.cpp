@@ -100,3 +100,18 @@ TEST_CASE("shootings happen in places but are not held there", "[relation_extrac
     const auto doc = test::analyse("They withdrew after the mass shooting in Orlando, Florida.");
     CHECK(doc.relations.empty());
 }
+
+TEST_CASE("wire style: lower-case titles, 'the G20 summit', 'held talks ... and signed'", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "BEIJING, June 15 (Xinhua) -- Chinese foreign minister Wang Yi met U.S. Secretary of State Antony Blinken on "
+        "the sidelines of the G20 summit in Bali, Indonesia, on Monday. Indian Prime Minister Narendra Modi and French "
+        "President Emmanuel Macron held talks in Paris and signed a defence agreement.");
+    CHECK(doc.entities[test::entity(doc, "Wang Yi")].positions == std::vector<std::string>{"foreign minister"});
+    CHECK(has_relation(doc, "Wang Yi", RelationType::represents, "China"));
+    CHECK(has_relation(doc, "Wang Yi", RelationType::met_with, "Antony Blinken"));
+    CHECK(has_relation(doc, "Antony Blinken", RelationType::member_of, "Department of State"));
+    CHECK(has_relation(doc, "G20 summit", RelationType::held_in, "Bali"));
+    CHECK(has_relation(doc, "Narendra Modi", RelationType::met_with, "Emmanuel Macron"));
+    CHECK(has_relation(doc, "Narendra Modi", RelationType::agreed, "Emmanuel Macron"));
+    CHECK(has_relation(doc, "Xinhua News Agency", RelationType::part_of, "China"));
+}
