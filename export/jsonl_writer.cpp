@@ -1,6 +1,7 @@
 #include "export/jsonl_writer.hpp"
 
 #include "export/escape.hpp"
+#include "ingest/text.hpp"
 
 namespace kg {
 namespace {
@@ -54,6 +55,7 @@ std::string_view kind_name(MentionKind kind) {
 }  // namespace
 
 void write_jsonl(const Document& doc, std::ostream& out) {
+    const CharacterIndex chars(doc.article.text);  // offsets are printed in characters, as str indices
     std::string buffer;
     {
         JsonObject o(buffer);
@@ -71,7 +73,7 @@ void write_jsonl(const Document& doc, std::ostream& out) {
         buffer += '[';
         for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
             if (i) buffer += ", ";
-            buffer += '[' + std::to_string(doc.sentences[i].begin) + ", " + std::to_string(doc.sentences[i].end) + ']';
+            buffer += '[' + std::to_string(chars(doc.sentences[i].begin)) + ", " + std::to_string(chars(doc.sentences[i].end)) + ']';
         }
         buffer += ']';
         o.key("mentions");
@@ -80,8 +82,8 @@ void write_jsonl(const Document& doc, std::ostream& out) {
             const Mention& m = doc.mentions[i];
             if (i) buffer += ", ";
             JsonObject mo(buffer);
-            mo.number("begin", m.begin);
-            mo.number("end", m.end);
+            mo.number("begin", chars(m.begin));
+            mo.number("end", chars(m.end));
             mo.string("text", doc.text(m));
             mo.string("type", to_string(m.type));
             mo.string("kind", kind_name(m.kind));
@@ -119,8 +121,8 @@ void write_jsonl(const Document& doc, std::ostream& out) {
             ro.string("source_name", doc.entities[r.source].name);
             ro.string("target_name", doc.entities[r.target].name);
             ro.number("sentence", r.sentence);
-            ro.number("begin", s.begin);
-            ro.number("end", s.end);
+            ro.number("begin", chars(s.begin));
+            ro.number("end", chars(s.end));
             ro.string("evidence", doc.text(s));
             ro.string("date", r.date);
             ro.string("detail", r.detail);

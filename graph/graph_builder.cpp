@@ -51,9 +51,9 @@ void add_evidence(std::vector<Evidence>& list, const Evidence& e) {
     list.push_back(e);
 }
 
-Evidence evidence_of(const Document& doc, std::uint32_t sentence) {
+Evidence evidence_of(const Document& doc, const CharacterIndex& chars, std::uint32_t sentence) {
     const auto& s = doc.sentences[sentence];
-    return {doc.article.id, s.begin, s.end, collapse_whitespace(doc.text(s))};
+    return {doc.article.id, chars(s.begin), chars(s.end), collapse_whitespace(doc.text(s))};
 }
 
 }  // namespace
@@ -115,6 +115,7 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
 }
 
 void GraphBuilder::add(const Document& doc) {
+    const CharacterIndex chars(doc.article.text);
     articles_.push_back({doc.article.id, doc.article.source_file, doc.article.title, doc.article.date});
     const std::size_t base = entities_.size();
     for (const auto& e : doc.entities) {
@@ -132,14 +133,14 @@ void GraphBuilder::add(const Document& doc) {
             const auto& mention = doc.mentions[m];
             if (mention.kind == MentionKind::pronoun || mention.kind == MentionKind::group) continue;
             ++r.mentions;
-            if (r.evidence.size() < max_evidence) add_evidence(r.evidence, evidence_of(doc, mention.sentence));
+            if (r.evidence.size() < max_evidence) add_evidence(r.evidence, evidence_of(doc, chars, mention.sentence));
         }
         entities_.push_back(std::move(r));
     }
     for (const auto& rel : doc.relations) {
         std::size_t source = base + rel.source, target = base + rel.target;
         if (is_symmetric(rel.type) && entities_[target].key < entities_[source].key) std::swap(source, target);
-        relations_.push_back({source, target, rel.type, rel.date, rel.detail, doc.article.id, evidence_of(doc, rel.sentence)});
+        relations_.push_back({source, target, rel.type, rel.date, rel.detail, doc.article.id, evidence_of(doc, chars, rel.sentence)});
     }
 }
 

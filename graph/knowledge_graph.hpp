@@ -16,7 +16,7 @@ namespace kg {
 /// A sentence that supports a node or an edge.
 struct Evidence {
     std::string article;        ///< article id
-    std::uint32_t begin = 0;    ///< byte offsets of the sentence in the article text
+    std::uint32_t begin = 0;    ///< character (code point) offsets of the sentence in the article text
     std::uint32_t end = 0;
     std::string text;           ///< the sentence
 };

@@ -180,6 +180,25 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
+CharacterIndex::CharacterIndex(std::string_view text) : text_(text) {
+    checkpoints_.reserve(text.size() / 256 + 2);
+    std::uint32_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % 256 == 0) checkpoints_.push_back(characters);
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++characters;
+    }
+    checkpoints_.push_back(characters);
+}
+
+std::uint32_t CharacterIndex::operator()(std::uint32_t byte_offset) const {
+    if (byte_offset >= text_.size()) return checkpoints_.back();
+    const std::size_t block = byte_offset / 256;
+    std::uint32_t characters = checkpoints_[block];
+    for (std::size_t i = block * 256; i < byte_offset; ++i)
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++characters;
+    return characters;
+}
+
 std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed) {
     std::uint64_t h = seed;
     for (unsigned char c : data) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg {
 
@@ -33,6 +34,18 @@ bool starts_with(std::string_view text, std::string_view prefix);
 bool ends_with(std::string_view text, std::string_view suffix);
 /// Collapses runs of whitespace (including newlines) to one space and trims.
 std::string collapse_whitespace(std::string_view text);
+
+/// Byte offsets to character (code point) offsets in one text, in O(1) amortised per lookup:
+/// a count is kept every 256 bytes and the rest is scanned.
+class CharacterIndex {
+public:
+    explicit CharacterIndex(std::string_view text);
+    std::uint32_t operator()(std::uint32_t byte_offset) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::uint32_t> checkpoints_;  // characters before byte k * 256
+};
 
 std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = 1469598103934665603ULL);
 std::string hex64(std::uint64_t value);

@@ -5,6 +5,8 @@
 #include "export/dot_writer.hpp"
 #include "export/gexf_writer.hpp"
 #include "export/json_writer.hpp"
+#include "export/jsonl_writer.hpp"
+#include "support.hpp"
 #include "hostile.hpp"
 #include "ingest/schema.hpp"
 #include "ingest/xml_document.hpp"
@@ -51,4 +53,14 @@ TEST_CASE("JSON node-link output escapes every string", "[json]") {
     CHECK(json.find("\"label\": \"quote \\\" apostrophe ' amp & lt < gt >\"") != std::string::npos);
     CHECK(json.find("\"aliases\": [\"") != std::string::npos);
     CHECK(json.find('\x01') == std::string::npos);
+}
+
+TEST_CASE("JSONL offsets count characters, so text[begin:end] is the mention", "[jsonl]") {
+    const auto doc = test::analyse("President Biden\xE2\x80\x99s aide met Pr\xC3\xA9sident Macron in Paris.");
+    std::ostringstream out;
+    write_jsonl(doc, out);
+    const std::string line = out.str();
+    // "Paris" starts at character 47, byte 50: the curly apostrophe and the e-acute take extra bytes
+    CHECK(line.find("{\"begin\": 47, \"end\": 52, \"text\": \"Paris\"") != std::string::npos);
+    CHECK(line.find("\"sentences\": [[0, 53]]") != std::string::npos);
 }
