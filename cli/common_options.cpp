@@ -16,6 +16,7 @@
 #include "ingest/pipeline.hpp"
 #include "ingest/reader.hpp"
 #include "ingest/schema.hpp"
+#include "ingest/text.hpp"
 
 namespace kg::cli {
 namespace {
@@ -44,7 +45,40 @@ FileResult process_file(const std::string& path, const Pipeline& pipeline) {
     return result;
 }
 
+std::vector<std::string> split_commas(const std::string& list) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (!list.empty() && start <= list.size()) {
+        auto end = list.find(',', start);
+        if (end == std::string::npos) end = list.size();
+        const std::string item(trim(std::string_view(list).substr(start, end - start)));
+        if (!item.empty()) out.push_back(item);
+        start = end + 1;
+    }
+    return out;
+}
+
 }  // namespace
+
+std::vector<EntityType> parse_entity_types(const std::string& list) {
+    std::vector<EntityType> types;
+    for (const auto& name : split_commas(list)) {
+        const auto type = entity_type_from(name);
+        if (!type) throw UsageError("unknown entity type '" + name + "' (person, agency, country, event, place)");
+        types.push_back(*type);
+    }
+    return types;
+}
+
+std::vector<RelationType> parse_relation_types(const std::string& list) {
+    std::vector<RelationType> relations;
+    for (const auto& name : split_commas(list)) {
+        const auto relation = relation_type_from(name);
+        if (!relation) throw UsageError("unknown relation '" + name + "'");
+        relations.push_back(*relation);
+    }
+    return relations;
+}
 
 void add_ingest_options(cxxopts::Options& options, bool inputs_required) {
     options.add_options()

@@ -49,6 +49,11 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline,
 /// "kg: 2 files, 2 articles, 0 skipped" on stderr (unless quiet); the exit code to use.
 int finish(const IngestOptions& options, const IngestReport& report);
 
+/// "person, agency" -> {person, agency}; throws UsageError naming the bad item.
+std::vector<EntityType> parse_entity_types(const std::string& list);
+/// "met_with,attended" -> {met_with, attended}; throws UsageError naming the bad item.
+std::vector<RelationType> parse_relation_types(const std::string& list);
+
 /// The graph from --graph G.graphml, or built from INPUT... articles.
 KnowledgeGraph load_graph(const cxxopts::ParseResult& result, IngestReport* report = nullptr);
 /// --graph option for commands that take a saved graph.

@@ -12,25 +12,9 @@
 #include "graph/subgraph.hpp"
 #include "ingest/error.hpp"
 #include "ingest/schema.hpp"
-#include "ingest/text.hpp"
 
 namespace kg::cli {
 namespace {
-
-std::vector<EntityType> parse_types(const std::string& list) {
-    std::vector<EntityType> types;
-    std::size_t start = 0;
-    while (start <= list.size() && !list.empty()) {
-        auto end = list.find(',', start);
-        if (end == std::string::npos) end = list.size();
-        const std::string name(trim(std::string_view(list).substr(start, end - start)));
-        const auto type = entity_type_from(name);
-        if (!type) throw UsageError("unknown entity type '" + name + "' (person, agency, country, event, place)");
-        types.push_back(*type);
-        start = end + 1;
-    }
-    return types;
-}
 
 std::string source_of(const KnowledgeGraph& graph, const std::string& article) {
     for (const auto& a : graph.articles)
@@ -119,7 +103,7 @@ Command path_command() {
                 options.all = result.count("all") > 0;
                 options.directed = result.count("directed") > 0;
                 options.max_hops = result["max-hops"].as<int>();
-                options.through = parse_types(result["through"].as<std::string>());
+                options.through = parse_entity_types(result["through"].as<std::string>());
                 if (options.weighted && options.all) throw UsageError("--all finds breadth-first paths; drop --weighted");
                 const KnowledgeGraph graph = load_graph(result);
                 const NameIndex names(graph);

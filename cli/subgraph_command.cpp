@@ -9,25 +9,8 @@
 #include "graph/subgraph.hpp"
 #include "ingest/error.hpp"
 #include "ingest/schema.hpp"
-#include "ingest/text.hpp"
 
 namespace kg::cli {
-namespace {
-
-std::vector<std::string> split_commas(const std::string& list) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (!list.empty() && start <= list.size()) {
-        auto end = list.find(',', start);
-        if (end == std::string::npos) end = list.size();
-        const std::string item(trim(std::string_view(list).substr(start, end - start)));
-        if (!item.empty()) out.push_back(item);
-        start = end + 1;
-    }
-    return out;
-}
-
-}  // namespace
 
 Command subgraph_command() {
     return {"subgraph", "k-hop neighbourhood of entities, or a filter by type, relation and dates",
@@ -52,16 +35,8 @@ Command subgraph_command() {
                 const auto format = name.empty() ? graph_format_from_path(output) : graph_format_from_name(name);
                 if (!format) throw UsageError("cannot tell the output format: use --format");
                 SubgraphFilter filter;
-                for (const auto& t : split_commas(result["types"].as<std::string>())) {
-                    const auto type = entity_type_from(t);
-                    if (!type) throw UsageError("unknown entity type '" + t + "'");
-                    filter.types.push_back(*type);
-                }
-                for (const auto& r : split_commas(result["relations"].as<std::string>())) {
-                    const auto relation = relation_type_from(r);
-                    if (!relation) throw UsageError("unknown relation '" + r + "'");
-                    filter.relations.push_back(*relation);
-                }
+                filter.types = parse_entity_types(result["types"].as<std::string>());
+                filter.relations = parse_relation_types(result["relations"].as<std::string>());
                 filter.from_date = result["from-date"].as<std::string>();
                 filter.to_date = result["to-date"].as<std::string>();
                 const KnowledgeGraph graph = load_graph(result);

@@ -16,16 +16,21 @@ void quoted(std::string& out, std::string_view text) {
     out += '"';
 }
 
-void write_node(std::string& out, const EntityNode& node, const Schema& schema, std::string_view indent) {
-    const EntityStyle& style = schema.style(node.type);
+/// `"id" [label="...", shape="...", fillcolor="..."` (the caller closes the bracket).
+void open_styled_node(std::string& out, std::string_view indent, std::string_view id, std::string_view label,
+                      const EntityStyle& style) {
     out += indent;
-    quoted(out, node.id);
+    quoted(out, id);
     out += " [label=";
-    quoted(out, node.label);
+    quoted(out, label);
     out += ", shape=";
     quoted(out, style.shape);
     out += ", fillcolor=";
     quoted(out, style.color);
+}
+
+void write_node(std::string& out, const EntityNode& node, const Schema& schema, std::string_view indent) {
+    open_styled_node(out, indent, node.id, node.label, schema.style(node.type));
     out += ", tooltip=\"";
     out += to_string(node.type);
     if (!node.country.empty()) {
@@ -98,14 +103,7 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
         buffer += "  subgraph cluster_legend {\n    label=\"Legend\";\n    style=rounded;\n    color=\"#999999\";\n";
         for (auto type : all_entity_types) {
             const EntityStyle& style = schema.style(type);
-            buffer += "    ";
-            quoted(buffer, "legend:" + std::string(to_string(type)));
-            buffer += " [label=";
-            quoted(buffer, style.legend);
-            buffer += ", shape=";
-            quoted(buffer, style.shape);
-            buffer += ", fillcolor=";
-            quoted(buffer, style.color);
+            open_styled_node(buffer, "    ", "legend:" + std::string(to_string(type)), style.legend, style);
             buffer += "];\n";
         }
         buffer += "  }\n";

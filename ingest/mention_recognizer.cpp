@@ -704,30 +704,30 @@ private:
             for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
             return end;
         }
-        Mention& m = add(i, end, EntityType::person, MentionKind::name);
-        read_lower_case_title(i, m);
+        add(i, end, EntityType::person, MentionKind::name);
+        const std::size_t person = doc_.mentions.size() - 1;  // an index: reading the title may add mentions
+        read_lower_case_title(i, person);
         const bool single = end - i == 1 || (end - i == 2 && units_[i].is(u_initial));
-        m.tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end);
+        doc_.mentions[person].tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end);
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
         return end;
     }
 
     /// "Chinese foreign minister Wang Yi", "the country's prime minister, X": a title in lower case
     /// (and a country before it) just before a name is still the person's position.
-    void read_lower_case_title(std::size_t name_unit, Mention& person) {
+    void read_lower_case_title(std::size_t name_unit, std::size_t person) {
         std::size_t k = name_unit;
         while (k > 0 && !units_[k - 1].is(u_cap) && units_[k - 1].end - units_[k - 1].first == 1 &&
                has_lower_title(units_[k - 1].first))
             --k;
         if (k == name_unit || !has_category_in(k, name_unit, LexCategory::title)) return;
-        person.position = std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[name_unit - 1].end - 1].end));
+        doc_.mentions[person].position =
+            std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[name_unit - 1].end - 1].end));
         std::size_t q = k;
         if (q > 0 && units_[q - 1].is(u_possessive)) --q;
         if (q > 0 && units_[q - 1].is(u_countryish) && !units_[q - 1].is(u_compound) && units_[q - 1].is(u_cap)) {
-            person.country = qualifier_code(q - 1);
-            const std::size_t index = doc_.mentions.size() - 1;
+            doc_.mentions[person].country = qualifier_code(q - 1);
             add_country(q - 1, true);
-            (void)index;
         }
     }
     bool has_lower_title(std::uint32_t token) const {
