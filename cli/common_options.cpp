@@ -60,24 +60,28 @@ std::vector<std::string> split_commas(const std::string& list) {
 
 }  // namespace
 
-std::vector<EntityType> parse_entity_types(const std::string& list) {
-    std::vector<EntityType> types;
+/// "a, b" read with `from` (entity_type_from, relation_type_from); an unknown item is a usage error.
+template <typename T, typename From, std::size_t N>
+std::vector<T> parse_names(const std::string& list, From from, std::string_view what, const T (&all)[N]) {
+    std::vector<T> out;
     for (const auto& name : split_commas(list)) {
-        const auto type = entity_type_from(name);
-        if (!type) throw UsageError("unknown entity type '" + name + "' (person, agency, country, event, place)");
-        types.push_back(*type);
+        const auto value = from(name);
+        if (!value) {
+            std::string known;
+            for (const auto& a : all) known += (known.empty() ? "" : ", ") + std::string(to_string(a));
+            throw UsageError("unknown " + std::string(what) + " '" + name + "' (" + known + ")");
+        }
+        out.push_back(*value);
     }
-    return types;
+    return out;
+}
+
+std::vector<EntityType> parse_entity_types(const std::string& list) {
+    return parse_names<EntityType>(list, entity_type_from, "entity type", all_entity_types);
 }
 
 std::vector<RelationType> parse_relation_types(const std::string& list) {
-    std::vector<RelationType> relations;
-    for (const auto& name : split_commas(list)) {
-        const auto relation = relation_type_from(name);
-        if (!relation) throw UsageError("unknown relation '" + name + "'");
-        relations.push_back(*relation);
-    }
-    return relations;
+    return parse_names<RelationType>(list, relation_type_from, "relation", all_relation_types);
 }
 
 void add_ingest_options(cxxopts::Options& options, bool inputs_required) {

@@ -12,12 +12,11 @@ bool xml_allowed(char32_t cp) {
            (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-/// Appends the code point at text[i] (advancing i) if it is valid UTF-8, else U+FFFD.
-char32_t copy_code_point(std::string& out, std::string_view text, std::size_t& i, bool& replaced) {
+/// Decodes the code point at text[i] and advances i; `invalid` tells a decoding failure from a real U+FFFD.
+char32_t decode(std::string_view text, std::size_t& i, bool& invalid) {
     const std::size_t start = i;
     const char32_t cp = next_code_point(text, i);
-    replaced = cp == replacement_character && i == start + 1 && static_cast<unsigned char>(text[start]) >= 0x80;
-    (void)out;
+    invalid = cp == replacement_character && i == start + 1 && static_cast<unsigned char>(text[start]) >= 0x80;
     return cp;
 }
 
@@ -45,7 +44,7 @@ void append_xml_escaped(std::string& out, std::string_view text) {
         } else {
             const std::size_t start = i;
             bool invalid = false;
-            const char32_t cp = copy_code_point(out, text, i, invalid);
+            const char32_t cp = decode(text, i, invalid);
             if (invalid || !xml_allowed(cp)) out += "\xEF\xBF\xBD";
             else out.append(text.substr(start, i - start));
         }
@@ -87,7 +86,7 @@ void append_dot_escaped(std::string& out, std::string_view text) {
         }
         const std::size_t start = i;
         bool invalid = false;
-        const char32_t cp = copy_code_point(out, text, i, invalid);
+        const char32_t cp = decode(text, i, invalid);
         if (invalid || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x80 && cp < 0xA0)) out += "\xEF\xBF\xBD";
         else out.append(text.substr(start, i - start));
     }
@@ -117,7 +116,7 @@ void append_json_escaped(std::string& out, std::string_view text) {
         }
         const std::size_t start = i;
         bool invalid = false;
-        copy_code_point(out, text, i, invalid);
+        decode(text, i, invalid);
         if (invalid) out += "\xEF\xBF\xBD";
         else out.append(text.substr(start, i - start));
     }

@@ -76,17 +76,14 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
             if (id.empty()) throw InputError(name, 1, 1, "a <node> has no id");
             const Vertex v = vertex_for(id);
             EntityNode& node = kg.graph[v];
-            bool labelled = false;
             for (const XmlNode* d = n->first_node(); d; d = d->next_sibling()) {
                 if (d->type() != rapidxml::node_element || local_name(*d) != "data") continue;
                 auto key = keys.find(attribute(*d, "key"));
                 if (key == keys.end() || !key->second.for_nodes) continue;
                 const std::string_view value = value_of(*d, scratch);
                 if (key->second.node) key->second.node->set(node, value);
-                labelled |= key->second.name == "label" || key->second.name == "name";
                 if (key->second.name == "name" && node.label == node.id) node.label = std::string(value);
             }
-            (void)labelled;
         } else if (element == "edge") {
             const Vertex s = vertex_for(attribute(*n, "source"));
             const Vertex t = vertex_for(attribute(*n, "target"));

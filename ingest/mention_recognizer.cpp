@@ -68,6 +68,9 @@ template <std::size_t N>
 bool one_of(std::string_view word, const std::string_view (&list)[N]) {
     return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 bool requires_capital(LexCategory c) {
     switch (c) {
@@ -413,7 +416,6 @@ private:
                 if (units_[k].is(u_ordinal) && !m.ordinal) m.ordinal = units_[k].ordinal;
                 consumed_[k] = true;
             }
-            const std::size_t event_index = doc_.mentions.size() - 1;
             for (std::size_t k = left; k < right; ++k) {
                 if (units_[k].is(u_countryish)) add_country(k, true);
                 else if (units_[k].is(u_place) && !units_[k].is(u_agency)) {
@@ -423,7 +425,6 @@ private:
                     p.qualifier = true;
                 }
             }
-            (void)event_index;
             h = left;
         }
     }
@@ -740,20 +741,6 @@ private:
         return false;
     }
 
-    template <std::size_t N>
-    static bool one_of(std::string_view word, const char* const (&list)[N]) {
-        for (auto w : list)
-            if (word == w) return true;
-        return false;
-    }
-    static bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-        return std::find(list.begin(), list.end(), word) != list.end();
-    }
-    template <std::size_t N>
-    static bool one_of(std::string_view word, const std::string_view (&list)[N]) {
-        return std::find(std::begin(list), std::end(list), word) != std::end(list);
-    }
-
     bool has_category(std::size_t token, LexCategory category) const {
         for (auto id : schema_.lexicon().exact(doc_.key(token)))
             if (schema_.entry(id).category == category) return true;
@@ -815,9 +802,7 @@ private:
             if (u.is(u_cap) && !u.is(u_pronoun | u_group)) continue;
             if (inside_mention(u.first)) continue;
             if (u.is(u_group)) {
-                Mention& m = add(k, k + 1, u.group->value == "country" ? EntityType::country : EntityType::person,
-                                 MentionKind::group);
-                (void)m;
+                add(k, k + 1, u.group->value == "country" ? EntityType::country : EntityType::person, MentionKind::group);
             } else if (u.is(u_pronoun)) {
                 Mention& m = add(k, k + 1, EntityType::person, MentionKind::pronoun);
                 m.gender = u.pronoun->value;

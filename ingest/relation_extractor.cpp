@@ -172,7 +172,7 @@ private:
                 const auto cut = to_lower_ascii(complement).find(stop);
                 if (cut != std::string::npos) complement = complement.substr(0, cut);
             }
-            if (complement.empty() || to_lower_ascii(complement) == "state" && p.country != "US" && !p.country.empty()) continue;
+            if (complement.empty() || (to_lower_ascii(complement) == "state" && p.country != "US" && !p.country.empty())) continue;
             const std::string agency_name = std::string(body) + complement;
             const int agency = find_or_make_agency(agency_name, p.country);
             add(RelationType::member_of, p.entity, agency, p.position);
@@ -190,14 +190,12 @@ private:
             for (const auto& alias : entity.aliases)
                 if (agency_key(alias) == wanted) return static_cast<int>(e);
         }
-        // The title names a body the article does not: the gazetteer may still know it.
-        const auto keys = schema_.phrase_keys(name);
+        // The title names a body the article does not: make it.
         Entity made;
         made.type = EntityType::agency;
         made.name = name;
         made.country = country;
         doc_.entities.push_back(std::move(made));
-        (void)keys;
         return static_cast<int>(doc_.entities.size() - 1);
     }
 
@@ -290,19 +288,15 @@ private:
         int conjunctions = 0;
         for (std::size_t k = in.size(); k-- > 0;) {
             if (!out.empty()) {
-                const Argument& later = out.back();
-                if (later.first_token != in[k].first_token && has_comma_and(in[k].end_token, later.first_token) &&
-                    ++conjunctions >= 2) {
-                    // the element before this ", and" closed an earlier list; so did the one after the last comma
-                    while (!out.empty() && out.back().first_token == later.first_token && out.size() > 1 &&
-                           has_comma(in[k].end_token, later.first_token))
-                        out.pop_back();
+                const std::uint32_t later = out.back().first_token;
+                if (later != in[k].first_token && has_comma_and(in[k].end_token, later) && ++conjunctions >= 2) {
+                    // the element right after this second ", and" closed the earlier list: drop it
+                    while (out.size() > 1 && out.back().first_token == later) out.pop_back();
                     break;
                 }
             }
             out.push_back(in[k]);
         }
-        // the list before the second ", and" also ended at the last plain comma
         return out;
     }
 
@@ -359,7 +353,7 @@ private:
             for (auto q : mentions_) {
                 const Mention& place = mention(q);
                 if (place.first_token < e.end_token || place.first_token >= limit || place.entity < 0) continue;
-                if (place.type == EntityType::event || (place.type == EntityType::person && !place.qualifier && false)) break;
+                if (place.type == EntityType::event) break;
                 if (place.type != EntityType::place && place.type != EntityType::country) continue;
                 if (place.qualifier) continue;
                 const std::string_view before = place.first_token > 0 ? key(place.first_token - 1) : "";

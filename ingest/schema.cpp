@@ -21,7 +21,7 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     return parts;
 }
 
-std::unordered_set<std::string_view> word_set(const std::string& text, bool lower) {
+std::unordered_set<std::string_view> word_set(const std::string& text) {
     std::unordered_set<std::string_view> words;
     words.reserve(text.size() / 8);
     for (auto line : split(text, '\n')) {
@@ -29,7 +29,6 @@ std::unordered_set<std::string_view> word_set(const std::string& text, bool lowe
         if (line.empty() || line[0] == '#') continue;
         words.insert(line);
     }
-    (void)lower;
     return words;
 }
 
@@ -71,8 +70,8 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     }
     schema->common_text_ = read_schema_file(directory, "words/common.txt");
     schema->proper_text_ = to_lower_ascii(read_schema_file(directory, "words/proper.txt"));
-    schema->common_words_ = word_set(schema->common_text_, true);
-    schema->proper_words_ = word_set(schema->proper_text_, true);
+    schema->common_words_ = word_set(schema->common_text_);
+    schema->proper_words_ = word_set(schema->proper_text_);
     schema->load_countries(read_schema_file(directory, "countries.tsv"));
     schema->load_places(read_schema_file(directory, "places.tsv"));
     schema->load_agencies(read_schema_file(directory, "agencies.tsv"));
