@@ -12,8 +12,23 @@
 namespace kg {
 namespace {
 
-int to_int(std::string_view s) { return static_cast<int>(std::strtol(std::string(s).c_str(), nullptr, 10)); }
-double to_double(std::string_view s) { return std::strtod(std::string(s).c_str(), nullptr); }
+int to_int(std::string_view s) {
+    int value = 0;
+    std::from_chars(s.data(), s.data() + s.size(), value);
+    return value;
+}
+
+double to_double(std::string_view s) {
+    double value = 0;
+    std::from_chars(s.data(), s.data() + s.size(), value);
+    return value;
+}
+
+std::uint32_t to_offset(std::string_view s) {
+    std::uint32_t value = 0;
+    std::from_chars(s.data(), s.data() + s.size(), value);
+    return value;
+}
 
 std::vector<std::string> evidence_texts(const std::vector<Evidence>& evidence) {
     std::vector<std::string> texts;
@@ -21,20 +36,33 @@ std::vector<std::string> evidence_texts(const std::vector<Evidence>& evidence) {
     return texts;
 }
 
+/// Calls set(evidence item, list item) for each item, growing `evidence` as needed:
+/// texts and refs are separate attributes that fill the same items.
+template <typename Set>
+void set_evidence_items(std::vector<Evidence>& evidence, std::string_view joined, Set set) {
+    std::size_t i = 0;
+    for_each_list_item(joined, [&](std::string_view item) {
+        if (i == evidence.size()) evidence.emplace_back();
+        set(evidence[i++], item);
+    });
+}
+
 void set_evidence_texts(std::vector<Evidence>& evidence, std::string_view joined) {
-    const auto texts = split_list(joined);
-    evidence.resize(std::max(evidence.size(), texts.size()));
-    for (std::size_t i = 0; i < texts.size(); ++i) evidence[i].text = texts[i];
+    set_evidence_items(evidence, joined, [](Evidence& e, std::string_view text) { e.text.assign(text); });
+}
+
+/// "ARTICLE:BEGIN-END"; the article id may itself hold ':' and '-'.
+void set_evidence_ref(Evidence& e, std::string_view ref) {
+    const auto colon = ref.rfind(':');
+    const auto dash = ref.rfind('-');
+    if (colon == std::string_view::npos || dash == std::string_view::npos || dash < colon) return;
+    e.article.assign(ref.substr(0, colon));
+    e.begin = to_offset(ref.substr(colon + 1, dash - colon - 1));
+    e.end = to_offset(ref.substr(dash + 1));
 }
 
 void set_evidence_refs(std::vector<Evidence>& evidence, std::string_view joined) {
-    const auto parsed = parse_evidence("", joined);
-    evidence.resize(std::max(evidence.size(), parsed.size()));
-    for (std::size_t i = 0; i < parsed.size(); ++i) {
-        evidence[i].article = parsed[i].article;
-        evidence[i].begin = parsed[i].begin;
-        evidence[i].end = parsed[i].end;
-    }
+    set_evidence_items(evidence, joined, set_evidence_ref);
 }
 
 double node_size(const EntityNode& n, const AttributeContext& c) {
@@ -71,25 +99,6 @@ std::string evidence_refs(const std::vector<Evidence>& evidence) {
     return join_list(refs);
 }
 
-std::vector<Evidence> parse_evidence(std::string_view texts, std::string_view refs) {
-    std::vector<Evidence> out;
-    for (const auto& ref : split_list(refs)) {
-        Evidence e;
-        const auto colon = ref.rfind(':');
-        const auto dash = ref.rfind('-');
-        if (colon != std::string::npos && dash != std::string::npos && dash > colon) {
-            e.article = ref.substr(0, colon);
-            e.begin = static_cast<std::uint32_t>(std::strtoul(ref.substr(colon + 1, dash - colon - 1).c_str(), nullptr, 10));
-            e.end = static_cast<std::uint32_t>(std::strtoul(ref.substr(dash + 1).c_str(), nullptr, 10));
-        }
-        out.push_back(std::move(e));
-    }
-    const auto text_items = split_list(texts);
-    if (out.size() < text_items.size()) out.resize(text_items.size());
-    for (std::size_t i = 0; i < text_items.size(); ++i) out[i].text = text_items[i];
-    return out;
-}
-
 const std::vector<NodeAttribute>& node_attributes() {
     using C = const AttributeContext&;
     static const std::vector<NodeAttribute> table = {
@@ -98,19 +107,19 @@ const std::vector<NodeAttribute>& node_attributes() {
         {"type", AttributeType::string, [](const EntityNode& n, C) { return std::string(to_string(n.type)); },
          [](EntityNode& n, std::string_view v) { if (auto t = entity_type_from(v)) n.type = *t; }, false},
         {"aliases", AttributeType::string, [](const EntityNode& n, C) { return join_list(n.aliases); },
-         [](EntityNode& n, std::string_view v) { n.aliases = split_list(v); }, false},
+         [](EntityNode& n, std::string_view v) { assign_list(n.aliases, v); }, false},
         {"mentions", AttributeType::integer, [](const EntityNode& n, C) { return std::to_string(n.mentions); },
          [](EntityNode& n, std::string_view v) { n.mentions = static_cast<std::uint32_t>(to_int(v)); }, false},
         {"country", AttributeType::string, [](const EntityNode& n, C) { return n.country; },
          [](EntityNode& n, std::string_view v) { n.country = std::string(v); }, false},
         {"positions", AttributeType::string, [](const EntityNode& n, C) { return join_list(n.positions); },
-         [](EntityNode& n, std::string_view v) { n.positions = split_list(v); }, false},
+         [](EntityNode& n, std::string_view v) { assign_list(n.positions, v); }, false},
         {"ordinal", AttributeType::integer, [](const EntityNode& n, C) { return std::to_string(n.ordinal); },
          [](EntityNode& n, std::string_view v) { n.ordinal = to_int(v); }, false},
         {"date", AttributeType::string, [](const EntityNode& n, C) { return n.date; },
          [](EntityNode& n, std::string_view v) { n.date = std::string(v); }, false},
         {"articles", AttributeType::string, [](const EntityNode& n, C) { return join_list(n.articles); },
-         [](EntityNode& n, std::string_view v) { n.articles = split_list(v); }, false},
+         [](EntityNode& n, std::string_view v) { assign_list(n.articles, v); }, false},
         {"evidence", AttributeType::string, [](const EntityNode& n, C) { return join_list(evidence_texts(n.evidence)); },
          [](EntityNode& n, std::string_view v) { set_evidence_texts(n.evidence, v); }, false},
         {"evidence_refs", AttributeType::string, [](const EntityNode& n, C) { return evidence_refs(n.evidence); },
@@ -147,7 +156,7 @@ const std::vector<EdgeAttribute>& edge_attributes() {
         {"detail", AttributeType::string, [](const RelationEdge& e, C) { return e.detail; },
          [](RelationEdge& e, std::string_view v) { e.detail = std::string(v); }},
         {"articles", AttributeType::string, [](const RelationEdge& e, C) { return join_list(e.articles); },
-         [](RelationEdge& e, std::string_view v) { e.articles = split_list(v); }},
+         [](RelationEdge& e, std::string_view v) { assign_list(e.articles, v); }},
         {"evidence", AttributeType::string, [](const RelationEdge& e, C) { return join_list(evidence_texts(e.evidence)); },
          [](RelationEdge& e, std::string_view v) { set_evidence_texts(e.evidence, v); }},
         {"evidence_refs", AttributeType::string, [](const RelationEdge& e, C) { return evidence_refs(e.evidence); },

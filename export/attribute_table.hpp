@@ -44,6 +44,5 @@ const std::vector<EdgeAttribute>& edge_attributes();
 std::string format_number(double value);
 
 std::string evidence_refs(const std::vector<Evidence>& evidence);
-std::vector<Evidence> parse_evidence(std::string_view texts, std::string_view refs);
 
 }  // namespace kg

@@ -134,17 +134,25 @@ std::string join_list(const std::vector<std::string>& items) {
     return out;
 }
 
+std::string unescape_list_item(std::string_view item) {
+    std::string out;
+    out.reserve(item.size());
+    for (std::size_t i = 0; i < item.size(); ++i) {
+        if (item[i] == '\\' && i + 1 < item.size()) ++i;
+        out += item[i];
+    }
+    return out;
+}
+
 std::vector<std::string> split_list(std::string_view joined) {
     std::vector<std::string> items;
-    if (joined.empty()) return items;
-    std::string current;
-    for (std::size_t i = 0; i < joined.size(); ++i) {
-        if (joined[i] == '\\' && i + 1 < joined.size()) { current += joined[++i]; continue; }
-        if (joined[i] == '|') { items.push_back(std::move(current)); current.clear(); continue; }
-        current += joined[i];
-    }
-    items.push_back(std::move(current));
+    assign_list(items, joined);
     return items;
+}
+
+void assign_list(std::vector<std::string>& items, std::string_view joined) {
+    items.clear();
+    for_each_list_item(joined, [&](std::string_view item) { items.emplace_back(item); });
 }
 
 }  // namespace kg

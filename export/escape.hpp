@@ -25,5 +25,31 @@ void append_json_escaped(std::string& out, std::string_view text);
 std::string join_list(const std::vector<std::string>& items);
 /// The inverse of join_list.
 std::vector<std::string> split_list(std::string_view joined);
+/// Removes join_list's backslashes from one item.
+std::string unescape_list_item(std::string_view item);
+
+/// Calls visit(std::string_view) for each item of a join_list text, without allocating
+/// for items that hold no escapes (their views point into `joined`).
+template <typename Visit>
+void for_each_list_item(std::string_view joined, Visit visit) {
+    if (joined.empty()) return;
+    std::size_t start = 0;
+    bool escaped = false;
+    for (std::size_t i = 0; i <= joined.size(); ++i) {
+        if (i == joined.size() || joined[i] == '|') {
+            const std::string_view item = joined.substr(start, i - start);
+            if (escaped) visit(std::string_view(unescape_list_item(item)));
+            else visit(item);
+            start = i + 1;
+            escaped = false;
+        } else if (joined[i] == '\\' && i + 1 < joined.size()) {
+            escaped = true;
+            ++i;
+        }
+    }
+}
+
+/// Replaces `items` with the items of a join_list text.
+void assign_list(std::vector<std::string>& items, std::string_view joined);
 
 }  // namespace kg

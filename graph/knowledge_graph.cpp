@@ -3,17 +3,12 @@
 namespace kg {
 
 Vertex KnowledgeGraph::add_node(EntityNode node) {
-    const std::string id = node.id;
     const Vertex v = boost::add_vertex(std::move(node), graph);
-    index_.emplace(id, v);
+    index_.insert(v, graph);
     return v;
 }
 
-std::optional<Vertex> KnowledgeGraph::find(const std::string& id) const {
-    auto found = index_.find(id);
-    if (found == index_.end()) return std::nullopt;
-    return found->second;
-}
+std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const { return index_.find(id, graph); }
 
 Edge KnowledgeGraph::add_edge(Vertex from, Vertex to, RelationEdge edge) {
     return boost::add_edge(from, to, std::move(edge), graph).first;

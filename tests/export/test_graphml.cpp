@@ -67,3 +67,67 @@ TEST_CASE("broken GraphML is an error with a position", "[graphml]") {
     CHECK_THROWS_AS(read_graphml_text("<graphml><graph><node id=\"a\">", "bad.graphml"), InputError);
     CHECK_THROWS_WITH(read_graphml_text("<gexf/>", "other.xml"), "other.xml:1:1: error: not GraphML: the root element is <gexf>");
 }
+
+namespace {
+std::string wrapped(const std::string& graph_content, const std::string& keys = "") {
+    return "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n" + keys +
+           "<graph edgedefault=\"directed\">\n" + graph_content + "</graph>\n</graphml>\n";
+}
+const std::string label_key = "<key id=\"d0\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n";
+}  // namespace
+
+TEST_CASE("the GraphML stream skips comments, CDATA, DOCTYPE subsets and '>' inside attribute values", "[graphml]") {
+    const std::string text =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [ <!ENTITY x \"<node id='fake'/>\"> ]>\n"
+        "<graphml><!-- <node id=\"commented\"/> -->" + label_key +
+        "<graph><node id=\"a>b\"><data key=\"d0\"><![CDATA[</node> & </graph>]]></data></node>"
+        "<?pi <node id='pi'/> ?><node id=\"c\"/><edge source=\"a>b\" target=\"c\"/></graph></graphml>";
+    const KnowledgeGraph g = read_graphml_text(text, "tricky.graphml");
+    REQUIRE(g.node_count() == 2);
+    CHECK(g.graph[0].id == "a>b");
+    CHECK(g.graph[0].label == "</node> & </graph>");
+    CHECK(g.edge_count() == 1);
+}
+
+TEST_CASE("GraphML <default> values apply to elements without the data", "[graphml]") {
+    const std::string keys =
+        "<key id=\"t\" for=\"node\" attr.name=\"type\" attr.type=\"string\"><default>agency</default></key>\n";
+    const KnowledgeGraph g =
+        read_graphml_text(wrapped("<node id=\"a\"/><node id=\"b\"><data key=\"t\">country</data></node>", keys), "d.graphml");
+    CHECK(g.graph[0].type == EntityType::agency);
+    CHECK(g.graph[1].type == EntityType::country);
+}
+
+TEST_CASE("an element larger than the read buffer is read whole", "[graphml]") {
+    const std::string huge(3 << 20, 'x');  // 3 MB, bigger than one read
+    const KnowledgeGraph g = read_graphml_text(wrapped("<node id=\"a\"><data key=\"d0\">" + huge + "</data></node>", label_key), "big.graphml");
+    CHECK(g.graph[0].label == huge);
+}
+
+TEST_CASE("GraphML errors name the line and column, even megabytes into the file", "[graphml]") {
+    std::string nodes;
+    for (int i = 0; i < 40000; ++i) nodes += "<node id=\"n" + std::to_string(i) + "\"><data key=\"d0\">Ünïcode label</data></node>\n";
+    // line 1 is the XML declaration, 2 <graphml>, 3 the key, 4 <graph>, then one node a line
+    const std::string broken = wrapped(nodes + "<node id=\"bad\"><data key=\"d0\">x</dta></node>\n", label_key);
+    REQUIRE(broken.size() > (2u << 20));
+    CHECK_THROWS_WITH(read_graphml_text(broken, "late.graphml"),
+                      Catch::StartsWith("late.graphml:40005:") && Catch::Contains("malformed XML"));
+    const std::string whole = wrapped(nodes);
+    CHECK_THROWS_WITH(read_graphml_text(whole.substr(0, whole.find('\n', 1500000) + 1), "cut.graphml"),
+                      Catch::StartsWith("cut.graphml:") && Catch::EndsWith("error: the file ends inside <graph>"));
+    CHECK_THROWS_WITH(read_graphml_text(whole.substr(0, 1500000), "cut-in-tag.graphml"), Catch::Contains("unterminated tag"));
+    CHECK_THROWS_WITH(read_graphml_text("<graphml>\n<graph>\n<node id=\"a\"/>\n</graphml>", "mismatch.graphml"),
+                      "mismatch.graphml:4:1: error: mismatched end tag </graphml> inside <graph>");
+    CHECK_THROWS_WITH(read_graphml_text("<graphml><graph><node id=\"a\" x=\"1></node></graph></graphml>", "quote.graphml"),
+                      Catch::Contains("unterminated tag"));
+    CHECK_THROWS_WITH(read_graphml_text("<graphml><graph><edge source=\"a\"/></graph></graphml>", "edge.graphml"),
+                      "edge.graphml:1:17: error: an <edge> needs a source and a target");
+    CHECK_THROWS_WITH(read_graphml_text("", "empty.graphml"), "empty.graphml:1:1: error: XML document has no root element");
+    CHECK_THROWS_WITH(read_graphml_text("<graphml></graphml>", "nograph.graphml"), "nograph.graphml:1:1: error: GraphML file has no <graph>");
+}
+
+TEST_CASE("GraphML nested deeper than the limit is refused, not parsed", "[graphml]") {
+    std::string deep;
+    for (int i = 0; i < 5000; ++i) deep += "<x>";
+    CHECK_THROWS_WITH(read_graphml_text(wrapped("<node id=\"a\">" + deep + "</node>"), "deep.graphml"), Catch::Contains("nested more than"));
+}
