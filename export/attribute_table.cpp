@@ -30,10 +30,42 @@ std::uint32_t to_offset(std::string_view s) {
     return value;
 }
 
-std::vector<std::string> evidence_texts(const std::vector<Evidence>& evidence) {
-    std::vector<std::string> texts;
-    for (const auto& e : evidence) texts.push_back(e.text);
-    return texts;
+void append_int(std::string& out, long long value) {
+    char buffer[24];
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, written.ptr);
+}
+
+/// Appends the items, each as `project(item)` returns it, joined as join_list does.
+template <typename Items, typename Project>
+void append_joined(std::string& out, const Items& items, Project project) {
+    bool first = true;
+    for (const auto& item : items) {
+        if (!first) out += '|';
+        first = false;
+        append_list_item(out, project(item));
+    }
+}
+
+void append_joined(std::string& out, const std::vector<std::string>& items) {
+    append_joined(out, items, [](const std::string& item) -> std::string_view { return item; });
+}
+
+void append_evidence_texts(std::string& out, const std::vector<Evidence>& evidence) {
+    append_joined(out, evidence, [](const Evidence& e) -> std::string_view { return e.text; });
+}
+
+/// "ARTICLE:BEGIN-END" per item.
+void append_evidence_refs(std::string& out, const std::vector<Evidence>& evidence) {
+    std::string ref;
+    append_joined(out, evidence, [&](const Evidence& e) -> std::string_view {
+        ref = e.article;
+        ref += ':';
+        append_int(ref, e.begin);
+        ref += '-';
+        append_int(ref, e.end);
+        return ref;
+    });
 }
 
 /// Calls set(evidence item, list item) for each item, growing `evidence` as needed:
@@ -82,7 +114,7 @@ std::string_view to_string(AttributeType type) {
     return "string";
 }
 
-std::string format_number(double value) {
+void append_number(std::string& out, double value) {
     char buffer[40];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer - 2, value);  // shortest text that reads back exactly
     char* end = result.ptr;
@@ -90,53 +122,54 @@ std::string format_number(double value) {
         *end++ = '.';  // "3" -> "3.0": a double in every reader's eyes
         *end++ = '0';
     }
-    return std::string(buffer, end);
+    out.append(buffer, end);
 }
 
-std::string evidence_refs(const std::vector<Evidence>& evidence) {
-    std::vector<std::string> refs;
-    for (const auto& e : evidence) refs.push_back(e.article + ":" + std::to_string(e.begin) + "-" + std::to_string(e.end));
-    return join_list(refs);
+std::string format_number(double value) {
+    std::string out;
+    append_number(out, value);
+    return out;
 }
 
 const std::vector<NodeAttribute>& node_attributes() {
     using C = const AttributeContext&;
+    using N = const EntityNode&;
     static const std::vector<NodeAttribute> table = {
-        {"label", AttributeType::string, [](const EntityNode& n, C) { return n.label; },
+        {"label", AttributeType::string, [](std::string& o, N n, C) { o += n.label; },
          [](EntityNode& n, std::string_view v) { n.label = std::string(v); }, false},
-        {"type", AttributeType::string, [](const EntityNode& n, C) { return std::string(to_string(n.type)); },
+        {"type", AttributeType::string, [](std::string& o, N n, C) { o += to_string(n.type); },
          [](EntityNode& n, std::string_view v) { if (auto t = entity_type_from(v)) n.type = *t; }, false},
-        {"aliases", AttributeType::string, [](const EntityNode& n, C) { return join_list(n.aliases); },
+        {"aliases", AttributeType::string, [](std::string& o, N n, C) { append_joined(o, n.aliases); },
          [](EntityNode& n, std::string_view v) { assign_list(n.aliases, v); }, false},
-        {"mentions", AttributeType::integer, [](const EntityNode& n, C) { return std::to_string(n.mentions); },
+        {"mentions", AttributeType::integer, [](std::string& o, N n, C) { append_int(o, n.mentions); },
          [](EntityNode& n, std::string_view v) { n.mentions = static_cast<std::uint32_t>(to_int(v)); }, false},
-        {"country", AttributeType::string, [](const EntityNode& n, C) { return n.country; },
+        {"country", AttributeType::string, [](std::string& o, N n, C) { o += n.country; },
          [](EntityNode& n, std::string_view v) { n.country = std::string(v); }, false},
-        {"positions", AttributeType::string, [](const EntityNode& n, C) { return join_list(n.positions); },
+        {"positions", AttributeType::string, [](std::string& o, N n, C) { append_joined(o, n.positions); },
          [](EntityNode& n, std::string_view v) { assign_list(n.positions, v); }, false},
-        {"ordinal", AttributeType::integer, [](const EntityNode& n, C) { return std::to_string(n.ordinal); },
+        {"ordinal", AttributeType::integer, [](std::string& o, N n, C) { append_int(o, n.ordinal); },
          [](EntityNode& n, std::string_view v) { n.ordinal = to_int(v); }, false},
-        {"date", AttributeType::string, [](const EntityNode& n, C) { return n.date; },
+        {"date", AttributeType::string, [](std::string& o, N n, C) { o += n.date; },
          [](EntityNode& n, std::string_view v) { n.date = std::string(v); }, false},
-        {"articles", AttributeType::string, [](const EntityNode& n, C) { return join_list(n.articles); },
+        {"articles", AttributeType::string, [](std::string& o, N n, C) { append_joined(o, n.articles); },
          [](EntityNode& n, std::string_view v) { assign_list(n.articles, v); }, false},
-        {"evidence", AttributeType::string, [](const EntityNode& n, C) { return join_list(evidence_texts(n.evidence)); },
+        {"evidence", AttributeType::string, [](std::string& o, N n, C) { append_evidence_texts(o, n.evidence); },
          [](EntityNode& n, std::string_view v) { set_evidence_texts(n.evidence, v); }, false},
-        {"evidence_refs", AttributeType::string, [](const EntityNode& n, C) { return evidence_refs(n.evidence); },
+        {"evidence_refs", AttributeType::string, [](std::string& o, N n, C) { append_evidence_refs(o, n.evidence); },
          [](EntityNode& n, std::string_view v) { set_evidence_refs(n.evidence, v); }, false},
-        {"r", AttributeType::integer, [](const EntityNode& n, C c) { return std::to_string(c.schema.style(n.type).red()); }, nullptr, false},
-        {"g", AttributeType::integer, [](const EntityNode& n, C c) { return std::to_string(c.schema.style(n.type).green()); }, nullptr, false},
-        {"b", AttributeType::integer, [](const EntityNode& n, C c) { return std::to_string(c.schema.style(n.type).blue()); }, nullptr, false},
-        {"size", AttributeType::real, [](const EntityNode& n, C c) { return format_number(node_size(n, c)); }, nullptr, false},
-        {"degree", AttributeType::real, [](const EntityNode& n, C) { return format_number(n.degree); },
+        {"r", AttributeType::integer, [](std::string& o, N n, C c) { append_int(o, c.schema.style(n.type).red()); }, nullptr, false},
+        {"g", AttributeType::integer, [](std::string& o, N n, C c) { append_int(o, c.schema.style(n.type).green()); }, nullptr, false},
+        {"b", AttributeType::integer, [](std::string& o, N n, C c) { append_int(o, c.schema.style(n.type).blue()); }, nullptr, false},
+        {"size", AttributeType::real, [](std::string& o, N n, C c) { append_number(o, node_size(n, c)); }, nullptr, false},
+        {"degree", AttributeType::real, [](std::string& o, N n, C) { append_number(o, n.degree); },
          [](EntityNode& n, std::string_view v) { n.degree = to_double(v); }, true},
-        {"betweenness", AttributeType::real, [](const EntityNode& n, C) { return format_number(n.betweenness); },
+        {"betweenness", AttributeType::real, [](std::string& o, N n, C) { append_number(o, n.betweenness); },
          [](EntityNode& n, std::string_view v) { n.betweenness = to_double(v); }, true},
-        {"pagerank", AttributeType::real, [](const EntityNode& n, C) { return format_number(n.pagerank); },
+        {"pagerank", AttributeType::real, [](std::string& o, N n, C) { append_number(o, n.pagerank); },
          [](EntityNode& n, std::string_view v) { n.pagerank = to_double(v); }, true},
-        {"component", AttributeType::integer, [](const EntityNode& n, C) { return std::to_string(n.component); },
+        {"component", AttributeType::integer, [](std::string& o, N n, C) { append_int(o, n.component); },
          [](EntityNode& n, std::string_view v) { n.component = to_int(v); }, true},
-        {"community", AttributeType::integer, [](const EntityNode& n, C) { return std::to_string(n.community); },
+        {"community", AttributeType::integer, [](std::string& o, N n, C) { append_int(o, n.community); },
          [](EntityNode& n, std::string_view v) { n.community = to_int(v); }, true},
     };
     return table;
@@ -144,22 +177,23 @@ const std::vector<NodeAttribute>& node_attributes() {
 
 const std::vector<EdgeAttribute>& edge_attributes() {
     using C = const AttributeContext&;
+    using E = const RelationEdge&;
     static const std::vector<EdgeAttribute> table = {
-        {"label", AttributeType::string, [](const RelationEdge& e, C) { return std::string(to_string(e.relation)); }, nullptr},
-        {"relation", AttributeType::string, [](const RelationEdge& e, C) { return std::string(to_string(e.relation)); },
+        {"label", AttributeType::string, [](std::string& o, E e, C) { o += to_string(e.relation); }, nullptr},
+        {"relation", AttributeType::string, [](std::string& o, E e, C) { o += to_string(e.relation); },
          [](RelationEdge& e, std::string_view v) { if (auto r = relation_type_from(v)) e.relation = *r; }},
-        {"weight", AttributeType::real, [](const RelationEdge& e, C) { return format_number(e.weight); },
+        {"weight", AttributeType::real, [](std::string& o, E e, C) { append_number(o, e.weight); },
          [](RelationEdge& e, std::string_view v) { e.weight = to_double(v); }},
-        {"symmetric", AttributeType::boolean, [](const RelationEdge& e, C) { return std::string(is_symmetric(e.relation) ? "true" : "false"); }, nullptr},
-        {"date", AttributeType::string, [](const RelationEdge& e, C) { return e.date; },
+        {"symmetric", AttributeType::boolean, [](std::string& o, E e, C) { o += is_symmetric(e.relation) ? "true" : "false"; }, nullptr},
+        {"date", AttributeType::string, [](std::string& o, E e, C) { o += e.date; },
          [](RelationEdge& e, std::string_view v) { e.date = std::string(v); }},
-        {"detail", AttributeType::string, [](const RelationEdge& e, C) { return e.detail; },
+        {"detail", AttributeType::string, [](std::string& o, E e, C) { o += e.detail; },
          [](RelationEdge& e, std::string_view v) { e.detail = std::string(v); }},
-        {"articles", AttributeType::string, [](const RelationEdge& e, C) { return join_list(e.articles); },
+        {"articles", AttributeType::string, [](std::string& o, E e, C) { append_joined(o, e.articles); },
          [](RelationEdge& e, std::string_view v) { assign_list(e.articles, v); }},
-        {"evidence", AttributeType::string, [](const RelationEdge& e, C) { return join_list(evidence_texts(e.evidence)); },
+        {"evidence", AttributeType::string, [](std::string& o, E e, C) { append_evidence_texts(o, e.evidence); },
          [](RelationEdge& e, std::string_view v) { set_evidence_texts(e.evidence, v); }},
-        {"evidence_refs", AttributeType::string, [](const RelationEdge& e, C) { return evidence_refs(e.evidence); },
+        {"evidence_refs", AttributeType::string, [](std::string& o, E e, C) { append_evidence_refs(o, e.evidence); },
          [](RelationEdge& e, std::string_view v) { set_evidence_refs(e.evidence, v); }},
     };
     return table;

@@ -25,16 +25,28 @@ struct AttributeContext {
 struct NodeAttribute {
     std::string_view name;
     AttributeType type;
-    std::string (*get)(const EntityNode&, const AttributeContext&);
+    void (*append)(std::string& out, const EntityNode&, const AttributeContext&);  ///< the value, unescaped
     void (*set)(EntityNode&, std::string_view);  ///< nullptr for attributes derived on writing (colours, size)
     bool metric;                                 ///< written only when the graph has metrics
+
+    std::string get(const EntityNode& node, const AttributeContext& context) const {
+        std::string value;
+        append(value, node, context);
+        return value;
+    }
 };
 
 struct EdgeAttribute {
     std::string_view name;
     AttributeType type;
-    std::string (*get)(const RelationEdge&, const AttributeContext&);
+    void (*append)(std::string& out, const RelationEdge&, const AttributeContext&);  ///< the value, unescaped
     void (*set)(RelationEdge&, std::string_view);
+
+    std::string get(const RelationEdge& edge, const AttributeContext& context) const {
+        std::string value;
+        append(value, edge, context);
+        return value;
+    }
 };
 
 const std::vector<NodeAttribute>& node_attributes();
@@ -42,7 +54,6 @@ const std::vector<EdgeAttribute>& edge_attributes();
 
 /// Numbers written the same way by every writer: shortest text that reads back exactly.
 std::string format_number(double value);
-
-std::string evidence_refs(const std::vector<Evidence>& evidence);
+void append_number(std::string& out, double value);
 
 }  // namespace kg

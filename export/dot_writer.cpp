@@ -1,6 +1,7 @@
 #include "export/dot_writer.hpp"
 
-#include <charconv>
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <vector>
 
@@ -41,6 +42,17 @@ void write_node(std::string& out, const EntityNode& node, const Schema& schema, 
     out += "\"];\n";
 }
 
+/// Thicker lines for better-supported relations: 1 + weight/2, from 1 to 5, as "d.dd".
+void append_pen_width(std::string& out, double weight) {
+    double width = 1.0 + weight * 0.5;
+    if (!(width >= 1.0)) width = 1.0;  // also NaN, from a hand-edited file
+    width = std::min(width, 5.0);
+    const auto hundredths = static_cast<int>(std::lround(width * 100));
+    const char text[] = {static_cast<char>('0' + hundredths / 100), '.', static_cast<char>('0' + hundredths / 10 % 10),
+                         static_cast<char>('0' + hundredths % 10)};
+    out.append(text, sizeof text);
+}
+
 }  // namespace
 
 void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& out, const DotOptions& options) {
@@ -72,32 +84,37 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
         for (auto v : nodes) write_node(buffer, graph.graph[v], schema, "    ");
         buffer += "  }\n";
     }
-    // Each id escaped once, not once per edge.
-    std::vector<std::string> ids;
-    ids.reserve(graph.node_count());
+    // Everything an edge line repeats is built once: quoted ids, and per relation its attributes.
+    std::vector<std::string> sources, targets;  // `  "id" -> ` and `"id"`
+    sources.reserve(graph.node_count());
+    targets.reserve(graph.node_count());
     for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
-        ids.emplace_back();
-        quoted(ids.back(), graph.graph[v].id);
+        targets.emplace_back();
+        quoted(targets.back(), graph.graph[v].id);
+        sources.push_back("  " + targets.back() + " -> ");
     }
-    for (auto e : boost::make_iterator_range(boost::edges(graph.graph))) {
+    std::vector<std::string> opening, closing;  // ` [label="met_with", penwidth=` and `, dir=none];\n`
+    for (auto relation : all_relation_types) {
+        opening.emplace_back(" [label=");
+        quoted(opening.back(), to_string(relation));
+        opening.back() += ", penwidth=";
+        closing.emplace_back(is_symmetric(relation) ? ", dir=none];\n" : "];\n");
+    }
+    // Edges grouped by source: one node's lines together, and the source read once.
+    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, graph.graph))) {
+            const RelationEdge& edge = graph.graph[e];
+            const auto relation = static_cast<std::size_t>(edge.relation);
+            buffer += sources[v];
+            buffer += targets[boost::target(e, graph.graph)];
+            buffer += opening[relation];
+            append_pen_width(buffer, edge.weight);
+            buffer += closing[relation];
+        }
         if (buffer.size() > (1 << 16)) {
             out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
             buffer.clear();
         }
-        const RelationEdge& edge = graph.graph[e];
-        buffer += "  ";
-        buffer += ids[boost::source(e, graph.graph)];
-        buffer += " -> ";
-        buffer += ids[boost::target(e, graph.graph)];
-        buffer += " [label=";
-        quoted(buffer, to_string(edge.relation));
-        buffer += ", penwidth=";
-        char width[16];
-        const auto written = std::to_chars(width, width + sizeof width, std::min(1.0 + edge.weight * 0.5, 5.0),
-                                           std::chars_format::fixed, 2);
-        buffer.append(width, written.ptr);
-        if (is_symmetric(edge.relation)) buffer += ", dir=none";
-        buffer += "];\n";
     }
     if (options.legend) {
         buffer += "  subgraph cluster_legend {\n    label=\"Legend\";\n    style=rounded;\n    color=\"#999999\";\n";

@@ -122,14 +122,22 @@ void append_json_escaped(std::string& out, std::string_view text) {
     }
 }
 
+void append_list_item(std::string& out, std::string_view item) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < item.size(); ++i) {
+        if (item[i] != '|' && item[i] != '\\') continue;
+        out.append(item.substr(run, i - run));
+        out += '\\';
+        run = i;
+    }
+    out.append(item.substr(run));
+}
+
 std::string join_list(const std::vector<std::string>& items) {
     std::string out;
     for (std::size_t k = 0; k < items.size(); ++k) {
         if (k) out += '|';
-        for (char c : items[k]) {
-            if (c == '|' || c == '\\') out += '\\';
-            out += c;
-        }
+        append_list_item(out, items[k]);
     }
     return out;
 }

@@ -23,6 +23,8 @@ void append_json_escaped(std::string& out, std::string_view text);
 
 /// Joins list items with '|', escaping '|' and '\' inside items with a backslash.
 std::string join_list(const std::vector<std::string>& items);
+/// Appends one item of such a list (the caller writes the '|' between items).
+void append_list_item(std::string& out, std::string_view item);
 /// The inverse of join_list.
 std::vector<std::string> split_list(std::string_view joined);
 /// Removes join_list's backslashes from one item.

@@ -1,5 +1,6 @@
 #include "export/graphml_writer.hpp"
 
+#include <charconv>
 #include <vector>
 
 #include "export/attribute_table.hpp"
@@ -28,14 +29,20 @@ void write_key(std::string& buffer, std::string_view domain, std::string_view na
     buffer += "\"/>\n";
 }
 
-void write_data(std::string& buffer, std::string_view key, const std::string& value) {
+/// `<data key="KEY">VALUE</data>`, or nothing when the value is empty. `open` is the
+/// element's start tag, written ahead of time; `value` is scratch space.
+template <typename Attribute, typename Record>
+void write_data(std::string& buffer, std::string_view open, const Attribute& attribute, const Record& record,
+                const AttributeContext& context, std::string& value) {
+    value.clear();
+    attribute.append(value, record, context);
     if (value.empty()) return;
-    buffer += "      <data key=\"";
-    buffer += key;
-    buffer += "\">";
+    buffer += open;
     append_xml_escaped(buffer, value);
     buffer += "</data>\n";
 }
+
+std::string data_tag(std::string_view key) { return "      <data key=\"" + std::string(key) + "\">"; }
 
 }  // namespace
 
@@ -59,19 +66,24 @@ void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostre
     // One key per attribute, id = attr.name (Gephi's convention), unique across nodes and edges.
     for (const auto& a : node_attributes())
         if (!a.metric || graph.has_metrics) write_key(buffer, "node", a.name, a.type);
-    std::vector<std::string> edge_keys;
+    std::vector<std::string> node_tags, edge_tags;  // "<data key=...>" for each attribute, built once
+    for (const auto& a : node_attributes()) node_tags.push_back(data_tag(a.name));
     for (const auto& a : edge_attributes()) {
-        edge_keys.push_back(graphml_edge_key(a.name));
-        write_key(buffer, "edge", edge_keys.back(), a.type);
+        const std::string key = graphml_edge_key(a.name);
+        edge_tags.push_back(data_tag(key));
+        write_key(buffer, "edge", key, a.type);
     }
+    std::string value;
     buffer += "  <graph id=\"kg\" edgedefault=\"directed\">\n";
     for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
         const EntityNode& node = graph.graph[v];
         buffer += "    <node id=\"";
         append_xml_escaped(buffer, node.id);
         buffer += "\">\n";
-        for (const auto& a : node_attributes())
-            if (!a.metric || graph.has_metrics) write_data(buffer, a.name, a.get(node, context));
+        for (std::size_t k = 0; k < node_tags.size(); ++k) {
+            const NodeAttribute& a = node_attributes()[k];
+            if (!a.metric || graph.has_metrics) write_data(buffer, node_tags[k], a, node, context, value);
+        }
         buffer += "    </node>\n";
         flush_if_full(buffer, out);
     }
@@ -82,14 +94,15 @@ void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostre
     for (auto e : boost::make_iterator_range(boost::edges(graph.graph))) {
         const RelationEdge& edge = graph.graph[e];
         buffer += "    <edge id=\"e";
-        buffer += std::to_string(index++);
+        char number[24];
+        buffer.append(number, std::to_chars(number, number + sizeof number, index++).ptr);
         buffer += "\" source=\"";
         buffer += ids[boost::source(e, graph.graph)];
         buffer += "\" target=\"";
         buffer += ids[boost::target(e, graph.graph)];
         buffer += "\">\n";
-        for (std::size_t k = 0; k < edge_keys.size(); ++k)
-            write_data(buffer, edge_keys[k], edge_attributes()[k].get(edge, context));
+        for (std::size_t k = 0; k < edge_tags.size(); ++k)
+            write_data(buffer, edge_tags[k], edge_attributes()[k], edge, context, value);
         buffer += "    </edge>\n";
         flush_if_full(buffer, out);
     }
