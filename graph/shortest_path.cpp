@@ -4,38 +4,55 @@
 #include <functional>
 #include <limits>
 #include <queue>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace kg {
-/// Calls f(neighbour, edge, forward) for every relation of v that may be followed.
 template <typename F>
 void PathFinder::for_each_step(Vertex v, bool directed, bool backwards, F&& f) const {
-    // A forward search follows out-edges; the backward half of a bidirectional search in-edges.
-    if (!directed || !backwards)
-        for (std::uint32_t k = out_.offset[v]; k < out_.offset[v + 1]; ++k) f(Vertex(out_.neighbour[k]), out_.edge[k], true);
-    if (!directed || backwards)
-        for (std::uint32_t k = in_.offset[v]; k < in_.offset[v + 1]; ++k) f(Vertex(in_.neighbour[k]), in_.edge[k], false);
+    const Rows& rows = !directed ? both_ : backwards ? in_ : out_;
+    for (std::uint32_t k = rows.offset[v]; k < rows.offset[v + 1]; ++k) f(Vertex(rows.steps[k].neighbour), rows.steps[k].edge);
+}
+
+PathStep PathFinder::step(Vertex from, Vertex to, EdgeRef edge) const {
+    const Edge e = edges_[edge];
+    return {from, to, e, boost::source(e, graph_.graph) == from};
 }
 
 PathFinder::PathFinder(const KnowledgeGraph& graph) : graph_(graph) {
     const std::size_t n = graph.node_count();
     const auto& g = graph.graph;
-    for (Rows* rows : {&out_, &in_}) {
-        rows->offset.assign(n + 1, 0);
-        rows->neighbour.reserve(graph.edge_count());
-        rows->edge.reserve(graph.edge_count());
-    }
-    for (std::size_t v = 0; v < n; ++v) {
+    if (graph.edge_count() >= 0xFFFFFFFFu) throw std::length_error("path search holds at most 2^32 - 1 edges");
+    edges_.reserve(graph.edge_count());
+    out_.offset.assign(n + 1, 0);
+    in_.offset.assign(n + 1, 0);
+    both_.offset.assign(n + 1, 0);
+    for (std::size_t v = 0; v < n; ++v)
         for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
-            out_.neighbour.push_back(static_cast<std::uint32_t>(boost::target(e, g)));
-            out_.edge.push_back(e);
+            edges_.push_back(e);
+            ++out_.offset[v + 1];
+            ++in_.offset[boost::target(e, g) + 1];
         }
-        out_.offset[v + 1] = static_cast<std::uint32_t>(out_.neighbour.size());
-        for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
-            in_.neighbour.push_back(static_cast<std::uint32_t>(boost::source(e, g)));
-            in_.edge.push_back(e);
-        }
-        in_.offset[v + 1] = static_cast<std::uint32_t>(in_.neighbour.size());
+    for (std::size_t v = 0; v < n; ++v) {
+        both_.offset[v + 1] = both_.offset[v] + out_.offset[v + 1] + in_.offset[v + 1];
+        out_.offset[v + 1] += out_.offset[v];
+        in_.offset[v + 1] += in_.offset[v];
+    }
+    out_.steps.resize(edges_.size());
+    in_.steps.resize(edges_.size());
+    both_.steps.resize(2 * edges_.size());
+    std::vector<std::uint32_t> out_next(out_.offset.begin(), out_.offset.end() - 1);
+    std::vector<std::uint32_t> in_next(in_.offset.begin(), in_.offset.end() - 1);
+    for (EdgeRef i = 0; i < edges_.size(); ++i) {
+        const auto s = static_cast<std::uint32_t>(boost::source(edges_[i], g));
+        const auto t = static_cast<std::uint32_t>(boost::target(edges_[i], g));
+        out_.steps[out_next[s]++] = {t, i};
+        in_.steps[in_next[t]++] = {s, i};
+    }
+    for (std::size_t v = 0; v < n; ++v) {  // undirected rows: the out-row, then the in-row
+        auto next = both_.steps.begin() + both_.offset[v];
+        next = std::copy(out_.steps.begin() + out_.offset[v], out_.steps.begin() + out_.offset[v + 1], next);
+        std::copy(in_.steps.begin() + in_.offset[v], in_.steps.begin() + in_.offset[v + 1], next);
     }
     seen_.assign(n, 0);
     seen_back_.assign(n, 0);
@@ -44,7 +61,6 @@ PathFinder::PathFinder(const KnowledgeGraph& graph) : graph_(graph) {
     via_.resize(n);
     via_back_.resize(n);
     depth_.assign(n, 0);
-    depth_back_.assign(n, 0);
 }
 
 bool PathFinder::may_pass(Vertex v, Vertex from, Vertex to, const PathOptions& options) const {
@@ -60,13 +76,10 @@ std::vector<Path> PathFinder::find(Vertex from, Vertex to, const PathOptions& op
 }
 
 std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const PathOptions& options) {
-    const auto& g = graph_.graph;
     const std::uint32_t stamp = ++generation_;
     std::vector<Vertex> front{from}, back{to}, next;
     seen_[from] = stamp;
-    depth_[from] = 0;
     seen_back_[to] = stamp;
-    depth_back_[to] = 0;
     std::optional<Vertex> meeting;
     int forward_depth = 0, backward_depth = 0;
     while (!meeting && !front.empty() && !back.empty()) {
@@ -77,21 +90,19 @@ std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const Pa
         next.clear();
         for (Vertex v : frontier) {
             if (!may_pass(v, from, to, options)) continue;
-            for_each_step(v, options.directed, !forward, [&](Vertex w, Edge e, bool) {
+            for_each_step(v, options.directed, !forward, [&](Vertex w, EdgeRef e) {
                 if (meeting) return;
                 if (forward) {
                     if (seen_[w] == stamp) return;
                     seen_[w] = stamp;
-                    parent_[w] = v;
+                    parent_[w] = static_cast<std::uint32_t>(v);
                     via_[w] = e;
-                    depth_[w] = depth_[v] + 1;
                     if (seen_back_[w] == stamp && may_pass(w, from, to, options)) meeting = w;
                 } else {
                     if (seen_back_[w] == stamp) return;
                     seen_back_[w] = stamp;
-                    parent_back_[w] = v;
+                    parent_back_[w] = static_cast<std::uint32_t>(v);
                     via_back_[w] = e;
-                    depth_back_[w] = depth_back_[v] + 1;
                     if (seen_[w] == stamp && may_pass(w, from, to, options)) meeting = w;
                 }
                 next.push_back(w);
@@ -103,23 +114,16 @@ std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const Pa
     }
     if (!meeting) return {};
     Path path;
-    for (Vertex v = *meeting; v != from; v = parent_[v]) {
-        const Edge e = via_[v];
-        path.push_back({parent_[v], v, e, boost::source(e, g) == parent_[v]});
-    }
+    for (Vertex v = *meeting; v != from; v = parent_[v]) path.push_back(step(parent_[v], v, via_[v]));
     std::reverse(path.begin(), path.end());
-    for (Vertex v = *meeting; v != to; v = parent_back_[v]) {
-        const Edge e = via_back_[v];
-        path.push_back({v, parent_back_[v], e, boost::source(e, g) == v});
-    }
+    for (Vertex v = *meeting; v != to; v = parent_back_[v]) path.push_back(step(v, parent_back_[v], via_back_[v]));
     if (options.max_hops >= 0 && static_cast<int>(path.size()) > options.max_hops) return {};
     return {path};
 }
 
 std::vector<Path> PathFinder::all_shortest(Vertex from, Vertex to, const PathOptions& options) {
-    const auto& g = graph_.graph;
     const std::uint32_t stamp = ++generation_;
-    std::vector<std::vector<std::pair<Vertex, Edge>>> parents;  // per discovered vertex, by slot
+    std::vector<std::vector<std::pair<Vertex, EdgeRef>>> parents;  // per discovered vertex, by slot
     std::unordered_map<Vertex, std::size_t> slot;
     std::vector<Vertex> level{from}, next;
     seen_[from] = stamp;
@@ -130,7 +134,7 @@ std::vector<Path> PathFinder::all_shortest(Vertex from, Vertex to, const PathOpt
         next.clear();
         for (Vertex v : level) {
             if (!may_pass(v, from, to, options)) continue;
-            for_each_step(v, options.directed, false, [&](Vertex w, Edge e, bool) {
+            for_each_step(v, options.directed, false, [&](Vertex w, EdgeRef e) {
                 if (seen_[w] == stamp && depth_[w] != d + 1) return;
                 if (seen_[w] != stamp) {
                     seen_[w] = stamp;
@@ -155,7 +159,7 @@ std::vector<Path> PathFinder::all_shortest(Vertex from, Vertex to, const PathOpt
             return;
         }
         for (const auto& [p, e] : parents[slot[v]]) {
-            current.push_back({p, v, e, boost::source(e, g) == p});
+            current.push_back(step(p, v, e));
             walk(p);
             current.pop_back();
         }
@@ -182,11 +186,11 @@ std::vector<Path> PathFinder::dijkstra(Vertex from, Vertex to, const PathOptions
         if (v == to) break;
         if (!may_pass(v, from, to, options)) continue;
         if (options.max_hops >= 0 && depth_[v] >= options.max_hops) continue;
-        for_each_step(v, options.directed, false, [&](Vertex w, Edge e, bool) {
-            const double cost = 1.0 / std::max(1.0, g[e].weight);
+        for_each_step(v, options.directed, false, [&](Vertex w, EdgeRef e) {
+            const double cost = 1.0 / std::max(1.0, g[edges_[e]].weight);
             if (d + cost < distance[w]) {
                 distance[w] = d + cost;
-                parent_[w] = v;
+                parent_[w] = static_cast<std::uint32_t>(v);
                 via_[w] = e;
                 depth_[w] = depth_[v] + 1;
                 seen_[w] = stamp;
@@ -196,7 +200,7 @@ std::vector<Path> PathFinder::dijkstra(Vertex from, Vertex to, const PathOptions
     }
     if (seen_[to] != stamp) return {};
     Path path;
-    for (Vertex v = to; v != from; v = parent_[v]) path.push_back({parent_[v], v, via_[v], boost::source(via_[v], g) == parent_[v]});
+    for (Vertex v = to; v != from; v = parent_[v]) path.push_back(step(parent_[v], v, via_[v]));
     std::reverse(path.begin(), path.end());
     return {path};
 }

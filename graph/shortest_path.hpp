@@ -37,22 +37,31 @@ private:
     std::vector<Path> dijkstra(Vertex from, Vertex to, const PathOptions& options);
     bool may_pass(Vertex v, Vertex from, Vertex to, const PathOptions& options) const;
 
-    /// Neighbours in compressed rows (built once): searches read contiguous memory, not Boost's lists.
-    struct Rows {
-        std::vector<std::uint32_t> offset;  // per vertex, into neighbour/edge
-        std::vector<std::uint32_t> neighbour;
-        std::vector<Edge> edge;
+    /// Neighbours in compressed rows (built once): a search reads contiguous memory, not
+    /// Boost's per-vertex lists, and an edge is a 4-byte index until a path is reported.
+    using EdgeRef = std::uint32_t;  // index into edges_
+    struct Step {
+        std::uint32_t neighbour;
+        EdgeRef edge;
     };
+    struct Rows {
+        std::vector<std::uint32_t> offset;  // per vertex, into steps
+        std::vector<Step> steps;
+    };
+    /// Calls f(neighbour, edge) for every relation of v the search may follow: out-edges
+    /// forward, in-edges backward, both when undirected.
     template <typename F>
     void for_each_step(Vertex v, bool directed, bool backwards, F&& f) const;
+    PathStep step(Vertex from, Vertex to, EdgeRef edge) const;
 
     const KnowledgeGraph& graph_;
-    Rows out_, in_;
-    std::vector<std::uint32_t> seen_;     // generation stamps
+    std::vector<Edge> edges_;
+    Rows out_, in_, both_;
+    std::vector<std::uint32_t> seen_;  // generation stamps
     std::vector<std::uint32_t> seen_back_;
-    std::vector<Vertex> parent_, parent_back_;
-    std::vector<Edge> via_, via_back_;
-    std::vector<int> depth_, depth_back_;
+    std::vector<std::uint32_t> parent_, parent_back_;
+    std::vector<EdgeRef> via_, via_back_;
+    std::vector<int> depth_;
     std::uint32_t generation_ = 0;
 };
 
