@@ -2,7 +2,8 @@
 //   kg_bench ingest DIR...        analyse articles on one thread: per-stage time, MB/s, articles/s, peak memory
 //   kg_bench graph NODES EDGES OUT.graphml
 //                                  a synthetic graph: GraphML/DOT write MB/s, GraphML read MB/s, load time,
-//                                  path query latency (median of 100 random pairs), stats time, peak memory
+//                                  path query latency (median of 100 random pairs), stats time, peak memory;
+//                                  also writes OUT.graphml.edges (topology) and OUT.graphml.pairs (the queries)
 //   kg_bench read FILE.graphml    GraphML read MB/s and peak memory of the reader alone
 // Prints "name value unit" lines that bench/run turns into the table and CSV.
 #include <sys/resource.h>
@@ -150,6 +151,11 @@ int graph(std::size_t nodes, std::size_t edges, const std::string& path) {
         const double s = seconds_since(start);
         report("dot_write_mb_per_s", static_cast<double>(out.tellp()) / 1e6 / s, "MB/s");
     }
+    {
+        std::ofstream edges(path + ".edges");  // the topology alone, for peers that cannot read a file this large
+        for (auto e : boost::make_iterator_range(boost::edges(g.graph)))
+            edges << g.graph[boost::source(e, g.graph)].id << '\t' << g.graph[boost::target(e, g.graph)].id << '\n';
+    }
     g = kg::KnowledgeGraph();
     start = Clock::now();
     kg::KnowledgeGraph loaded = kg::read_graphml(path);
@@ -162,8 +168,10 @@ int graph(std::size_t nodes, std::size_t edges, const std::string& path) {
     std::uniform_int_distribution<std::size_t> any(0, loaded.node_count() - 1);
     std::vector<double> latencies;
     std::size_t found = 0;
+    std::ofstream pairs(path + ".pairs");  // the same queries for the peers
     for (int q = 0; q < 100; ++q) {
         const auto a = any(random), b = any(random);
+        pairs << loaded.graph[a].id << '\t' << loaded.graph[b].id << '\n';
         start = Clock::now();
         found += !finder.find(a, b).empty();
         latencies.push_back(seconds_since(start) * 1e3);

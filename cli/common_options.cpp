@@ -33,7 +33,11 @@ FileResult process_file(const std::string& path, const Pipeline& pipeline) {
     try {
         for (auto& article : read_articles(path, pipeline.schema())) {
             for (const auto& w : article.warnings) result.warnings.push_back(w);
-            result.documents.push_back(pipeline.analyse(std::move(article)));
+            Document doc = pipeline.analyse(std::move(article));
+            // Tokens serve the analysis only; dropping them keeps a file's pending documents small.
+            doc.tokens = {};
+            doc.token_keys = {};
+            result.documents.push_back(std::move(doc));
         }
     } catch (const InputError& e) {
         result.error = e.what();
@@ -197,7 +201,7 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
             }
             for (auto& doc : result.documents) {
                 report.bytes += doc.article.text.size();
-                ++report.articles;
+                if (doc.article.part <= 1) ++report.articles;  // a long article's parts count once
                 sink(std::move(doc));
             }
         }

@@ -68,6 +68,10 @@ void write_jsonl(const Document& doc, std::ostream& out) {
         o.string("byline", a.byline);
         o.string("url", a.url);
         o.strings("warnings", a.warnings);
+        if (a.part) {  // a long article's part: offsets below count in this text; add char_offset for the article's
+            o.number("part", a.part);
+            o.number("char_offset", static_cast<long long>(a.char_offset));
+        }
         o.string("text", a.text);
         o.key("sentences");
         buffer += '[';

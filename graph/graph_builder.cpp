@@ -115,8 +115,9 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
 }
 
 void GraphBuilder::add(const Document& doc) {
-    const CharacterIndex chars(doc.article.text);
-    articles_.push_back({doc.article.id, doc.article.source_file, doc.article.title, doc.article.date});
+    // Evidence offsets count from the start of the whole article, also for a part of a long one.
+    const CharacterIndex chars(doc.article.text, static_cast<std::uint32_t>(doc.article.char_offset));
+    if (doc.article.part <= 1) articles_.push_back({doc.article.id, doc.article.source_file, doc.article.title, doc.article.date});
     const std::size_t base = entities_.size();
     for (const auto& e : doc.entities) {
         EntityRecord r;

@@ -54,12 +54,7 @@ PathFinder::PathFinder(const KnowledgeGraph& graph) : graph_(graph) {
         next = std::copy(out_.steps.begin() + out_.offset[v], out_.steps.begin() + out_.offset[v + 1], next);
         std::copy(in_.steps.begin() + in_.offset[v], in_.steps.begin() + in_.offset[v + 1], next);
     }
-    seen_.assign(n, 0);
-    seen_back_.assign(n, 0);
-    parent_.resize(n);
-    parent_back_.resize(n);
-    via_.resize(n);
-    via_back_.resize(n);
+    visits_.assign(n, Visit{});
     depth_.assign(n, 0);
 }
 
@@ -78,8 +73,8 @@ std::vector<Path> PathFinder::find(Vertex from, Vertex to, const PathOptions& op
 std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const PathOptions& options) {
     const std::uint32_t stamp = ++generation_;
     std::vector<Vertex> front{from}, back{to}, next;
-    seen_[from] = stamp;
-    seen_back_[to] = stamp;
+    visits_[from].seen = stamp;
+    visits_[to].seen_back = stamp;
     std::optional<Vertex> meeting;
     int forward_depth = 0, backward_depth = 0;
     while (!meeting && !front.empty() && !back.empty()) {
@@ -93,17 +88,17 @@ std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const Pa
             for_each_step(v, options.directed, !forward, [&](Vertex w, EdgeRef e) {
                 if (meeting) return;
                 if (forward) {
-                    if (seen_[w] == stamp) return;
-                    seen_[w] = stamp;
-                    parent_[w] = static_cast<std::uint32_t>(v);
-                    via_[w] = e;
-                    if (seen_back_[w] == stamp && may_pass(w, from, to, options)) meeting = w;
+                    if (visits_[w].seen == stamp) return;
+                    visits_[w].seen = stamp;
+                    visits_[w].parent = static_cast<std::uint32_t>(v);
+                    visits_[w].via = e;
+                    if (visits_[w].seen_back == stamp && may_pass(w, from, to, options)) meeting = w;
                 } else {
-                    if (seen_back_[w] == stamp) return;
-                    seen_back_[w] = stamp;
-                    parent_back_[w] = static_cast<std::uint32_t>(v);
-                    via_back_[w] = e;
-                    if (seen_[w] == stamp && may_pass(w, from, to, options)) meeting = w;
+                    if (visits_[w].seen_back == stamp) return;
+                    visits_[w].seen_back = stamp;
+                    visits_[w].parent_back = static_cast<std::uint32_t>(v);
+                    visits_[w].via_back = e;
+                    if (visits_[w].seen == stamp && may_pass(w, from, to, options)) meeting = w;
                 }
                 next.push_back(w);
             });
@@ -114,9 +109,9 @@ std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const Pa
     }
     if (!meeting) return {};
     Path path;
-    for (Vertex v = *meeting; v != from; v = parent_[v]) path.push_back(step(parent_[v], v, via_[v]));
+    for (Vertex v = *meeting; v != from; v = visits_[v].parent) path.push_back(step(visits_[v].parent, v, visits_[v].via));
     std::reverse(path.begin(), path.end());
-    for (Vertex v = *meeting; v != to; v = parent_back_[v]) path.push_back(step(v, parent_back_[v], via_back_[v]));
+    for (Vertex v = *meeting; v != to; v = visits_[v].parent_back) path.push_back(step(v, visits_[v].parent_back, visits_[v].via_back));
     if (options.max_hops >= 0 && static_cast<int>(path.size()) > options.max_hops) return {};
     return {path};
 }
@@ -126,7 +121,7 @@ std::vector<Path> PathFinder::all_shortest(Vertex from, Vertex to, const PathOpt
     std::vector<std::vector<std::pair<Vertex, EdgeRef>>> parents;  // per discovered vertex, by slot
     std::unordered_map<Vertex, std::size_t> slot;
     std::vector<Vertex> level{from}, next;
-    seen_[from] = stamp;
+    visits_[from].seen = stamp;
     depth_[from] = 0;
     bool reached = false;
     for (int d = 0; !level.empty() && !reached; ++d) {
@@ -135,9 +130,9 @@ std::vector<Path> PathFinder::all_shortest(Vertex from, Vertex to, const PathOpt
         for (Vertex v : level) {
             if (!may_pass(v, from, to, options)) continue;
             for_each_step(v, options.directed, false, [&](Vertex w, EdgeRef e) {
-                if (seen_[w] == stamp && depth_[w] != d + 1) return;
-                if (seen_[w] != stamp) {
-                    seen_[w] = stamp;
+                if (visits_[w].seen == stamp && depth_[w] != d + 1) return;
+                if (visits_[w].seen != stamp) {
+                    visits_[w].seen = stamp;
                     depth_[w] = d + 1;
                     next.push_back(w);
                     slot[w] = parents.size();
@@ -176,7 +171,7 @@ std::vector<Path> PathFinder::dijkstra(Vertex from, Vertex to, const PathOptions
     std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
     distance[from] = 0;
     depth_[from] = 0;
-    seen_[from] = stamp;
+    visits_[from].seen = stamp;
     queue.emplace(0.0, from);
     while (!queue.empty()) {
         const double d = queue.top().first;
@@ -190,17 +185,17 @@ std::vector<Path> PathFinder::dijkstra(Vertex from, Vertex to, const PathOptions
             const double cost = 1.0 / std::max(1.0, g[edges_[e]].weight);
             if (d + cost < distance[w]) {
                 distance[w] = d + cost;
-                parent_[w] = static_cast<std::uint32_t>(v);
-                via_[w] = e;
+                visits_[w].parent = static_cast<std::uint32_t>(v);
+                visits_[w].via = e;
                 depth_[w] = depth_[v] + 1;
-                seen_[w] = stamp;
+                visits_[w].seen = stamp;
                 queue.emplace(distance[w], w);
             }
         });
     }
-    if (seen_[to] != stamp) return {};
+    if (visits_[to].seen != stamp) return {};
     Path path;
-    for (Vertex v = to; v != from; v = parent_[v]) path.push_back(step(parent_[v], v, via_[v]));
+    for (Vertex v = to; v != from; v = visits_[v].parent) path.push_back(step(visits_[v].parent, v, visits_[v].via));
     std::reverse(path.begin(), path.end());
     return {path};
 }

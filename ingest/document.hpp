@@ -36,6 +36,8 @@ struct Article {
     std::string byline;
     std::string url;
     std::string text;         ///< what is analysed; every offset refers to it
+    std::uint32_t part = 0;   ///< a long article is analysed in parts 1, 2, ... (0: whole)
+    std::uint64_t char_offset = 0;  ///< characters of the article before this part's text
     std::vector<std::string> warnings;  ///< repairs the reader made (invalid UTF-8 ...)
 };
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "ingest/article_parts.hpp"
 #include "ingest/charset.hpp"
 #include "ingest/error.hpp"
 #include "ingest/feed_reader.hpp"
@@ -113,8 +114,11 @@ std::vector<Article> read_articles(const std::string& path, const Schema& schema
     if (in.bad()) throw InputError(path, 0, 0, std::string("read failed: ") + std::strerror(errno));
     DecodedText decoded = decode_input(bytes, path);
     bytes = std::string();
-    auto articles = read_articles_from_text(std::move(decoded.text), path, schema);
-    for (auto& a : articles) a.warnings.insert(a.warnings.begin(), decoded.warnings.begin(), decoded.warnings.end());
+    std::vector<Article> articles;
+    for (auto& article : read_articles_from_text(std::move(decoded.text), path, schema)) {
+        article.warnings.insert(article.warnings.begin(), decoded.warnings.begin(), decoded.warnings.end());
+        for (auto& part : split_long_article(std::move(article))) articles.push_back(std::move(part));
+    }
     return articles;
 }
 

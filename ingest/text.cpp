@@ -180,9 +180,9 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
-CharacterIndex::CharacterIndex(std::string_view text) : text_(text) {
+CharacterIndex::CharacterIndex(std::string_view text, std::uint32_t first) : text_(text) {
     checkpoints_.reserve(text.size() / 256 + 2);
-    std::uint32_t characters = 0;
+    std::uint32_t characters = first;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (i % 256 == 0) checkpoints_.push_back(characters);
         if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++characters;

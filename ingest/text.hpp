@@ -36,10 +36,11 @@ bool ends_with(std::string_view text, std::string_view suffix);
 std::string collapse_whitespace(std::string_view text);
 
 /// Byte offsets to character (code point) offsets in one text, in O(1) amortised per lookup:
-/// a count is kept every 256 bytes and the rest is scanned.
+/// a count is kept every 256 bytes and the rest is scanned. `first` is the character
+/// offset of text[0] when the text is a part of a longer one.
 class CharacterIndex {
 public:
-    explicit CharacterIndex(std::string_view text);
+    explicit CharacterIndex(std::string_view text, std::uint32_t first = 0);
     std::uint32_t operator()(std::uint32_t byte_offset) const;
 
 private:
