@@ -2,12 +2,8 @@
 
 #include <cxxopts.hpp>
 
-#include <atomic>
-#include <condition_variable>
 #include <iostream>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 #include "cli/commands.hpp"
 #include "export/graphml_reader.hpp"
@@ -20,34 +16,6 @@
 
 namespace kg::cli {
 namespace {
-
-/// The outcome of reading and analysing one file.
-struct FileResult {
-    std::vector<Document> documents;
-    std::string error;  // empty when the file was read
-    std::vector<std::string> warnings;
-};
-
-FileResult process_file(const std::string& path, const Pipeline& pipeline) {
-    FileResult result;
-    try {
-        for (auto& article : read_articles(path, pipeline.schema())) {
-            for (const auto& w : article.warnings) result.warnings.push_back(w);
-            Document doc = pipeline.analyse(std::move(article));
-            // Tokens serve the analysis only; dropping them keeps a file's pending documents small.
-            doc.tokens = {};
-            doc.token_keys = {};
-            result.documents.push_back(std::move(doc));
-        }
-    } catch (const InputError& e) {
-        result.error = e.what();
-        result.documents.clear();
-    } catch (const std::bad_alloc&) {
-        result.error = path + ":0:0: error: out of memory reading this file";
-        result.documents.clear();
-    }
-    return result;
-}
 
 std::vector<std::string> split_commas(const std::string& list) {
     std::vector<std::string> out;
@@ -114,103 +82,6 @@ IngestOptions ingest_options(const cxxopts::ParseResult& result) {
 
 std::shared_ptr<const Schema> load_schema(const IngestOptions& options) {
     return options.schema_directory.empty() ? Schema::defaults() : Schema::load(options.schema_directory);
-}
-
-IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, const std::function<void(Document&&)>& sink) {
-    IngestReport report;
-    std::vector<std::string> missing;
-    const auto files = collect_input_files(options.inputs, missing);
-    for (const auto& m : missing) {
-        const std::string message = m + ":0:0: error: no such file or directory";
-        if (options.strict) throw InputError(m, 0, 0, "no such file or directory");
-        std::cerr << message << "\n";
-        ++report.skipped;
-    }
-    for (const auto& input : options.inputs) {
-        std::vector<std::string> none, found = collect_input_files({input}, none);
-        if (none.empty() && found.empty()) {
-            std::cerr << input << ":0:0: error: directory holds no article files\n";
-            ++report.skipped;
-        }
-    }
-    report.files = files.size();
-
-    // Workers analyse files ahead of the consumer, at most `window` files ahead, and the
-    // consumer takes results strictly in input order: output does not depend on threads.
-    const std::size_t window = 4 * options.threads;
-    std::vector<std::optional<FileResult>> slots(files.size());
-    std::mutex mutex;
-    std::condition_variable ready, room;
-    std::size_t next_file = 0, consumed = 0;
-    bool stop = false;
-    std::vector<std::unique_ptr<Pipeline>> pipelines;
-    auto worker = [&](const Pipeline& own) {
-        for (;;) {
-            std::size_t index;
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                room.wait(lock, [&] { return stop || next_file >= files.size() || next_file < consumed + window; });
-                if (stop || next_file >= files.size()) return;
-                index = next_file++;
-            }
-            FileResult result = process_file(files[index], own);
-            {
-                std::lock_guard<std::mutex> lock(mutex);
-                slots[index] = std::move(result);
-            }
-            ready.notify_all();
-        }
-    };
-    std::vector<std::thread> threads;
-    if (options.threads > 1) {
-        for (unsigned t = 0; t < options.threads; ++t) {
-            pipelines.push_back(std::make_unique<Pipeline>(Schema::load(options.schema_directory)));
-            threads.emplace_back(worker, std::cref(*pipelines.back()));
-        }
-    }
-    auto stop_workers = [&] {
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            stop = true;
-        }
-        room.notify_all();
-        for (auto& t : threads) t.join();
-        threads.clear();
-    };
-    try {
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            FileResult result;
-            if (threads.empty()) {
-                result = process_file(files[i], pipeline);
-            } else {
-                std::unique_lock<std::mutex> lock(mutex);
-                ready.wait(lock, [&] { return slots[i].has_value(); });
-                result = std::move(*slots[i]);
-                slots[i].reset();
-                consumed = i + 1;
-                lock.unlock();
-                room.notify_all();
-            }
-            for (const auto& w : result.warnings) std::cerr << w << "\n";
-            report.warnings += result.warnings.size();
-            if (!result.error.empty()) {
-                if (options.strict) throw Error(result.error);
-                std::cerr << result.error << "\n";
-                ++report.skipped;
-                continue;
-            }
-            for (auto& doc : result.documents) {
-                report.bytes += doc.article.text.size();
-                if (doc.article.part <= 1) ++report.articles;  // a long article's parts count once
-                sink(std::move(doc));
-            }
-        }
-    } catch (...) {
-        stop_workers();
-        throw;
-    }
-    stop_workers();
-    return report;
 }
 
 int finish(const IngestOptions& options, const IngestReport& report) {

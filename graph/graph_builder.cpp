@@ -51,6 +51,21 @@ void add_evidence(std::vector<Evidence>& list, const Evidence& e) {
     list.push_back(e);
 }
 
+/// Whether the evidence kept so far lacks this sentence (beyond max_evidence every sentence counts).
+bool is_new_sentence(const std::vector<Evidence>& kept, const Evidence& e) {
+    return std::none_of(kept.begin(), kept.end(), [&](const Evidence& k) { return k.article == e.article && k.begin == e.begin; });
+}
+
+/// Adds `votes` to `name`'s tally.
+void add_votes(std::vector<std::pair<std::string, std::size_t>>& names, const std::string& name, std::size_t votes) {
+    for (auto& [known, tally] : names)
+        if (known == name) {
+            tally += votes;
+            return;
+        }
+    names.emplace_back(name, votes);
+}
+
 Evidence evidence_of(const Document& doc, const CharacterIndex& chars, std::uint32_t sentence) {
     const auto& s = doc.sentences[sentence];
     return {doc.article.id, chars(s.begin), chars(s.end), collapse_whitespace(doc.text(s))};
@@ -117,42 +132,64 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
 void GraphBuilder::add(const Document& doc) {
     // Evidence offsets count from the start of the whole article, also for a part of a long one.
     const CharacterIndex chars(doc.article.text, static_cast<std::uint32_t>(doc.article.char_offset));
-    if (doc.article.part <= 1) articles_.push_back({doc.article.id, doc.article.source_file, doc.article.title, doc.article.date});
-    const std::size_t base = entities_.size();
+    const std::string& article = doc.article.id;
+    if (doc.article.part <= 1) articles_.push_back({article, doc.article.source_file, doc.article.title, doc.article.date});
+    // Entities with the same merge key fold into one record now, so memory follows the
+    // graph rather than the number of articles.
+    std::vector<std::size_t> record_of_entity;
+    record_of_entity.reserve(doc.entities.size());
     for (const auto& e : doc.entities) {
-        EntityRecord r;
-        r.type = e.type;
-        r.key = merge_key(doc, e);
-        r.name = e.name;
-        r.aliases = e.aliases;
-        r.country = e.country;
-        r.positions = e.positions;
-        r.ordinal = e.ordinal;
-        r.date = e.date;
-        r.article = doc.article.id;
+        std::string key = merge_key(doc, e);
+        auto [found, inserted] = record_of_key_.emplace(key, entities_.size());
+        if (inserted) {
+            EntityRecord r;
+            r.type = e.type;
+            r.key = std::move(key);
+            r.ordinal = e.ordinal;
+            entities_.push_back(std::move(r));
+        }
+        record_of_entity.push_back(found->second);
+        EntityRecord& r = entities_[found->second];
+        std::uint32_t mentions = 0;
         for (auto m : e.mentions) {
             const auto& mention = doc.mentions[m];
             if (mention.kind == MentionKind::pronoun || mention.kind == MentionKind::group) continue;
-            ++r.mentions;
+            ++mentions;
             if (r.evidence.size() < max_evidence) add_evidence(r.evidence, evidence_of(doc, chars, mention.sentence));
         }
-        entities_.push_back(std::move(r));
+        add_votes(r.names, e.name, mentions + 1);
+        for (const auto& a : e.aliases) add_unique(r.aliases, a);
+        for (const auto& p : e.positions) add_unique(r.positions, p);
+        if (r.country.empty()) r.country = e.country;
+        if (!r.ordinal) r.ordinal = e.ordinal;
+        if (r.date.empty()) r.date = e.date;
+        r.mentions += mentions;
+        if (r.articles.empty() || r.articles.back() != article) r.articles.push_back(article);  // articles arrive in order
     }
     for (const auto& rel : doc.relations) {
-        std::size_t source = base + rel.source, target = base + rel.target;
+        std::size_t source = record_of_entity[rel.source], target = record_of_entity[rel.target];
         if (is_symmetric(rel.type) && entities_[target].key < entities_[source].key) std::swap(source, target);
-        relations_.push_back({source, target, rel.type, rel.date, rel.detail, doc.article.id, evidence_of(doc, chars, rel.sentence)});
+        auto [found, inserted] = record_of_relation_.emplace(std::make_tuple(source, target, rel.type), relations_.size());
+        if (inserted) {
+            RelationRecord r;
+            r.source = source;
+            r.target = target;
+            r.type = rel.type;
+            relations_.push_back(std::move(r));
+        }
+        RelationRecord& r = relations_[found->second];
+        const Evidence evidence = evidence_of(doc, chars, rel.sentence);
+        if (is_new_sentence(r.evidence, evidence)) r.sentences += 1;
+        add_evidence(r.evidence, evidence);
+        if (r.date.empty()) r.date = rel.date;
+        if (r.detail.empty()) r.detail = rel.detail;
+        if (r.articles.empty() || r.articles.back() != article) r.articles.push_back(article);
     }
 }
 
 KnowledgeGraph GraphBuilder::build() const {
     const std::size_t n = entities_.size();
-    UnionFind groups(n);
-    std::unordered_map<std::string, std::size_t> first_with_key;
-    for (std::size_t i = 0; i < n; ++i) {
-        auto [it, inserted] = first_with_key.emplace(entities_[i].key, i);
-        if (!inserted) groups.unite(it->second, i);
-    }
+    UnionFind groups(n);  // records already have one key each; groups join records across keys
     // An agency named without its country joins the one country-specific agency of that name.
     std::map<std::string, std::set<std::string>> agency_countries;
     for (const auto& e : entities_)
@@ -164,12 +201,13 @@ KnowledgeGraph GraphBuilder::build() const {
         const auto base = e.key.substr(0, e.key.rfind('|'));
         auto found = agency_countries.find(base);
         if (found != agency_countries.end() && found->second.size() == 1)
-            groups.unite(i, first_with_key.at(base + "|" + *found->second.begin()));
+            groups.unite(i, record_of_key_.at(base + "|" + *found->second.begin()));
     }
     // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record
     for (std::size_t i = 0; i < n; ++i)
-        if (entities_[i].type == EntityType::person) people.emplace(person_name_words(entities_[i].name, schema_), i);
+        if (entities_[i].type == EntityType::person)
+            people.emplace(person_name_words(entities_[i].names.front().first, schema_), i);
     // Fuller names by their first and last words, so each name meets only the names that could contain it.
     std::unordered_map<std::string, std::vector<const std::pair<const std::vector<std::string>, std::size_t>*>> by_end_word;
     for (const auto& entry : people)
@@ -230,30 +268,32 @@ KnowledgeGraph GraphBuilder::build() const {
         node.type = first.type;
         // The label: for people the fullest name, otherwise the most frequent, longer on ties.
         std::map<std::string, std::size_t> votes;
-        for (auto i : group) votes[entities_[i].name] += entities_[i].mentions + 1;
-        std::string label = first.name;
+        for (auto i : group)
+            for (const auto& [name, tally] : entities_[i].names) votes[name] += tally;
+        std::string label = first.names.front().first;
         std::size_t best = 0;
         for (auto i : group) {
-            const auto& name = entities_[i].name;
-            std::size_t score = votes[name];
-            if (node.type == EntityType::person) score += 1000 * person_name_words(name, schema_).size();
-            if (node.type == EntityType::event) score += name.size() + (entities_[i].ordinal ? 1000 : 0);
-            if (score > best || (score == best && name.size() > label.size())) {
-                best = score;
-                label = name;
+            for (const auto& [name, tally] : entities_[i].names) {
+                std::size_t score = votes[name];
+                if (node.type == EntityType::person) score += 1000 * person_name_words(name, schema_).size();
+                if (node.type == EntityType::event) score += name.size() + (entities_[i].ordinal ? 1000 : 0);
+                if (score > best || (score == best && name.size() > label.size())) {
+                    best = score;
+                    label = name;
+                }
             }
         }
         node.label = label;
         for (auto i : group) {
             const auto& r = entities_[i];
-            add_unique(node.aliases, r.name);
+            for (const auto& name : r.names) add_unique(node.aliases, name.first);
             for (const auto& a : r.aliases) add_unique(node.aliases, a);
             for (const auto& p : r.positions) add_unique(node.positions, p);
             if (node.country.empty()) node.country = r.country;
             if (!node.ordinal) node.ordinal = r.ordinal;
             if (node.date.empty()) node.date = r.date;
             node.mentions += r.mentions;
-            add_unique(node.articles, r.article);
+            for (const auto& a : r.articles) add_unique(node.articles, a);
             for (const auto& e : r.evidence) add_evidence(node.evidence, e);
         }
         node.aliases.erase(std::remove(node.aliases.begin(), node.aliases.end(), node.label), node.aliases.end());
@@ -283,13 +323,15 @@ KnowledgeGraph GraphBuilder::build() const {
             edge.date = r.date;
             found = edges.emplace(key, kg.add_edge(s, t, std::move(edge))).first;
         }
+        // Records of one group's members meet here; a sentence both kept as evidence counts once.
         RelationEdge& edge = kg.graph[found->second];
-        const bool new_sentence = std::none_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& e) {
-            return e.article == r.evidence.article && e.begin == r.evidence.begin;
-        });
-        if (new_sentence) edge.weight += 1;
-        add_evidence(edge.evidence, r.evidence);
-        add_unique(edge.articles, r.article);
+        std::size_t repeated = 0;
+        for (const auto& e : r.evidence) {
+            if (!is_new_sentence(edge.evidence, e)) ++repeated;
+            add_evidence(edge.evidence, e);
+        }
+        edge.weight += static_cast<double>(r.sentences - std::min<std::size_t>(repeated, r.sentences));
+        for (const auto& a : r.articles) add_unique(edge.articles, a);
         if (edge.date.empty()) edge.date = r.date;
         if (edge.detail.empty()) edge.detail = r.detail;
     }

@@ -8,10 +8,27 @@
 #include <unordered_map>
 
 namespace kg {
+// A search waits on memory, not arithmetic: each neighbour's state is a cache miss. Asking
+// for the state (and the next frontier vertices' rows) a few steps ahead overlaps those misses.
+constexpr std::uint32_t prefetch_distance = 4;
+
+const PathFinder::Rows& PathFinder::rows(bool directed, bool backwards) const {
+    return !directed ? both_ : backwards ? in_ : out_;
+}
+
+void PathFinder::prefetch_row(const Rows& rows, const std::vector<Vertex>& frontier, std::size_t i) const {
+    if (i + 2 * prefetch_distance < frontier.size()) __builtin_prefetch(&rows.offset[frontier[i + 2 * prefetch_distance]]);
+    if (i + prefetch_distance < frontier.size()) __builtin_prefetch(&rows.steps[rows.offset[frontier[i + prefetch_distance]]]);
+}
+
 template <typename F>
 void PathFinder::for_each_step(Vertex v, bool directed, bool backwards, F&& f) const {
-    const Rows& rows = !directed ? both_ : backwards ? in_ : out_;
-    for (std::uint32_t k = rows.offset[v]; k < rows.offset[v + 1]; ++k) f(Vertex(rows.steps[k].neighbour), rows.steps[k].edge);
+    const Rows& r = rows(directed, backwards);
+    const std::uint32_t end = r.offset[v + 1];
+    for (std::uint32_t k = r.offset[v]; k < end; ++k) {
+        if (k + prefetch_distance < end) __builtin_prefetch(&visits_[r.steps[k + prefetch_distance].neighbour]);
+        f(Vertex(r.steps[k].neighbour), r.steps[k].edge);
+    }
 }
 
 PathStep PathFinder::step(Vertex from, Vertex to, EdgeRef edge) const {
@@ -83,7 +100,10 @@ std::vector<Path> PathFinder::bidirectional_bfs(Vertex from, Vertex to, const Pa
         const bool forward = front.size() <= back.size();
         auto& frontier = forward ? front : back;
         next.clear();
-        for (Vertex v : frontier) {
+        const Rows& frontier_rows = rows(options.directed, !forward);
+        for (std::size_t i = 0; i < frontier.size(); ++i) {
+            const Vertex v = frontier[i];
+            prefetch_row(frontier_rows, frontier, i);
             if (!may_pass(v, from, to, options)) continue;
             for_each_step(v, options.directed, !forward, [&](Vertex w, EdgeRef e) {
                 if (meeting) return;

@@ -52,6 +52,8 @@ private:
     /// forward, in-edges backward, both when undirected.
     template <typename F>
     void for_each_step(Vertex v, bool directed, bool backwards, F&& f) const;
+    const Rows& rows(bool directed, bool backwards) const;
+    void prefetch_row(const Rows& rows, const std::vector<Vertex>& frontier, std::size_t i) const;
     PathStep step(Vertex from, Vertex to, EdgeRef edge) const;
 
     const KnowledgeGraph& graph_;

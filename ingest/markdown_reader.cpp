@@ -144,6 +144,7 @@ std::vector<Article> read_markdown(const std::string& text, const std::string& f
     }
     const std::string cleaned = remove_furniture(rest, schema);
     std::string body, paragraph;
+    body.reserve(cleaned.size());
     std::string title = meta.count("title") ? collapse_whitespace(meta["title"]) : "";
     auto end_paragraph = [&] {
         const std::string p = collapse_whitespace(paragraph);

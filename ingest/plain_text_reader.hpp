@@ -7,5 +7,5 @@
 
 namespace kg {
 class Schema;
-std::vector<Article> read_plain_text(const std::string& text, const std::string& file, const Schema& schema);
+std::vector<Article> read_plain_text(std::string text, const std::string& file, const Schema& schema);
 }  // namespace kg

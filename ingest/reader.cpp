@@ -96,7 +96,7 @@ std::vector<Article> read_articles_from_text(std::string text, const std::string
         case InputFormat::newsml: return read_newsml(XmlDocument(std::move(text), path), schema);
         case InputFormat::text: break;
     }
-    return read_plain_text(text, path, schema);
+    return read_plain_text(std::move(text), path, schema);
 }
 
 std::vector<Article> read_articles(const std::string& path, const Schema& schema) {
@@ -162,8 +162,15 @@ Article make_article(const std::string& file, std::string_view format, std::stri
     a.byline = std::move(byline);
     a.url = std::move(url);
     const std::string_view trimmed = trim(body);
-    if (!a.title.empty() && !starts_with(trimmed, a.title)) a.text = a.title + (trimmed.empty() ? "" : "\n\n");
-    a.text.append(trimmed);
+    if (!a.title.empty() && !starts_with(trimmed, a.title)) {
+        a.text = a.title + (trimmed.empty() ? "" : "\n\n");
+        a.text.append(trimmed);
+    } else {  // the body itself, trimmed in place: no second copy of a long text
+        const auto lead = static_cast<std::size_t>(trimmed.data() - body.data());
+        body.resize(lead + trimmed.size());
+        body.erase(0, lead);
+        a.text = std::move(body);
+    }
     const std::string name = std::filesystem::path(file).filename().string() + "#" + std::to_string(index);
     a.id = hex64(fnv1a64(a.text, fnv1a64(name)));
     return a;
