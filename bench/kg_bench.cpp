@@ -30,6 +30,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+/// Resident memory now (not the peak), from /proc.
+double resident_mb() {
+    std::ifstream statm("/proc/self/statm");
+    std::size_t pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return static_cast<double>(resident) * 4096.0 / 1048576.0;
+}
 double peak_mb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -163,6 +170,10 @@ int graph(std::size_t nodes, std::size_t edges, const std::string& path) {
     const double size = static_cast<double>(std::ifstream(path, std::ios::binary | std::ios::ate).tellg());
     report("graphml_read_mb_per_s", size / 1e6 / load, "MB/s");
     report("load_s", load, "s");
+    // The loaded graph's footprint, provenance (evidence text, article lists) included.
+    const double loaded_mb = resident_mb();
+    report("resident_after_load_mb", loaded_mb, "MB");
+    report("bytes_per_node_or_edge", loaded_mb * 1048576.0 / static_cast<double>(loaded.node_count() + loaded.edge_count()), "B");
     kg::PathFinder finder(loaded);
     std::mt19937_64 random(7);
     std::uniform_int_distribution<std::size_t> any(0, loaded.node_count() - 1);

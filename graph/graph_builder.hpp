@@ -25,6 +25,8 @@ public:
     void add(const Document& doc);
     KnowledgeGraph build() const;
     std::size_t article_count() const { return articles_.size(); }
+    /// Entity and relation records held: one per merge key, however many articles repeat it.
+    std::size_t record_count() const { return entities_.size() + relations_.size(); }
 
 private:
     /// Everything the articles said of one merge key.

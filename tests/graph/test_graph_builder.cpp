@@ -61,3 +61,22 @@ TEST_CASE("a surname shared by two people is not merged", "[graph_builder]") {
     CHECK(by_label(g, "Boris Johnson"));
     CHECK(by_label(g, "Johnson"));
 }
+
+TEST_CASE("the builder keeps one record per merge key, so memory follows the graph", "[graph_builder]") {
+    GraphBuilder builder(*Schema::defaults());
+    const Document doc = test::analyse("President Biden met with President Lula in Brasilia. The two leaders agreed to expand trade.");
+    builder.add(doc);
+    const std::size_t records = builder.record_count();
+    REQUIRE(records >= 3);
+    for (int i = 0; i < 200; ++i) builder.add(doc);
+    CHECK(builder.record_count() == records);
+    const KnowledgeGraph g = builder.build();
+    bool found = false;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph))) {
+        if (g.graph[v].label.find("Biden") == std::string::npos) continue;
+        found = true;
+        CHECK(g.graph[v].mentions == 201);
+        CHECK(g.graph[v].evidence.size() == 1);  // the same sentence, kept once
+    }
+    CHECK(found);
+}
