@@ -14,6 +14,12 @@
 namespace kg {
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+    struct stat target {};
+    if (::stat(path_.c_str(), &target) == 0 && !S_ISREG(target.st_mode) && !S_ISDIR(target.st_mode)) {
+        stream_.open(path_, std::ios::binary);
+        if (!stream_) throw Error(path_ + ": error: cannot write: " + std::strerror(errno));
+        return;
+    }
     const auto parent = std::filesystem::path(path_).parent_path();
     std::string pattern = (parent.empty() ? std::string(".") : parent.string()) + "/.kg-tmp-XXXXXX";
     const int fd = ::mkstemp(pattern.data());
@@ -28,7 +34,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 }
 
 AtomicFile::~AtomicFile() {
-    if (!committed_) {
+    if (!committed_ && !temporary_.empty()) {
         stream_.close();
         std::remove(temporary_.c_str());
     }
@@ -38,6 +44,10 @@ void AtomicFile::commit() {
     stream_.flush();
     if (!stream_) throw Error(path_ + ": error: write failed (disk full?)");
     stream_.close();
+    if (temporary_.empty()) {  // a device or pipe, written in place
+        committed_ = true;
+        return;
+    }
     const int fd = ::open(temporary_.c_str(), O_RDONLY);
     if (fd >= 0) {
         ::fsync(fd);

@@ -2,6 +2,8 @@
 /// An output file that appears complete or not at all: written to a temporary file
 /// beside the target and renamed over it only by commit(). A failed or killed run
 /// leaves the previous file untouched (and at worst a stray ".kg-tmp-*" file).
+/// A target that exists and is not a regular file (/dev/null, a named pipe) is written
+/// in place: renaming over it would replace the device or pipe with a file.
 #include <fstream>
 #include <string>
 
@@ -20,7 +22,7 @@ public:
     void commit();
 
 private:
-    std::string path_, temporary_;
+    std::string path_, temporary_;  // temporary_ is empty when writing in place
     std::ofstream stream_;
     bool committed_ = false;
 };

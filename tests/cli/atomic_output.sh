@@ -17,4 +17,14 @@ for delay in 0.05 0.1 0.2 0.3 0.5 0.8 1.2; do
 done
 expect_exit 0 "a complete run replaces it" -- "$KG" build "$corpus" -o "$WORK/out.graphml" -q
 tail -1 "$WORK/out.graphml" | grep -q '</graphml>' && pass || fail "complete run did not write a whole file"
+# Devices and named pipes are written in place: renaming a file over them would replace them.
+mkfifo "$WORK/pipe.dot"
+cat "$WORK/pipe.dot" >"$WORK/from-pipe.dot" &
+reader=$!
+expect_exit 0 "writing into a named pipe" -- "$KG" build "$SRC/samples" -o "$WORK/pipe.dot" -q
+wait "$reader"
+[ -p "$WORK/pipe.dot" ] && pass || fail "the named pipe was replaced by a file"
+expect_in "$WORK/from-pipe.dot" "digraph kg" "the DOT text came through the pipe"
+expect_exit 0 "writing to /dev/null" -- "$KG" build "$SRC/samples" -o /dev/null --format graphml -q
+[ -c /dev/null ] && pass || { fail "/dev/null was replaced by a file"; rm -f /dev/null; mknod -m 666 /dev/null c 1 3; }
 finish
