@@ -100,9 +100,20 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
         opening.back() += ", penwidth=";
         closing.emplace_back(is_symmetric(relation) ? ", dir=none];\n" : "];\n");
     }
-    // Edges grouped by source: one node's lines together, and the source read once.
-    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
-        for (auto e : boost::make_iterator_range(boost::out_edges(v, graph.graph))) {
+    // Edges grouped by source, in batches: each edge's record and its target's id sit at
+    // random places in memory, so the batch asks for them a few edges ahead (prefetch)
+    // and the waits overlap instead of adding up.
+    constexpr std::size_t batch_size = 4096, ahead = 8;
+    std::vector<std::pair<Vertex, Edge>> batch;
+    batch.reserve(batch_size);
+    auto write_batch = [&] {
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (i + ahead < batch.size()) {
+                const Edge next = batch[i + ahead].second;
+                __builtin_prefetch(&graph.graph[next]);
+                __builtin_prefetch(&targets[boost::target(next, graph.graph)]);
+            }
+            const auto [v, e] = batch[i];
             const RelationEdge& edge = graph.graph[e];
             const auto relation = static_cast<std::size_t>(edge.relation);
             buffer += sources[v];
@@ -111,11 +122,15 @@ void write_dot(const KnowledgeGraph& graph, const Schema& schema, std::ostream& 
             append_pen_width(buffer, edge.weight);
             buffer += closing[relation];
         }
-        if (buffer.size() > (1 << 16)) {
-            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            buffer.clear();
-        }
+        batch.clear();
+        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        buffer.clear();
+    };
+    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, graph.graph))) batch.emplace_back(v, e);
+        if (batch.size() >= batch_size) write_batch();
     }
+    write_batch();
     if (options.legend) {
         buffer += "  subgraph cluster_legend {\n    label=\"Legend\";\n    style=rounded;\n    color=\"#999999\";\n";
         for (auto type : all_entity_types) {
