@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "ingest/entity_resolver.hpp"
 #include "ingest/schema.hpp"
@@ -42,6 +43,19 @@ bool distinctive(const std::string& core, const Schema& schema) {
 
 void add_unique(std::vector<std::string>& list, const std::string& value) {
     if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+/// Appends the items of `more` that `list` lacks, in order; linear, for lists of thousands of articles.
+void append_unique(std::vector<std::string>& list, const std::vector<std::string>& more) {
+    if (list.empty()) {
+        list = more;  // a record's own list has no repeats
+        return;
+    }
+    std::unordered_set<std::string_view> seen(list.begin(), list.end());
+    std::vector<std::string> added;
+    for (const auto& item : more)
+        if (!item.empty() && seen.insert(item).second) added.push_back(item);
+    list.insert(list.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
 void add_evidence(std::vector<Evidence>& list, const Evidence& e) {
@@ -261,7 +275,8 @@ KnowledgeGraph GraphBuilder::build() const {
         if (inserted) members.emplace_back();
         members[it->second].push_back(i);
     }
-    std::set<std::string> used_ids;
+    std::unordered_set<std::string> used_ids;
+    std::unordered_map<std::string, int> next_suffix;  // per base id: thousands of "event:meeting" count on, not from 2
     for (const auto& group : members) {
         EntityNode node;
         const EntityRecord& first = entities_[group.front()];
@@ -293,7 +308,7 @@ KnowledgeGraph GraphBuilder::build() const {
             if (!node.ordinal) node.ordinal = r.ordinal;
             if (node.date.empty()) node.date = r.date;
             node.mentions += r.mentions;
-            for (const auto& a : r.articles) add_unique(node.articles, a);
+            append_unique(node.articles, r.articles);
             for (const auto& e : r.evidence) add_evidence(node.evidence, e);
         }
         node.aliases.erase(std::remove(node.aliases.begin(), node.aliases.end(), node.label), node.aliases.end());
@@ -302,7 +317,8 @@ KnowledgeGraph GraphBuilder::build() const {
         if (node.type == EntityType::event && node.ordinal && id.find(std::to_string(node.ordinal)) == std::string::npos)
             id += "-" + std::to_string(node.ordinal);
         const std::string base_id = id;
-        for (int k = 2; used_ids.count(id); ++k) id = base_id + "-" + std::to_string(k);
+        for (int& k = next_suffix.emplace(base_id, 2).first->second; used_ids.count(id); ++k)
+            id = base_id + "-" + std::to_string(k);
         used_ids.insert(id);
         node.id = id;
         const Vertex v = kg.add_node(std::move(node));
@@ -331,7 +347,7 @@ KnowledgeGraph GraphBuilder::build() const {
             add_evidence(edge.evidence, e);
         }
         edge.weight += static_cast<double>(r.sentences - std::min<std::size_t>(repeated, r.sentences));
-        for (const auto& a : r.articles) add_unique(edge.articles, a);
+        append_unique(edge.articles, r.articles);
         if (edge.date.empty()) edge.date = r.date;
         if (edge.detail.empty()) edge.detail = r.detail;
     }
