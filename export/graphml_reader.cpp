@@ -1,5 +1,7 @@
 #include "export/graphml_reader.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -199,8 +201,8 @@ KnowledgeGraph read_graphml_text(std::string text, const std::string& name) {
 
 KnowledgeGraph read_graphml(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, 0, 0, "cannot open GraphML file");
-    return read_graphml(in, path);
+    if (!in) throw InputError(path, 0, 0, std::string("cannot open GraphML file: ") + std::strerror(errno));
+    return read_graphml(in, path);  // a failed read(2) is reported by the stream as an InputError
 }
 
 }  // namespace kg

@@ -1,6 +1,8 @@
 #include "export/xml_element_stream.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include "ingest/error.hpp"
 #include "ingest/xml_document.hpp"
@@ -39,6 +41,7 @@ bool XmlElementStream::read_more() {
     buffer_.resize(old_size + wanted);
     in_.read(&buffer_[old_size], static_cast<std::streamsize>(wanted));
     const auto got = static_cast<std::size_t>(in_.gcount());
+    if (in_.bad()) throw InputError(file_, 0, 0, std::string("read failed: ") + std::strerror(errno));
     buffer_.resize(old_size + got);
     if (got == 0) eof_ = true;
     return got != 0;

@@ -110,7 +110,11 @@ std::vector<Article> read_articles(const std::string& path, const Schema& schema
     if (!in) throw InputError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
     std::string bytes;
     if (!ec) bytes.reserve(size);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    try {
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } catch (const std::ios_base::failure&) {  // libstdc++ throws on a failed read(2), e.g. EIO
+        in.setstate(std::ios::badbit);
+    }
     if (in.bad()) throw InputError(path, 0, 0, std::string("read failed: ") + std::strerror(errno));
     DecodedText decoded = decode_input(bytes, path);
     bytes = std::string();

@@ -35,8 +35,15 @@ if [ "$(id -u)" -ne 0 ]; then
     expect_in "$WORK/err" "$D/locked.txt:0:0: error: cannot open" "unreadable message"
     rm -f "$D/locked.txt"
 else
-    echo "skip: unreadable-file check (running as root, which can read any file)"
+    echo "note: running as root, which may open any file: the permission check is replaced by the one below"
 fi
+# A file that opens but cannot be read, even by root: reading /proc/self/mem at offset 0 fails
+# with EIO. The good files of the same run are still graphed.
+expect_exit 3 "a file whose read fails" -- "$KG" build "$D/good" /proc/self/mem -o "$WORK/g.graphml"
+expect_in "$WORK/err" "/proc/self/mem:0:0: error: read failed: Input/output error" "read failure message"
+expect_in "$WORK/err" "1 input(s) skipped" "the unreadable file counted as skipped"
+expect_exit 1 "a GraphML file whose read fails" -- "$KG" stats --graph /proc/self/mem
+expect_in "$WORK/err" "/proc/self/mem:0:0: error: read failed: Input/output error" "GraphML read failure message"
 
 # Repairs are warnings: the article stays in the graph.
 printf 'President Lula met Prime Minister Modi. Bad byte \xff here. \xe2\x80\x94 ok.\n' >"$D/invalid.txt"
