@@ -118,47 +118,48 @@ void XmlElementStream::compact() {
     position_ = 0;
 }
 
-bool XmlElementStream::next_tag(Tag& tag) {
-    compact();
-    for (;;) {
-        const auto open = find_in_buffer(position_, "<");  // text between tags is not ours to read
-        if (open == std::string_view::npos) {
-            position_ = buffer_.size();
-            return false;
-        }
+std::size_t XmlElementStream::next_tag_at(std::size_t from, std::size_t& close) {
+    for (std::size_t i = from;;) {
+        const auto open = find_in_buffer(i, "<");  // text between tags is not ours to read
+        if (open == std::string_view::npos) return open;
         const auto skipped = skip_markup(open);
         if (skipped != std::string_view::npos) {
-            position_ = skipped;
+            i = skipped;
             continue;
         }
-        const auto close = tag_end(open);
+        close = tag_end(open);
         if (close == std::string_view::npos) fail_at_index(open, "unterminated tag");
-        tag.end = buffer_[open + 1] == '/';
-        tag.self_closing = !tag.end && buffer_[close - 1] == '/';
-        std::size_t name_end = open + 1 + tag.end;
-        while (name_end < close && !is_name_end(buffer_[name_end])) ++name_end;
-        std::string_view name = std::string_view(buffer_).substr(open + 1 + tag.end, name_end - open - 1 - tag.end);
-        if (name.empty()) fail_at_index(open, "malformed tag");
-        if (const auto colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
-        tag.name.assign(name);
-        tag.offset = buffer_offset_ + open;
-        position_ = close + 1;
-        return true;
+        return open;
     }
+}
+
+bool XmlElementStream::next_tag(Tag& tag) {
+    compact();
+    std::size_t close = 0;
+    const auto open = next_tag_at(position_, close);
+    if (open == std::string_view::npos) {
+        position_ = buffer_.size();
+        return false;
+    }
+    tag.end = buffer_[open + 1] == '/';
+    tag.self_closing = !tag.end && buffer_[close - 1] == '/';
+    std::size_t name_end = open + 1 + tag.end;
+    while (name_end < close && !is_name_end(buffer_[name_end])) ++name_end;
+    std::string_view name = std::string_view(buffer_).substr(open + 1 + tag.end, name_end - open - 1 - tag.end);
+    if (name.empty()) fail_at_index(open, "malformed tag");
+    if (const auto colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
+    tag.name.assign(name);
+    tag.offset = buffer_offset_ + open;
+    position_ = close + 1;
+    return true;
 }
 
 std::size_t XmlElementStream::element_end(std::size_t from, std::size_t open) {
     std::size_t depth = 1;
     for (std::size_t i = from;;) {
-        const auto lt = find_in_buffer(i, "<");
+        std::size_t close = 0;
+        const auto lt = next_tag_at(i, close);
         if (lt == std::string_view::npos) fail_at_index(open, "element is never closed (the file ends first)");
-        const auto skipped = skip_markup(lt);
-        if (skipped != std::string_view::npos) {
-            i = skipped;
-            continue;
-        }
-        const auto close = tag_end(lt);
-        if (close == std::string_view::npos) fail_at_index(lt, "unterminated tag");
         if (buffer_[lt + 1] == '/') {
             if (--depth == 0) return close + 1;
         } else if (buffer_[close - 1] != '/' && ++depth > max_xml_depth) {

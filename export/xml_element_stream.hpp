@@ -50,6 +50,8 @@ private:
     std::size_t find_in_buffer(std::size_t from, std::string_view what);
     std::size_t skip_markup(std::size_t open);  // past a comment, CDATA, PI or DOCTYPE at open; npos if none
     std::size_t tag_end(std::size_t open);
+    /// The '<' of the next start or end tag from `from` (markup skipped) and, in `close`, its '>'; npos at the end.
+    std::size_t next_tag_at(std::size_t from, std::size_t& close);
     std::size_t element_end(std::size_t from, std::size_t open);
     const rapidxml::xml_node<char>& parse(std::size_t begin, std::size_t end, bool as_empty);
     [[noreturn]] void fail_at_index(std::size_t index, const std::string& message) const;
