@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
+#include "cli/teardown.hpp"
 #include "export/format.hpp"
 #include "graph/graph_builder.hpp"
 #include "graph/metrics.hpp"
@@ -57,12 +58,14 @@ Command build_command() {
                 const BuildOptions o = parse(result);
                 auto schema = load_schema(o.ingest);
                 Pipeline pipeline(schema);
-                GraphBuilder builder(*schema);
-                const IngestReport report = ingest(o.ingest, pipeline, [&](Document&& doc) { builder.add(doc); });
+                auto builder = std::make_unique<GraphBuilder>(*schema);
+                const IngestReport report = ingest(o.ingest, pipeline, *builder);
                 if (report.articles == 0) throw Error("no article could be read; nothing written");
-                KnowledgeGraph graph = builder.build();
-                if (o.metrics) compute_metrics(graph);
-                write_graph_file(graph, *schema, o.format, o.output, o.export_options);
+                std::unique_ptr<KnowledgeGraph> graph(new KnowledgeGraph(builder->build()));
+                const BackgroundFree freeing(std::move(builder));
+                if (o.metrics) compute_metrics(*graph);
+                write_graph_file(*graph, *schema, o.format, o.output, o.export_options);
+                keep_until_exit(std::move(graph));
                 return finish(o.ingest, report);
             }};
 }

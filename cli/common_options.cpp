@@ -106,7 +106,7 @@ KnowledgeGraph load_graph(const cxxopts::ParseResult& result, IngestReport* repo
     auto schema = load_schema(options);
     Pipeline pipeline(schema);
     GraphBuilder builder(*schema);
-    const IngestReport r = ingest(options, pipeline, [&](Document&& doc) { builder.add(doc); });
+    const IngestReport r = ingest(options, pipeline, builder);
     if (report) *report = r;
     return builder.build();
 }

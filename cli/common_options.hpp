@@ -18,6 +18,7 @@ class ParseResult;
 namespace kg {
 class Schema;
 class Pipeline;
+class GraphBuilder;
 }  // namespace kg
 
 namespace kg::cli {
@@ -40,11 +41,17 @@ void add_ingest_options(cxxopts::Options& options, bool inputs_required = true);
 IngestOptions ingest_options(const cxxopts::ParseResult& result);
 std::shared_ptr<const Schema> load_schema(const IngestOptions& options);
 
-/// Reads and analyses every article, calling `sink` in input order. Bad inputs are
-/// reported on stderr as FILE:LINE:COLUMN: error: ... and skipped (or, with --strict,
-/// end the run by throwing). Returns the counts for the summary.
-IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline,
-                    const std::function<void(Document&&)>& sink);
+/// Reads and analyses every article. `prepare` runs on the thread that analysed the
+/// document (with --threads, several at once), `sink` on the calling thread in input order.
+/// Bad inputs are reported on stderr as FILE:LINE:COLUMN: error: ... and skipped (or, with
+/// --strict, end the run by throwing). Returns the counts for the summary.
+template <class Prepared>
+IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, const std::function<Prepared(Document&&)>& prepare,
+                    const std::function<void(Prepared&&)>& sink);
+/// Each analysed document, in input order, without its tokens.
+IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, const std::function<void(Document&&)>& sink);
+/// Every article folded into `builder`; the costly part of adding runs beside the analysis.
+IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, GraphBuilder& builder);
 
 /// "kg: 2 files, 2 articles, 0 skipped" on stderr (unless quiet); the exit code to use.
 int finish(const IngestOptions& options, const IngestReport& report);

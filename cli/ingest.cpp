@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "cli/common_options.hpp"
+#include "graph/graph_builder.hpp"
 #include "ingest/error.hpp"
 #include "ingest/pipeline.hpp"
 #include "ingest/reader.hpp"
@@ -27,13 +28,7 @@ std::string process_file(const std::string& path, const Pipeline& pipeline, cons
         std::vector<std::string> warnings;
         for (const auto& article : articles) warnings.insert(warnings.end(), article.warnings.begin(), article.warnings.end());
         events.warnings(std::move(warnings));
-        for (auto& article : articles) {
-            Document doc = pipeline.analyse(std::move(article));
-            // Tokens serve the analysis only; dropping them keeps pending documents small.
-            doc.tokens = {};
-            doc.token_keys = {};
-            events.document(std::move(doc));
-        }
+        for (auto& article : articles) events.document(pipeline.analyse(std::move(article)));
     } catch (const InputError& e) {
         return e.what();
     } catch (const std::bad_alloc&) {
@@ -42,11 +37,27 @@ std::string process_file(const std::string& path, const Pipeline& pipeline, cons
     return {};
 }
 
+/// A document's result as the consumer takes it, with what the summary counts of it.
+template <class Prepared>
+struct Analysed {
+    std::size_t bytes;
+    bool counts_as_article;  // a long article's parts count once
+    Prepared prepared;
+};
+
+template <class Prepared>
+Analysed<Prepared> analysed(Document&& doc, const std::function<Prepared(Document&&)>& prepare) {
+    const std::size_t bytes = doc.article.text.size();
+    const bool counts = doc.article.part <= 1;
+    return {bytes, counts, prepare(std::move(doc))};
+}
+
 /// One file's results as a worker produces them and the consumer takes them.
+template <class Prepared>
 struct FileSlot {
     std::vector<std::string> warnings;
     bool warnings_ready = false;
-    std::deque<Document> documents;
+    std::deque<Analysed<Prepared>> documents;
     std::string error;
     bool done = false;
 };
@@ -57,7 +68,9 @@ constexpr std::size_t max_pending_documents = 64;
 
 }  // namespace
 
-IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, const std::function<void(Document&&)>& sink) {
+template <class Prepared>
+IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, const std::function<Prepared(Document&&)>& prepare,
+                    const std::function<void(Prepared&&)>& sink) {
     IngestReport report;
     std::vector<std::string> missing;
     const auto files = collect_input_files(options.inputs, missing);
@@ -79,10 +92,10 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
         for (const auto& w : warnings) std::cerr << w << "\n";
         report.warnings += warnings.size();
     };
-    auto take_document = [&](Document&& doc) {
-        report.bytes += doc.article.text.size();
-        if (doc.article.part <= 1) ++report.articles;  // a long article's parts count once
-        sink(std::move(doc));
+    auto take_document = [&](Analysed<Prepared>&& doc) {
+        report.bytes += doc.bytes;
+        if (doc.counts_as_article) ++report.articles;
+        sink(std::move(doc.prepared));
     };
     auto take_error = [&](const std::string& error) {
         if (error.empty()) return;
@@ -92,14 +105,15 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
     };
 
     if (options.threads <= 1) {
-        for (const auto& file : files) take_error(process_file(file, pipeline, {take_warnings, take_document}));
+        for (const auto& file : files)
+            take_error(process_file(file, pipeline, {take_warnings, [&](Document&& doc) { take_document(analysed(std::move(doc), prepare)); }}));
         return report;
     }
 
     // Workers analyse files ahead of the consumer, at most `window` files ahead, and the
     // consumer takes results strictly in input order: output does not depend on threads.
     const std::size_t window = 4 * options.threads;
-    std::vector<FileSlot> slots(files.size());
+    std::vector<FileSlot<Prepared>> slots(files.size());
     std::mutex mutex;
     std::condition_variable ready, room;
     std::size_t next_file = 0, current = 0;  // current: the file the consumer is taking
@@ -113,7 +127,7 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
                 if (stop || next_file >= files.size()) return;
                 index = next_file++;
             }
-            FileSlot& slot = slots[index];
+            FileSlot<Prepared>& slot = slots[index];
             FileEvents events{[&](std::vector<std::string>&& warnings) {
                                   std::lock_guard<std::mutex> lock(mutex);
                                   slot.warnings = std::move(warnings);
@@ -121,10 +135,11 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
                                   ready.notify_all();
                               },
                               [&](Document&& doc) {
+                                  Analysed<Prepared> result = analysed(std::move(doc), prepare);
                                   std::unique_lock<std::mutex> lock(mutex);
                                   room.wait(lock, [&] { return stop || slot.documents.size() < max_pending_documents; });
                                   if (stop) return;  // the run is ending: nobody will take it
-                                  slot.documents.push_back(std::move(doc));
+                                  slot.documents.push_back(std::move(result));
                                   ready.notify_all();
                               }};
             std::string error = process_file(files[index], own, events);
@@ -150,7 +165,7 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
     };
     try {
         for (std::size_t i = 0; i < files.size(); ++i) {
-            FileSlot& slot = slots[i];
+            FileSlot<Prepared>& slot = slots[i];
             bool warned = false;
             for (;;) {
                 std::unique_lock<std::mutex> lock(mutex);
@@ -163,7 +178,7 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
                     continue;
                 }
                 if (!slot.documents.empty()) {
-                    Document doc = std::move(slot.documents.front());
+                    Analysed<Prepared> doc = std::move(slot.documents.front());
                     slot.documents.pop_front();
                     lock.unlock();
                     room.notify_all();
@@ -184,6 +199,28 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
     }
     stop_workers();
     return report;
+}
+
+template IngestReport ingest<Document>(const IngestOptions&, const Pipeline&, const std::function<Document(Document&&)>&,
+                                       const std::function<void(Document&&)>&);
+template IngestReport ingest<ArticleContribution>(const IngestOptions&, const Pipeline&,
+                                                  const std::function<ArticleContribution(Document&&)>&,
+                                                  const std::function<void(ArticleContribution&&)>&);
+
+IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, const std::function<void(Document&&)>& sink) {
+    const std::function<Document(Document&&)> without_tokens = [](Document&& doc) {
+        // Tokens serve the analysis only; dropping them keeps pending documents small.
+        doc.tokens = {};
+        doc.token_keys = {};
+        return std::move(doc);
+    };
+    return ingest(options, pipeline, without_tokens, sink);
+}
+
+IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, GraphBuilder& builder) {
+    const std::function<ArticleContribution(Document&&)> contribution = [&](Document&& doc) { return builder.contribution(std::move(doc)); };
+    const std::function<void(ArticleContribution&&)> add = [&](ArticleContribution&& c) { builder.add(std::move(c)); };
+    return ingest(options, pipeline, contribution, add);
 }
 
 }  // namespace kg::cli

@@ -191,6 +191,7 @@ KnowledgeGraph read_graphml(std::istream& in, const std::string& name) {
     }
     if (!closed) xml.fail(xml.offset(), "the file ends before </graphml>");
     if (!has_graph) xml.fail(0, "GraphML file has no <graph>");
+    graph.shrink_to_fit();
     return graph;
 }
 

@@ -41,14 +41,14 @@ bool distinctive(const std::string& core, const Schema& schema) {
     return false;
 }
 
-void add_unique(std::vector<std::string>& list, const std::string& value) {
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+void add_unique(std::vector<std::string>& list, std::string value) {
+    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
 }
 
 /// Appends the items of `more` that `list` lacks, in order; linear, for lists of thousands of articles.
-void append_unique(std::vector<std::string>& list, const std::vector<std::string>& more) {
+void append_unique(std::vector<std::string>& list, std::vector<std::string>&& more) {
     if (list.empty()) {
-        list = more;  // a record's own list has no repeats
+        list = std::move(more);  // a record's own list has no repeats
         return;
     }
     std::unordered_set<std::string_view> seen(list.begin(), list.end());
@@ -66,24 +66,21 @@ void add_evidence(std::vector<Evidence>& list, const Evidence& e) {
 }
 
 /// Whether the evidence kept so far lacks this sentence (beyond max_evidence every sentence counts).
-bool is_new_sentence(const std::vector<Evidence>& kept, const Evidence& e) {
-    return std::none_of(kept.begin(), kept.end(), [&](const Evidence& k) { return k.article == e.article && k.begin == e.begin; });
+bool is_new_sentence(const std::vector<Evidence>& kept, std::string_view article, std::uint32_t begin) {
+    return std::none_of(kept.begin(), kept.end(), [&](const Evidence& k) { return k.begin == begin && k.article == article; });
 }
+bool is_new_sentence(const std::vector<Evidence>& kept, const Evidence& e) { return is_new_sentence(kept, e.article, e.begin); }
 
 /// Adds `votes` to `name`'s tally.
-void add_votes(std::vector<std::pair<std::string, std::size_t>>& names, const std::string& name, std::size_t votes) {
+void add_votes(std::vector<std::pair<std::string, std::size_t>>& names, std::string name, std::size_t votes) {
     for (auto& [known, tally] : names)
         if (known == name) {
             tally += votes;
             return;
         }
-    names.emplace_back(name, votes);
+    names.emplace_back(std::move(name), votes);
 }
 
-Evidence evidence_of(const Document& doc, const CharacterIndex& chars, std::uint32_t sentence) {
-    const auto& s = doc.sentences[sentence];
-    return {doc.article.id, chars(s.begin), chars(s.end), collapse_whitespace(doc.text(s))};
-}
 
 }  // namespace
 
@@ -143,47 +140,84 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
     return {};
 }
 
-void GraphBuilder::add(const Document& doc) {
+Evidence ArticleContribution::evidence(const SentenceSpan& s) const {
+    return {article_id, s.begin, s.end, collapse_whitespace(std::string_view(text).substr(s.byte_begin, s.byte_end - s.byte_begin))};
+}
+
+ArticleContribution GraphBuilder::contribution(Document&& doc) const {
     // Evidence offsets count from the start of the whole article, also for a part of a long one.
     const CharacterIndex chars(doc.article.text, static_cast<std::uint32_t>(doc.article.char_offset));
-    const std::string& article = doc.article.id;
-    if (doc.article.part <= 1) articles_.push_back({article, doc.article.source_file, doc.article.title, doc.article.date});
+    auto span = [&](std::uint32_t sentence) {
+        const auto& s = doc.sentences[sentence];
+        return ArticleContribution::SentenceSpan{s.begin, s.end, chars(s.begin), chars(s.end)};
+    };
+    ArticleContribution c;
+    c.article_id = doc.article.id;
+    if (doc.article.part <= 1) c.article = ArticleInfo{doc.article.id, doc.article.source_file, doc.article.title, doc.article.date};
+    c.entities.reserve(doc.entities.size());
+    for (auto& e : doc.entities) {
+        ArticleContribution::EntityPart part;
+        part.type = e.type;
+        part.key = merge_key(doc, e);
+        part.name = std::move(e.name);
+        part.country = std::move(e.country);
+        part.date = std::move(e.date);
+        part.aliases = std::move(e.aliases);
+        part.positions = std::move(e.positions);
+        part.ordinal = e.ordinal;
+        for (auto m : e.mentions) {
+            const auto& mention = doc.mentions[m];
+            if (mention.kind == MentionKind::pronoun || mention.kind == MentionKind::group) continue;
+            ++part.mentions;
+            const std::uint32_t begin = doc.sentences[mention.sentence].begin;
+            const bool seen = std::any_of(part.sentences.begin(), part.sentences.end(), [&](const auto& s) { return s.byte_begin == begin; });
+            if (part.sentences.size() < max_evidence && !seen) part.sentences.push_back(span(mention.sentence));
+        }
+        c.entities.push_back(std::move(part));
+    }
+    c.relations.reserve(doc.relations.size());
+    for (auto& rel : doc.relations)
+        c.relations.push_back({static_cast<std::uint32_t>(rel.source), static_cast<std::uint32_t>(rel.target), rel.type,
+                               std::move(rel.date), std::move(rel.detail), span(rel.sentence)});
+    c.text = std::move(doc.article.text);  // last: the spans above read it
+    return c;
+}
+
+void GraphBuilder::add(ArticleContribution&& c) {
+    if (c.article || articles_.empty() || articles_.back().id != c.article_id) articles_.push_back(c.article ? std::move(*c.article) : ArticleInfo{c.article_id, {}, {}, {}});
+    const auto article = static_cast<std::uint32_t>(articles_.size() - 1);
     // Entities with the same merge key fold into one record now, so memory follows the
     // graph rather than the number of articles.
     std::vector<std::size_t> record_of_entity;
-    record_of_entity.reserve(doc.entities.size());
-    for (const auto& e : doc.entities) {
-        std::string key = merge_key(doc, e);
-        auto [found, inserted] = record_of_key_.emplace(key, entities_.size());
+    record_of_entity.reserve(c.entities.size());
+    for (auto& e : c.entities) {
+        auto [found, inserted] = record_of_key_.try_emplace(e.key, entities_.size());
         if (inserted) {
             EntityRecord r;
             r.type = e.type;
-            r.key = std::move(key);
+            r.key = std::move(e.key);
             r.ordinal = e.ordinal;
             entities_.push_back(std::move(r));
         }
         record_of_entity.push_back(found->second);
         EntityRecord& r = entities_[found->second];
-        std::uint32_t mentions = 0;
-        for (auto m : e.mentions) {
-            const auto& mention = doc.mentions[m];
-            if (mention.kind == MentionKind::pronoun || mention.kind == MentionKind::group) continue;
-            ++mentions;
-            if (r.evidence.size() < max_evidence) add_evidence(r.evidence, evidence_of(doc, chars, mention.sentence));
+        for (const auto& sentence : e.sentences) {
+            if (r.evidence.size() >= max_evidence) break;
+            if (is_new_sentence(r.evidence, c.article_id, sentence.begin)) r.evidence.push_back(c.evidence(sentence));
         }
-        add_votes(r.names, e.name, mentions + 1);
-        for (const auto& a : e.aliases) add_unique(r.aliases, a);
-        for (const auto& p : e.positions) add_unique(r.positions, p);
-        if (r.country.empty()) r.country = e.country;
+        add_votes(r.names, std::move(e.name), e.mentions + 1);
+        for (auto& a : e.aliases) add_unique(r.aliases, std::move(a));
+        for (auto& p : e.positions) add_unique(r.positions, std::move(p));
+        if (r.country.empty()) r.country = std::move(e.country);
         if (!r.ordinal) r.ordinal = e.ordinal;
-        if (r.date.empty()) r.date = e.date;
-        r.mentions += mentions;
+        if (r.date.empty()) r.date = std::move(e.date);
+        r.mentions += e.mentions;
         if (r.articles.empty() || r.articles.back() != article) r.articles.push_back(article);  // articles arrive in order
     }
-    for (const auto& rel : doc.relations) {
+    for (auto& rel : c.relations) {
         std::size_t source = record_of_entity[rel.source], target = record_of_entity[rel.target];
         if (is_symmetric(rel.type) && entities_[target].key < entities_[source].key) std::swap(source, target);
-        auto [found, inserted] = record_of_relation_.emplace(std::make_tuple(source, target, rel.type), relations_.size());
+        auto [found, inserted] = record_of_relation_.try_emplace(std::make_tuple(source, target, rel.type), relations_.size());
         if (inserted) {
             RelationRecord r;
             r.source = source;
@@ -192,13 +226,21 @@ void GraphBuilder::add(const Document& doc) {
             relations_.push_back(std::move(r));
         }
         RelationRecord& r = relations_[found->second];
-        const Evidence evidence = evidence_of(doc, chars, rel.sentence);
-        if (is_new_sentence(r.evidence, evidence)) r.sentences += 1;
-        add_evidence(r.evidence, evidence);
-        if (r.date.empty()) r.date = rel.date;
-        if (r.detail.empty()) r.detail = rel.detail;
+        if (is_new_sentence(r.evidence, c.article_id, rel.sentence.begin)) {
+            r.sentences += 1;
+            if (r.evidence.size() < max_evidence) r.evidence.push_back(c.evidence(rel.sentence));
+        }
+        if (r.date.empty()) r.date = std::move(rel.date);
+        if (r.detail.empty()) r.detail = std::move(rel.detail);
         if (r.articles.empty() || r.articles.back() != article) r.articles.push_back(article);
     }
+}
+
+std::vector<std::string> GraphBuilder::article_ids(const std::vector<std::uint32_t>& articles) const {
+    std::vector<std::string> ids;
+    ids.reserve(articles.size());
+    for (auto a : articles) ids.push_back(articles_[a].id);
+    return ids;
 }
 
 KnowledgeGraph GraphBuilder::build() const {
@@ -308,7 +350,7 @@ KnowledgeGraph GraphBuilder::build() const {
             if (!node.ordinal) node.ordinal = r.ordinal;
             if (node.date.empty()) node.date = r.date;
             node.mentions += r.mentions;
-            append_unique(node.articles, r.articles);
+            append_unique(node.articles, article_ids(r.articles));
             for (const auto& e : r.evidence) add_evidence(node.evidence, e);
         }
         node.aliases.erase(std::remove(node.aliases.begin(), node.aliases.end(), node.label), node.aliases.end());
@@ -347,10 +389,11 @@ KnowledgeGraph GraphBuilder::build() const {
             add_evidence(edge.evidence, e);
         }
         edge.weight += static_cast<double>(r.sentences - std::min<std::size_t>(repeated, r.sentences));
-        append_unique(edge.articles, r.articles);
+        append_unique(edge.articles, article_ids(r.articles));
         if (edge.date.empty()) edge.date = r.date;
         if (edge.detail.empty()) edge.detail = r.detail;
     }
+    kg.shrink_to_fit();
     return kg;
 }
 

@@ -6,6 +6,7 @@
 /// Articles are folded in as they arrive, one record per merge key: memory grows with
 /// the graph, not with the number of articles.
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -18,11 +19,47 @@ namespace kg {
 
 class Schema;
 
+/// What one document gives the graph: each entity under its merge key, with the sentences
+/// that name it, and each relation with its sentence. Working it out is the costly part of
+/// adding a document, and needs only the schema, so workers do it in parallel; the builder
+/// copies a sentence's text only when it keeps the sentence as evidence.
+struct ArticleContribution {
+    struct SentenceSpan {
+        std::uint32_t byte_begin, byte_end;  // in text
+        std::uint32_t begin, end;            // characters in the whole article
+    };
+    struct EntityPart {
+        EntityType type = EntityType::person;
+        std::string key, name, country, date;
+        std::vector<std::string> aliases, positions;
+        int ordinal = 0;
+        std::uint32_t mentions = 0;           // name mentions, not pronouns or groups
+        std::vector<SentenceSpan> sentences;  // the first max_evidence distinct ones
+    };
+    struct RelationPart {
+        std::uint32_t source, target;  // indices in entities
+        RelationType type;
+        std::string date, detail;
+        SentenceSpan sentence;
+    };
+    std::optional<ArticleInfo> article;  // absent for the second and later parts of a long article
+    std::string article_id;
+    std::string text;  // the document's text (or part)
+    std::vector<EntityPart> entities;
+    std::vector<RelationPart> relations;
+
+    Evidence evidence(const SentenceSpan& s) const;
+};
+
 class GraphBuilder {
 public:
     explicit GraphBuilder(const Schema& schema) : schema_(schema) {}
+    /// Takes the document's strings. Safe to call from several threads at once: it reads only the schema.
+    ArticleContribution contribution(Document&& doc) const;
+    /// Folds a document's contribution into the records; contributions must arrive in input order.
+    void add(ArticleContribution&& contribution);
     /// Keeps what the graph needs of a document (not its tokens).
-    void add(const Document& doc);
+    void add(const Document& doc) { add(contribution(Document(doc))); }
     KnowledgeGraph build() const;
     std::size_t article_count() const { return articles_.size(); }
     /// Entity and relation records held: one per merge key, however many articles repeat it.
@@ -40,7 +77,7 @@ private:
         int ordinal = 0;
         std::string date;
         std::uint32_t mentions = 0;
-        std::vector<std::string> articles;
+        std::vector<std::uint32_t> articles;  // indices in articles_
         std::vector<Evidence> evidence;  // the first max_evidence sentences
     };
     /// Everything the articles said of one (source, relation, target) between records.
@@ -48,18 +85,25 @@ private:
         std::size_t source, target;  // entity record indices
         RelationType type;
         std::string date, detail;
-        std::vector<std::string> articles;
+        std::vector<std::uint32_t> articles;  // indices in articles_
         std::vector<Evidence> evidence;
         std::size_t sentences = 0;  // supporting sentences
     };
+    struct RelationKeyHash {
+        std::size_t operator()(const std::tuple<std::size_t, std::size_t, RelationType>& k) const {
+            return (std::get<0>(k) * 0x9E3779B97F4A7C15ull) ^ (std::get<1>(k) * 0xC2B2AE3D27D4EB4Full) ^
+                   static_cast<std::size_t>(std::get<2>(k));
+        }
+    };
 
     std::string merge_key(const Document& doc, const Entity& entity) const;
+    std::vector<std::string> article_ids(const std::vector<std::uint32_t>& articles) const;
 
     const Schema& schema_;
     std::vector<EntityRecord> entities_;
     std::unordered_map<std::string, std::size_t> record_of_key_;
     std::vector<RelationRecord> relations_;
-    std::map<std::tuple<std::size_t, std::size_t, RelationType>, std::size_t> record_of_relation_;
+    std::unordered_map<std::tuple<std::size_t, std::size_t, RelationType>, std::size_t, RelationKeyHash> record_of_relation_;
     std::vector<ArticleInfo> articles_;
 };
 

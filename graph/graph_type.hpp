@@ -26,19 +26,20 @@ struct ArticleInfo {
 
 struct EntityNode {
     std::string id;  ///< stable, readable: "person:guo-shengkun"
-    EntityType type = EntityType::person;
     std::string label;
     std::vector<std::string> aliases;
     std::string country;                 ///< ISO code where known
     std::vector<std::string> positions;  ///< persons
-    int ordinal = 0;                     ///< events
     std::string date;                    ///< events
-    std::uint32_t mentions = 0;          ///< supporting mentions in all articles
     std::vector<std::string> articles;   ///< article ids
     std::vector<Evidence> evidence;      ///< the first few supporting sentences
+    // The small fields together: a node is stored once per entity, millions of times on large graphs.
+    EntityType type = EntityType::person;
+    int ordinal = 0;                     ///< events
+    std::uint32_t mentions = 0;          ///< supporting mentions in all articles
     // Graph measures, filled by compute_metrics().
-    double degree = 0, betweenness = 0, pagerank = 0;
     int component = -1, community = -1;
+    double degree = 0, betweenness = 0, pagerank = 0;
 };
 
 struct RelationEdge {

@@ -21,6 +21,9 @@ public:
     /// The vertex with this id, if any.
     std::optional<Vertex> find(std::string_view id) const;
     Edge add_edge(Vertex from, Vertex to, RelationEdge edge);
+    /// Gives back the spare capacity that growing one node and edge at a time leaves in the
+    /// vertex array and the edge lists (up to half of them); call once the graph is complete.
+    void shrink_to_fit();
     std::size_t node_count() const { return boost::num_vertices(graph); }
     std::size_t edge_count() const { return boost::num_edges(graph); }
 
