@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
+#include "export/graphml_writer.hpp"
 #include "graph/graph_builder.hpp"
 #include "ingest/schema.hpp"
 #include "support.hpp"
@@ -79,4 +82,28 @@ TEST_CASE("the builder keeps one record per merge key, so memory follows the gra
         CHECK(g.graph[v].evidence.size() == 1);  // the same sentence, kept once
     }
     CHECK(found);
+}
+
+TEST_CASE("contributions worked out in any order, added in input order, give the same graph", "[graph_builder]") {
+    const auto schema = Schema::defaults();
+    const Document first = test::analyse("President Biden met with Prime Minister Kishida of Japan in Tokyo. "
+                                         "The two leaders agreed to deepen cooperation.");
+    const Document second = test::analyse("Prime Minister Kishida attended the G7 summit. Biden thanked Kishida.");
+    GraphBuilder directly(*schema);
+    directly.add(first);
+    directly.add(second);
+    std::ostringstream expected;
+    write_graphml(directly.build(), *schema, expected);
+
+    GraphBuilder builder(*schema);
+    ArticleContribution later = builder.contribution(Document(second));  // as a second worker might
+    ArticleContribution earlier = builder.contribution(Document(first));
+    REQUIRE_FALSE(earlier.entities.empty());
+    CHECK(earlier.text.empty() == false);  // kept for the evidence the builder may still need
+    builder.add(std::move(earlier));
+    builder.add(std::move(later));
+    std::ostringstream got;
+    write_graphml(builder.build(), *schema, got);
+    CHECK(got.str() == expected.str());
+    CHECK(got.str().find("The two leaders agreed to deepen cooperation.") != std::string::npos);
 }
