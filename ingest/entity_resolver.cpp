@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 
 #include "ingest/document.hpp"
@@ -21,11 +20,16 @@ constexpr std::string_view event_noise_words[] = {"bilateral", "trilateral", "mu
                                                   "one-day", "this", "that", "their", "his", "her", "its", "our"};
 constexpr std::string_view name_noise_words[] = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", ","};
 
+/// The words of `text` split at ASCII whitespace, as `>>` would split them, without a stream.
 std::vector<std::string> words_of(std::string_view text) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
     std::vector<std::string> words;
-    std::istringstream in{std::string(text)};
-    std::string w;
-    while (in >> w) words.push_back(w);
+    for (std::size_t i = 0; i < text.size();) {
+        while (i < text.size() && space(text[i])) ++i;
+        const std::size_t start = i;
+        while (i < text.size() && !space(text[i])) ++i;
+        if (i > start) words.emplace_back(text.substr(start, i - start));
+    }
     return words;
 }
 

@@ -1,6 +1,7 @@
 #include "ingest/mention_recognizer.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include "ingest/schema.hpp"
 #include "ingest/text.hpp"
@@ -912,9 +913,20 @@ void MentionRecognizer::run(Document& doc) const {
         reader.set_first_mention(doc.mentions.size());
         reader.read();
     }
-    std::stable_sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& x, const Mention& y) {
-        return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
-    });
+    // In text order, longer first where two start together. Sentences come in order, so only
+    // the mentions within one can be out of place: sort positions, then move each mention once.
+    auto before = [&](std::uint32_t x, std::uint32_t y) {
+        const Mention &a = doc.mentions[x], &b = doc.mentions[y];
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    };
+    std::vector<std::uint32_t> order(doc.mentions.size());
+    std::iota(order.begin(), order.end(), 0u);
+    if (std::is_sorted(order.begin(), order.end(), before)) return;
+    std::stable_sort(order.begin(), order.end(), before);
+    std::vector<Mention> sorted;
+    sorted.reserve(order.size());
+    for (auto m : order) sorted.push_back(std::move(doc.mentions[m]));
+    doc.mentions = std::move(sorted);
 }
 
 }  // namespace kg

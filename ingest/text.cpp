@@ -4,16 +4,13 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <cstdio>
 
 namespace kg {
 
-char32_t next_code_point(std::string_view text, std::size_t& i) {
+char32_t next_multibyte_code_point(std::string_view text, std::size_t& i) {
     const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
     int length = 0;
     char32_t cp = 0;
     if ((b0 & 0xE0) == 0xC0) { length = 2; cp = b0 & 0x1F; }
@@ -79,20 +76,16 @@ std::string repair_utf8(std::string_view text, std::size_t* replaced) {
     return out;
 }
 
-bool is_space(char32_t cp) {
-    if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+bool is_space_beyond_ascii(char32_t cp) {
     return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x200B || cp == 0xFEFF;
 }
-bool is_letter(char32_t cp) {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+bool is_letter_beyond_ascii(char32_t cp) {
     return u_isalpha(static_cast<UChar32>(cp)) || u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK;
 }
-bool is_upper(char32_t cp) {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool is_upper_beyond_ascii(char32_t cp) {
     return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
-bool is_digit(char32_t cp) {
-    if (cp < 0x80) return cp >= '0' && cp <= '9';
+bool is_digit_beyond_ascii(char32_t cp) {
     return u_isdigit(static_cast<UChar32>(cp));
 }
 
@@ -150,20 +143,35 @@ bool ends_with(std::string_view text, std::string_view suffix) {
     return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+namespace {
+/// Byte classes for collapse_whitespace: visible ASCII, ASCII whitespace, the rest (UTF-8).
+enum ByteClass : unsigned char { visible_ascii, ascii_space, multibyte };
+constexpr std::array<unsigned char, 256> byte_classes = [] {
+    std::array<unsigned char, 256> classes{};
+    for (int b = 0x80; b < 256; ++b) classes[b] = multibyte;
+    for (unsigned char b : {' ', '\n', '\t', '\r', '\f', '\v'}) classes[b] = ascii_space;
+    return classes;
+}();
+}  // namespace
+
 std::string collapse_whitespace(std::string_view text) {
+    auto class_of = [&](std::size_t i) { return byte_classes[static_cast<unsigned char>(text[i])]; };
     std::string out;
     out.reserve(text.size());
     bool pending_space = false;
     for (std::size_t i = 0; i < text.size();) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {  // the common case, without decoding
-            if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v') {
-                pending_space = !out.empty();
-            } else {
-                if (pending_space) out += ' ';
-                pending_space = false;
-                out += static_cast<char>(b);
-            }
+        const unsigned char c = class_of(i);
+        if (c == visible_ascii) {  // the common case: a run of visible ASCII, copied at once
+            std::size_t end = i + 1;
+            while (end < text.size() && class_of(end) == visible_ascii) ++end;
+            if (pending_space) out += ' ';
+            pending_space = false;
+            out.append(text.substr(i, end - i));
+            i = end;
+            continue;
+        }
+        if (c == ascii_space) {
+            pending_space = !out.empty();
             ++i;
             continue;
         }

@@ -11,7 +11,16 @@ namespace kg {
 constexpr char32_t replacement_character = 0xFFFD;
 
 /// Decodes the code point at text[i] and advances i. Invalid bytes decode as U+FFFD, one byte each.
-char32_t next_code_point(std::string_view text, std::size_t& i);
+/// ASCII, most of the text, takes the inline path; the rest is decoded out of line.
+char32_t next_multibyte_code_point(std::string_view text, std::size_t& i);
+inline char32_t next_code_point(std::string_view text, std::size_t& i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
+    return next_multibyte_code_point(text, i);
+}
 void append_utf8(std::string& out, char32_t cp);
 
 /// Offset of the first invalid UTF-8 byte, or npos when the text is valid.
@@ -19,10 +28,21 @@ std::size_t find_invalid_utf8(std::string_view text);
 /// Replaces every invalid byte sequence with U+FFFD; counts the replacements.
 std::string repair_utf8(std::string_view text, std::size_t* replaced = nullptr);
 
-bool is_space(char32_t cp);
-bool is_letter(char32_t cp);
-bool is_upper(char32_t cp);
-bool is_digit(char32_t cp);
+// Character classes: ASCII inline, the rest from ICU.
+bool is_space_beyond_ascii(char32_t cp);
+bool is_letter_beyond_ascii(char32_t cp);
+bool is_upper_beyond_ascii(char32_t cp);
+bool is_digit_beyond_ascii(char32_t cp);
+inline bool is_space(char32_t cp) {
+    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');  // \t \n \v \f \r
+    return is_space_beyond_ascii(cp);
+}
+inline bool is_letter(char32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return is_letter_beyond_ascii(cp);
+}
+inline bool is_upper(char32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : is_upper_beyond_ascii(cp); }
+inline bool is_digit(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : is_digit_beyond_ascii(cp); }
 
 /// Lower case, accents removed, whitespace folded: the form used to compare names.
 std::string fold_for_lookup(std::string_view text);
