@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "graph/knowledge_graph.hpp"
 #include "ingest/document.hpp"
 
@@ -89,21 +91,15 @@ private:
         std::vector<Evidence> evidence;
         std::size_t sentences = 0;  // supporting sentences
     };
-    struct RelationKeyHash {
-        std::size_t operator()(const std::tuple<std::size_t, std::size_t, RelationType>& k) const {
-            return (std::get<0>(k) * 0x9E3779B97F4A7C15ull) ^ (std::get<1>(k) * 0xC2B2AE3D27D4EB4Full) ^
-                   static_cast<std::size_t>(std::get<2>(k));
-        }
-    };
 
     std::string merge_key(const Document& doc, const Entity& entity) const;
     std::vector<std::string> article_ids(const std::vector<std::uint32_t>& articles) const;
 
     const Schema& schema_;
     std::vector<EntityRecord> entities_;
-    std::unordered_map<std::string, std::size_t> record_of_key_;
+    absl::flat_hash_map<std::string, std::size_t> record_of_key_;
     std::vector<RelationRecord> relations_;
-    std::unordered_map<std::tuple<std::size_t, std::size_t, RelationType>, std::size_t, RelationKeyHash> record_of_relation_;
+    absl::flat_hash_map<std::tuple<std::size_t, std::size_t, RelationType>, std::size_t> record_of_relation_;
     std::vector<ArticleInfo> articles_;
 };
 

@@ -5,8 +5,9 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include <absl/container/flat_hash_map.h>
 
 namespace kg {
 
@@ -31,7 +32,7 @@ public:
 
 private:
     struct Node {
-        std::unordered_map<std::string_view, std::uint32_t> next;
+        absl::flat_hash_map<std::string_view, std::uint32_t> next;  // looked up for every token: one probe, no chain
         std::vector<std::uint32_t> values;
     };
     std::vector<Node> nodes_;

@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include <absl/container/flat_hash_set.h>
+
 #include "ingest/document.hpp"
 #include "ingest/phrase_matcher.hpp"
 #include "ingest/tokenizer.hpp"
@@ -107,7 +109,7 @@ private:
     bool has_furniture_lines_ = false;
     EntityStyle styles_[5];
     std::string common_text_, proper_text_;  // own the words the sets view
-    std::unordered_set<std::string_view> common_words_, proper_words_;
+    absl::flat_hash_set<std::string_view> common_words_, proper_words_;
     std::unordered_map<std::string, std::string> country_names_;
     std::unordered_map<std::string, std::string> nicknames_;
 };
