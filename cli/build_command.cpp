@@ -38,6 +38,7 @@ BuildOptions parse(const cxxopts::ParseResult& result) {
     if (!result["cluster-by"].as<std::string>().empty() && !o.export_options.dot.cluster_by_country)
         throw UsageError("--cluster-by takes 'country'");
     o.export_options.gexf_dynamic = result.count("dynamic") > 0;
+    o.export_options.threads = o.ingest.threads;
     return o;
 }
 

@@ -29,7 +29,7 @@ std::optional<GraphFormat> graph_format_from_path(const std::string& path) {
 void write_graph(const KnowledgeGraph& graph, const Schema& schema, GraphFormat format, std::ostream& out,
                  const ExportOptions& options) {
     switch (format) {
-        case GraphFormat::graphml: write_graphml(graph, schema, out); break;
+        case GraphFormat::graphml: write_graphml(graph, schema, out, options.threads); break;
         case GraphFormat::dot: write_dot(graph, schema, out, options.dot); break;
         case GraphFormat::gexf: write_gexf(graph, schema, out, options.gexf_dynamic); break;
         case GraphFormat::json: write_json(graph, schema, out); break;

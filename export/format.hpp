@@ -19,6 +19,7 @@ std::optional<GraphFormat> graph_format_from_path(const std::string& path);
 struct ExportOptions {
     DotOptions dot;
     bool gexf_dynamic = false;
+    unsigned threads = 1;  ///< GraphML: format nodes and edges on this many threads (same text)
 };
 
 void write_graph(const KnowledgeGraph& graph, const Schema& schema, GraphFormat format, std::ostream& out,

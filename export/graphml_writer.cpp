@@ -5,17 +5,10 @@
 
 #include "export/attribute_table.hpp"
 #include "export/escape.hpp"
+#include "export/ordered_parallel_write.hpp"
 
 namespace kg {
 namespace {
-
-constexpr std::size_t flush_size = 1 << 16;
-
-void flush_if_full(std::string& buffer, std::ostream& out) {
-    if (buffer.size() < flush_size) return;
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    buffer.clear();
-}
 
 void write_key(std::string& buffer, std::string_view domain, std::string_view name, AttributeType type) {
     buffer += "  <key id=\"";
@@ -53,10 +46,9 @@ std::string graphml_edge_key(std::string_view name) {
     return std::string(name);
 }
 
-void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostream& out) {
+void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostream& out, unsigned threads) {
     const AttributeContext context{schema, graph};
     std::string buffer;
-    buffer.reserve(flush_size + 4096);
     buffer +=
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -73,39 +65,49 @@ void write_graphml(const KnowledgeGraph& graph, const Schema& schema, std::ostre
         edge_tags.push_back(data_tag(key));
         write_key(buffer, "edge", key, a.type);
     }
-    std::string value;
     buffer += "  <graph id=\"kg\" edgedefault=\"directed\">\n";
-    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) {
-        const EntityNode& node = graph.graph[v];
-        buffer += "    <node id=\"";
-        append_xml_escaped(buffer, node.id);
-        buffer += "\">\n";
-        for (std::size_t k = 0; k < node_tags.size(); ++k) {
-            const NodeAttribute& a = node_attributes()[k];
-            if (!a.metric || graph.has_metrics) write_data(buffer, node_tags[k], a, node, context, value);
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    buffer.clear();
+    const GraphType& g = graph.graph;
+    write_in_item_order(graph.node_count(), threads, [&](std::size_t first, std::size_t last, std::string& text) {
+        std::string value;
+        for (std::size_t v = first; v < last; ++v) {
+            const EntityNode& node = g[v];
+            text += "    <node id=\"";
+            append_xml_escaped(text, node.id);
+            text += "\">\n";
+            for (std::size_t k = 0; k < node_tags.size(); ++k) {
+                const NodeAttribute& a = node_attributes()[k];
+                if (!a.metric || graph.has_metrics) write_data(text, node_tags[k], a, node, context, value);
+            }
+            text += "    </node>\n";
         }
-        buffer += "    </node>\n";
-        flush_if_full(buffer, out);
-    }
+    }, out);
     std::vector<std::string> ids;  // each id escaped once, not once per edge
     ids.reserve(graph.node_count());
-    for (auto v : boost::make_iterator_range(boost::vertices(graph.graph))) ids.push_back(xml_escaped(graph.graph[v].id));
-    std::size_t index = 0;
-    for (auto e : boost::make_iterator_range(boost::edges(graph.graph))) {
-        const RelationEdge& edge = graph.graph[e];
-        buffer += "    <edge id=\"e";
-        char number[24];
-        buffer.append(number, std::to_chars(number, number + sizeof number, index++).ptr);
-        buffer += "\" source=\"";
-        buffer += ids[boost::source(e, graph.graph)];
-        buffer += "\" target=\"";
-        buffer += ids[boost::target(e, graph.graph)];
-        buffer += "\">\n";
-        for (std::size_t k = 0; k < edge_tags.size(); ++k)
-            write_data(buffer, edge_tags[k], edge_attributes()[k], edge, context, value);
-        buffer += "    </edge>\n";
-        flush_if_full(buffer, out);
-    }
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) ids.push_back(xml_escaped(g[v].id));
+    // Edges in boost::edges() order, which is the order they were added; numbered "e0", "e1", ...
+    std::vector<Edge> edges;
+    edges.reserve(graph.edge_count());
+    for (auto e : boost::make_iterator_range(boost::edges(g))) edges.push_back(e);
+    write_in_item_order(edges.size(), threads, [&](std::size_t first, std::size_t last, std::string& text) {
+        std::string value;
+        for (std::size_t index = first; index < last; ++index) {
+            const Edge e = edges[index];
+            const RelationEdge& edge = g[e];
+            text += "    <edge id=\"e";
+            char number[24];
+            text.append(number, std::to_chars(number, number + sizeof number, index).ptr);
+            text += "\" source=\"";
+            text += ids[boost::source(e, g)];
+            text += "\" target=\"";
+            text += ids[boost::target(e, g)];
+            text += "\">\n";
+            for (std::size_t k = 0; k < edge_tags.size(); ++k)
+                write_data(text, edge_tags[k], edge_attributes()[k], edge, context, value);
+            text += "    </edge>\n";
+        }
+    }, out);
     buffer += "  </graph>\n</graphml>\n";
     out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
 }
