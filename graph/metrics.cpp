@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
-#include <queue>
+#include <cstdint>
 #include <random>
 #include <set>
 
@@ -34,44 +34,59 @@ std::vector<std::vector<std::size_t>> neighbours(const KnowledgeGraph& graph) {
     return adjacent;
 }
 
+/// Neighbour lists packed into one array (compressed rows), so a breadth-first pass over a
+/// large graph reads contiguous memory.
+struct CompressedRows {
+    std::vector<std::uint32_t> first;  // row v is targets[first[v], first[v + 1])
+    std::vector<std::uint32_t> targets;
+    explicit CompressedRows(const std::vector<std::vector<std::size_t>>& adjacent) : first(adjacent.size() + 1, 0) {
+        for (std::size_t v = 0; v < adjacent.size(); ++v) first[v + 1] = first[v] + static_cast<std::uint32_t>(adjacent[v].size());
+        targets.reserve(first.back());
+        for (const auto& row : adjacent)
+            for (auto w : row) targets.push_back(static_cast<std::uint32_t>(w));
+    }
+    const std::uint32_t* begin(std::size_t v) const { return targets.data() + first[v]; }
+    const std::uint32_t* end(std::size_t v) const { return targets.data() + first[v + 1]; }
+};
+
 /// Brandes' accumulation from a sample of sources (unweighted BFS), scaled by n/k.
 std::vector<double> sampled_betweenness(const std::vector<std::vector<std::size_t>>& adjacent, std::size_t samples) {
     const std::size_t n = adjacent.size();
-    std::vector<double> centrality(n, 0.0), delta(n);
-    std::vector<double> sigma(n);
-    std::vector<int> distance(n);
-    std::vector<std::size_t> order;
+    const CompressedRows rows(adjacent);
+    std::vector<double> centrality(n, 0.0), delta(n, 0.0), sigma(n, 0.0);
+    std::vector<int> distance(n, -1);
+    std::vector<std::uint32_t> order;  // vertices in the order the search reaches them: also its queue
+    order.reserve(n);
     std::vector<std::size_t> sources(n);
     std::iota(sources.begin(), sources.end(), 0);
     std::mt19937_64 random(20261123);  // fixed seed: same graph, same figures
     std::shuffle(sources.begin(), sources.end(), random);
     sources.resize(std::min(samples, n));
     for (std::size_t s : sources) {
-        std::fill(sigma.begin(), sigma.end(), 0.0);
-        std::fill(distance.begin(), distance.end(), -1);
-        std::fill(delta.begin(), delta.end(), 0.0);
         order.clear();
-        std::queue<std::size_t> queue;
         sigma[s] = 1;
         distance[s] = 0;
-        queue.push(s);
-        while (!queue.empty()) {
-            const std::size_t v = queue.front();
-            queue.pop();
-            order.push_back(v);
-            for (std::size_t w : adjacent[v]) {
-                if (distance[w] < 0) {
-                    distance[w] = distance[v] + 1;
-                    queue.push(w);
+        order.push_back(static_cast<std::uint32_t>(s));
+        for (std::size_t head = 0; head < order.size(); ++head) {
+            const std::uint32_t v = order[head];
+            for (const std::uint32_t* w = rows.begin(v); w != rows.end(v); ++w) {
+                if (distance[*w] < 0) {
+                    distance[*w] = distance[v] + 1;
+                    order.push_back(*w);
                 }
-                if (distance[w] == distance[v] + 1) sigma[w] += sigma[v];
+                if (distance[*w] == distance[v] + 1) sigma[*w] += sigma[v];
             }
         }
         for (auto it = order.rbegin(); it != order.rend(); ++it) {
-            const std::size_t w = *it;
-            for (std::size_t v : adjacent[w])
-                if (distance[v] == distance[w] - 1) delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+            const std::uint32_t w = *it;
+            for (const std::uint32_t* v = rows.begin(w); v != rows.end(w); ++v)
+                if (distance[*v] == distance[w] - 1) delta[*v] += sigma[*v] / sigma[w] * (1 + delta[w]);
             if (w != s) centrality[w] += delta[w];
+        }
+        for (const std::uint32_t v : order) {  // only what this search touched: the next starts clean
+            sigma[v] = 0;
+            delta[v] = 0;
+            distance[v] = -1;
         }
     }
     const double scale = sources.empty() ? 0 : static_cast<double>(n) / static_cast<double>(sources.size()) / 2.0;
