@@ -140,6 +140,19 @@ int ingest(const std::vector<std::string>& inputs) {
     return 0;
 }
 
+struct TimedWrite {
+    double seconds, megabytes;
+};
+/// Writes the file at `path` with `write(stream)`, timing it to the last flushed byte.
+template <typename Write>
+TimedWrite timed_write(const std::string& path, Write&& write) {
+    std::ofstream out(path, std::ios::binary);
+    const auto start = Clock::now();
+    write(out);
+    out.flush();
+    return {seconds_since(start), static_cast<double>(out.tellp()) / 1e6};
+}
+
 /// A graph shaped like a news archive: a few hubs (countries, leaders), many rarely named people.
 kg::KnowledgeGraph synthetic(std::size_t nodes, std::size_t edges) {
     std::mt19937_64 random(42);
@@ -177,34 +190,15 @@ int graph(std::size_t nodes, std::size_t edges, const std::string& path) {
     report("generate_s", seconds_since(start), "s");
     report("nodes", static_cast<double>(g.node_count()), "");
     report("edges", static_cast<double>(g.edge_count()), "");
-    {
-        std::ofstream out(path, std::ios::binary);
-        start = Clock::now();
-        kg::write_graphml(g, *schema, out);
-        out.flush();
-        const double s = seconds_since(start);
-        report("graphml_write_mb_per_s", static_cast<double>(out.tellp()) / 1e6 / s, "MB/s");
-        report("graphml_write_s", s, "s");
-        report("graphml_mb", static_cast<double>(out.tellp()) / 1e6, "MB");
-    }
-    {
-        const std::string two_threads = path + ".j2";
-        std::ofstream out(two_threads, std::ios::binary);
-        start = Clock::now();
-        kg::write_graphml(g, *schema, out, 2);
-        out.flush();
-        report("graphml_write_2_threads_mb_per_s", static_cast<double>(out.tellp()) / 1e6 / seconds_since(start), "MB/s");
-        out.close();
-        std::remove(two_threads.c_str());
-    }
-    {
-        std::ofstream out(path + ".dot", std::ios::binary);
-        start = Clock::now();
-        kg::write_dot(g, *schema, out);
-        out.flush();
-        const double s = seconds_since(start);
-        report("dot_write_mb_per_s", static_cast<double>(out.tellp()) / 1e6 / s, "MB/s");
-    }
+    const auto graphml = timed_write(path, [&](std::ostream& out) { kg::write_graphml(g, *schema, out); });
+    report("graphml_write_mb_per_s", graphml.megabytes / graphml.seconds, "MB/s");
+    report("graphml_write_s", graphml.seconds, "s");
+    report("graphml_mb", graphml.megabytes, "MB");
+    const auto two_threads = timed_write(path + ".j2", [&](std::ostream& out) { kg::write_graphml(g, *schema, out, 2); });
+    report("graphml_write_2_threads_mb_per_s", two_threads.megabytes / two_threads.seconds, "MB/s");
+    std::remove((path + ".j2").c_str());
+    const auto dot = timed_write(path + ".dot", [&](std::ostream& out) { kg::write_dot(g, *schema, out); });
+    report("dot_write_mb_per_s", dot.megabytes / dot.seconds, "MB/s");
     {
         std::ofstream edges(path + ".edges");  // the topology alone, for peers that cannot read a file this large
         for (auto e : boost::make_iterator_range(boost::edges(g.graph)))

@@ -4,7 +4,6 @@
 #include <map>
 #include <numeric>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -58,18 +57,15 @@ void append_unique(std::vector<std::string>& list, std::vector<std::string>&& mo
     list.insert(list.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
-void add_evidence(std::vector<Evidence>& list, const Evidence& e) {
-    if (list.size() >= max_evidence) return;
-    for (const auto& x : list)
-        if (x.article == e.article && x.begin == e.begin) return;
-    list.push_back(e);
-}
-
 /// Whether the evidence kept so far lacks this sentence (beyond max_evidence every sentence counts).
 bool is_new_sentence(const std::vector<Evidence>& kept, std::string_view article, std::uint32_t begin) {
     return std::none_of(kept.begin(), kept.end(), [&](const Evidence& k) { return k.begin == begin && k.article == article; });
 }
 bool is_new_sentence(const std::vector<Evidence>& kept, const Evidence& e) { return is_new_sentence(kept, e.article, e.begin); }
+
+void add_evidence(std::vector<Evidence>& list, const Evidence& e) {
+    if (list.size() < max_evidence && is_new_sentence(list, e)) list.push_back(e);
+}
 
 /// Adds `votes` to `name`'s tally.
 void add_votes(std::vector<std::pair<std::string, std::size_t>>& names, std::string name, std::size_t votes) {
@@ -80,7 +76,6 @@ void add_votes(std::vector<std::pair<std::string, std::size_t>>& names, std::str
         }
     names.emplace_back(std::move(name), votes);
 }
-
 
 }  // namespace
 
@@ -184,7 +179,8 @@ ArticleContribution GraphBuilder::contribution(Document&& doc) const {
 }
 
 void GraphBuilder::add(ArticleContribution&& c) {
-    if (c.article || articles_.empty() || articles_.back().id != c.article_id) articles_.push_back(c.article ? std::move(*c.article) : ArticleInfo{c.article_id, {}, {}, {}});
+    // A long article's later parts come right after its first, which added the article.
+    if (c.article || articles_.empty()) articles_.push_back(c.article ? std::move(*c.article) : ArticleInfo{c.article_id, {}, {}, {}});
     const auto article = static_cast<std::uint32_t>(articles_.size() - 1);
     // Entities with the same merge key fold into one record now, so memory follows the
     // graph rather than the number of articles.

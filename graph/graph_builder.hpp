@@ -5,11 +5,9 @@
 /// contains it. Every node and edge keeps the articles and sentences behind it.
 /// Articles are folded in as they arrive, one record per merge key: memory grows with
 /// the graph, not with the number of articles.
-#include <map>
 #include <optional>
 #include <string>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 #include <absl/container/flat_hash_map.h>
@@ -60,8 +58,8 @@ public:
     ArticleContribution contribution(Document&& doc) const;
     /// Folds a document's contribution into the records; contributions must arrive in input order.
     void add(ArticleContribution&& contribution);
-    /// Keeps what the graph needs of a document (not its tokens).
-    void add(const Document& doc) { add(contribution(Document(doc))); }
+    /// Keeps what the graph needs of a document (not its tokens); a document passed as an rvalue is not copied.
+    void add(Document doc) { add(contribution(std::move(doc))); }
     KnowledgeGraph build() const;
     std::size_t article_count() const { return articles_.size(); }
     /// Entity and relation records held: one per merge key, however many articles repeat it.

@@ -152,7 +152,6 @@ constexpr std::array<unsigned char, 256> byte_classes = [] {
     for (unsigned char b : {' ', '\n', '\t', '\r', '\f', '\v'}) classes[b] = ascii_space;
     return classes;
 }();
-}  // namespace
 
 /// Whether collapse_whitespace would return `text` unchanged: ASCII with single spaces between
 /// words and none at the ends, as most sentences are. Branch-free, so the compiler vectorises it.
@@ -168,6 +167,7 @@ bool already_collapsed(std::string_view text) {
     }
     return odd == 0;
 }
+}  // namespace
 
 std::string collapse_whitespace(std::string_view text) {
     if (already_collapsed(text)) return std::string(text);
