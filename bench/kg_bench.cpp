@@ -7,6 +7,9 @@
 //   kg_bench read FILE.graphml    GraphML read MB/s and peak memory of the reader alone
 // Prints "name value unit" lines that bench/run turns into the table and CSV.
 #include <malloc.h>
+#ifdef KG_TCMALLOC
+#include <gperftools/malloc_extension.h>
+#endif
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -48,8 +51,14 @@ void report(const std::string& name, double value, const std::string& unit) { st
 
 /// Bytes the allocator has handed out and not had back: the heap the program's data uses.
 double heap_in_use() {
+#ifdef KG_TCMALLOC
+    std::size_t bytes = 0;
+    MallocExtension::instance()->GetNumericProperty("generic.current_allocated_bytes", &bytes);
+    return static_cast<double>(bytes);
+#else
     const struct mallinfo2 m = mallinfo2();
     return static_cast<double>(m.uordblks + m.hblkhd);
+#endif
 }
 
 /// Reports the graph's heap bytes per node-or-edge with and without its provenance (the

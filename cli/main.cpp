@@ -5,7 +5,6 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "cli/huge_pages.hpp"
 #include "ingest/error.hpp"
 
 namespace {
@@ -19,7 +18,6 @@ void print_usage(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    kg::cli::use_huge_pages(argv);
     if (argc < 2) {
         print_usage(std::cerr);
         return kg::cli::exit_usage;

@@ -1,5 +1,7 @@
 #include "ingest/furniture_filter.hpp"
 
+#include <re2/re2.h>
+
 #include "ingest/schema.hpp"
 #include "ingest/text.hpp"
 
@@ -21,8 +23,8 @@ std::string remove_furniture(std::string_view text, const Schema& schema) {
             if (rule.kind == FurnitureRule::Kind::prefix && starts_with(line, rule.text)) line.remove_prefix(rule.text.size());
             else if (rule.kind == FurnitureRule::Kind::suffix && ends_with(line, rule.text)) line.remove_suffix(rule.text.size());
         }
-        if (line.size() <= longest_furniture_line && schema.has_furniture_lines()) {
-            drop = std::regex_match(line.begin(), line.end(), schema.furniture_lines());
+        if (line.size() <= longest_furniture_line && schema.furniture_lines()) {
+            drop = re2::RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *schema.furniture_lines());
         }
         if (!drop) out.append(line);
         if (end < text.size()) out += '\n';

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "ingest/schema.hpp"
 #include "ingest/text.hpp"
 
@@ -39,8 +41,10 @@ struct Unit {
     const LexEntry* group = nullptr;
     const LexEntry* pronoun = nullptr;
     int ordinal = 0;
+    std::uint8_t words = 0;  // WordClass bits of the first token
     std::vector<CompoundPart> parts;
     bool is(std::uint32_t f) const { return (flags & f) != 0; }
+    bool word(std::uint8_t w) const { return (words & w) != 0; }
 };
 
 constexpr std::string_view connector_words[] = {"of", "for", "on", "to", "the", "and", "de", "da", "del", "van",
@@ -65,10 +69,31 @@ constexpr std::string_view determiners[] = {"the", "a", "an", "this", "that", "t
 constexpr std::string_view description_org_heads[] = {"ministry", "department", "agency", "bureau", "administration",
                                                       "council", "commission", "office", "embassy", "secretariat", "committee"};
 
-template <std::size_t N>
-bool one_of(std::string_view word, const std::string_view (&list)[N]) {
-    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+/// Membership in the lists above, as bits.
+enum WordClass : std::uint8_t {
+    w_connector = 1, w_particle = 2, w_phrase_ender = 4, w_function = 8, w_determiner = 16, w_org_head = 32,
+};
+
+/// One lookup per unit: chunking asks about the same words again and again, and a scan of
+/// the lists each time cost 4% of the whole ingest.
+std::uint8_t word_classes(std::string_view key) {
+    static const auto table = [] {
+        absl::flat_hash_map<std::string_view, std::uint8_t> t;
+        auto mark = [&t](const auto& list, std::uint8_t bit) {
+            for (std::string_view w : list) t[w] |= bit;
+        };
+        mark(connector_words, w_connector);
+        mark(particles, w_particle);
+        mark(phrase_enders, w_phrase_ender);
+        mark(function_words, w_function);
+        mark(determiners, w_determiner);
+        mark(description_org_heads, w_org_head);
+        return t;
+    }();
+    const auto found = table.find(key);
+    return found == table.end() ? 0 : found->second;
 }
+
 bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -109,8 +134,10 @@ private:
     void classify() {
         const std::size_t end = sentence_.end_token;
         for (std::size_t i = sentence_.first_token; i < end;) {
-            Unit unit = lexicon_unit(i, end);
-            if (unit.end == 0) unit = word_unit(i);
+            const std::uint8_t words = word_classes(doc_.key(i));
+            Unit unit = lexicon_unit(i, end, words);
+            if (unit.end == 0) unit = word_unit(i, words);
+            unit.words = words;
             i = unit.end;
             units_.push_back(std::move(unit));
         }
@@ -126,7 +153,7 @@ private:
         return t.has(token_all_caps) || (t.has(token_capitalized) && doc_.key(t).find('.') != std::string_view::npos);
     }
 
-    Unit lexicon_unit(std::size_t i, std::size_t end) {
+    Unit lexicon_unit(std::size_t i, std::size_t end, std::uint8_t words) {
         PhraseMatcher::Match matches[8];
         const std::size_t n = schema_.lexicon().prefixes(doc_, i, end, matches, 8);
         for (std::size_t k = n; k-- > 0;) {
@@ -146,7 +173,7 @@ private:
             if (matches[k].length == 1) {
                 classify_word(unit, doc_.key(i));
                 // "to" and "in" are lexicon words (place prepositions) and connectors inside names
-                if (one_of(doc_.key(i), connector_words) && !capitalised(i)) unit.flags |= u_connector;
+                if ((words & w_connector) && !capitalised(i)) unit.flags |= u_connector;
             }
             if (capitalised(i)) unit.flags |= u_cap;
             return unit;
@@ -177,7 +204,7 @@ private:
         }
     }
 
-    Unit word_unit(std::size_t i) {
+    Unit word_unit(std::size_t i, std::uint8_t words) {
         Unit unit;
         unit.first = static_cast<std::uint32_t>(i);
         unit.end = static_cast<std::uint32_t>(i + 1);
@@ -189,12 +216,12 @@ private:
         if (key == ",") { unit.flags |= u_comma; return unit; }
         if (t.has(token_punct)) return unit;
         if (t.has(token_number)) { unit.flags |= u_number; return unit; }
-        if (one_of(key, connector_words)) {
+        if (words & w_connector) {
             unit.flags |= u_connector;
             if (key == "and") unit.flags |= u_and;
             if (key == "the") unit.flags |= u_the;
             // A capitalised "The" or "And" is not a connector inside names.
-            if (capitalised(i) && !one_of(key, particles)) unit.flags &= ~(u_connector | u_and | u_the);
+            if (capitalised(i) && !(words & w_particle)) unit.flags &= ~(u_connector | u_and | u_the);
             if (unit.is(u_connector)) return unit;
         }
         if (key.size() == 2 && key[1] == '.' && capitalised(i)) { unit.flags |= u_initial; return unit; }
@@ -260,7 +287,7 @@ private:
     bool content(std::size_t u) const {
         const Unit& unit = units_[u];
         if (!unit.is(u_cap) || unit.is(u_date | u_pronoun | u_connector | u_possessive | u_number)) return false;
-        if (!unit.is(u_lexical) && one_of(doc_.key(unit.first), function_words)) return false;  // the "As" of "As President Biden said"
+        if (!unit.is(u_lexical) && unit.word(w_function)) return false;  // the "As" of "As President Biden said"
         if (doc_.tokens[unit.first].has(token_punct)) return false;
         // A sentence's first word is capitalised anyway: ordinary words there name nothing.
         const bool first = unit.first == sentence_.first_token;
@@ -675,7 +702,7 @@ private:
             if (started && u.is(u_suffix)) { ++k; continue; }
             if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix)) { k += 2; continue; }
             if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical)) { ++k; continue; }  // "Merrick Garland"
-            if (started && u.is(u_connector) && one_of(doc_.key(u.first), particles) && k + 1 < b &&
+            if (started && u.is(u_connector) && u.word(w_particle) && k + 1 < b &&
                 units_[k + 1].is(u_namey)) { ++k; continue; }
             break;
         }
@@ -811,7 +838,7 @@ private:
                 attach_ordinal(k);
             } else if (u.is(u_event)) {
                 read_event_description(k);
-            } else if (k > 0 && units_[k - 1].is(u_the) && one_of(doc_.key(u.first), description_org_heads) &&
+            } else if (k > 0 && units_[k - 1].is(u_the) && u.word(w_org_head) &&
                        ends_phrase(k + 1)) {
                 add(k - 1, k + 1, EntityType::agency, MentionKind::description);  // "the ministry"
             } else if (k > 0 && units_[k - 1].is(u_the) && has_category(u.first, LexCategory::title) && ends_phrase(k + 1)) {
@@ -825,7 +852,7 @@ private:
         if (k >= units_.size()) return true;
         const Unit& u = units_[k];
         if (doc_.tokens[u.first].has(token_punct) && !u.is(u_possessive)) return true;
-        return one_of(doc_.key(u.first), phrase_enders) || u.is(u_speech);
+        return u.word(w_phrase_ender) || u.is(u_speech);
     }
 
     /// "the second High-Level Joint Dialogue": a lower-case ordinal before an event name.
@@ -869,7 +896,7 @@ private:
             const Unit& p = units_[left - 1];
             const std::string_view word = doc_.key(p.first);
             if (p.is(u_ordinal)) { ordinal = p.ordinal; --left; continue; }
-            if (one_of(word, determiners)) { determiner = true; --left; if (word != "such") break; continue; }
+            if (p.word(w_determiner)) { determiner = true; --left; if (word != "such") break; continue; }
             // "the G20 summit", "a NATO summit": a name in front of the head is part of the event's name
             if (p.is(u_cap) && p.is(u_agency | u_countryish | u_place | u_unknown) && !p.is(u_title | u_honorific)) {
                 --left;
@@ -884,7 +911,7 @@ private:
         if (!determiner && !ordinal && !place_follows) return;
         if (!determiner && !ordinal) left = k;  // "officials meeting in Washington": just "meeting"
         std::size_t first = left;
-        while (first < k && (one_of(doc_.key(units_[first].first), determiners) && !units_[first].is(u_ordinal))) ++first;
+        while (first < k && (units_[first].word(w_determiner) && !units_[first].is(u_ordinal))) ++first;
         Mention& m = add(first, end, EntityType::event, MentionKind::description);
         m.event_class = units_[k].event->value;
         m.ordinal = ordinal;

@@ -2,6 +2,8 @@
 
 #include <mutex>
 
+#include <re2/re2.h>
+
 #include "ingest/error.hpp"
 #include "ingest/schema_files.hpp"
 #include "ingest/text.hpp"
@@ -201,40 +203,39 @@ void Schema::load_triggers(const std::string& text) {
     }
 }
 
+namespace {
+// RE2 rather than std::regex: a DFA, linear in the line, where std::regex backtracked through
+// every alternative and took a tenth of the ingest.
+std::shared_ptr<const re2::RE2> furniture_regex(const std::string& pattern) {
+    re2::RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    return std::make_shared<const re2::RE2>(pattern, options);
+}
+}  // namespace
+
 void Schema::load_furniture(const std::string& text) {
     std::string combined;
-    for (auto line : split(text, '\n')) {
-        if (starts_with(line, "line:")) combined += (combined.empty() ? "(?:" : "|(?:") + std::string(line.substr(5)) + ")";
-    }
-    if (!combined.empty()) {
-        try {
-            furniture_lines_ = std::regex(combined, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
-            has_furniture_lines_ = true;
-        } catch (const std::regex_error& e) {
-            throw SchemaError(std::string("furniture.txt: bad pattern: ") + e.what());
-        }
-    }
     for (auto line : split(text, '\n')) {
         if (trim(line).empty() || trim(line)[0] == '#') continue;
         const auto colon = line.find(':');
         if (colon == std::string_view::npos) throw SchemaError("furniture.txt: a rule needs KIND:TEXT");
         const auto kind = line.substr(0, colon);
-        const std::string body(line.substr(colon + 1));
+        std::string body(line.substr(colon + 1));
         if (kind == "line") {
-            try {
-                furniture_.push_back({FurnitureRule::Kind::line,
-                                      std::regex(body, std::regex::ECMAScript | std::regex::icase | std::regex::optimize), ""});
-            } catch (const std::regex_error& e) {
-                throw SchemaError("furniture.txt: bad pattern '" + body + "': " + e.what());
-            }
+            const auto regex = furniture_regex(body);
+            if (!regex->ok()) throw SchemaError("furniture.txt: bad pattern '" + body + "': " + regex->error());
+            combined += (combined.empty() ? "(?:" : "|(?:") + body + ")";
+            furniture_.push_back({FurnitureRule::Kind::line, std::move(body)});
         } else if (kind == "prefix") {
-            furniture_.push_back({FurnitureRule::Kind::prefix, std::regex(), body});
+            furniture_.push_back({FurnitureRule::Kind::prefix, std::move(body)});
         } else if (kind == "suffix") {
-            furniture_.push_back({FurnitureRule::Kind::suffix, std::regex(), body});
+            furniture_.push_back({FurnitureRule::Kind::suffix, std::move(body)});
         } else {
             throw SchemaError("furniture.txt: unknown rule kind '" + std::string(kind) + "'");
         }
     }
+    if (!combined.empty()) furniture_lines_ = furniture_regex(combined);
 }
 
 void Schema::load_styles(const std::string& text) {

@@ -4,7 +4,6 @@
 /// words, relation triggers, page furniture, abbreviations and export styles.
 #include <cstdint>
 #include <memory>
-#include <regex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +15,8 @@
 #include "ingest/document.hpp"
 #include "ingest/phrase_matcher.hpp"
 #include "ingest/tokenizer.hpp"
+
+namespace re2 { class RE2; }
 
 namespace kg {
 
@@ -42,8 +43,7 @@ struct Trigger {
 
 struct FurnitureRule {
     enum class Kind { line, prefix, suffix } kind;
-    std::regex pattern;  ///< for line rules
-    std::string text;    ///< for prefix and suffix rules
+    std::string text;  ///< the pattern of a line rule, the text of a prefix or suffix rule
 };
 
 struct EntityStyle {
@@ -69,8 +69,8 @@ public:
     const Trigger& trigger(std::uint32_t id) const { return trigger_list_[id]; }
     const std::vector<FurnitureRule>& furniture() const { return furniture_; }
     /// All line rules of furniture.txt as one pattern (one match per line instead of one per rule).
-    const std::regex& furniture_lines() const { return furniture_lines_; }
-    bool has_furniture_lines() const { return has_furniture_lines_; }
+    /// All line rules as one RE2 alternation, or null when there are none.
+    const re2::RE2* furniture_lines() const { return furniture_lines_.get(); }
     const EntityStyle& style(EntityType type) const { return styles_[static_cast<int>(type)]; }
 
     /// Whether a lower-case word is an ordinary dictionary word ("security").
@@ -105,8 +105,7 @@ private:
     PhraseMatcher triggers_;
     std::vector<Trigger> trigger_list_;
     std::vector<FurnitureRule> furniture_;
-    std::regex furniture_lines_;
-    bool has_furniture_lines_ = false;
+    std::shared_ptr<const re2::RE2> furniture_lines_;  // shared: RE2 cannot be copied, Schema can
     EntityStyle styles_[5];
     std::string common_text_, proper_text_;  // own the words the sets view
     absl::flat_hash_set<std::string_view> common_words_, proper_words_;
