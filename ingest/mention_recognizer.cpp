@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <numeric>
 
-#include <absl/container/flat_hash_map.h>
-
 #include "ingest/schema.hpp"
 #include "ingest/text.hpp"
+#include "ingest/word_hash.hpp"
 
 namespace kg {
 namespace {
@@ -78,7 +77,7 @@ enum WordClass : std::uint8_t {
 /// the lists each time cost 4% of the whole ingest.
 std::uint8_t word_classes(std::string_view key) {
     static const auto table = [] {
-        absl::flat_hash_map<std::string_view, std::uint8_t> t;
+        WordMap<std::uint8_t> t;
         auto mark = [&t](const auto& list, std::uint8_t bit) {
             for (std::string_view w : list) t[w] |= bit;
         };

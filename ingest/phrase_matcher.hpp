@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include <absl/container/flat_hash_map.h>
+#include "ingest/word_hash.hpp"
 
 namespace kg {
 
@@ -32,7 +32,7 @@ public:
 
 private:
     struct Node {
-        absl::flat_hash_map<std::string_view, std::uint32_t> next;  // looked up for every token: one probe, no chain
+        WordMap<std::uint32_t> next;  // looked up for every token: one probe, no chain
         std::vector<std::uint32_t> values;
     };
     std::vector<Node> nodes_;

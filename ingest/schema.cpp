@@ -23,8 +23,8 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     return parts;
 }
 
-absl::flat_hash_set<std::string_view> word_set(const std::string& text) {
-    absl::flat_hash_set<std::string_view> words;
+WordSet word_set(const std::string& text) {
+    WordSet words;
     words.reserve(text.size() / 8);
     for (auto line : split(text, '\n')) {
         line = trim(line);

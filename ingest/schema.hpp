@@ -10,11 +10,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include <absl/container/flat_hash_set.h>
-
 #include "ingest/document.hpp"
 #include "ingest/phrase_matcher.hpp"
 #include "ingest/tokenizer.hpp"
+#include "ingest/word_hash.hpp"
 
 namespace re2 { class RE2; }
 
@@ -108,7 +107,7 @@ private:
     std::shared_ptr<const re2::RE2> furniture_lines_;  // shared: RE2 cannot be copied, Schema can
     EntityStyle styles_[5];
     std::string common_text_, proper_text_;  // own the words the sets view
-    absl::flat_hash_set<std::string_view> common_words_, proper_words_;
+    WordSet common_words_, proper_words_;
     std::unordered_map<std::string, std::string> country_names_;
     std::unordered_map<std::string, std::string> nicknames_;
 };
