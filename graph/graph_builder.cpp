@@ -267,6 +267,11 @@ KnowledgeGraph GraphBuilder::build() const {
             by_end_word[entry.first.front()].push_back(&entry);
             if (entry.first.back() != entry.first.front()) by_end_word[entry.first.back()].push_back(&entry);
         }
+    // Longest names first, so a scan stops at the first name no longer than the one looked up: a
+    // common surname's bucket grows with the archive, and scanning all of it for each of its
+    // two-word names made this step quadratic.
+    for (auto& [word, bucket] : by_end_word)
+        std::stable_sort(bucket.begin(), bucket.end(), [](const auto* x, const auto* y) { return x->first.size() > y->first.size(); });
     // The titles each group's people hold, for telling namesakes apart.
     std::unordered_map<std::size_t, std::set<std::string>> positions_of_group;
     for (std::size_t i = 0; i < n; ++i)
@@ -275,18 +280,18 @@ KnowledgeGraph GraphBuilder::build() const {
     for (const auto& [words, record] : people) {
         if (words.empty()) continue;
         std::set<std::size_t> supersets;
-        std::vector<const std::pair<const std::vector<std::string>, std::size_t>*> candidates;
-        for (const auto& word : {words.front(), words.back()})
-            if (auto found = by_end_word.find(word); found != by_end_word.end())
-                candidates.insert(candidates.end(), found->second.begin(), found->second.end());
-        for (const auto* entry : candidates) {
-            const std::vector<std::string>& other = entry->first;
-            if (other.size() <= words.size()) continue;
-            const bool contains = words.size() == 1 ? (other.front() == words[0] || other.back() == words[0])
-                                                    : std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-                                                          return std::find(other.begin(), other.end(), w) != other.end();
-                                                      });
-            if (contains) supersets.insert(groups.find(entry->second));
+        for (const auto& word : {words.front(), words.back()}) {
+            const auto found = by_end_word.find(word);
+            if (found == by_end_word.end()) continue;
+            for (const auto* entry : found->second) {
+                const std::vector<std::string>& other = entry->first;
+                if (other.size() <= words.size()) break;
+                const bool contains = words.size() == 1 ? (other.front() == words[0] || other.back() == words[0])
+                                                        : std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                                                              return std::find(other.begin(), other.end(), w) != other.end();
+                                                          });
+                if (contains) supersets.insert(groups.find(entry->second));
+            }
         }
         if (supersets.size() > 1) {
             // "President Biden" between Joseph R. Biden, Jr. and Jill Biden: the one with the same title

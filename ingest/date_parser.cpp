@@ -65,9 +65,21 @@ std::string CalendarDate::iso() const {
     return buffer;
 }
 
+namespace {
+/// `word` in lower case in `buffer`, or empty when it is longer than the buffer: every word
+/// of the text is tried as a month, and a std::string each time was 2% of the ingest.
+template <std::size_t N>
+std::string_view lower_in(char (&buffer)[N], std::string_view word) {
+    if (word.size() > N) return {};
+    for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] + 32) : word[i];
+    return {buffer, word.size()};
+}
+}  // namespace
+
 int month_from_name(std::string_view word) {
-    std::string w = to_lower_ascii(word);
-    if (!w.empty() && w.back() == '.') w.pop_back();
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    char buffer[9];  // "september"
+    const std::string_view w = lower_in(buffer, word);
     if (w.size() < 3) return 0;
     for (int m = 0; m < 12; ++m)
         if (month_names[m] == w || (w.size() <= 4 && month_names[m].substr(0, w.size()) == w && (w.size() == 3 || w == "sept")))
@@ -76,7 +88,9 @@ int month_from_name(std::string_view word) {
 }
 
 int weekday_from_name(std::string_view word) {
-    const std::string w = to_lower_ascii(word);
+    char buffer[9];  // "wednesday"
+    const std::string_view w = lower_in(buffer, word);
+    if (w.size() < 3) return 0;
     for (int d = 0; d < 7; ++d)
         if (weekday_names[d] == w || (w.size() == 3 && weekday_names[d].substr(0, 3) == w)) return d + 1;
     return 0;

@@ -162,7 +162,8 @@ HtmlContent extract_html(std::string_view html) {
         }
         Tag tag;
         i = read_tag(html, i, tag);
-        if (!tag.closing && (tag.name == "script" || tag.name == "style")) {  // raw text: jump to the end tag
+        const std::string_view name = tag.name;  // compared inline; std::string == "..." is a call
+        if (!tag.closing && (name == "script" || name == "style")) {  // raw text: jump to the end tag
             const std::string lower_close = "</" + tag.name;
             std::size_t j = i;
             while (j < html.size()) {
@@ -175,10 +176,10 @@ HtmlContent extract_html(std::string_view html) {
             i = end == std::string_view::npos ? html.size() : end + 1;
             continue;
         }
-        if (contains(std::begin(block_elements), std::end(block_elements), tag.name)) text += '\n';
-        if (tag.name == "title") in_title = !tag.closing;
-        if (tag.name == "h1") in_h1 = !tag.closing && h1.empty();
-        if (!tag.closing && tag.name == "meta") {
+        if (contains(std::begin(block_elements), std::end(block_elements), name)) text += '\n';
+        if (name == "title") in_title = !tag.closing;
+        if (name == "h1") in_h1 = !tag.closing && h1.empty();
+        if (!tag.closing && name == "meta") {
             const std::string key = to_lower_ascii(attribute_value(tag.attributes, "property") + attribute_value(tag.attributes, "name"));
             const std::string value = attribute_value(tag.attributes, "content");
             if (key == "og:title" && content.title.empty()) content.title = value;
@@ -187,10 +188,10 @@ HtmlContent extract_html(std::string_view html) {
                 if (auto d = parse_date(value)) content.date = d->iso();
             if ((key == "author" || key == "byl" || key == "article:author") && content.byline.empty()) content.byline = value;
         }
-        if (!tag.closing && tag.name == "time" && content.date.empty())
+        if (!tag.closing && name == "time" && content.date.empty())
             if (auto d = parse_date(attribute_value(tag.attributes, "datetime"))) content.date = d->iso();
-        if (tag.self_closing || tag.name == "br" || tag.name == "img" || tag.name == "meta" || tag.name == "link" ||
-            tag.name == "input" || tag.name == "hr")
+        if (tag.self_closing || name == "br" || name == "img" || name == "meta" || name == "link" ||
+            name == "input" || name == "hr")
             continue;
         if (!tag.closing) {
             const bool furniture = contains(std::begin(skipped_elements), std::end(skipped_elements), tag.name) ||

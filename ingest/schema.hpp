@@ -67,7 +67,6 @@ public:
     const PhraseMatcher& triggers() const { return triggers_; }
     const Trigger& trigger(std::uint32_t id) const { return trigger_list_[id]; }
     const std::vector<FurnitureRule>& furniture() const { return furniture_; }
-    /// All line rules of furniture.txt as one pattern (one match per line instead of one per rule).
     /// All line rules as one RE2 alternation, or null when there are none.
     const re2::RE2* furniture_lines() const { return furniture_lines_.get(); }
     const EntityStyle& style(EntityType type) const { return styles_[static_cast<int>(type)]; }
