@@ -86,6 +86,43 @@ std::size_t scan_word(std::string_view text, std::size_t begin, const Abbreviati
     return i;
 }
 
+bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/// Most words are ASCII letters and digits followed by a character that cannot continue a
+/// word: they are read, flagged and keyed in one pass. Returns false, writing nothing, for
+/// anything else (full stops, hyphens, apostrophes, non-ASCII), which scan_word decides.
+bool read_plain_ascii_word(std::string_view text, std::size_t begin, Token& token, std::string& keys) {
+    std::size_t end = begin;
+    int letters = 0, upper = 0;
+    for (; end < text.size(); ++end) {
+        const auto c = static_cast<unsigned char>(text[end]);
+        if (is_ascii_letter(c)) {
+            ++letters;
+            upper += c <= 'Z';
+        } else if (!is_ascii_digit(c)) {
+            break;
+        }
+    }
+    if (end < text.size()) {
+        const auto c = static_cast<unsigned char>(text[end]);
+        if (c >= 0x80 || c == '.' || c == '-' || c == '\'') return false;
+    }
+    const auto first = static_cast<unsigned char>(text[begin]);
+    token.end = static_cast<std::uint32_t>(end);
+    token.flags |= token_word;
+    if (is_ascii_digit(first)) token.flags |= token_number;
+    if (first >= 'A' && first <= 'Z') token.flags |= token_capitalized;
+    if (letters == upper && (letters >= 2 || (letters == 1 && end - begin >= 2))) token.flags |= token_all_caps;  // "G20" too
+    const std::size_t key_begin = keys.size();
+    keys.resize(key_begin + (end - begin));
+    for (std::size_t k = begin; k < end; ++k) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        keys[key_begin + (k - begin)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return true;
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::vector<Token>& tokens,
@@ -101,7 +138,13 @@ void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::
         }
         Token token;
         token.begin = static_cast<std::uint32_t>(start);
-        if (is_word_char(cp)) {
+        if (space_before) token.flags |= token_space_before;
+        if (line_break_before) token.flags |= token_line_break_before;
+        space_before = line_break_before = false;
+        token.key_begin = static_cast<std::uint32_t>(keys.size());
+        if (cp < 0x80 && is_word_char(cp) && read_plain_ascii_word(text, start, token, keys)) {
+            i = token.end;
+        } else if (is_word_char(cp)) {
             const std::size_t end = scan_word(text, start, abbreviations);
             token.end = static_cast<std::uint32_t>(end);
             token.flags |= token_word;
@@ -128,11 +171,7 @@ void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::
             token.end = static_cast<std::uint32_t>(i);
             token.flags |= token_punct;
         }
-        if (space_before) token.flags |= token_space_before;
-        if (line_break_before) token.flags |= token_line_break_before;
-        space_before = line_break_before = false;
-        token.key_begin = static_cast<std::uint32_t>(keys.size());
-        append_key(text, token.begin, token.end, keys);
+        if (keys.size() == token.key_begin) append_key(text, token.begin, token.end, keys);
         token.key_size = static_cast<std::uint32_t>(keys.size() - token.key_begin);
         tokens.push_back(token);
     }

@@ -43,3 +43,25 @@ TEST_CASE("tokenizer offsets point into the text, also after multi-byte characte
     CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == "Paris");
     CHECK(tokens[0].has(token_capitalized));
 }
+
+TEST_CASE("tokenizer flags words the same on its ASCII fast path and its general path", "[tokenizer]") {
+    // Each pair: a word the fast path reads (ASCII, ended by a space) and the same word ended by
+    // a full stop or followed by a non-ASCII character, which the general path reads.
+    const std::string text = "NATO G20 2016 Biden a NATO. G20. 2016. Biden. a\xE2\x80\x94";
+    std::vector<Token> tokens;
+    std::string k;
+    tokenize(text, Schema::defaults()->abbreviations(), tokens, k);
+    REQUIRE(tokens.size() >= 15);
+    const std::uint32_t flags = token_word | token_number | token_capitalized | token_all_caps | token_hyphenated;
+    for (std::size_t fast = 0, general = 5; fast < 5; ++fast, general += 2) {  // the general words are followed by "."
+        INFO(text.substr(tokens[fast].begin, tokens[fast].end - tokens[fast].begin));
+        CHECK((tokens[fast].flags & flags) == (tokens[general].flags & flags));
+        CHECK(k.substr(tokens[fast].key_begin, tokens[fast].key_size) == k.substr(tokens[general].key_begin, tokens[general].key_size));
+    }
+    CHECK(tokens[0].has(token_all_caps));
+    CHECK(tokens[1].has(token_all_caps));
+    CHECK(tokens[2].has(token_number));
+    CHECK_FALSE(tokens[2].has(token_all_caps));
+    CHECK(tokens[3].has(token_capitalized));
+    CHECK_FALSE(tokens[3].has(token_all_caps));
+}
