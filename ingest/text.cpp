@@ -204,18 +204,20 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
-CharacterIndex::CharacterIndex(std::string_view text, std::uint32_t first) : text_(text) {
+CharacterIndex::CharacterIndex(std::string_view text, std::uint32_t first) : text_(text), first_(first) {
     checkpoints_.reserve(text.size() / 256 + 2);
     std::uint32_t characters = first;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i % 256 == 0) checkpoints_.push_back(characters);
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++characters;
+    for (std::size_t block = 0; block < text.size(); block += 256) {
+        checkpoints_.push_back(characters);
+        for (unsigned char c : text.substr(block, 256)) characters += (c & 0xC0) != 0x80;
     }
     checkpoints_.push_back(characters);
+    one_byte_each_ = characters - first == text.size();
 }
 
 std::uint32_t CharacterIndex::operator()(std::uint32_t byte_offset) const {
     if (byte_offset >= text_.size()) return checkpoints_.back();
+    if (one_byte_each_) return first_ + byte_offset;
     const std::size_t block = byte_offset / 256;
     std::uint32_t characters = checkpoints_[block];
     for (std::size_t i = block * 256; i < byte_offset; ++i)

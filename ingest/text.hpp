@@ -65,6 +65,8 @@ public:
 
 private:
     std::string_view text_;
+    std::uint32_t first_;
+    bool one_byte_each_ = false;              // no multi-byte character: offsets map one to one
     std::vector<std::uint32_t> checkpoints_;  // characters before byte k * 256
 };
 

@@ -13,6 +13,10 @@ TEST_CASE("datelines and feed dates parse", "[date]") {
     CHECK(parse_date("20160615T100300")->iso() == "2016-06-15");
     CHECK_FALSE(parse_date("no date here"));
     CHECK_FALSE(parse_date("88888888march8888888888888888"));  // found by fuzz_reader_nitf: digits past int
+    CHECK(parse_date("2016-6-5")->iso() == "2016-06-05");                 // one-digit month and day
+    CHECK(parse_date("  2016-06-15 ")->iso() == "2016-06-15");
+    CHECK(parse_date("2016-+6-05")->iso() == "2016-06-05");               // as sscanf's %d reads it
+    CHECK(parse_date("2016-06-15T10:00:00Z")->iso() == "2016-06-15");
     CHECK(is_dateline("Wednesday, June 15, 2016, 10:03"));
     CHECK_FALSE(is_dateline("Officials met on June 15, 2016 in Beijing"));
 }
