@@ -1,5 +1,6 @@
 #include "export/escape.hpp"
 
+#include <array>
 #include <cstdio>
 
 #include "ingest/text.hpp"
@@ -20,35 +21,44 @@ char32_t decode(std::string_view text, std::size_t& i, bool& invalid) {
     return cp;
 }
 
+/// ASCII bytes written as they are: all but controls and the five XML escapes. A table, as
+/// every byte of every label and evidence sentence passes through here.
+constexpr auto plain_xml_byte = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+    return plain;
+}();
+
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view text) {
-    std::size_t run = 0;  // start of a run of bytes that need no escaping
+    std::size_t run = 0;  // start of a run of bytes copied as they are
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') { ++i; continue; }
-        out.append(text.substr(run, i - run));
-        if (c < 0x80) {
-            switch (c) {
-                case '&': out += "&amp;"; break;
-                case '<': out += "&lt;"; break;
-                case '>': out += "&gt;"; break;
-                case '"': out += "&quot;"; break;
-                case '\'': out += "&apos;"; break;
-                case '\t': out += "&#9;"; break;
-                case '\n': out += "&#10;"; break;
-                case '\r': out += "&#13;"; break;
-                default: out += "\xEF\xBF\xBD";  // a control character XML 1.0 forbids
-            }
-            ++i;
-        } else {
+        if (plain_xml_byte[c]) { ++i; continue; }
+        if (c >= 0x80) {
             const std::size_t start = i;
             bool invalid = false;
             const char32_t cp = decode(text, i, invalid);
-            if (invalid || !xml_allowed(cp)) out += "\xEF\xBF\xBD";
-            else out.append(text.substr(start, i - start));
+            if (!invalid && xml_allowed(cp)) continue;  // a character XML allows stays in the run
+            out.append(text.substr(run, start - run));
+            out += "\xEF\xBF\xBD";
+            run = i;
+            continue;
         }
-        run = i;
+        out.append(text.substr(run, i - run));
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            case '\t': out += "&#9;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\r': out += "&#13;"; break;
+            default: out += "\xEF\xBF\xBD";  // a control character XML 1.0 forbids
+        }
+        run = ++i;
     }
     out.append(text.substr(run));
 }
