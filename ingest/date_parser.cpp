@@ -92,7 +92,7 @@ bool scan_char(std::string_view text, std::size_t& i, char c) {
 template <std::size_t N>
 std::string_view lower_in(char (&buffer)[N], std::string_view word) {
     if (word.size() > N) return {};
-    for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] + 32) : word[i];
+    for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = lower_ascii(word[i]);
     return {buffer, word.size()};
 }
 }  // namespace

@@ -120,18 +120,14 @@ std::string_view trim(std::string_view text) {
 
 std::string to_lower_ascii(std::string_view text) {
     std::string out(text);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (auto& c : out) c = lower_ascii(c);
     return out;
 }
 
 bool iequals_ascii(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-        if (x != y) return false;
+        if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
     }
     return true;
 }

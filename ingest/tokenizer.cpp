@@ -24,7 +24,7 @@ void append_key(std::string_view text, std::size_t begin, std::size_t end, std::
     for (std::size_t i = begin; i < end;) {
         const auto b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {
-            keys += (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b);
+            keys += lower_ascii(static_cast<char>(b));
             ++i;
             continue;
         }
@@ -86,21 +86,19 @@ std::size_t scan_word(std::string_view text, std::size_t begin, const Abbreviati
     return i;
 }
 
-bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
 /// Most words are ASCII letters and digits followed by a character that cannot continue a
-/// word: they are read, flagged and keyed in one pass. Returns false, writing nothing, for
-/// anything else (full stops, hyphens, apostrophes, non-ASCII), which scan_word decides.
-bool read_plain_ascii_word(std::string_view text, std::size_t begin, Token& token, std::string& keys) {
+/// word: they are read and flagged in one pass, without decoding. Returns false, setting
+/// nothing, for anything else (full stops, hyphens, apostrophes, non-ASCII): scan_word decides.
+bool read_plain_ascii_word(std::string_view text, std::size_t begin, Token& token) {
     std::size_t end = begin;
     int letters = 0, upper = 0;
     for (; end < text.size(); ++end) {
         const auto c = static_cast<unsigned char>(text[end]);
-        if (is_ascii_letter(c)) {
+        if (c >= 0x80) break;
+        if (is_letter(c)) {
             ++letters;
-            upper += c <= 'Z';
-        } else if (!is_ascii_digit(c)) {
+            upper += is_upper(c);
+        } else if (!is_digit(c)) {
             break;
         }
     }
@@ -111,15 +109,9 @@ bool read_plain_ascii_word(std::string_view text, std::size_t begin, Token& toke
     const auto first = static_cast<unsigned char>(text[begin]);
     token.end = static_cast<std::uint32_t>(end);
     token.flags |= token_word;
-    if (is_ascii_digit(first)) token.flags |= token_number;
-    if (first >= 'A' && first <= 'Z') token.flags |= token_capitalized;
+    if (is_digit(first)) token.flags |= token_number;
+    if (is_upper(first)) token.flags |= token_capitalized;
     if (letters == upper && (letters >= 2 || (letters == 1 && end - begin >= 2))) token.flags |= token_all_caps;  // "G20" too
-    const std::size_t key_begin = keys.size();
-    keys.resize(key_begin + (end - begin));
-    for (std::size_t k = begin; k < end; ++k) {
-        const auto c = static_cast<unsigned char>(text[k]);
-        keys[key_begin + (k - begin)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
     return true;
 }
 
@@ -138,11 +130,7 @@ void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::
         }
         Token token;
         token.begin = static_cast<std::uint32_t>(start);
-        if (space_before) token.flags |= token_space_before;
-        if (line_break_before) token.flags |= token_line_break_before;
-        space_before = line_break_before = false;
-        token.key_begin = static_cast<std::uint32_t>(keys.size());
-        if (cp < 0x80 && is_word_char(cp) && read_plain_ascii_word(text, start, token, keys)) {
+        if (cp < 0x80 && is_word_char(cp) && read_plain_ascii_word(text, start, token)) {
             i = token.end;
         } else if (is_word_char(cp)) {
             const std::size_t end = scan_word(text, start, abbreviations);
@@ -171,7 +159,11 @@ void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::
             token.end = static_cast<std::uint32_t>(i);
             token.flags |= token_punct;
         }
-        if (keys.size() == token.key_begin) append_key(text, token.begin, token.end, keys);
+        if (space_before) token.flags |= token_space_before;
+        if (line_break_before) token.flags |= token_line_break_before;
+        space_before = line_break_before = false;
+        token.key_begin = static_cast<std::uint32_t>(keys.size());
+        append_key(text, token.begin, token.end, keys);
         token.key_size = static_cast<std::uint32_t>(keys.size() - token.key_begin);
         tokens.push_back(token);
     }
