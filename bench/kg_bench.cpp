@@ -111,7 +111,7 @@ int ingest(const std::vector<std::string>& inputs) {
     const double analysed = seconds_since(start);
     const double before_graph = heap_in_use();
     const auto build_start = Clock::now();
-    kg::KnowledgeGraph graph = builder.build();
+    kg::KnowledgeGraph graph = std::move(builder).build();
     const double build = seconds_since(build_start);
     const auto metrics_start = Clock::now();
     kg::compute_metrics(graph);

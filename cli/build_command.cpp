@@ -62,7 +62,7 @@ Command build_command() {
                 auto builder = std::make_unique<GraphBuilder>(*schema);
                 const IngestReport report = ingest(o.ingest, pipeline, *builder);
                 if (report.articles == 0) throw Error("no article could be read; nothing written");
-                std::unique_ptr<KnowledgeGraph> graph(new KnowledgeGraph(builder->build()));
+                std::unique_ptr<KnowledgeGraph> graph(new KnowledgeGraph(std::move(*builder).build(o.ingest.threads)));
                 const BackgroundFree freeing(std::move(builder));
                 if (o.metrics) compute_metrics(*graph);
                 write_graph_file(*graph, *schema, o.format, o.output, o.export_options);

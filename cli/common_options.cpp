@@ -108,7 +108,7 @@ KnowledgeGraph load_graph(const cxxopts::ParseResult& result, IngestReport* repo
     GraphBuilder builder(*schema);
     const IngestReport r = ingest(options, pipeline, builder);
     if (report) *report = r;
-    return builder.build();
+    return std::move(builder).build(options.threads);
 }
 
 }  // namespace kg::cli

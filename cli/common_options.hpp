@@ -42,7 +42,7 @@ IngestOptions ingest_options(const cxxopts::ParseResult& result);
 std::shared_ptr<const Schema> load_schema(const IngestOptions& options);
 
 /// Reads and analyses every article. `prepare` runs on the thread that analysed the
-/// document (with --threads, several at once), `sink` on the calling thread in input order.
+/// document (with --threads, several at once), `sink` on one thread at a time in input order.
 /// Bad inputs are reported on stderr as FILE:LINE:COLUMN: error: ... and skipped (or, with
 /// --strict, end the run by throwing). Returns the counts for the summary.
 template <class Prepared>

@@ -1,6 +1,7 @@
 // Reading and analysing the input files, on one thread or several, with results in input order.
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -52,7 +53,7 @@ Analysed<Prepared> analysed(Document&& doc, const std::function<Prepared(Documen
     return {bytes, counts, prepare(std::move(doc))};
 }
 
-/// One file's results as a worker produces them and the consumer takes them.
+/// One file's results as a thread produces them, until they are taken in input order.
 template <class Prepared>
 struct FileSlot {
     std::vector<std::string> warnings;
@@ -62,8 +63,8 @@ struct FileSlot {
     bool done = false;
 };
 
-/// Documents a worker may hold for a file the consumer has not reached: a file of many
-/// articles (or one huge article in parts) waits instead of filling memory.
+/// Documents a file may hold before it is the oldest: a file of many articles (or one huge
+/// article in parts) waits instead of filling memory.
 constexpr std::size_t max_pending_documents = 64;
 
 }  // namespace
@@ -110,94 +111,123 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
         return report;
     }
 
-    // Workers analyse files ahead of the consumer, at most `window` files ahead, and the
-    // consumer takes results strictly in input order: output does not depend on threads.
+    // Every thread, the calling one included, analyses files at most `window` files past the
+    // oldest file not yet taken, and leaves the results in that file's slot. Whoever finds the
+    // oldest slot ready takes the results, one thread at a time and strictly in input order, so
+    // the output does not depend on the thread count and no thread sits waiting for a consumer.
     const std::size_t window = 4 * options.threads;
     std::vector<FileSlot<Prepared>> slots(files.size());
     std::mutex mutex;
-    std::condition_variable ready, room;
-    std::size_t next_file = 0, current = 0;  // current: the file the consumer is taking
-    bool stop = false;
-    auto worker = [&](const Pipeline& own) {
-        for (;;) {
-            std::size_t index;
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                room.wait(lock, [&] { return stop || next_file >= files.size() || next_file < current + window; });
-                if (stop || next_file >= files.size()) return;
-                index = next_file++;
-            }
-            FileSlot<Prepared>& slot = slots[index];
-            FileEvents events{[&](std::vector<std::string>&& warnings) {
-                                  std::lock_guard<std::mutex> lock(mutex);
-                                  slot.warnings = std::move(warnings);
-                                  slot.warnings_ready = true;
-                                  ready.notify_all();
-                              },
-                              [&](Document&& doc) {
-                                  Analysed<Prepared> result = analysed(std::move(doc), prepare);
-                                  std::unique_lock<std::mutex> lock(mutex);
-                                  room.wait(lock, [&] { return stop || slot.documents.size() < max_pending_documents; });
-                                  if (stop) return;  // the run is ending: nobody will take it
-                                  slot.documents.push_back(std::move(result));
-                                  ready.notify_all();
-                              }};
-            std::string error = process_file(files[index], own, events);
-            std::lock_guard<std::mutex> lock(mutex);
-            slot.error = std::move(error);
-            slot.done = true;
-            ready.notify_all();
-        }
+    std::condition_variable room;
+    std::size_t next_file = 0, current = 0;  // current: the oldest file not yet taken
+    std::size_t asleep = 0;                  // threads waiting on `room`
+    bool taking = false, stop = false;
+    std::exception_ptr failure;
+
+    auto wait_for_room = [&](std::unique_lock<std::mutex>& lock) {
+        ++asleep;
+        room.wait(lock);
+        --asleep;
     };
-    std::vector<std::unique_ptr<Pipeline>> pipelines;
-    std::vector<std::thread> threads;
-    for (unsigned t = 0; t < options.threads; ++t) {
-        pipelines.push_back(std::make_unique<Pipeline>(Schema::load(options.schema_directory)));
-        threads.emplace_back(worker, std::cref(*pipelines.back()));
-    }
-    auto stop_workers = [&] {
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            stop = true;
+    // Runs `take` without the lock; a failure ends the run for every thread.
+    auto unlocked = [&](std::unique_lock<std::mutex>& lock, auto&& take) {
+        lock.unlock();
+        std::exception_ptr thrown;
+        try {
+            take();
+        } catch (...) {
+            thrown = std::current_exception();
         }
-        room.notify_all();
-        for (auto& t : threads) t.join();
+        lock.lock();
+        if (thrown && !failure) failure = thrown;
+        if (thrown) stop = true;
     };
-    try {
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            FileSlot<Prepared>& slot = slots[i];
-            bool warned = false;
-            for (;;) {
-                std::unique_lock<std::mutex> lock(mutex);
-                ready.wait(lock, [&] { return slot.done || (!warned && slot.warnings_ready) || !slot.documents.empty(); });
-                if (!warned && slot.warnings_ready) {
-                    std::vector<std::string> warnings = std::move(slot.warnings);
-                    warned = true;
-                    lock.unlock();
-                    take_warnings(std::move(warnings));
-                    continue;
-                }
-                if (!slot.documents.empty()) {
-                    Analysed<Prepared> doc = std::move(slot.documents.front());
-                    slot.documents.pop_front();
-                    lock.unlock();
-                    room.notify_all();
-                    take_document(std::move(doc));
-                    continue;
-                }
-                const std::string error = slot.error;  // done, and nothing left to take
-                current = i + 1;
-                lock.unlock();
-                room.notify_all();
-                take_error(error);
+    // Called with the lock held. Takes what the oldest files have ready, unless another thread is at it.
+    auto take_ready = [&](std::unique_lock<std::mutex>& lock) {
+        if (taking) return;  // that thread will see these results before it lets go
+        taking = true;
+        bool freed = false;  // room for a thread waiting to add a document or start a file
+        while (!stop && current < files.size()) {
+            FileSlot<Prepared>& slot = slots[current];
+            if (slot.warnings_ready) {
+                std::vector<std::string> warnings = std::move(slot.warnings);
+                slot.warnings_ready = false;
+                unlocked(lock, [&] { take_warnings(std::move(warnings)); });
+            } else if (!slot.documents.empty()) {
+                Analysed<Prepared> doc = std::move(slot.documents.front());
+                slot.documents.pop_front();
+                freed = true;
+                unlocked(lock, [&] { take_document(std::move(doc)); });
+            } else if (slot.done) {
+                const std::string error = std::move(slot.error);
+                ++current;
+                freed = true;
+                unlocked(lock, [&] { take_error(error); });
+            } else {
                 break;
             }
         }
-    } catch (...) {
-        stop_workers();
-        throw;
+        taking = false;
+        if ((freed || stop) && asleep) room.notify_all();
+    };
+    auto analyse_files = [&](const Pipeline& own, std::unique_lock<std::mutex>& lock) {
+        for (;;) {
+            while (!stop && next_file < files.size() && next_file >= current + window) wait_for_room(lock);
+            if (stop || next_file >= files.size()) return;
+            const std::size_t index = next_file++;
+            FileSlot<Prepared>& slot = slots[index];
+            lock.unlock();
+            FileEvents events{[&](std::vector<std::string>&& warnings) {
+                                  lock.lock();
+                                  slot.warnings = std::move(warnings);
+                                  slot.warnings_ready = true;
+                                  take_ready(lock);
+                                  lock.unlock();
+                              },
+                              [&](Document&& doc) {
+                                  Analysed<Prepared> result = analysed(std::move(doc), prepare);
+                                  lock.lock();
+                                  while (!stop && slot.documents.size() >= max_pending_documents) wait_for_room(lock);
+                                  if (!stop) {  // else the run is ending: nobody will take it
+                                      slot.documents.push_back(std::move(result));
+                                      take_ready(lock);
+                                  }
+                                  lock.unlock();
+                              }};
+            std::string error = process_file(files[index], own, events);
+            lock.lock();
+            slot.error = std::move(error);
+            slot.done = true;
+            take_ready(lock);
+        }
+    };
+    auto worker = [&](const Pipeline& own) {
+        std::unique_lock<std::mutex> lock(mutex);
+        try {
+            analyse_files(own, lock);
+        } catch (...) {  // not a bad file (those are reported and skipped) but a failure of the run
+            if (!lock.owns_lock()) lock.lock();
+            if (!failure) failure = std::current_exception();
+            stop = true;
+            room.notify_all();
+        }
+    };
+    std::vector<std::unique_ptr<Pipeline>> pipelines;
+    std::vector<std::thread> helpers;
+    try {
+        for (unsigned t = 1; t < options.threads; ++t) {
+            pipelines.push_back(std::make_unique<Pipeline>(Schema::load(options.schema_directory)));
+            helpers.emplace_back(worker, std::cref(*pipelines.back()));
+        }
+    } catch (...) {  // a schema or a thread that could not be had
+        std::lock_guard<std::mutex> lock(mutex);
+        failure = std::current_exception();
+        stop = true;
+        room.notify_all();
     }
-    stop_workers();
+    worker(pipeline);
+    for (auto& helper : helpers) helper.join();
+    if (failure) std::rethrow_exception(failure);
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/parallel_for.hpp"
 #include "ingest/entity_resolver.hpp"
 #include "ingest/schema.hpp"
 #include "ingest/text.hpp"
@@ -63,8 +64,8 @@ bool is_new_sentence(const std::vector<Evidence>& kept, std::string_view article
 }
 bool is_new_sentence(const std::vector<Evidence>& kept, const Evidence& e) { return is_new_sentence(kept, e.article, e.begin); }
 
-void add_evidence(std::vector<Evidence>& list, const Evidence& e) {
-    if (list.size() < max_evidence && is_new_sentence(list, e)) list.push_back(e);
+void add_evidence(std::vector<Evidence>& list, Evidence&& e) {
+    if (list.size() < max_evidence && is_new_sentence(list, e)) list.push_back(std::move(e));
 }
 
 /// Adds `votes` to `name`'s tally.
@@ -239,7 +240,7 @@ std::vector<std::string> GraphBuilder::article_ids(const std::vector<std::uint32
     return ids;
 }
 
-KnowledgeGraph GraphBuilder::build() const {
+std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
     const std::size_t n = entities_.size();
     UnionFind groups(n);  // records already have one key each; groups join records across keys
     // An agency named without its country joins the one country-specific agency of that name.
@@ -306,94 +307,115 @@ KnowledgeGraph GraphBuilder::build() const {
         if (supersets.size() == 1) groups.unite(record, *supersets.begin());
     }
 
-    KnowledgeGraph kg;
-    kg.articles = articles_;
-    std::unordered_map<std::size_t, Vertex> vertex_of_group;
-    std::vector<std::vector<std::size_t>> members;
-    std::vector<std::size_t> group_order;
+    std::vector<std::vector<std::size_t>> members;  // each group's records, groups in order of their first
     std::unordered_map<std::size_t, std::size_t> slot;
     for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t g = groups.find(i);
-        auto [it, inserted] = slot.emplace(g, members.size());
+        auto [it, inserted] = slot.emplace(groups.find(i), members.size());
         if (inserted) members.emplace_back();
         members[it->second].push_back(i);
     }
-    std::unordered_set<std::string> used_ids;
-    std::unordered_map<std::string, int> next_suffix;  // per base id: thousands of "event:meeting" count on, not from 2
-    for (const auto& group : members) {
-        EntityNode node;
-        const EntityRecord& first = entities_[group.front()];
-        node.type = first.type;
-        // The label: for people the fullest name, otherwise the most frequent, longer on ties.
-        std::map<std::string, std::size_t> votes;
-        for (auto i : group)
-            for (const auto& [name, tally] : entities_[i].names) votes[name] += tally;
-        std::string label = first.names.front().first;
-        std::size_t best = 0;
-        for (auto i : group) {
-            for (const auto& [name, tally] : entities_[i].names) {
-                std::size_t score = votes[name];
-                if (node.type == EntityType::person) score += 1000 * person_name_words(name, schema_).size();
-                if (node.type == EntityType::event) score += name.size() + (entities_[i].ordinal ? 1000 : 0);
-                if (score > best || (score == best && name.size() > label.size())) {
-                    best = score;
-                    label = name;
-                }
+    return members;
+}
+
+EntityNode GraphBuilder::take_node(const std::vector<std::size_t>& group) {
+    EntityNode node;
+    const EntityRecord& first = entities_[group.front()];
+    node.type = first.type;
+    // The label: for people the fullest name, otherwise the most frequent, longer on ties.
+    absl::flat_hash_map<std::string_view, std::size_t> votes;
+    for (auto i : group)
+        for (const auto& [name, tally] : entities_[i].names) votes[name] += tally;
+    std::string label = first.names.front().first;
+    std::size_t best = 0;
+    for (auto i : group) {
+        for (const auto& [name, tally] : entities_[i].names) {
+            std::size_t score = votes[name];
+            if (node.type == EntityType::person) score += 1000 * person_name_words(name, schema_).size();
+            if (node.type == EntityType::event) score += name.size() + (entities_[i].ordinal ? 1000 : 0);
+            if (score > best || (score == best && name.size() > label.size())) {
+                best = score;
+                label = name;
             }
         }
-        node.label = label;
-        for (auto i : group) {
-            const auto& r = entities_[i];
-            for (const auto& name : r.names) add_unique(node.aliases, name.first);
-            for (const auto& a : r.aliases) add_unique(node.aliases, a);
-            for (const auto& p : r.positions) add_unique(node.positions, p);
-            if (node.country.empty()) node.country = r.country;
-            if (!node.ordinal) node.ordinal = r.ordinal;
-            if (node.date.empty()) node.date = r.date;
-            node.mentions += r.mentions;
-            append_unique(node.articles, article_ids(r.articles));
-            for (const auto& e : r.evidence) add_evidence(node.evidence, e);
-        }
-        node.aliases.erase(std::remove(node.aliases.begin(), node.aliases.end(), node.label), node.aliases.end());
-        std::string id = std::string(to_string(node.type)) + ":" + slug(node.label);
-        if (node.type == EntityType::country && !node.country.empty()) id = "country:" + to_lower_ascii(node.country);
-        if (node.type == EntityType::event && node.ordinal && id.find(std::to_string(node.ordinal)) == std::string::npos)
-            id += "-" + std::to_string(node.ordinal);
-        const std::string base_id = id;
-        for (int& k = next_suffix.emplace(base_id, 2).first->second; used_ids.count(id); ++k)
-            id = base_id + "-" + std::to_string(k);
-        used_ids.insert(id);
-        node.id = id;
-        const Vertex v = kg.add_node(std::move(node));
-        for (auto i : group) vertex_of_group[i] = v;
     }
-    // Edges: one per (source, relation, target), weighted by supporting sentences.
-    std::map<std::tuple<Vertex, Vertex, RelationType>, Edge> edges;
-    for (const auto& r : relations_) {
-        Vertex s = vertex_of_group.at(r.source), t = vertex_of_group.at(r.target);
-        if (s == t) continue;
-        if (is_symmetric(r.type) && kg.graph[t].id < kg.graph[s].id) std::swap(s, t);
-        const auto key = std::make_tuple(s, t, r.type);
-        auto found = edges.find(key);
-        if (found == edges.end()) {
-            RelationEdge edge;
-            edge.relation = r.type;
-            edge.detail = r.detail;
-            edge.date = r.date;
-            found = edges.emplace(key, kg.add_edge(s, t, std::move(edge))).first;
-        }
+    node.label = std::move(label);
+    for (auto i : group) {
+        EntityRecord& r = entities_[i];
+        for (auto& name : r.names) add_unique(node.aliases, std::move(name.first));
+        for (auto& a : r.aliases) add_unique(node.aliases, std::move(a));
+        for (auto& p : r.positions) add_unique(node.positions, std::move(p));
+        if (node.country.empty()) node.country = std::move(r.country);
+        if (!node.ordinal) node.ordinal = r.ordinal;
+        if (node.date.empty()) node.date = std::move(r.date);
+        node.mentions += r.mentions;
+        append_unique(node.articles, article_ids(r.articles));
+        for (auto& e : r.evidence) add_evidence(node.evidence, std::move(e));
+    }
+    node.aliases.erase(std::remove(node.aliases.begin(), node.aliases.end(), node.label), node.aliases.end());
+    // The id before it is made unique, which needs the nodes before this one.
+    node.id = std::string(to_string(node.type)) + ":" + slug(node.label);
+    if (node.type == EntityType::country && !node.country.empty()) node.id = "country:" + to_lower_ascii(node.country);
+    if (node.type == EntityType::event && node.ordinal && node.id.find(std::to_string(node.ordinal)) == std::string::npos)
+        node.id += "-" + std::to_string(node.ordinal);
+    return node;
+}
+
+RelationEdge GraphBuilder::take_edge(const std::vector<std::size_t>& records) {
+    RelationEdge edge;
+    edge.relation = relations_[records.front()].type;
+    for (auto i : records) {
+        RelationRecord& r = relations_[i];
         // Records of one group's members meet here; a sentence both kept as evidence counts once.
-        RelationEdge& edge = kg.graph[found->second];
         std::size_t repeated = 0;
-        for (const auto& e : r.evidence) {
+        for (auto& e : r.evidence) {
             if (!is_new_sentence(edge.evidence, e)) ++repeated;
-            add_evidence(edge.evidence, e);
+            add_evidence(edge.evidence, std::move(e));
         }
         edge.weight += static_cast<double>(r.sentences - std::min<std::size_t>(repeated, r.sentences));
         append_unique(edge.articles, article_ids(r.articles));
-        if (edge.date.empty()) edge.date = r.date;
-        if (edge.detail.empty()) edge.detail = r.detail;
+        if (edge.date.empty()) edge.date = std::move(r.date);
+        if (edge.detail.empty()) edge.detail = std::move(r.detail);
     }
+    return edge;
+}
+
+KnowledgeGraph GraphBuilder::build(unsigned threads) && {
+    const std::vector<std::vector<std::size_t>> members = group_records();
+    KnowledgeGraph kg;
+    // Nodes are put together side by side, each from its own records, and added in group order.
+    std::vector<Vertex> vertex_of_record(entities_.size());
+    std::unordered_set<std::string> used_ids;
+    std::unordered_map<std::string, int> next_suffix;  // per base id: thousands of "event:meeting" count on, not from 2
+    parallel_make_in_order<EntityNode>(
+        members.size(), threads, [&](std::size_t g) { return take_node(members[g]); },
+        [&](std::size_t g, EntityNode&& node) {
+            const std::string base_id = node.id;
+            for (int& k = next_suffix.emplace(base_id, 2).first->second; used_ids.count(node.id); ++k)
+                node.id = base_id + "-" + std::to_string(k);
+            used_ids.insert(node.id);
+            const Vertex v = kg.add_node(std::move(node));
+            for (auto i : members[g]) vertex_of_record[i] = v;
+        });
+    // Edges: one per (source, relation, target), weighted by supporting sentences, in the order of their first record.
+    std::vector<std::vector<std::size_t>> records_of_edge;
+    std::vector<std::pair<Vertex, Vertex>> ends;
+    absl::flat_hash_map<std::tuple<Vertex, Vertex, RelationType>, std::size_t> edge_of_key;
+    for (std::size_t r = 0; r < relations_.size(); ++r) {
+        const RelationRecord& record = relations_[r];
+        Vertex s = vertex_of_record[record.source], t = vertex_of_record[record.target];
+        if (s == t) continue;
+        if (is_symmetric(record.type) && kg.graph[t].id < kg.graph[s].id) std::swap(s, t);
+        auto [found, inserted] = edge_of_key.try_emplace(std::make_tuple(s, t, record.type), ends.size());
+        if (inserted) {
+            ends.emplace_back(s, t);
+            records_of_edge.emplace_back();
+        }
+        records_of_edge[found->second].push_back(r);
+    }
+    parallel_make_in_order<RelationEdge>(
+        ends.size(), threads, [&](std::size_t e) { return take_edge(records_of_edge[e]); },
+        [&](std::size_t e, RelationEdge&& edge) { kg.add_edge(ends[e].first, ends[e].second, std::move(edge)); });
+    kg.articles = std::move(articles_);
     kg.shrink_to_fit();
     return kg;
 }

@@ -60,7 +60,9 @@ public:
     void add(ArticleContribution&& contribution);
     /// Keeps what the graph needs of a document (not its tokens); a document passed as an rvalue is not copied.
     void add(Document doc) { add(contribution(std::move(doc))); }
-    KnowledgeGraph build() const;
+    /// The merged graph. It takes the records' strings, so it is the builder's last use:
+    /// std::move(builder).build(). Nodes and edges are put together on up to `threads` threads.
+    KnowledgeGraph build(unsigned threads = 1) &&;
     std::size_t article_count() const { return articles_.size(); }
     /// Entity and relation records held: one per merge key, however many articles repeat it.
     std::size_t record_count() const { return entities_.size() + relations_.size(); }
@@ -91,6 +93,12 @@ private:
     };
 
     std::string merge_key(const Document& doc, const Entity& entity) const;
+    /// The records that make one node each, in the order of each node's first record.
+    std::vector<std::vector<std::size_t>> group_records() const;
+    /// One node from its group's records, whose strings it takes; its id is not yet unique.
+    EntityNode take_node(const std::vector<std::size_t>& group);
+    /// One edge from the relation records it merges, whose strings it takes.
+    RelationEdge take_edge(const std::vector<std::size_t>& records);
     std::vector<std::string> article_ids(const std::vector<std::uint32_t>& articles) const;
 
     const Schema& schema_;

@@ -2,8 +2,11 @@
 
 namespace kg {
 
+// Boost.Graph's add_vertex and add_edge take the bundle by const reference and copy it, with
+// every string and every evidence sentence; adding an empty one and moving the bundle in does not.
 Vertex KnowledgeGraph::add_node(EntityNode node) {
-    const Vertex v = boost::add_vertex(std::move(node), graph);
+    const Vertex v = boost::add_vertex(graph);
+    graph[v] = std::move(node);
     index_.insert(v, graph);
     return v;
 }
@@ -11,7 +14,9 @@ Vertex KnowledgeGraph::add_node(EntityNode node) {
 std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const { return index_.find(id, graph); }
 
 Edge KnowledgeGraph::add_edge(Vertex from, Vertex to, RelationEdge edge) {
-    return boost::add_edge(from, to, std::move(edge), graph).first;
+    const Edge e = boost::add_edge(from, to, graph).first;
+    graph[e] = std::move(edge);
+    return e;
 }
 
 void KnowledgeGraph::shrink_to_fit() {

@@ -23,7 +23,7 @@ TEST_CASE("articles merge into one node per entity; ordinals keep events apart",
                               "It was attended by US President Barack Obama and President Xi Jinping."));
     builder.add(test::analyse("President Xi and U.S. President Barack Obama met. Officials co-chaired the third "
                               "High-Level Joint Dialogue on Cybercrime in Washington."));
-    const KnowledgeGraph g = builder.build();
+    const KnowledgeGraph g = std::move(builder).build();
     CHECK(by_label(g, "Xi Jinping"));
     CHECK_FALSE(by_label(g, "Xi"));
     const auto obama = by_label(g, "Barack Obama");
@@ -41,7 +41,7 @@ TEST_CASE("edges count supporting sentences as weight and keep evidence", "[grap
     GraphBuilder builder(*Schema::defaults());
     builder.add(test::analyse("President Biden met with President Lula. Later President Biden met with President Lula again."));
     builder.add(test::analyse("President Biden met with President Lula in Brasilia."));
-    const KnowledgeGraph g = builder.build();
+    const KnowledgeGraph g = std::move(builder).build();
     REQUIRE(g.edge_count() >= 1);
     bool found = false;
     for (auto e : boost::make_iterator_range(boost::edges(g.graph))) {
@@ -59,7 +59,7 @@ TEST_CASE("a surname shared by two people is not merged", "[graph_builder]") {
     GraphBuilder builder(*Schema::defaults());
     builder.add(test::analyse("Secretary Jeh Johnson met Prime Minister Boris Johnson."));
     builder.add(test::analyse("Johnson said the talks went well."));
-    const KnowledgeGraph g = builder.build();
+    const KnowledgeGraph g = std::move(builder).build();
     CHECK(by_label(g, "Jeh Johnson"));
     CHECK(by_label(g, "Boris Johnson"));
     CHECK(by_label(g, "Johnson"));
@@ -73,7 +73,7 @@ TEST_CASE("the builder keeps one record per merge key, so memory follows the gra
     REQUIRE(records >= 3);
     for (int i = 0; i < 200; ++i) builder.add(doc);
     CHECK(builder.record_count() == records);
-    const KnowledgeGraph g = builder.build();
+    const KnowledgeGraph g = std::move(builder).build();
     bool found = false;
     for (auto v : boost::make_iterator_range(boost::vertices(g.graph))) {
         if (g.graph[v].label.find("Biden") == std::string::npos) continue;
@@ -93,7 +93,7 @@ TEST_CASE("contributions worked out in any order, added in input order, give the
     directly.add(first);
     directly.add(second);
     std::ostringstream expected;
-    write_graphml(directly.build(), *schema, expected);
+    write_graphml(std::move(directly).build(), *schema, expected);
 
     GraphBuilder builder(*schema);
     ArticleContribution later = builder.contribution(Document(second));  // as a second worker might
@@ -103,7 +103,32 @@ TEST_CASE("contributions worked out in any order, added in input order, give the
     builder.add(std::move(earlier));
     builder.add(std::move(later));
     std::ostringstream got;
-    write_graphml(builder.build(), *schema, got);
+    write_graphml(std::move(builder).build(), *schema, got);
     CHECK(got.str() == expected.str());
     CHECK(got.str().find("The two leaders agreed to deepen cooperation.") != std::string::npos);
+}
+
+TEST_CASE("the graph is the same whether its nodes and edges are put together on one thread or several", "[graph_builder]") {
+    const auto schema = Schema::defaults();
+    const std::vector<std::string> given = {"Maria", "James", "Amina", "Pedro", "Yuki", "Olga", "Kwame", "Ines", "Rahul", "Sofia"};
+    const std::vector<std::string> family = {"Alvarez", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad",
+                                             "Fischer", "Mensah", "Costa", "Ivanova", "Kowalski", "Nguyen", "Rossi",
+                                             "Sato", "Dubois", "Keller", "Silva", "Popescu", "Jensen"};
+    auto build = [&](unsigned threads) {
+        GraphBuilder builder(*schema);
+        for (std::size_t i = 0; i < given.size() * family.size(); ++i) {  // 200 people, 400 articles
+            const std::string one = given[i % given.size()] + " " + family[i / given.size()];
+            const std::string other = given[(i + 3) % given.size()] + " " + family[(i + 7) % family.size()];
+            builder.add(test::analyse("President " + one + " met with Prime Minister " + other + " in Tokyo."));
+            builder.add(test::analyse("Minister " + other + " attended the Summit on Trade with " + one + "."));
+        }
+        std::ostringstream out;
+        const KnowledgeGraph g = std::move(builder).build(threads);
+        CHECK(g.node_count() > 256);  // more than one block of nodes: helpers take part
+        write_graphml(g, *schema, out);
+        return out.str();
+    };
+    const std::string one_thread = build(1);
+    CHECK(build(3) == one_thread);
+    CHECK(one_thread.find("Kwame Okafor") != std::string::npos);
 }
