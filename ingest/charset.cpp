@@ -1,5 +1,8 @@
 #include "ingest/charset.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/ucnv.h>
 
 #include "ingest/error.hpp"
@@ -28,6 +31,15 @@ bool has_valid_multibyte_sequence(std::string_view text) {
     return false;
 }
 
+/// Whether the 8 bytes at `p` are all printable ASCII (0x20-0x7F), tested at once.
+bool plain_ascii_word(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    constexpr std::uint64_t high_bits = 0x8080808080808080u, spaces = 0x2020202020202020u;
+    // A byte below 0x20 borrows into its high bit when 0x20 is taken from it; one at 0x80 or above has it set.
+    return ((word | (word - spaces)) & high_bits) == 0;
+}
+
 std::string warning(const std::string& file, const std::string& text, std::size_t offset, const std::string& what) {
     const auto pos = position_of(text, offset);
     return file + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": warning: " + what;
@@ -48,8 +60,14 @@ DecodedText decode_input(std::string_view bytes, const std::string& file) {
     }
 
     std::size_t controls = 0;
+    bool ascii = true;
     for (std::size_t i = 0; i < out.text.size(); ++i) {
+        if (i + 8 <= out.text.size() && plain_ascii_word(out.text.data() + i)) {
+            i += 7;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(out.text[i]);
+        ascii &= c < 0x80;
         if (c == 0) {
             const auto pos = position_of(out.text, i);
             throw InputError(file, pos.line, pos.column, "binary data (NUL byte); not a text article");
@@ -59,7 +77,7 @@ DecodedText decode_input(std::string_view bytes, const std::string& file) {
     if (controls > 16 && controls * 100 > out.text.size())
         throw InputError(file, 1, 1, "binary data (" + std::to_string(controls) + " control characters); not a text article");
 
-    const std::size_t bad = find_invalid_utf8(out.text);
+    const std::size_t bad = ascii ? std::string::npos : find_invalid_utf8(out.text);
     if (bad == std::string::npos) return out;
     if (!has_valid_multibyte_sequence(out.text)) {
         // No UTF-8 at all: the usual legacy encoding of Western news is Windows-1252 (a superset of Latin-1).

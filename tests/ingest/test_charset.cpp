@@ -42,3 +42,27 @@ TEST_CASE("NUL bytes mean binary data: an error naming the position", "[charset]
         CHECK(std::string(e.what()) == "b.txt:2:3: error: binary data (NUL byte); not a text article");
     }
 }
+
+TEST_CASE("the eight-bytes-at-a-time scan finds what the byte scan finds, wherever it falls", "[charset]") {
+    const std::string plain = "The delegation met in Geneva on Tuesday.";  // 40 printable ASCII bytes
+    for (std::size_t at = 0; at < plain.size(); ++at) {
+        std::string with_nul = plain;
+        with_nul[at] = '\0';
+        CHECK_THROWS_WITH(decode_input(with_nul, "n.txt"),
+                          "n.txt:1:" + std::to_string(at + 1) + ": error: binary data (NUL byte); not a text article");
+        std::string with_bad = plain;
+        with_bad[at] = '\xFF';
+        with_bad += " \xE2\x80\x94";  // some valid UTF-8, so the bad byte is repaired, not read as Windows-1252
+        const auto repaired = decode_input(with_bad, "u.txt");
+        REQUIRE(repaired.warnings.size() == 1);
+        CHECK(repaired.warnings[0] == "u.txt:1:" + std::to_string(at + 1) + ": warning: invalid UTF-8: 1 byte(s) replaced with U+FFFD");
+        std::string with_accent = plain;
+        with_accent.replace(at, 1, "\xC3\xA9");
+        const auto accented = decode_input(with_accent, "a.txt");
+        CHECK(accented.warnings.empty());
+        CHECK(accented.text == with_accent);
+    }
+    std::string many_controls(400, 'a');
+    for (std::size_t i = 0; i < many_controls.size(); i += 9) many_controls[i] = '\x01';
+    CHECK_THROWS_WITH(decode_input(many_controls, "c.txt"), "c.txt:1:1: error: binary data (45 control characters); not a text article");
+}
