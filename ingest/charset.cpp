@@ -1,5 +1,6 @@
 #include "ingest/charset.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -61,18 +62,21 @@ DecodedText decode_input(std::string_view bytes, const std::string& file) {
 
     std::size_t controls = 0;
     bool ascii = true;
-    for (std::size_t i = 0; i < out.text.size(); ++i) {
+    for (std::size_t i = 0; i < out.text.size();) {
         if (i + 8 <= out.text.size() && plain_ascii_word(out.text.data() + i)) {
-            i += 7;
+            i += 8;
             continue;
         }
-        const auto c = static_cast<unsigned char>(out.text[i]);
-        ascii &= c < 0x80;
-        if (c == 0) {
-            const auto pos = position_of(out.text, i);
-            throw InputError(file, pos.line, pos.column, "binary data (NUL byte); not a text article");
+        const std::size_t end = std::min(out.text.size(), i + 8);  // a word with something to look at: byte by byte
+        for (; i < end; ++i) {
+            const auto c = static_cast<unsigned char>(out.text[i]);
+            ascii &= c < 0x80;
+            if (c == 0) {
+                const auto pos = position_of(out.text, i);
+                throw InputError(file, pos.line, pos.column, "binary data (NUL byte); not a text article");
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
         }
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
     }
     if (controls > 16 && controls * 100 > out.text.size())
         throw InputError(file, 1, 1, "binary data (" + std::to_string(controls) + " control characters); not a text article");

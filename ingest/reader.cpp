@@ -52,6 +52,48 @@ std::string_view strip_prefix(std::string_view name) {
     return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
+/// Closes a file descriptor when it goes out of scope.
+struct OpenFile {
+    int fd;
+    ~OpenFile() { ::close(fd); }
+};
+
+/// The file's bytes: one open, one fstat and a read(2) loop. Streams and std::filesystem took
+/// two stats and a stream buffer per file, a few percent of reading a directory of small articles.
+std::string read_file_bytes(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT) throw InputError(path, 0, 0, "no such file");
+        throw InputError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+    }
+    const OpenFile file{fd};
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) throw InputError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+    if (S_ISDIR(info.st_mode)) throw InputError(path, 0, 0, "is a directory");
+    const bool sized = S_ISREG(info.st_mode) && info.st_size > 0;  // pipes and /proc files report no size
+    auto too_large = [&] { return InputError(path, 0, 0, "file larger than 2 GiB; split it"); };
+    if (sized && static_cast<std::uintmax_t>(info.st_size) > max_input_bytes) throw too_large();
+    std::string bytes(sized ? static_cast<std::size_t>(info.st_size) : 0, '\0');
+    std::size_t filled = 0;
+    char more[65536];  // what comes past the size fstat gave: pipes, /proc files, a file that grew
+    for (;;) {
+        const bool into_bytes = filled < bytes.size();
+        const ssize_t got = into_bytes ? ::read(fd, bytes.data() + filled, bytes.size() - filled) : ::read(fd, more, sizeof more);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) throw InputError(path, 0, 0, std::string("read failed: ") + std::strerror(errno));
+        if (got == 0) break;
+        if (into_bytes) {
+            filled += static_cast<std::size_t>(got);
+            continue;
+        }
+        if (bytes.size() + static_cast<std::size_t>(got) > max_input_bytes) throw too_large();
+        bytes.append(more, static_cast<std::size_t>(got));
+        filled = bytes.size();
+    }
+    bytes.resize(filled);
+    return bytes;
+}
+
 }  // namespace
 
 std::string_view to_string(InputFormat format) {
@@ -102,51 +144,6 @@ std::vector<Article> read_articles_from_text(std::string text, const std::string
     return read_plain_text(std::move(text), path, schema);
 }
 
-namespace {
-
-/// Closes a file descriptor when it goes out of scope.
-struct OpenFile {
-    int fd;
-    ~OpenFile() { ::close(fd); }
-};
-
-/// The file's bytes: one open, one fstat and a read(2) loop. Streams and std::filesystem took
-/// two stats and a stream buffer per file, a few percent of reading a directory of small articles.
-std::string read_file_bytes(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno == ENOENT) throw InputError(path, 0, 0, "no such file");
-        throw InputError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
-    }
-    const OpenFile file{fd};
-    struct stat info {};
-    if (::fstat(fd, &info) != 0) throw InputError(path, 0, 0, std::string("cannot open: ") + std::strerror(errno));
-    if (S_ISDIR(info.st_mode)) throw InputError(path, 0, 0, "is a directory");
-    const bool sized = S_ISREG(info.st_mode) && info.st_size > 0;  // pipes and /proc files report no size
-    if (sized && static_cast<std::uintmax_t>(info.st_size) > max_input_bytes)
-        throw InputError(path, 0, 0, "file larger than 2 GiB; split it");
-    std::string bytes(sized ? static_cast<std::size_t>(info.st_size) : 0, '\0');
-    std::size_t filled = 0;
-    char more[65536];  // what comes past the size fstat gave: pipes, /proc files, a file that grew
-    for (;;) {
-        const bool into_bytes = filled < bytes.size();
-        const ssize_t got = into_bytes ? ::read(fd, bytes.data() + filled, bytes.size() - filled) : ::read(fd, more, sizeof more);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) throw InputError(path, 0, 0, std::string("read failed: ") + std::strerror(errno));
-        if (got == 0) break;
-        if (into_bytes) {
-            filled += static_cast<std::size_t>(got);
-            continue;
-        }
-        if (bytes.size() + static_cast<std::size_t>(got) > max_input_bytes) throw InputError(path, 0, 0, "file larger than 2 GiB; split it");
-        bytes.append(more, static_cast<std::size_t>(got));
-        filled = bytes.size();
-    }
-    bytes.resize(filled);
-    return bytes;
-}
-
-}  // namespace
 
 std::vector<Article> read_articles(const std::string& path, const Schema& schema) {
     std::string bytes = read_file_bytes(path);
