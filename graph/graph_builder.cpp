@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <xxhash.h>
+
 #include "graph/parallel_for.hpp"
 #include "ingest/entity_resolver.hpp"
 #include "ingest/schema.hpp"
@@ -136,6 +138,11 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
     return {};
 }
 
+MergeKeyHash MergeKeyHash::of(std::string_view key) {
+    const XXH128_hash_t h = XXH3_128bits(key.data(), key.size());
+    return {h.low64, h.high64};
+}
+
 Evidence ArticleContribution::evidence(const SentenceSpan& s) const {
     return {article_id, s.begin, s.end, collapse_whitespace(std::string_view(text).substr(s.byte_begin, s.byte_end - s.byte_begin))};
 }
@@ -155,6 +162,7 @@ ArticleContribution GraphBuilder::contribution(Document&& doc) const {
         ArticleContribution::EntityPart part;
         part.type = e.type;
         part.key = merge_key(doc, e);
+        part.key_hash = MergeKeyHash::of(part.key);
         part.name = std::move(e.name);
         part.country = std::move(e.country);
         part.date = std::move(e.date);
@@ -188,7 +196,7 @@ void GraphBuilder::add(ArticleContribution&& c) {
     std::vector<std::size_t> record_of_entity;
     record_of_entity.reserve(c.entities.size());
     for (auto& e : c.entities) {
-        auto [found, inserted] = record_of_key_.try_emplace(e.key, entities_.size());
+        auto [found, inserted] = record_of_key_.try_emplace(e.key_hash, entities_.size());
         if (inserted) {
             EntityRecord r;
             r.type = e.type;
@@ -213,7 +221,8 @@ void GraphBuilder::add(ArticleContribution&& c) {
     }
     for (auto& rel : c.relations) {
         std::size_t source = record_of_entity[rel.source], target = record_of_entity[rel.target];
-        if (is_symmetric(rel.type) && entities_[target].key < entities_[source].key) std::swap(source, target);
+        // One record for both directions; the edge takes its direction from the node ids in build().
+        if (is_symmetric(rel.type) && target < source) std::swap(source, target);
         auto [found, inserted] = record_of_relation_.try_emplace(std::make_tuple(source, target, rel.type), relations_.size());
         if (inserted) {
             RelationRecord r;
@@ -254,7 +263,7 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
         const auto base = e.key.substr(0, e.key.rfind('|'));
         auto found = agency_countries.find(base);
         if (found != agency_countries.end() && found->second.size() == 1)
-            groups.unite(i, record_of_key_.at(base + "|" + *found->second.begin()));
+            groups.unite(i, record_of_key_.at(MergeKeyHash::of(base + "|" + *found->second.begin())));
     }
     // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "ingest/article_parts.hpp"
 #include "ingest/charset.hpp"
@@ -207,7 +208,7 @@ Article make_article(const std::string& file, std::string_view format, std::stri
         a.text = std::move(body);
     }
     const std::string name = std::filesystem::path(file).filename().string() + "#" + std::to_string(index);
-    a.id = hex64(fnv1a64(a.text, fnv1a64(name)));
+    a.id = hex60(XXH3_64bits_withSeed(a.text.data(), a.text.size(), XXH3_64bits(name.data(), name.size())));
     return a;
 }
 

@@ -221,18 +221,9 @@ std::uint32_t CharacterIndex::operator()(std::uint32_t byte_offset) const {
     return characters;
 }
 
-std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed) {
-    std::uint64_t h = seed;
-    for (unsigned char c : data) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-std::string hex64(std::uint64_t value) {
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
+std::string hex60(std::uint64_t value) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%015llx", static_cast<unsigned long long>(value & 0x0FFF'FFFF'FFFF'FFFFULL));
     return buffer;
 }
 

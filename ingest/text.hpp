@@ -71,7 +71,8 @@ private:
     std::vector<std::uint32_t> checkpoints_;  // characters before byte k * 256
 };
 
-std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = 1469598103934665603ULL);
-std::string hex64(std::uint64_t value);
+/// The low 60 bits as 15 hex digits. An article id is one: it fits std::string's inline buffer,
+/// so the millions of copies in evidence and provenance lists allocate nothing.
+std::string hex60(std::uint64_t value);
 
 }  // namespace kg

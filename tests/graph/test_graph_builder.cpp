@@ -55,6 +55,36 @@ TEST_CASE("edges count supporting sentences as weight and keep evidence", "[grap
     CHECK(found);
 }
 
+TEST_CASE("a symmetric relation stated both ways is one edge", "[graph_builder]") {
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("President Biden met with President Lula in Brasilia."));
+    builder.add(test::analyse("President Lula met with President Biden in Washington."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::size_t met = 0;
+    for (auto e : boost::make_iterator_range(boost::edges(g.graph))) {
+        if (g.graph[e].relation != RelationType::met_with) continue;
+        ++met;
+        CHECK(g.graph[e].weight == 2.0);
+        CHECK(g.graph[e].articles.size() == 2);
+        CHECK(g.graph[e].evidence.size() == 2);
+    }
+    CHECK(met == 1);
+}
+
+TEST_CASE("an agency named without its country joins the one agency of that name", "[graph_builder]") {
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("Bolivia's Ministry of Mining hosted the talks in La Paz on Monday."));
+    builder.add(test::analyse("The Ministry of Mining said the talks went well."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::vector<Vertex> ministries;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph)))
+        if (g.graph[v].type == EntityType::agency && g.graph[v].label == "Ministry of Mining")
+            ministries.push_back(v);
+    REQUIRE(ministries.size() == 1);
+    CHECK(g.graph[ministries[0]].country == "BO");
+    CHECK(g.graph[ministries[0]].articles.size() == 2);
+}
+
 TEST_CASE("a surname shared by two people is not merged", "[graph_builder]") {
     GraphBuilder builder(*Schema::defaults());
     builder.add(test::analyse("Secretary Jeh Johnson met Prime Minister Boris Johnson."));
