@@ -1,5 +1,7 @@
 #include "ingest/tokenizer.hpp"
 
+#include <algorithm>
+
 #include "ingest/text.hpp"
 
 namespace kg {
@@ -19,21 +21,18 @@ std::size_t width_at(std::string_view text, std::size_t i) {
     return j - i;
 }
 
-/// Appends the lower-cased ASCII text[begin, end) to keys in one step: most tokens are plain
-/// ASCII words, and appending them a character at a time checked the capacity for every byte.
-void append_ascii_key(std::string_view text, std::size_t begin, std::size_t end, std::string& keys) {
-    const std::size_t at = keys.size();
-    keys.resize(at + (end - begin));
-    for (std::size_t i = begin; i < end; ++i) keys[at + (i - begin)] = lower_ascii(text[i]);
-}
-
 /// Appends the normalised key of text[begin, end) to keys.
 void append_key(std::string_view text, std::size_t begin, std::size_t end, std::string& keys) {
     for (std::size_t i = begin; i < end;) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {
-            keys += lower_ascii(static_cast<char>(b));
-            ++i;
+        // A run of ASCII is lowered in one step (most keys are one): appending it a character
+        // at a time checked the string's capacity for every byte.
+        std::size_t run = i;
+        while (run < end && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+        if (run > i) {
+            const std::size_t at = keys.size();
+            keys.resize(at + (run - i));
+            std::transform(text.begin() + i, text.begin() + run, keys.begin() + at, lower_ascii);
+            i = run;
             continue;
         }
         const std::size_t start = i;
@@ -138,10 +137,8 @@ void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::
         }
         Token token;
         token.begin = static_cast<std::uint32_t>(start);
-        bool plain_ascii = false;
         if (cp < 0x80 && is_word_char(cp) && read_plain_ascii_word(text, start, token)) {
             i = token.end;
-            plain_ascii = true;
         } else if (is_word_char(cp)) {
             const std::size_t end = scan_word(text, start, abbreviations);
             token.end = static_cast<std::uint32_t>(end);
@@ -173,8 +170,7 @@ void tokenize(std::string_view text, const AbbreviationSet& abbreviations, std::
         if (line_break_before) token.flags |= token_line_break_before;
         space_before = line_break_before = false;
         token.key_begin = static_cast<std::uint32_t>(keys.size());
-        if (plain_ascii) append_ascii_key(text, token.begin, token.end, keys);
-        else append_key(text, token.begin, token.end, keys);
+        append_key(text, token.begin, token.end, keys);
         token.key_size = static_cast<std::uint32_t>(keys.size() - token.key_begin);
         tokens.push_back(token);
     }
