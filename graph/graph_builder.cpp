@@ -127,12 +127,13 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
             return key;
         }
         case EntityType::event: {
-            const std::string core = event_core_key(e.name, schema_);
-            if (!distinctive(core, schema_)) return "event:" + doc.article.id + ":" + core + "#" + std::to_string(e.ordinal);
-            // The same named event recurs (a yearly dialogue): an ordinal tells sessions apart, else the year.
-            if (e.ordinal) return "event:" + core + "#" + std::to_string(e.ordinal);
+            const EventKey key = event_key(e.name, schema_);
+            if (!distinctive(key.core, schema_)) return "event:" + doc.article.id + ":" + key.core + "#" + std::to_string(e.ordinal);
+            // The same named event recurs (a yearly dialogue): an ordinal tells sessions apart, else the
+            // year. The countries keep the fifth US-India Strategic Dialogue apart from the fifth US-Japan one.
+            if (e.ordinal) return "event:" + key.core + "#" + std::to_string(e.ordinal) + "|" + key.countries;
             const std::string& date = !e.date.empty() && e.date[0] != '-' ? e.date : doc.article.date;
-            return "event:" + core + "@" + date.substr(0, 4);
+            return "event:" + key.core + "@" + date.substr(0, 4) + "|" + key.countries;
         }
     }
     return {};
@@ -192,7 +193,8 @@ void GraphBuilder::add(ArticleContribution&& c) {
     if (c.article || articles_.empty()) articles_.push_back(c.article ? std::move(*c.article) : ArticleInfo{c.article_id, {}, {}, {}});
     const auto article = static_cast<std::uint32_t>(articles_.size() - 1);
     // Entities with the same merge key fold into one record now, so memory follows the
-    // graph rather than the number of articles.
+    // graph rather than the number of articles. Articles arrive in order, so a record whose last
+    // article is another has none of this article's sentences: its evidence need not be read.
     std::vector<std::size_t> record_of_entity;
     record_of_entity.reserve(c.entities.size());
     for (auto& e : c.entities) {
@@ -206,9 +208,10 @@ void GraphBuilder::add(ArticleContribution&& c) {
         }
         record_of_entity.push_back(found->second);
         EntityRecord& r = entities_[found->second];
+        const bool new_article = r.articles.empty() || r.articles.back() != article;
         for (const auto& sentence : e.sentences) {
             if (r.evidence.size() >= max_evidence) break;
-            if (is_new_sentence(r.evidence, c.article_id, sentence.begin)) r.evidence.push_back(c.evidence(sentence));
+            if (new_article || is_new_sentence(r.evidence, c.article_id, sentence.begin)) r.evidence.push_back(c.evidence(sentence));
         }
         add_votes(r.names, std::move(e.name), e.mentions + 1);
         for (auto& a : e.aliases) add_unique(r.aliases, std::move(a));
@@ -217,7 +220,7 @@ void GraphBuilder::add(ArticleContribution&& c) {
         if (!r.ordinal) r.ordinal = e.ordinal;
         if (r.date.empty()) r.date = std::move(e.date);
         r.mentions += e.mentions;
-        if (r.articles.empty() || r.articles.back() != article) r.articles.push_back(article);  // articles arrive in order
+        if (new_article) r.articles.push_back(article);
     }
     for (auto& rel : c.relations) {
         std::size_t source = record_of_entity[rel.source], target = record_of_entity[rel.target];
@@ -232,13 +235,14 @@ void GraphBuilder::add(ArticleContribution&& c) {
             relations_.push_back(std::move(r));
         }
         RelationRecord& r = relations_[found->second];
-        if (is_new_sentence(r.evidence, c.article_id, rel.sentence.begin)) {
+        const bool new_article = r.articles.empty() || r.articles.back() != article;
+        if (new_article || is_new_sentence(r.evidence, c.article_id, rel.sentence.begin)) {
             r.sentences += 1;
             if (r.evidence.size() < max_evidence) r.evidence.push_back(c.evidence(rel.sentence));
         }
         if (r.date.empty()) r.date = std::move(rel.date);
         if (r.detail.empty()) r.detail = std::move(rel.detail);
-        if (r.articles.empty() || r.articles.back() != article) r.articles.push_back(article);
+        if (new_article) r.articles.push_back(article);
     }
 }
 
@@ -252,18 +256,20 @@ std::vector<std::string> GraphBuilder::article_ids(const std::vector<std::uint32
 std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
     const std::size_t n = entities_.size();
     UnionFind groups(n);  // records already have one key each; groups join records across keys
-    // An agency named without its country joins the one country-specific agency of that name.
-    std::map<std::string, std::set<std::string>> agency_countries;
-    for (const auto& e : entities_)
-        if (e.type == EntityType::agency && !e.country.empty())
-            agency_countries[e.key.substr(0, e.key.rfind('|'))].insert(e.country);
+    // Agency and named-event keys end in "|" and their countries. One without countries (the Ministry of
+    // Mining, the fifth Strategic Dialogue) joins the one record of that name that has them.
+    std::map<std::string_view, std::set<std::string_view>> countries_of_name;
+    for (const auto& e : entities_) {
+        const std::string_view key = e.key;
+        const auto bar = key.rfind('|');
+        if (bar != std::string_view::npos && bar + 1 < key.size()) countries_of_name[key.substr(0, bar)].insert(key.substr(bar + 1));
+    }
     for (std::size_t i = 0; i < n; ++i) {
-        const auto& e = entities_[i];
-        if (e.type != EntityType::agency || !e.country.empty()) continue;
-        const auto base = e.key.substr(0, e.key.rfind('|'));
-        auto found = agency_countries.find(base);
-        if (found != agency_countries.end() && found->second.size() == 1)
-            groups.unite(i, record_of_key_.at(MergeKeyHash::of(base + "|" + *found->second.begin())));
+        const std::string_view key = entities_[i].key;
+        if (key.empty() || key.back() != '|') continue;
+        auto found = countries_of_name.find(key.substr(0, key.size() - 1));
+        if (found != countries_of_name.end() && found->second.size() == 1)
+            groups.unite(i, record_of_key_.at(MergeKeyHash::of(std::string(key) + std::string(*found->second.begin()))));
     }
     // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record

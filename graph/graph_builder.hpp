@@ -1,8 +1,9 @@
 #pragma once
 /// Merges analysed articles into one KnowledgeGraph. Entities of different articles
 /// become one node when they share a merge key (country code, agency name and country,
-/// person name, event name and ordinal); a lone surname joins the one full name that
-/// contains it. Every node and edge keeps the articles and sentences behind it.
+/// person name, event name with its countries and ordinal or year); a lone surname joins
+/// the one full name that contains it, an agency or event named without its countries the
+/// one that has them. Every node and edge keeps the articles and sentences behind it.
 /// Articles are folded in as they arrive, one record per merge key: memory grows with
 /// the graph, not with the number of articles.
 #include <optional>

@@ -427,8 +427,9 @@ std::vector<std::string> person_name_words(std::string_view name, const Schema& 
     return out;
 }
 
-std::string event_core_key(std::string_view name, const Schema& schema) {
+EventKey event_key(std::string_view name, const Schema& schema) {
     std::vector<std::string> core;
+    std::set<std::string> countries;
     for (const auto& key : schema.phrase_keys(name)) {
         if (std::find(std::begin(event_noise_words), std::end(event_noise_words), key) != std::end(event_noise_words))
             continue;
@@ -437,15 +438,21 @@ std::string event_core_key(std::string_view name, const Schema& schema) {
         for (std::size_t k = 0; k <= key.size(); ++k) {  // "us-china", "u.s.-prc"
             if (k < key.size() && key[k] != '-') continue;
             for (auto id : schema.lexicon().exact(key.substr(start, k - start))) {
-                const auto c = schema.entry(id).category;
-                country |= c == LexCategory::country || c == LexCategory::demonym;
+                const auto& entry = schema.entry(id);
+                if (entry.category != LexCategory::country && entry.category != LexCategory::demonym) continue;
+                country = true;
+                countries.insert(entry.country);
             }
             start = k + 1;
         }
         if (!country) core.push_back(key);
     }
-    return join(core);
+    std::string codes;
+    for (const auto& code : countries) codes += (codes.empty() ? "" : "-") + code;
+    return {join(core), codes};
 }
+
+std::string event_core_key(std::string_view name, const Schema& schema) { return event_key(name, schema).core; }
 
 std::string agency_key(std::string_view name) {
     auto words = words_of(to_lower_ascii(name));

@@ -24,8 +24,14 @@ private:
     const Schema& schema_;
 };
 
-/// The words of an event name that identify it, without ordinals, countries and
-/// words such as "bilateral" ("Second US-China High-Level Dialogue" -> "high-level dialogue").
+/// What an event's name says of which event it is: its core, the words without ordinals, countries
+/// and words such as "bilateral", and the countries it names, as sorted codes.
+/// "Second US-China High-Level Dialogue" -> {"high-level dialogue", "CN-US"}.
+struct EventKey {
+    std::string core, countries;
+};
+EventKey event_key(std::string_view name, const Schema& schema);
+/// The core alone: within one article, "the dialogue" and "the US-China dialogue" are one event.
 std::string event_core_key(std::string_view name, const Schema& schema);
 /// Lower-case words of a person's name without initials and suffixes, a nickname given name made
 /// formal: "Joe Biden" and "Joseph R. Biden, Jr." both give {joseph, biden}.

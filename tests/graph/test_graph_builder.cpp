@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "export/graphml_writer.hpp"
@@ -83,6 +84,33 @@ TEST_CASE("an agency named without its country joins the one agency of that name
     REQUIRE(ministries.size() == 1);
     CHECK(g.graph[ministries[0]].country == "BO");
     CHECK(g.graph[ministries[0]].articles.size() == 2);
+}
+
+TEST_CASE("the same session of a dialogue between other countries is another event", "[graph_builder]") {
+    auto events_named = [](const KnowledgeGraph& g) {
+        std::vector<std::string> labels;
+        for (auto v : boost::make_iterator_range(boost::vertices(g.graph)))
+            if (g.graph[v].type == EntityType::event) labels.push_back(g.graph[v].label);
+        std::sort(labels.begin(), labels.end());
+        return labels;
+    };
+    const char* india = "Officials from India and the United States held the fifth U.S.-India Strategic Dialogue in New Delhi.";
+    SECTION("other countries, another event") {
+        GraphBuilder builder(*Schema::defaults());
+        builder.add(test::analyse(india));
+        builder.add(test::analyse("Officials held the fifth U.S.-Japan Strategic Dialogue in Tokyo on Tuesday."));
+        CHECK(events_named(std::move(builder).build()) ==
+              std::vector<std::string>{"fifth U.S.-India Strategic Dialogue", "fifth U.S.-Japan Strategic Dialogue"});
+    }
+    SECTION("the countries in another order, or left out when one dialogue fits, the same event") {
+        GraphBuilder builder(*Schema::defaults());
+        builder.add(test::analyse(india));
+        builder.add(test::analyse("Secretary Blinken attended the fifth India-U.S. Strategic Dialogue."));
+        builder.add(test::analyse("The fifth Strategic Dialogue ended on Friday."));
+        const KnowledgeGraph g = std::move(builder).build();
+        REQUIRE(events_named(g) == std::vector<std::string>{"fifth U.S.-India Strategic Dialogue"});
+        CHECK(g.graph[*by_label(g, "fifth U.S.-India Strategic Dialogue")].articles.size() == 3);
+    }
 }
 
 TEST_CASE("a surname shared by two people is not merged", "[graph_builder]") {

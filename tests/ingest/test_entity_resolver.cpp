@@ -53,10 +53,16 @@ TEST_CASE("'the ministry' is the ministry named before", "[entity_resolver]") {
     CHECK(doc.entities[ministry].mentions.size() == 2);
 }
 
-TEST_CASE("event and agency keys ignore ordinals, countries and word order", "[entity_resolver]") {
+TEST_CASE("event and agency keys ignore ordinals, countries and word order; event keys list the countries", "[entity_resolver]") {
     const auto& schema = *Schema::defaults();
     CHECK(event_core_key("Second US-China High-Level Joint Dialogue", schema) == "high-level joint dialogue");
     CHECK(event_core_key("the third China-U.S. High-Level Joint Dialogue", schema) == "high-level joint dialogue");
+    const EventKey key = event_key("the third China-U.S. High-Level Joint Dialogue", schema);
+    CHECK(key.core == "high-level joint dialogue");
+    CHECK(key.countries == "CN-US");
+    CHECK(event_key("Second US-China High-Level Joint Dialogue", schema).countries == "CN-US");
+    CHECK(event_key("the Indian-Japanese Strategic Dialogue", schema).countries == "IN-JP");
+    CHECK(event_key("the Strategic Dialogue", schema).countries.empty());
     CHECK(agency_key("Public Security Ministry") == "ministry of public security");
     CHECK(agency_key("the Ministry of Public Security") == "ministry of public security");
 }
