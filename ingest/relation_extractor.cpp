@@ -162,6 +162,9 @@ private:
     /// "Minister of Public Security Guo" -> member_of Ministry of Public Security.
     void read_title_membership(const Mention& p) {
         const std::string position = to_lower_ascii(p.position);
+        // A headline's "Minister of Trade Yilmaz" serves the country the body gives her ("of Micronesia"):
+        // without it, every country's trade minister would join one stateless Ministry of Trade.
+        const std::string& country = p.country.empty() ? doc_.entities[p.entity].country : p.country;
         for (auto [title, body] : {std::pair<std::string_view, std::string_view>{"minister of ", "Ministry of "},
                                    {"minister for ", "Ministry of "},
                                    {"secretary of ", "Department of "}}) {
@@ -172,9 +175,11 @@ private:
                 const auto cut = to_lower_ascii(complement).find(stop);
                 if (cut != std::string::npos) complement = complement.substr(0, cut);
             }
-            if (complement.empty() || (to_lower_ascii(complement) == "state" && p.country != "US" && !p.country.empty())) continue;
+            if (complement.empty() || (to_lower_ascii(complement) == "state" && country != "US" && !country.empty())) continue;
+            // "Prime Minister of Canada" and "Minister of the Kingdom" lead a government, not a ministry.
+            if ((at >= 6 && position.compare(at - 6, 6, "prime ") == 0) || names_place(complement)) continue;
             const std::string agency_name = std::string(body) + complement;
-            const int agency = find_or_make_agency(agency_name, p.country);
+            const int agency = find_or_make_agency(agency_name, country);
             add(RelationType::member_of, p.entity, agency, p.position);
             return;
         }
@@ -240,6 +245,17 @@ private:
             }
             break;
         }
+    }
+
+    /// Whether the words are a country, a place or start with "the": the complement of a head of government's title.
+    bool names_place(const std::string& words) const {
+        const std::string lower = to_lower_ascii(words);
+        if (lower.rfind("the ", 0) == 0) return true;
+        for (auto id : schema_.lexicon().exact(lower)) {
+            const auto c = schema_.entry(id).category;
+            if (c == LexCategory::country || c == LexCategory::place) return true;
+        }
+        return false;
     }
 
     bool is_role_word(std::uint32_t token) const {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "support.hpp"
 
 using namespace kg;
@@ -114,4 +116,26 @@ TEST_CASE("wire style: lower-case titles, 'the G20 summit', 'held talks ... and 
     CHECK(has_relation(doc, "Narendra Modi", RelationType::met_with, "Emmanuel Macron"));
     CHECK(has_relation(doc, "Narendra Modi", RelationType::agreed, "Emmanuel Macron"));
     CHECK(has_relation(doc, "Xinhua News Agency", RelationType::part_of, "China"));
+}
+
+TEST_CASE("a title's ministry belongs to the minister's country, and a prime minister's to none", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Minister of Trade Yilmaz meets Park in Brazzaville\n\n"
+        "Minister of Trade Ana Yilmaz of Micronesia met with Minister of Trade Omar Park of United Kingdom in "
+        "Brazzaville on Monday. Prime Minister of Canada Justin Trudeau welcomed them.");
+    std::vector<std::string> ministries;
+    for (const auto& e : doc.entities)
+        if (e.type == EntityType::agency) ministries.push_back(e.name + " " + e.country);
+    std::sort(ministries.begin(), ministries.end());
+    CHECK(ministries == std::vector<std::string>{"Ministry of Trade FM", "Ministry of Trade GB"});
+    auto ministry_country = [&](const std::string& person) {
+        std::vector<std::string> countries;
+        for (const auto& r : doc.relations)
+            if (r.type == RelationType::member_of && r.source == test::entity(doc, person))
+                countries.push_back(doc.entities[r.target].country);
+        return countries;
+    };
+    CHECK(ministry_country("Ana Yilmaz") == std::vector<std::string>{"FM", "FM"});  // headline and body
+    CHECK(ministry_country("Omar Park") == std::vector<std::string>{"GB"});
+    CHECK(ministry_country("Justin Trudeau").empty());
 }
