@@ -269,7 +269,7 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
         if (key.empty() || key.back() != '|') continue;
         auto found = countries_of_name.find(key.substr(0, key.size() - 1));
         if (found != countries_of_name.end() && found->second.size() == 1)
-            groups.unite(i, record_of_key_.at(MergeKeyHash::of(std::string(key) + std::string(*found->second.begin()))));
+            groups.unite(i, record_of_key_.at(MergeKeyHash::of(std::string(key).append(*found->second.begin()))));
     }
     // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record

@@ -176,7 +176,8 @@ private:
                 if (cut != std::string::npos) complement = complement.substr(0, cut);
             }
             if (complement.empty() || (to_lower_ascii(complement) == "state" && country != "US" && !country.empty())) continue;
-            // "Prime Minister of Canada" and "Minister of the Kingdom" lead a government, not a ministry.
+            // "Prime Minister of Canada", "Deputy Prime Minister for Restoration" and "Minister of the
+            // Kingdom" lead a government or a task, not a ministry.
             if ((at >= 6 && position.compare(at - 6, 6, "prime ") == 0) || names_place(complement)) continue;
             const std::string agency_name = std::string(body) + complement;
             const int agency = find_or_make_agency(agency_name, country);
