@@ -88,6 +88,12 @@ std::string strip_inline_markup(std::string_view line) {
     return out;
 }
 
+/// CommonMark's hard line break: a line that ends in two spaces or a backslash.
+bool ends_with_hard_break(std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    return ends_with(line, "  ") || ends_with(line, "\\");
+}
+
 }  // namespace
 
 std::map<std::string, std::string> parse_front_matter(std::string_view block, const std::string& file) {
@@ -158,7 +164,8 @@ std::vector<Article> read_markdown(const std::string& text, const std::string& f
     while (start <= cleaned.size()) {
         std::size_t end = cleaned.find('\n', start);
         if (end == std::string::npos) end = cleaned.size();
-        std::string_view line = trim(std::string_view(cleaned).substr(start, end - start));
+        const std::string_view raw_line = std::string_view(cleaned).substr(start, end - start);
+        std::string_view line = trim(raw_line);
         start = end + 1;
         if (line.empty()) { end_paragraph(); continue; }
         if (line[0] == '#') {  // a heading is a paragraph of its own
@@ -171,7 +178,10 @@ std::vector<Article> read_markdown(const std::string& text, const std::string& f
         }
         if (starts_with(line, "- ") || starts_with(line, "* ")) { end_paragraph(); line.remove_prefix(2); }
         paragraph += ' ';
-        paragraph += strip_inline_markup(line);
+        paragraph += strip_inline_markup(ends_with(line, "\\") ? line.substr(0, line.size() - 1) : line);
+        // A hard line break (two trailing spaces or a backslash) ends a line of a list written
+        // without bullets: "Department of Labor Secretary Marty Walsh  " is not run on into the next.
+        if (ends_with_hard_break(raw_line)) end_paragraph();
     }
     end_paragraph();
     if (trim(body).empty() && title.empty()) throw InputError(file, 1, 1, "no article text (empty or only whitespace)");

@@ -40,6 +40,7 @@ struct Unit {
     const LexEntry* group = nullptr;
     const LexEntry* pronoun = nullptr;
     int ordinal = 0;
+    bool rank = false;       // a title that is a military or clerical rank ("Admiral", "Cardinal")
     std::uint8_t words = 0;  // WordClass bits of the first token
     std::vector<CompoundPart> parts;
     bool is(std::uint32_t f) const { return (flags & f) != 0; }
@@ -186,7 +187,7 @@ private:
             case LexCategory::demonym: unit.flags |= u_demonym; if (!unit.country) unit.country = &e; break;
             case LexCategory::place: unit.flags |= u_place; unit.place = &e; break;
             case LexCategory::agency: unit.flags |= u_agency; unit.agency = &e; break;
-            case LexCategory::title: unit.flags |= u_title; break;
+            case LexCategory::title: unit.flags |= u_title; unit.rank = unit.rank || e.value == "rank"; break;
             case LexCategory::title_mod: unit.flags |= u_title_mod; break;
             case LexCategory::honorific: unit.flags |= u_honorific; unit.honorific = &e; break;
             case LexCategory::org_head: unit.flags |= u_org; break;
@@ -497,8 +498,7 @@ private:
                 if (u.is(u_countryish) || (u.is(u_place) && !allow_places)) break;
                 if (u.is(u_title | u_honorific) && !u.is(u_common)) break;
                 // "Office of Public Engagement Director Stephen Benjamin": a title and a name end the complement
-                if (words > j && u.is(u_title) && words + 1 < b && units_[words + 1].is(u_namey) && !units_[words + 1].is(u_common))
-                    break;
+                if (words > j && u.is(u_title) && starts_name(words + 1, b)) break;
                 // a name after the complement's first word belongs to someone else ("... Engagement Cedric Richmond")
                 if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical)) break;
                 ++words;
@@ -591,6 +591,9 @@ private:
         std::size_t qualifier_unit = SIZE_MAX;
         bool has_title = false, honorific = false;
         std::size_t title_first = SIZE_MAX, title_end = i;
+        // "Secretary of State" in "Secretary of State Cardinal Parolin": the office, without the rank
+        bool office = false;
+        std::size_t office_end = SIZE_MAX;
         if (units_[j].is(u_countryish) && !units_[j].is(u_compound)) {
             qualifier_unit = j;
             country = qualifier_code(j);
@@ -606,6 +609,8 @@ private:
             const Unit& u = units_[j];
             if (u.is(u_title | u_title_mod) && !(u.is(u_namey) && !u.is(u_lexical))) {
                 has_title = has_title || u.is(u_title);
+                if (u.rank && office && starts_name(j + 1, b)) office_end = title_end;
+                office = office || (u.is(u_title) && !u.rank);
                 if (title_first == SIZE_MAX) title_first = j;
                 title_end = ++j;
                 continue;
@@ -614,6 +619,7 @@ private:
                 const std::size_t end = title_complement_end(j, b);
                 if (end == j) break;
                 title_end = j = end;
+                office = true;
                 continue;
             }
             if (has_title && u.is(u_and) && j + 1 < b && units_[j + 1].is(u_title | u_title_mod)) { ++j; continue; }
@@ -631,6 +637,12 @@ private:
         }
         if (!has_title && !honorific) return i;
         j = title_end;
+        // "Director of the National Hurricane Center Dr. Mike Brennan": a form of address between title and name
+        std::string_view address_gender;
+        if (!honorific && j + 1 < b && !consumed_[j] && units_[j].is(u_honorific) && starts_name(j + 1, b)) {
+            address_gender = units_[j].honorific->value;
+            ++j;
+        }
         // A short word the complement swallowed may begin the name: "... Foreign Affairs Ma Zhaoxu".
         bool swallowed = false;
         if (j > title_first + 1 && units_[j - 1].is(u_cap) && !units_[j - 1].is(u_title | u_title_mod | u_lexical) &&
@@ -645,7 +657,7 @@ private:
                             !units_[j].is(u_namey) && doc_.tokens[units_[j].first].has(token_word) &&
                             (doc_.key(units_[j].first).size() <= 3 || j + 1 == b || (j + 1 < b && units_[j + 1].is(u_namey))));
         const std::size_t name_end = name_run_end(j, b, forced);
-        std::string position = surface(title_first, title_end);
+        std::string position = surface(title_first, office_end != SIZE_MAX ? office_end : title_end);
         if (name_end == j) {
             if (!honorific && has_title) {
                 Mention& m = add(title_first, title_end, EntityType::person, MentionKind::title);
@@ -666,7 +678,8 @@ private:
         }
         Mention& m = add(j, name_end, EntityType::person, MentionKind::name);
         if (!honorific) m.position = position;
-        if (honorific) m.gender = units_[title_first].honorific->value == "-" ? "" : units_[title_first].honorific->value;
+        if (honorific) address_gender = units_[title_first].honorific->value;
+        if (address_gender != "-") m.gender = std::string(address_gender);
         m.country = country;
         const std::size_t person = doc_.mentions.size() - 1;
         if (of_country != SIZE_MAX && doc_.mentions[person].country.empty())
@@ -684,15 +697,47 @@ private:
         std::size_t k = j + 1;
         if (k < b && units_[k].is(u_the)) ++k;
         const std::size_t start = k;
+        // "Director of the Federal Bureau of Investigation Christopher Wray": the agency read first is the office
+        if (k < b && consumed_[k]) {
+            const std::size_t end = agency_end_at(k);
+            const bool name_next = starts_name(end, b) ||
+                                   (end < b && (units_[end].is(u_honorific) || units_[end].rank) && starts_name(end + 1, b));
+            return end > k && name_next ? end : j;
+        }
         while (k < b && !consumed_[k]) {
             const Unit& u = units_[k];
             if (u.is(u_country) && k == start) { ++k; break; }  // "Ambassador to China", "Minister of Japan"
+            // "Secretary of State Cardinal Parolin", "Secretary of Labor Martin J. Walsh": a rank or a
+            // given name that is also a word, right before a name, starts the person
+            if (k > start && (u.rank || (u.is(u_proper) && !u.is(u_lexical))) && starts_name(k + 1, b)) break;
             if (u.is(u_title | u_title_mod | u_org | u_agency) || (u.is(u_common) && !u.is(u_unknown))) { ++k; continue; }
             if (u.is(u_and) && k + 1 < b && units_[k + 1].is(u_common)) { ++k; continue; }
             break;
         }
         // "Minister of Japan" ends the title, but "of Japan" after a name is read by the caller.
         return k == start ? j : k;
+    }
+
+    /// The unit after the agency mention that starts at unit `u` (in this sentence), or `u` if none does.
+    std::size_t agency_end_at(std::size_t u) const {
+        for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend() && m->sentence == index_; ++m) {
+            if (m->type != EntityType::agency || m->first_token != units_[u].first) continue;
+            std::size_t end = u;
+            while (end < units_.size() && units_[end].first < m->end_token) ++end;
+            return end;
+        }
+        return u;
+    }
+
+    /// Whether unit `k` begins a name for certain: an initial, a capitalised word that is no ordinary
+    /// word ("J.", "Parolin", "Walsh"), or a given name that is also a word before one ("Mark Milley").
+    bool starts_name(std::size_t k, std::size_t b) const {
+        if (k >= b || consumed_[k]) return false;
+        const Unit& u = units_[k];
+        if (u.is(u_lexical) || !u.is(u_namey)) return false;
+        if (u.is(u_initial) || !u.is(u_common)) return true;
+        return u.is(u_proper) && k + 1 < b && !consumed_[k + 1] && !units_[k + 1].is(u_common | u_lexical) &&
+               units_[k + 1].is(u_namey);
     }
 
     std::size_t name_run_end(std::size_t j, std::size_t b, bool force_first = false) const {

@@ -161,6 +161,7 @@ private:
 
     /// "Minister of Public Security Guo" -> member_of Ministry of Public Security.
     void read_title_membership(const Mention& p) {
+        if (read_agency_in_title(p)) return;
         const std::string position = to_lower_ascii(p.position);
         // A headline's "Minister of Trade Yilmaz" serves the country the body gives her ("of Micronesia"):
         // without it, every country's trade minister would join one stateless Ministry of Trade.
@@ -184,6 +185,20 @@ private:
             add(RelationType::member_of, p.entity, agency, p.position);
             return;
         }
+    }
+
+    /// "Director of the Federal Bureau of Investigation Christopher Wray": the title names an agency the
+    /// recogniser read, just before the name (a rank may stand between: "... of Staff General Mark Milley").
+    bool read_agency_in_title(const Mention& p) {
+        for (auto m : mentions_) {
+            const Mention& agency = mention(m);
+            if (agency.type != EntityType::agency || agency.entity < 0 || agency.kind != MentionKind::name) continue;
+            if (agency.end_token > p.first_token || p.first_token - agency.end_token > 1) continue;
+            if (p.position.find(doc_.text(agency)) == std::string::npos) continue;
+            add(RelationType::member_of, p.entity, agency.entity, p.position);
+            return true;
+        }
+        return false;
     }
 
     int find_or_make_agency(const std::string& name, const std::string& country) {

@@ -79,3 +79,18 @@ TEST_CASE("appositive roles and speech verbs confirm people", "[mention_recogniz
     CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Max Baucus", "Spaulding"});
     CHECK(mention_texts(doc, EntityType::agency) == std::vector<std::string>{"The Associated Press"});
 }
+
+TEST_CASE("a rank or a given name after a title's office starts the person", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "Secretary of Labor Martin J. Walsh met Secretary of State Cardinal Parolin. "
+        "Assistant Secretary for Health Admiral Rachel Levine and Chairman of the Joint Chiefs of Staff General Mark "
+        "Milley spoke. Major General Lee Kim arrived.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Martin J. Walsh", "Parolin", "Rachel Levine", "Mark Milley", "Lee Kim"});
+    auto positions = [&](const char* name) { return doc.entities[test::entity(doc, name)].positions; };
+    CHECK(positions("Martin J. Walsh") == std::vector<std::string>{"Secretary of Labor"});
+    CHECK(positions("Parolin") == std::vector<std::string>{"Secretary of State"});
+    CHECK(positions("Rachel Levine") == std::vector<std::string>{"Assistant Secretary for Health"});
+    CHECK(positions("Mark Milley") == std::vector<std::string>{"Chairman of the Joint Chiefs of Staff"});
+    CHECK(positions("Lee Kim") == std::vector<std::string>{"Major General"});  // a rank alone is the position
+}

@@ -61,6 +61,16 @@ TEST_CASE("markdown: YAML front matter with escapes and folded lines", "[reader]
     CHECK(a.text.find("launched their bilateral Counternarcotics Working Group") != std::string::npos);  // unwrapped
 }
 
+TEST_CASE("markdown: a hard line break ends a line of a list written without bullets", "[reader][markdown]") {
+    const auto articles = read(
+        "Attendees included:\n\nDepartment of Commerce Secretary Gina Raimondo  \nDepartment of Labor Secretary "
+        "Marty Walsh\\\nPort Envoy John Porcari\nand others.\n",
+        "list.md");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].text == "Attendees included:\n\nDepartment of Commerce Secretary Gina Raimondo\n\n"
+                              "Department of Labor Secretary Marty Walsh\n\nPort Envoy John Porcari and others.");
+}
+
 TEST_CASE("HTML: article text kept, scripts, navigation and footers dropped", "[reader][html]") {
     const auto articles = read(
         "<!DOCTYPE html><html><head><title>Ministers meet | Daily Planet</title>"

@@ -139,3 +139,15 @@ TEST_CASE("a title's ministry belongs to the minister's country, and a prime min
     CHECK(ministry_country("Omar Park") == std::vector<std::string>{"GB"});
     CHECK(ministry_country("Justin Trudeau").empty());
 }
+
+TEST_CASE("a title that names an agency makes its holder a member of it", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Director of the Federal Bureau of Investigation Christopher Wray met Director of the National Hurricane "
+        "Center Dr. Mike Brennan. Special Assistant to the President for Domestic Agency Personnel spoke.");
+    CHECK(has_relation(doc, "Christopher Wray", RelationType::member_of, "Federal Bureau of Investigation"));
+    CHECK(has_relation(doc, "Mike Brennan", RelationType::member_of, "National Hurricane Center"));
+    CHECK(doc.entities[test::entity(doc, "Christopher Wray")].positions ==
+          std::vector<std::string>{"Director of the Federal Bureau of Investigation"});
+    // no name follows the agency: its last word is no person
+    CHECK(test::entity(doc, "Personnel") < 0);
+}
