@@ -76,7 +76,7 @@ enum WordClass : std::uint8_t {
 
 /// One lookup per unit: chunking asks about the same words again and again, and a scan of
 /// the lists each time cost 4% of the whole ingest.
-std::uint8_t word_classes(std::string_view key) {
+std::uint8_t word_classes(std::string_view key, std::size_t hash) {
     static const auto table = [] {
         WordMap<std::uint8_t> t;
         auto mark = [&t](const auto& list, std::uint8_t bit) {
@@ -90,7 +90,7 @@ std::uint8_t word_classes(std::string_view key) {
         mark(description_org_heads, w_org_head);
         return t;
     }();
-    const auto found = table.find(key);
+    const auto found = table.find(key, hash);
     return found == table.end() ? 0 : found->second;
 }
 
@@ -134,9 +134,14 @@ private:
     void classify() {
         const std::size_t end = sentence_.end_token;
         for (std::size_t i = sentence_.first_token; i < end;) {
-            const std::uint8_t words = word_classes(doc_.key(i));
-            Unit unit = lexicon_unit(i, end, words);
-            if (unit.end == 0) unit = word_unit(i, words);
+            // One hash for both tables: classification looked each token up four times, and hashing
+            // and comparing keys took a third of the recogniser's time.
+            const std::string_view key = doc_.key(i);
+            const std::size_t hash = WordHash{}(key);
+            const std::uint8_t words = word_classes(key, hash);
+            const WordFacts& facts = schema_.word(key, hash);
+            Unit unit = lexicon_unit(i, end, words, facts);
+            if (unit.end == 0) unit = word_unit(i, words, facts);
             unit.words = words;
             i = unit.end;
             units_.push_back(std::move(unit));
@@ -153,9 +158,10 @@ private:
         return t.has(token_all_caps) || (t.has(token_capitalized) && doc_.key(t).find('.') != std::string_view::npos);
     }
 
-    Unit lexicon_unit(std::size_t i, std::size_t end, std::uint8_t words) {
+    Unit lexicon_unit(std::size_t i, std::size_t end, std::uint8_t words, const WordFacts& facts) {
+        if (facts.lexicon_step == 0) return {};
         PhraseMatcher::Match matches[8];
-        const std::size_t n = schema_.lexicon().prefixes(doc_, i, end, matches, 8);
+        const std::size_t n = schema_.lexicon().prefixes_after(doc_, i, end, facts.lexicon_step, matches, 8);
         for (std::size_t k = n; k-- > 0;) {
             Unit unit;
             unit.first = static_cast<std::uint32_t>(i);
@@ -171,7 +177,7 @@ private:
             if (unit.flags == 0) continue;
             unit.flags |= u_lexical;
             if (matches[k].length == 1) {
-                classify_word(unit, doc_.key(i));
+                classify_word(unit, doc_.key(i), facts);
                 // "to" and "in" are lexicon words (place prepositions) and connectors inside names
                 if ((words & w_connector) && !capitalised(i)) unit.flags |= u_connector;
             }
@@ -204,7 +210,7 @@ private:
         }
     }
 
-    Unit word_unit(std::size_t i, std::uint8_t words) {
+    Unit word_unit(std::size_t i, std::uint8_t words, const WordFacts& facts) {
         Unit unit;
         unit.first = static_cast<std::uint32_t>(i);
         unit.end = static_cast<std::uint32_t>(i + 1);
@@ -226,22 +232,26 @@ private:
         }
         if (key.size() == 2 && key[1] == '.' && capitalised(i)) { unit.flags |= u_initial; return unit; }
         if (t.has(token_hyphenated) && read_compound(unit, i)) return unit;
-        classify_word(unit, key);
+        classify_word(unit, key, facts);
         return unit;
     }
 
-    void classify_word(Unit& unit, std::string_view key) const {
+    /// `facts` are the whole key's; a key with a full stop or hyphen is looked up again in parts.
+    void classify_word(Unit& unit, std::string_view key, const WordFacts& facts) const {
         std::string_view word = key;
         if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-        // Hyphenated words are common when every part is ("High-Level").
-        bool common = true, proper = false;
-        std::size_t start = 0;
-        for (std::size_t k = 0; k <= word.size(); ++k) {
-            if (k < word.size() && word[k] != '-') continue;
-            const auto part = word.substr(start, k - start);
-            common = common && schema_.is_common_word(part);
-            proper = proper || schema_.is_proper_word(part);
-            start = k + 1;
+        bool common = facts.common, proper = facts.proper;
+        if (word.size() != key.size() || word.find('-') != std::string_view::npos) {
+            // Hyphenated words are common when every part is ("High-Level").
+            common = true, proper = false;
+            std::size_t start = 0;
+            for (std::size_t k = 0; k <= word.size(); ++k) {
+                if (k < word.size() && word[k] != '-') continue;
+                const WordFacts& part = schema_.word(word.substr(start, k - start));
+                common = common && part.common;
+                proper = proper || part.proper;
+                start = k + 1;
+            }
         }
         bool has_digit = false;
         for (char c : word) has_digit |= c >= '0' && c <= '9';

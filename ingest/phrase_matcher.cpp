@@ -47,15 +47,22 @@ PhraseMatcher::Match PhraseMatcher::longest(const Document& doc, std::size_t fir
 
 std::size_t PhraseMatcher::prefixes(const Document& doc, std::size_t first, std::size_t end, Match* out,
                                     std::size_t capacity) const {
+    if (first >= end) return 0;
+    const auto found = nodes_[0].next.find(doc.key(first));
+    return found == nodes_[0].next.end() ? 0 : prefixes_after(doc, first, end, found->second, out, capacity);
+}
+
+std::size_t PhraseMatcher::prefixes_after(const Document& doc, std::size_t first, std::size_t end, std::uint32_t node,
+                                          Match* out, std::size_t capacity) const {
     std::size_t count = 0;
-    std::uint32_t node = 0;
-    for (std::size_t i = first; i < end && count < capacity; ++i) {
+    for (std::size_t i = first;;) {
+        if (!nodes_[node].values.empty() && count < capacity)
+            out[count++] = Match{static_cast<std::uint32_t>(i - first + 1), &nodes_[node].values};
+        if (++i >= end || count >= capacity) break;
         const auto& next = nodes_[node].next;
         auto found = next.find(doc.key(i));
         if (found == next.end()) break;
         node = found->second;
-        if (!nodes_[node].values.empty())
-            out[count++] = Match{static_cast<std::uint32_t>(i - first + 1), &nodes_[node].values};
     }
     return count;
 }

@@ -27,6 +27,12 @@ public:
     Match longest(const Document& doc, std::size_t first, std::size_t end) const;
     /// Every phrase that starts at token `first`, shortest first; returns how many were written.
     std::size_t prefixes(const Document& doc, std::size_t first, std::size_t end, Match* out, std::size_t capacity) const;
+    /// prefixes(), with the step over token `first` already taken: `node` is first_steps()' value for
+    /// its key (callers that look the word up anyway save a lookup).
+    std::size_t prefixes_after(const Document& doc, std::size_t first, std::size_t end, std::uint32_t node, Match* out,
+                               std::size_t capacity) const;
+    /// The node each phrase's first key leads to.
+    const WordMap<std::uint32_t>& first_steps() const { return nodes_[0].next; }
     /// The values of exactly this single-token key (empty if none).
     const std::vector<std::uint32_t>& exact(std::string_view key) const;
 

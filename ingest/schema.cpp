@@ -23,15 +23,13 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     return parts;
 }
 
-WordSet word_set(const std::string& text) {
-    WordSet words;
-    words.reserve(text.size() / 8);
+/// Calls `add` with each word of a one-word-a-line list.
+template <class Add>
+void for_each_listed_word(const std::string& text, Add add) {
     for (auto line : split(text, '\n')) {
         line = trim(line);
-        if (line.empty() || line[0] == '#') continue;
-        words.insert(line);
+        if (!line.empty() && line[0] != '#') add(line);
     }
-    return words;
 }
 
 int hex_pair(const std::string& color, std::size_t at) {
@@ -62,6 +60,8 @@ std::shared_ptr<const Schema> Schema::defaults() {
     return instance;
 }
 
+const WordFacts Schema::unknown_word_;
+
 std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     auto schema = std::make_shared<Schema>();
     const std::string abbreviations = read_schema_file(directory, "abbreviations.txt");
@@ -72,8 +72,9 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     }
     schema->common_text_ = read_schema_file(directory, "words/common.txt");
     schema->proper_text_ = to_lower_ascii(read_schema_file(directory, "words/proper.txt"));
-    schema->common_words_ = word_set(schema->common_text_);
-    schema->proper_words_ = word_set(schema->proper_text_);
+    schema->words_.reserve((schema->common_text_.size() + schema->proper_text_.size()) / 8);
+    for_each_listed_word(schema->common_text_, [&](std::string_view w) { schema->words_[w].common = true; });
+    for_each_listed_word(schema->proper_text_, [&](std::string_view w) { schema->words_[w].proper = true; });
     schema->load_countries(read_schema_file(directory, "countries.tsv"));
     schema->load_places(read_schema_file(directory, "places.tsv"));
     schema->load_agencies(read_schema_file(directory, "agencies.tsv"));
@@ -84,6 +85,8 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     const std::string nicknames = read_schema_file(directory, "nicknames.tsv");
     for (const auto& row : schema_rows(nicknames))
         if (row.size() >= 2) schema->nicknames_[to_lower_ascii(row[0])] = to_lower_ascii(row[1]);
+    // Last, once every phrase is in: the recogniser looks each token up here and nowhere else first.
+    for (const auto& [key, node] : schema->lexicon_.first_steps()) schema->words_[key].lexicon_step = node;
     return schema;
 }
 

@@ -25,6 +25,13 @@ enum class LexCategory : std::uint8_t {
 };
 
 /// One meaning of a lexicon phrase. A phrase may have several ("general": title and modifier).
+/// One word's entry in the schema's word table.
+struct WordFacts {
+    bool common = false;             ///< an ordinary dictionary word ("security")
+    bool proper = false;             ///< a dictionary proper noun ("jennifer", "beijing")
+    std::uint32_t lexicon_step = 0;  ///< the lexicon node a phrase starting with it leads to; 0: none
+};
+
 struct LexEntry {
     LexCategory category;
     std::string value;    ///< canonical name, code or class, depending on the category
@@ -71,10 +78,17 @@ public:
     const re2::RE2* furniture_lines() const { return furniture_lines_.get(); }
     const EntityStyle& style(EntityType type) const { return styles_[static_cast<int>(type)]; }
 
+    /// What the dictionaries and the lexicon know of a lower-case word, in one lookup.
+    const WordFacts& word(std::string_view lower) const { return word(lower, WordHash{}(lower)); }
+    /// The same, for a caller that has hashed the word already (with WordHash) for other tables.
+    const WordFacts& word(std::string_view lower, std::size_t hash) const {
+        const auto found = words_.find(lower, hash);
+        return found == words_.end() ? unknown_word_ : found->second;
+    }
     /// Whether a lower-case word is an ordinary dictionary word ("security").
-    bool is_common_word(std::string_view lower) const { return common_words_.count(lower) != 0; }
+    bool is_common_word(std::string_view lower) const { return word(lower).common; }
     /// Whether a lower-case word is a dictionary proper noun ("jennifer", "beijing").
-    bool is_proper_word(std::string_view lower) const { return proper_words_.count(lower) != 0; }
+    bool is_proper_word(std::string_view lower) const { return word(lower).proper; }
     /// The canonical name of a country code ("US" -> "United States"), or empty.
     std::string_view country_name(std::string_view code) const;
 
@@ -105,8 +119,9 @@ private:
     std::vector<FurnitureRule> furniture_;
     std::shared_ptr<const re2::RE2> furniture_lines_;  // shared: RE2 cannot be copied, Schema can
     EntityStyle styles_[5];
-    std::string common_text_, proper_text_;  // own the words the sets view
-    WordSet common_words_, proper_words_;
+    std::string common_text_, proper_text_;  // own the words the table views
+    WordMap<WordFacts> words_;
+    static const WordFacts unknown_word_;
     std::unordered_map<std::string, std::string> country_names_;
     std::unordered_map<std::string, std::string> nicknames_;
 };
