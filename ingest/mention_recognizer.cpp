@@ -134,8 +134,8 @@ private:
     void classify() {
         const std::size_t end = sentence_.end_token;
         for (std::size_t i = sentence_.first_token; i < end;) {
-            // One hash for both tables: classification looked each token up four times, and hashing
-            // and comparing keys took a third of the recogniser's time.
+            // One hash for both tables, and one table for the dictionaries and the lexicon: each token
+            // was hashed and looked up four times (callgrind: 4.8% of the build's instructions on 1k).
             const std::string_view key = doc_.key(i);
             const std::size_t hash = WordHash{}(key);
             const std::uint8_t words = word_classes(key, hash);

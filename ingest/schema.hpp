@@ -24,7 +24,6 @@ enum class LexCategory : std::uint8_t {
     ordinal, month, weekday, pronoun, group, role, speech, place_prep, name_suffix
 };
 
-/// One meaning of a lexicon phrase. A phrase may have several ("general": title and modifier).
 /// One word's entry in the schema's word table.
 struct WordFacts {
     bool common = false;             ///< an ordinary dictionary word ("security")
@@ -32,6 +31,7 @@ struct WordFacts {
     std::uint32_t lexicon_step = 0;  ///< the lexicon node a phrase starting with it leads to; 0: none
 };
 
+/// One meaning of a lexicon phrase. A phrase may have several ("general": title and modifier).
 struct LexEntry {
     LexCategory category;
     std::string value;    ///< canonical name, code or class, depending on the category
