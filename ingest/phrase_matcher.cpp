@@ -45,13 +45,6 @@ PhraseMatcher::Match PhraseMatcher::longest(const Document& doc, std::size_t fir
     return best;
 }
 
-std::size_t PhraseMatcher::prefixes(const Document& doc, std::size_t first, std::size_t end, Match* out,
-                                    std::size_t capacity) const {
-    if (first >= end) return 0;
-    const auto found = nodes_[0].next.find(doc.key(first));
-    return found == nodes_[0].next.end() ? 0 : prefixes_after(doc, first, end, found->second, out, capacity);
-}
-
 std::size_t PhraseMatcher::prefixes_after(const Document& doc, std::size_t first, std::size_t end, std::uint32_t node,
                                           Match* out, std::size_t capacity) const {
     std::size_t count = 0;

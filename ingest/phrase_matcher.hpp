@@ -26,9 +26,8 @@ public:
     /// The longest phrase that starts at token `first` and ends before `end`.
     Match longest(const Document& doc, std::size_t first, std::size_t end) const;
     /// Every phrase that starts at token `first`, shortest first; returns how many were written.
-    std::size_t prefixes(const Document& doc, std::size_t first, std::size_t end, Match* out, std::size_t capacity) const;
-    /// prefixes(), with the step over token `first` already taken: `node` is first_steps()' value for
-    /// its key (callers that look the word up anyway save a lookup).
+    /// The step over token `first` is already taken: `node` is first_steps()' value for its key (the
+    /// recogniser finds it in the schema's word table with the word's other facts).
     std::size_t prefixes_after(const Document& doc, std::size_t first, std::size_t end, std::uint32_t node, Match* out,
                                std::size_t capacity) const;
     /// The node each phrase's first key leads to.

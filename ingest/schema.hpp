@@ -85,10 +85,6 @@ public:
         const auto found = words_.find(lower, hash);
         return found == words_.end() ? unknown_word_ : found->second;
     }
-    /// Whether a lower-case word is an ordinary dictionary word ("security").
-    bool is_common_word(std::string_view lower) const { return word(lower).common; }
-    /// Whether a lower-case word is a dictionary proper noun ("jennifer", "beijing").
-    bool is_proper_word(std::string_view lower) const { return word(lower).proper; }
     /// The canonical name of a country code ("US" -> "United States"), or empty.
     std::string_view country_name(std::string_view code) const;
 
