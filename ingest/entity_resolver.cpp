@@ -201,14 +201,21 @@ private:
         for (auto i : singles) {
             const auto& words = words_of_mention[i];
             if (words.empty()) continue;
-            int entity = -1, matches = 0;
+            const Mention& m = doc_.mentions[i];
+            std::set<int> namesakes, titled;  // full names with this word; those whose titles agree
             for (auto& [known, e] : people)
-                if (known.size() >= 2 && (known.front() == words[0] || known.back() == words[0]) &&
-                    compatible_positions(doc_.mentions[i].position, doc_.entities[e].positions)) {
-                    if (entity != e) ++matches;
-                    entity = e;
+                if (known.size() >= 2 && (known.front() == words[0] || known.back() == words[0])) {
+                    namesakes.insert(e);
+                    if (compatible_positions(m.position, doc_.entities[e].positions)) titled.insert(e);
                 }
-            if (matches > 1) continue;  // "Wang" with two Wangs in the article: leave it out
+            if (titled.size() > 1) continue;  // "Wang" with two Wangs in the article: leave it out
+            int entity = titled.empty() ? -1 : *titled.begin();
+            // "Ambassador Rice" is the article's one Rice, Domestic Policy Advisor Susan Rice: former
+            // holders keep a courtesy title, so it does not tell namesakes apart as "President" does.
+            if (titled.empty() && namesakes.size() == 1 && courtesy_title(m.position)) {
+                const auto& gender = doc_.entities[*namesakes.begin()].gender;
+                if (m.gender.empty() || gender.empty() || gender == m.gender) entity = *namesakes.begin();
+            }
             if (entity < 0) {
                 if (doc_.mentions[i].tentative) continue;
                 for (auto& [known, e] : people)
@@ -231,6 +238,15 @@ private:
             }
             if (holders.size() == 1) link(i, *holders.begin());
         }
+    }
+
+    /// A title its holders keep after leaving the office: the lexicon marks it "courtesy" or "rank".
+    bool courtesy_title(const std::string& position) const {
+        for (auto id : schema_.lexicon().exact(to_lower_ascii(position))) {
+            const LexEntry& entry = schema_.entry(id);
+            if (entry.category == LexCategory::title && (entry.value == "courtesy" || entry.value == "rank")) return true;
+        }
+        return false;
     }
 
     /// "President Biden" is not First Lady Jill Biden: a titled surname joins only a name whose titles agree.

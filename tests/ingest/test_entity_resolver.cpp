@@ -17,6 +17,20 @@ TEST_CASE("surnames and titled short names join the full name", "[entity_resolve
     CHECK(doc.entities[guo].mentions.size() == 2);
 }
 
+TEST_CASE("a courtesy title joins the article's one namesake; an office it does not hold does not", "[entity_resolver]") {
+    const auto doc = test::analyse(
+        "Domestic Policy Advisor Susan Rice and Senior Advisor Cedric Richmond hosted a discussion. "
+        "Ambassador Rice and Congressman Richmond thanked the leaders.");
+    REQUIRE(test::entity(doc, "Susan Rice") >= 0);
+    CHECK(test::entity(doc, "Rice") == test::entity(doc, "Susan Rice"));
+    REQUIRE(test::entity(doc, "Cedric Richmond") >= 0);
+    CHECK(test::entity(doc, "Richmond") == test::entity(doc, "Cedric Richmond"));
+
+    const auto family = test::analyse("First Lady Jill Biden visited a school. President Biden spoke later.");
+    REQUIRE(test::entity(family, "Jill Biden") >= 0);
+    CHECK(test::entity(family, "Biden") != test::entity(family, "Jill Biden"));
+}
+
 TEST_CASE("pronouns attach to the person the text is about", "[entity_resolver]") {
     const auto doc = test::analyse("Tao Wenzhao, a researcher, said progress was made. He added that trust grew.");
     const Mention* he = nullptr;
