@@ -39,6 +39,7 @@ BuildOptions parse(const cxxopts::ParseResult& result) {
         throw UsageError("--cluster-by takes 'country'");
     o.export_options.gexf_dynamic = result.count("dynamic") > 0;
     o.export_options.threads = o.ingest.threads;
+    o.export_options.fsync = fsync_requested(result);
     return o;
 }
 
@@ -48,6 +49,7 @@ Command build_command() {
     return {"build", "build one graph from articles and write it (GraphML, DOT, GEXF, JSON)",
             [](cxxopts::Options& options) {
                 add_ingest_options(options);
+                add_fsync_option(options);
                 options.add_options()
                     ("o,output", "output file; its extension picks the format; - for stdout", cxxopts::value<std::string>()->default_value(""))
                     ("f,format", "graphml, dot, gexf or json (default: from the output's extension)", cxxopts::value<std::string>()->default_value(""))

@@ -70,6 +70,12 @@ void add_ingest_options(cxxopts::Options& options, bool inputs_required) {
     options.positional_help("INPUT...");
 }
 
+void add_fsync_option(cxxopts::Options& options) {
+    options.add_options()("fsync", "flush the output to disk before moving it into place, so that it survives a power failure");
+}
+
+bool fsync_requested(const cxxopts::ParseResult& result) { return result.count("fsync") > 0; }
+
 IngestOptions ingest_options(const cxxopts::ParseResult& result) {
     IngestOptions o;
     if (result.count("inputs")) o.inputs = result["inputs"].as<std::vector<std::string>>();

@@ -63,6 +63,10 @@ std::vector<RelationType> parse_relation_types(const std::string& list);
 
 /// The graph from --graph G.graphml, or built from INPUT... articles.
 KnowledgeGraph load_graph(const cxxopts::ParseResult& result, IngestReport* report = nullptr);
+/// --fsync, for commands that write a file.
+void add_fsync_option(cxxopts::Options& options);
+bool fsync_requested(const cxxopts::ParseResult& result);
+
 /// --graph option for commands that take a saved graph.
 void add_graph_option(cxxopts::Options& options);
 

@@ -2,6 +2,7 @@
 #include <cxxopts.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/common_options.hpp"
 #include "export/format.hpp"
 #include "export/graphml_reader.hpp"
 #include "graph/metrics.hpp"
@@ -19,6 +20,7 @@ Command convert_command() {
                     ("f,format", "graphml, dot, gexf or json", cxxopts::value<std::string>()->default_value(""))
                     ("metrics", "compute graph measures before writing")
                     ("cluster-by", "DOT: group nodes by 'country'", cxxopts::value<std::string>()->default_value(""));
+                add_fsync_option(options);
                 options.parse_positional({"input"});
                 options.positional_help("G.graphml");
             },
@@ -33,6 +35,7 @@ Command convert_command() {
                 if (result.count("metrics")) compute_metrics(graph);
                 ExportOptions options;
                 options.dot.cluster_by_country = result["cluster-by"].as<std::string>() == "country";
+                options.fsync = fsync_requested(result);
                 write_graph_file(graph, *Schema::defaults(), *format, output, options);
                 return exit_ok;
             }};

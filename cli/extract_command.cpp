@@ -16,6 +16,7 @@ Command extract_command() {
     return {"extract", "print each article's mentions, entities and relations as JSON lines",
             [](cxxopts::Options& options) {
                 add_ingest_options(options);
+                add_fsync_option(options);
                 options.add_options()
                     ("f,format", "jsonl (the only format)", cxxopts::value<std::string>()->default_value("jsonl"))
                     ("o,output", "output file, - for stdout", cxxopts::value<std::string>()->default_value("-"));
@@ -27,7 +28,7 @@ Command extract_command() {
                 const std::string output = result["output"].as<std::string>();
                 Pipeline pipeline(load_schema(o));
                 std::unique_ptr<AtomicFile> file;
-                if (output != "-") file = std::make_unique<AtomicFile>(output);
+                if (output != "-") file = std::make_unique<AtomicFile>(output, fsync_requested(result));
                 std::ostream& out = file ? file->stream() : std::cout;
                 const IngestReport report = ingest(o, pipeline, [&](Document&& doc) { write_jsonl(doc, out); });
                 if (file) file->commit();

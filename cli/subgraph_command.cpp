@@ -27,6 +27,7 @@ Command subgraph_command() {
                     ("o,output", "output file (format from extension), - for stdout", cxxopts::value<std::string>()->default_value(""))
                     ("f,format", "graphml, dot, gexf or json", cxxopts::value<std::string>()->default_value(""))
                     ("metrics", "compute graph measures on the subgraph");
+                add_fsync_option(options);
             },
             [](const cxxopts::ParseResult& result) {
                 const std::string output = result["output"].as<std::string>();
@@ -49,7 +50,9 @@ Command subgraph_command() {
                 }
                 KnowledgeGraph part = filtered_subgraph(graph, keep, filter);
                 if (result.count("metrics")) compute_metrics(part);
-                write_graph_file(part, *Schema::defaults(), *format, output);
+                ExportOptions options;
+                options.fsync = fsync_requested(result);
+                write_graph_file(part, *Schema::defaults(), *format, output, options);
                 return exit_ok;
             }};
 }

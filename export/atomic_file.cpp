@@ -13,7 +13,7 @@
 
 namespace kg {
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+AtomicFile::AtomicFile(std::string path, bool fsync) : path_(std::move(path)), fsync_(fsync) {
     struct stat target {};
     if (::stat(path_.c_str(), &target) == 0 && !S_ISREG(target.st_mode) && !S_ISDIR(target.st_mode)) {
         stream_.open(path_, std::ios::binary);
@@ -48,10 +48,11 @@ void AtomicFile::commit() {
         committed_ = true;
         return;
     }
-    const int fd = ::open(temporary_.c_str(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
+    if (fsync_) {
+        const int fd = ::open(temporary_.c_str(), O_RDONLY);
+        const bool synced = fd >= 0 && ::fsync(fd) == 0;
+        if (fd >= 0) ::close(fd);
+        if (!synced) throw Error(path_ + ": error: cannot flush the file to disk: " + std::strerror(errno));
     }
     // mkstemp creates the file 0600; an output file should be as readable as any other.
     const mode_t mask = ::umask(0);

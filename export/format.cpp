@@ -43,7 +43,7 @@ void write_graph_file(const KnowledgeGraph& graph, const Schema& schema, GraphFo
         std::cout.flush();
         return;
     }
-    AtomicFile file(path);
+    AtomicFile file(path, options.fsync);
     write_graph(graph, schema, format, file.stream(), options);
     file.commit();
 }

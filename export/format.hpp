@@ -20,6 +20,7 @@ struct ExportOptions {
     DotOptions dot;
     bool gexf_dynamic = false;
     unsigned threads = 1;  ///< GraphML: format nodes and edges on this many threads (same text)
+    bool fsync = false;    ///< write_graph_file: flush the file to disk before moving it into place
 };
 
 void write_graph(const KnowledgeGraph& graph, const Schema& schema, GraphFormat format, std::ostream& out,

@@ -17,6 +17,16 @@ for delay in 0.05 0.1 0.2 0.3 0.5 0.8 1.2; do
 done
 expect_exit 0 "a complete run replaces it" -- "$KG" build "$corpus" -o "$WORK/out.graphml" -q
 tail -1 "$WORK/out.graphml" | grep -q '</graphml>' && pass || fail "complete run did not write a whole file"
+# --fsync puts the data on disk before the rename makes it the output; without it nothing waits for the disk.
+expect_exit 0 "a run with --fsync" -- "$KG" build "$SRC/samples" -o "$WORK/synced.graphml" -q --fsync
+tail -1 "$WORK/synced.graphml" | grep -q '</graphml>' && pass || fail "--fsync did not write a whole file"
+if have strace && strace -f -o /dev/null true 2>/dev/null; then
+    calls() { strace -f -e trace=fsync,rename -o "$WORK/trace" "$KG" build "$SRC/samples" -o "$WORK/synced.graphml" -q "$@"; grep -oE '^[0-9]+ +(fsync|rename)' "$WORK/trace" | awk '{print $2}' | tr '\n' ' '; }
+    [ "$(calls --fsync)" = "fsync rename " ] && pass || fail "--fsync: want fsync then rename, traced: $(calls --fsync)"
+    [ "$(calls)" = "rename " ] && pass || fail "without --fsync: want only the rename, traced: $(calls)"
+else
+    echo "note: strace cannot trace here, so the order of fsync and rename is not checked"
+fi
 # Devices and named pipes are written in place: renaming a file over them would replace them.
 mkfifo "$WORK/pipe.dot"
 cat "$WORK/pipe.dot" >"$WORK/from-pipe.dot" &
