@@ -106,9 +106,21 @@ private:
         for (const auto& other : triggers_)
             if (other.end <= hit.first && other.end > limit && !same_place(other, hit) && has_object(other, hit.first))
                 limit = other.end;
-        for (std::uint32_t t = hit.first; t-- > limit;)
+        for (std::uint32_t t = hit.first; t-- > limit;) {
             if (key(t) == ";" || key(t) == "\"") return t + 1;  // a quotation opens a clause of its own
+            // "Yoon was accompanied by Kim and by Park Jin, who held talks with Hayashi": a relative
+            // clause's subject is the one it follows, not everyone named before it.
+            if (key(t) == "who" && t > limit && key(t - 1) == ",") return antecedent_start(t - 1);
+        }
         return limit;
+    }
+    /// Where the participants just before the comma at `comma` begin ("the two leaders, who"), or
+    /// `comma` itself if none ends there: the clause then has no subject to read.
+    std::uint32_t antecedent_start(std::uint32_t comma) const {
+        std::uint32_t start = comma;
+        for (const auto& a : arguments_)
+            if (a.end_token == comma && participant(a.type)) start = std::min(start, a.first_token);
+        return start;
     }
     std::uint32_t right_limit(const TriggerHit& hit) const {
         std::uint32_t limit = sentence_.end_token;

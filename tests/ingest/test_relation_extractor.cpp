@@ -78,6 +78,15 @@ TEST_CASE("meetings between people, and appositive representation", "[relation_e
     CHECK_FALSE(has_relation(b, "Max Baucus", RelationType::represents, "China"));
 }
 
+TEST_CASE("a relative clause's subject is the name it follows", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Yoon was accompanied by his wife, Kim Keon Hee, and by Foreign Minister Park Jin, who held separate talks "
+        "with his Japanese counterpart Yoshimasa Hayashi.");
+    CHECK(has_relation(doc, "Park Jin", RelationType::met_with, "Yoshimasa Hayashi"));
+    CHECK_FALSE(has_relation(doc, "Kim Keon Hee", RelationType::met_with, "Yoshimasa Hayashi"));
+    CHECK_FALSE(has_relation(doc, "Kim Keon Hee", RelationType::met_with, "Park Jin"));
+}
+
 TEST_CASE("two lists in one sentence stay apart", "[relation_extractor]") {
     const auto doc = test::analyse(
         "Following the Phnom Penh Summit led by Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the "
