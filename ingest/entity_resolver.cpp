@@ -187,6 +187,7 @@ private:
             if (e.country.empty()) e.country = m.country;
             if (e.gender.empty()) e.gender = m.gender;
         };
+        std::map<int, std::uint32_t> introduced_at;  // where each full name first appears
         for (auto i : named) {
             const auto& words = words_of_mention[i];
             int entity = -1;
@@ -197,6 +198,8 @@ private:
                 people.emplace_back(words, entity);
             }
             attach(i, entity);
+            auto [at, first] = introduced_at.emplace(entity, doc_.mentions[i].begin);
+            if (!first) at->second = std::min(at->second, doc_.mentions[i].begin);
         }
         for (auto i : singles) {
             const auto& words = words_of_mention[i];
@@ -208,7 +211,15 @@ private:
                     namesakes.insert(e);
                     if (compatible_positions(m.position, doc_.entities[e].positions)) titled.insert(e);
                 }
-            if (titled.size() > 1) continue;  // "Wang" with two Wangs in the article: leave it out
+            if (titled.size() > 1) {
+                // "Kishida said" after Prime Minister Fumio Kishida and before Yuko Kishida: a surname
+                // refers back to the one namesake the reader has met so far.
+                std::set<int> met;
+                for (int e : titled)
+                    if (introduced_at[e] < m.begin) met.insert(e);
+                if (met.size() != 1) continue;  // "Wang" after two Wangs: leave it out
+                titled = met;
+            }
             int entity = titled.empty() ? -1 : *titled.begin();
             // "Ambassador Rice" is the article's one Rice, Domestic Policy Advisor Susan Rice: former
             // holders keep a courtesy title, so it does not tell namesakes apart as "President" does.

@@ -722,6 +722,11 @@ private:
             if (k > start && (u.rank || (u.is(u_proper) && !u.is(u_lexical))) && starts_name(k + 1, b)) break;
             if (u.is(u_title | u_title_mod | u_org | u_agency) || (u.is(u_common) && !u.is(u_unknown))) { ++k; continue; }
             if (u.is(u_and) && k + 1 < b && units_[k + 1].is(u_common)) { ++k; continue; }
+            // "of Intergovernmental Affairs Tom Perez": a word the dictionary lacks, before an ordinary
+            // word that is no name ("Affairs") and a name, belongs to the office. Without the name after
+            // it, it is the name: "Chief of Cabinet Nicolás Posse of Argentina".
+            if (u.is(u_unknown) && u.is(u_cap) && k + 2 < b && !consumed_[k + 1] && units_[k + 1].is(u_common) &&
+                !units_[k + 1].is(u_proper | u_unknown) && starts_name(k + 2, b)) { k += 2; continue; }
             break;
         }
         // "Minister of Japan" ends the title, but "of Japan" after a name is read by the caller.

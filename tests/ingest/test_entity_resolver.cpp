@@ -31,6 +31,16 @@ TEST_CASE("a courtesy title joins the article's one namesake; an office it does 
     CHECK(test::entity(family, "Biden") != test::entity(family, "Jill Biden"));
 }
 
+TEST_CASE("a surname refers back to the one namesake named before it", "[entity_resolver]") {
+    const auto doc = test::analyse(
+        "Prime Minister Fumio Kishida met President Yoon Suk Yeol. Kishida said the summit opened a new chapter. "
+        "Yoon's wife visited a school with Yuko Kishida. Wang Yi met Wang Huning. Wang said talks went well.");
+    REQUIRE(test::entity(doc, "Fumio Kishida") >= 0);
+    REQUIRE(test::entity(doc, "Yuko Kishida") >= 0);
+    CHECK(test::entity(doc, "Kishida") == test::entity(doc, "Fumio Kishida"));
+    CHECK(test::entity(doc, "Wang") < 0);  // two Wangs before it: left out
+}
+
 TEST_CASE("pronouns attach to the person the text is about", "[entity_resolver]") {
     const auto doc = test::analyse("Tao Wenzhao, a researcher, said progress was made. He added that trust grew.");
     const Mention* he = nullptr;

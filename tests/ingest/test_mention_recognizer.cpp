@@ -80,6 +80,17 @@ TEST_CASE("appositive roles and speech verbs confirm people", "[mention_recogniz
     CHECK(mention_texts(doc, EntityType::agency) == std::vector<std::string>{"The Associated Press"});
 }
 
+TEST_CASE("a word the dictionary lacks stays in the office when a name follows the office", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "White House Director of Intergovernmental Affairs Tom Perez met Minister Diana Mondino and Chief of "
+        "Cabinet Nicolás Posse of Argentina.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Tom Perez", "Diana Mondino", "Nicolás Posse"});
+    REQUIRE(test::entity(doc, "Tom Perez") >= 0);
+    REQUIRE(test::entity(doc, "Nicolás Posse") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Tom Perez")].positions == std::vector<std::string>{"Director of Intergovernmental Affairs"});
+    CHECK(doc.entities[test::entity(doc, "Nicolás Posse")].positions == std::vector<std::string>{"Chief of Cabinet"});
+}
+
 TEST_CASE("a rank or a given name after a title's office starts the person", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Secretary of Labor Martin J. Walsh met Secretary of State Cardinal Parolin. "
