@@ -34,9 +34,10 @@ bool distinctive(const std::string& core, const Schema& schema) {
             continue;
         bool kind_word = false;
         for (auto id : schema.lexicon().exact(word)) {
-            const auto c = schema.entry(id).category;
+            const LexEntry& entry = schema.entry(id);
+            const auto c = entry.category;
             kind_word |= c == LexCategory::event_head || c == LexCategory::title || c == LexCategory::org_head ||
-                         c == LexCategory::title_mod;
+                         (c == LexCategory::title_mod && entry.value != "portfolio");
         }
         if (!kind_word) return true;
     }

@@ -357,9 +357,11 @@ private:
                 if (units_[k].is(u_connector) && !units_[k].is(u_the)) return true;
             return false;
         }();
-        bool plain_words = true;
+        bool plain_words = true;  // a portfolio word ("and Technology") is plain too; a title is not
         for (std::size_t k = b + 1; k < next_end; ++k)
-            if (!units_[k].is(u_common) || units_[k].is(u_proper | u_lexical)) plain_words = false;
+            if (!units_[k].is(u_common) || units_[k].is(u_proper | u_title) ||
+                (units_[k].is(u_lexical) && !units_[k].is(u_title_mod)))
+                plain_words = false;
         if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
         // titles joined by "and" before one name: "State Councilor and Minister of Public Security Guo";
         // a bare "President and First Lady Jill Biden" is two people

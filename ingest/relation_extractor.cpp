@@ -201,16 +201,27 @@ private:
 
     /// "Director of the Federal Bureau of Investigation Christopher Wray": the title names an agency the
     /// recogniser read, just before the name (a rank may stand between: "... of Staff General Mark Milley").
+    /// "FBI Director Christopher Wray", "State Department spokesman Ned Price": the agency stands right
+    /// before the title.
     bool read_agency_in_title(const Mention& p) {
         for (auto m : mentions_) {
             const Mention& agency = mention(m);
             if (agency.type != EntityType::agency || agency.entity < 0 || agency.kind != MentionKind::name) continue;
-            if (agency.end_token > p.first_token || p.first_token - agency.end_token > 1) continue;
-            if (p.position.find(doc_.text(agency)) == std::string::npos) continue;
+            if (agency.end_token > p.first_token) continue;
+            const bool inside = p.first_token - agency.end_token <= 1 && p.position.find(doc_.text(agency)) != std::string::npos;
+            if (!inside && !title_between(agency.end_token, p)) continue;
             add(RelationType::member_of, p.entity, agency.entity, p.position);
             return true;
         }
         return false;
+    }
+    /// Whether the tokens from `from` up to the person's name are the person's title and nothing else
+    /// ("'s" may come first: "the Pentagon's press secretary John Kirby").
+    bool title_between(std::uint32_t from, const Mention& p) const {
+        if (from < p.first_token && key(from) == "'s") ++from;
+        if (p.position.empty() || from >= p.first_token) return false;
+        const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[p.first_token - 1].end);
+        return collapse_whitespace(between) == p.position;
     }
 
     int find_or_make_agency(const std::string& name, const std::string& country) {

@@ -113,6 +113,20 @@ TEST_CASE("the same session of a dialogue between other countries is another eve
     }
 }
 
+TEST_CASE("an event named by its field is one event across articles; one named by its kind is not", "[graph_builder]") {
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("President Biden attended the Leaders Summit on Climate. He attended the White House Meeting."));
+    builder.add(test::analyse("Prime Minister Kishida attended the Leaders Summit on Climate. He attended the White House Meeting."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::size_t climate = 0, meeting = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph))) {
+        climate += g.graph[v].label == "Leaders Summit on Climate";
+        meeting += g.graph[v].label == "White House Meeting";
+    }
+    CHECK(climate == 1);
+    CHECK(meeting == 2);
+}
+
 TEST_CASE("a surname shared by two people is not merged", "[graph_builder]") {
     GraphBuilder builder(*Schema::defaults());
     builder.add(test::analyse("Secretary Jeh Johnson met Prime Minister Boris Johnson."));

@@ -91,6 +91,16 @@ TEST_CASE("a word the dictionary lacks stays in the office when a name follows t
     CHECK(doc.entities[test::entity(doc, "Nicolás Posse")].positions == std::vector<std::string>{"Chief of Cabinet"});
 }
 
+TEST_CASE("a government's field before a title is part of the title", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "Treasury Secretary Janet Yellen met Economy Minister Luis Caputo and Energy Secretary Jennifer Granholm "
+        "at the National Institute of Standards and Technology.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Janet Yellen", "Luis Caputo", "Jennifer Granholm"});
+    REQUIRE(test::entity(doc, "Janet Yellen") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Janet Yellen")].positions == std::vector<std::string>{"Treasury Secretary"});
+    CHECK(test::entity(doc, "National Institute of Standards and Technology") >= 0);
+}
+
 TEST_CASE("a rank or a given name after a title's office starts the person", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Secretary of Labor Martin J. Walsh met Secretary of State Cardinal Parolin. "

@@ -160,3 +160,14 @@ TEST_CASE("a title that names an agency makes its holder a member of it", "[rela
     // no name follows the agency: its last word is no person
     CHECK(test::entity(doc, "Personnel") < 0);
 }
+
+TEST_CASE("an agency right before a title makes the holder a member of it", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "FBI Director Christopher Wray and State Department spokesman Ned Price briefed reporters. "
+        "UN Secretary-General Antonio Guterres called for restraint, and NATO and Secretary Antony Blinken agreed.");
+    CHECK(has_relation(doc, "Christopher Wray", RelationType::member_of, "Federal Bureau of Investigation"));
+    CHECK(has_relation(doc, "Ned Price", RelationType::member_of, "Department of State"));
+    CHECK(has_relation(doc, "Antonio Guterres", RelationType::member_of, "United Nations"));
+    // "and" stands between the agency and the title: Blinken is not NATO's
+    CHECK_FALSE(has_relation(doc, "Antony Blinken", RelationType::member_of, "North Atlantic Treaty Organization"));
+}
