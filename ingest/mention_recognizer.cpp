@@ -339,6 +339,7 @@ private:
                 // of / for / on / to (the)? Capitalised...
                 std::size_t next = b + 1;
                 if (next < units_.size() && units_[next].is(u_the)) ++next;
+                next = after_particles(b, next);  // "von der Leyen", "de la Rosa"
                 if (next < units_.size() && content(next)) { b = next; continue; }
                 break;
             }
@@ -757,6 +758,16 @@ private:
                units_[k + 1].is(u_namey);
     }
 
+    /// `next`, or past the lower-case name particles from there when unit `particle` is one too:
+    /// the "der" of "von der Leyen".
+    std::size_t after_particles(std::size_t particle, std::size_t next) const {
+        if (!units_[particle].word(w_particle)) return next;
+        while (next < units_.size() && next - particle < 3 && units_[next].is(u_connector) && units_[next].word(w_particle) &&
+               !units_[next].is(u_cap))
+            ++next;
+        return next;
+    }
+
     std::size_t name_run_end(std::size_t j, std::size_t b, bool force_first = false) const {
         std::size_t k = j;
         if (force_first && k < b) ++k;
@@ -768,8 +779,10 @@ private:
             if (started && u.is(u_suffix)) { ++k; continue; }
             if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix)) { k += 2; continue; }
             if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical)) { ++k; continue; }  // "Merrick Garland"
-            if (started && u.is(u_connector) && u.word(w_particle) && k + 1 < b &&
-                units_[k + 1].is(u_namey)) { ++k; continue; }
+            if (started && u.is(u_connector) && u.word(w_particle)) {
+                const std::size_t next = after_particles(k, k + 1);
+                if (next < b && units_[next].is(u_namey)) { k = next; continue; }
+            }
             break;
         }
         return k;

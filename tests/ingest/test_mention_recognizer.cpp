@@ -101,6 +101,16 @@ TEST_CASE("a government's field before a title is part of the title", "[mention_
     CHECK(test::entity(doc, "National Institute of Standards and Technology") >= 0);
 }
 
+TEST_CASE("name particles in a row stay in the name", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "European Commission President Ursula von der Leyen met Minister Pedro de la Rosa and Crown Prince Mohammed "
+        "bin Salman. Later, von der Leyen left.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Ursula von der Leyen", "Pedro de la Rosa", "Mohammed bin Salman", "Leyen"});
+    REQUIRE(test::entity(doc, "Ursula von der Leyen") >= 0);
+    CHECK(test::entity(doc, "Leyen") == test::entity(doc, "Ursula von der Leyen"));
+}
+
 TEST_CASE("a rank or a given name after a title's office starts the person", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Secretary of Labor Martin J. Walsh met Secretary of State Cardinal Parolin. "
