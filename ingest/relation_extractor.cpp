@@ -338,7 +338,8 @@ private:
     std::vector<Argument> left_group(std::uint32_t begin, std::uint32_t end) const {
         std::vector<Argument> in;
         for (const auto& a : arguments_)
-            if (a.first_token >= begin && a.end_token <= end && participant(a.type)) in.push_back(a);
+            if (a.first_token >= begin && a.end_token <= end && participant(a.type) && !inside_relative_clause(a, end))
+                in.push_back(a);
         std::vector<Argument> out;
         int conjunctions = 0;
         for (std::size_t k = in.size(); k-- > 0;) {
@@ -353,6 +354,20 @@ private:
             out.push_back(in[k]);
         }
         return out;
+    }
+
+    /// Whether the argument stands in a relative clause that closes before `end`: the African Union
+    /// in "Ruto, who chairs the African Union's committee, attended" did not attend.
+    bool inside_relative_clause(const Argument& a, std::uint32_t end) const {
+        for (std::uint32_t t = a.first_token; t-- > sentence_.first_token + 1;) {
+            if (key(t) == ",") return false;
+            if ((key(t) == "who" || key(t) == "which" || key(t) == "whose") && key(t - 1) == ",") {
+                for (std::uint32_t u = a.end_token; u < end; ++u)
+                    if (key(u) == ",") return true;
+                return false;
+            }
+        }
+        return false;
     }
 
     std::vector<Argument> right_group(std::uint32_t begin, std::uint32_t end) const {

@@ -85,6 +85,11 @@ TEST_CASE("a relative clause's subject is the name it follows", "[relation_extra
     CHECK(has_relation(doc, "Park Jin", RelationType::met_with, "Yoshimasa Hayashi"));
     CHECK_FALSE(has_relation(doc, "Kim Keon Hee", RelationType::met_with, "Yoshimasa Hayashi"));
     CHECK_FALSE(has_relation(doc, "Kim Keon Hee", RelationType::met_with, "Park Jin"));
+    // a relative clause between subject and verb names no subject of the verb
+    const auto guest = test::analyse(
+        "Kenyan President William Ruto, who chairs the African Union's climate committee, attended the Quad summit.");
+    CHECK(has_relation(guest, "William Ruto", RelationType::attended, "Quad summit"));
+    CHECK_FALSE(has_relation(guest, "African Union", RelationType::attended, "Quad summit"));
 }
 
 TEST_CASE("two lists in one sentence stay apart", "[relation_extractor]") {
