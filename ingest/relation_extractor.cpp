@@ -18,6 +18,13 @@ constexpr std::size_t held_in_window = 10;
 /// Events that are held somewhere (a shooting happens in a place; it is not "held" there).
 const std::set<std::string> held_classes = {"meeting", "summit", "conference", "ceremony", "games", "exercise", ""};
 
+/// "talks between A and B": words for an event at which its parties meet.
+bool names_a_meeting(std::string_view word) {
+    for (std::string_view w : {"talks", "meeting", "meetings", "call", "conversation", "discussions"})
+        if (word == w) return true;
+    return false;
+}
+
 /// An entity taking part in a sentence, at the position of the mention that names it.
 struct Argument {
     std::size_t mention;
@@ -248,7 +255,9 @@ private:
     void read_affiliation(std::size_t k) {
         const Mention& p = mention(mentions_[k]);
         std::uint32_t t = p.end_token;
-        const bool appositive = t + 1 < sentence_.end_token && key(t) == "," &&
+        // "X, a member of Y", "X, the foreign minister of Y", and the same said outright: "X is a member of Y"
+        const bool appositive = t + 1 < sentence_.end_token &&
+                                (key(t) == "," || key(t) == "is" || key(t) == "was") &&
                                 (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the");
         const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
         std::uint32_t stop = limit;
@@ -259,10 +268,12 @@ private:
             if (m.first_token >= stop || m.entity < 0) break;
             if (m.type == EntityType::person && !m.qualifier) break;
             if (m.type == EntityType::country) {
-                // "the US ambassador to China": the country right before the role, not the one after "to"
-                if (appositive && !(m.first_token > 0 && key(m.first_token - 1) == "to") && m.end_token < sentence_.end_token &&
-                    is_role_word(m.end_token))
-                    add(RelationType::represents, p.entity, m.entity);
+                // "the US ambassador to China": the country right before the role, not the one after "to";
+                // "the foreign minister of Germany": the one after the role and "of"
+                const bool before_role = !(m.first_token > 0 && key(m.first_token - 1) == "to") &&
+                                         m.end_token < sentence_.end_token && is_role_word(m.end_token);
+                const bool of_role = m.first_token >= 2 && key(m.first_token - 1) == "of" && is_role_word(m.first_token - 2);
+                if (appositive && (before_role || of_role)) add(RelationType::represents, p.entity, m.entity);
                 continue;
             }
             if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
@@ -483,6 +494,9 @@ private:
                     if (event < 0) return;
                     for (const auto& p : group)
                         if (p.type == EntityType::person || p.type == EntityType::country) add(rel, p.entity, event);
+                    // "talks between Foreign Minister Wong and Secretary Blinken": the people met as well
+                    if (hit.first > sentence_.first_token && names_a_meeting(key(hit.first - 1)))
+                        pairwise(RelationType::met_with, people(group));
                 }
                 break;
             }

@@ -176,3 +176,13 @@ TEST_CASE("an agency right before a title makes the holder a member of it", "[re
     // "and" stands between the agency and the title: Blinken is not NATO's
     CHECK_FALSE(has_relation(doc, "Antony Blinken", RelationType::member_of, "North Atlantic Treaty Organization"));
 }
+
+TEST_CASE("roles said outright or after the name: 'the foreign minister of Germany', 'is a member of'", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Annalena Baerbock, the foreign minister of Germany, met Brazilian Foreign Minister Mauro Vieira. "
+        "Nicholas Burns is a member of the National Security Council. "
+        "Talks between Foreign Minister Penny Wong and Secretary of State Antony Blinken focused on the Pacific.");
+    CHECK(has_relation(doc, "Annalena Baerbock", RelationType::represents, "Germany"));
+    CHECK(has_relation(doc, "Nicholas Burns", RelationType::member_of, "National Security Council"));
+    CHECK(has_relation(doc, "Penny Wong", RelationType::met_with, "Antony Blinken"));
+}
