@@ -296,6 +296,7 @@ private:
     // ---- chunks ---------------------------------------------------------------------
     bool content(std::size_t u) const {
         const Unit& unit = units_[u];
+        if (surname_like_pronoun(u)) return true;
         if (!unit.is(u_cap) || unit.is(u_date | u_pronoun | u_connector | u_possessive | u_number)) return false;
         if (!unit.is(u_lexical) && unit.word(w_function)) return false;  // the "As" of "As President Biden said"
         if (doc_.tokens[unit.first].has(token_punct)) return false;
@@ -310,6 +311,15 @@ private:
             !unit.is(u_namey | u_common))
             return false;
         return true;
+    }
+
+    /// "Vice Premier He Lifeng": a capitalised pronoun inside a sentence, between a title and a name,
+    /// is a surname.
+    bool surname_like_pronoun(std::size_t u) const {
+        const Unit& unit = units_[u];
+        return unit.is(u_pronoun) && unit.is(u_cap) && unit.first != sentence_.first_token && u > 0 &&
+               units_[u - 1].is(u_title) && u + 1 < units_.size() && units_[u + 1].is(u_namey) &&
+               !units_[u + 1].is(u_lexical);
     }
 
     bool chunk_has(std::size_t a, std::size_t b, std::uint32_t flags) const {
@@ -666,7 +676,8 @@ private:
         }
         // "President Xi", "Minister Ma": a capitalised word right after a title that the dictionary
         // knows as an ordinary word is still a name when it is short or ends the run.
-        const bool forced = swallowed || (j < b && !consumed_[j] && units_[j].is(u_cap) && !units_[j].is(u_lexical | u_connector) &&
+        const bool forced = swallowed || (j < b && !consumed_[j] && surname_like_pronoun(j)) ||
+                            (j < b && !consumed_[j] && units_[j].is(u_cap) && !units_[j].is(u_lexical | u_connector) &&
                             !units_[j].is(u_namey) && doc_.tokens[units_[j].first].has(token_word) &&
                             (doc_.key(units_[j].first).size() <= 3 || j + 1 == b || (j + 1 < b && units_[j + 1].is(u_namey))));
         const std::size_t name_end = name_run_end(j, b, forced);

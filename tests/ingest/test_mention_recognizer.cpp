@@ -111,6 +111,11 @@ TEST_CASE("name particles in a row stay in the name", "[mention_recognizer]") {
     CHECK(test::entity(doc, "Leyen") == test::entity(doc, "Ursula von der Leyen"));
 }
 
+TEST_CASE("a pronoun between a title and a name is a surname", "[mention_recognizer]") {
+    const auto doc = test::analyse("Yellen will meet Chinese Vice Premier He Lifeng in Beijing. He said talks would go well.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Yellen", "He Lifeng"});
+}
+
 TEST_CASE("a rank or a given name after a title's office starts the person", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Secretary of Labor Martin J. Walsh met Secretary of State Cardinal Parolin. "
