@@ -472,6 +472,7 @@ private:
                     const int event = first_event(hit.end, right);
                     if (event < 0) return;
                     for (const auto& s : subjects) add(rel, s.entity, event);
+                    if (rel == RelationType::attended && key(hit.first) == "joined") add_joined(hit.end, right, event);
                 } else if (rel == RelationType::agreed) {
                     pairwise(RelationType::agreed, parties(subjects));
                 }
@@ -536,6 +537,15 @@ private:
             }
             case TriggerVoice::negation: break;
         }
+    }
+
+    /// "Kishida joined President Biden at the summit": the people joined were there too.
+    void add_joined(std::uint32_t begin, std::uint32_t end, int event) {
+        std::uint32_t event_first = end;
+        for (const auto& a : arguments_)
+            if (a.entity == event && a.first_token >= begin) { event_first = std::min(event_first, a.first_token); }
+        for (const auto& p : right_group(begin, event_first))
+            if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
     }
 
     const Argument* argument_ending_at(std::uint32_t end) const {

@@ -186,3 +186,9 @@ TEST_CASE("roles said outright or after the name: 'the foreign minister of Germa
     CHECK(has_relation(doc, "Nicholas Burns", RelationType::member_of, "National Security Council"));
     CHECK(has_relation(doc, "Penny Wong", RelationType::met_with, "Antony Blinken"));
 }
+
+TEST_CASE("'X joined Y at the summit': both attended", "[relation_extractor]") {
+    const auto doc = test::analyse("Prime Minister Fumio Kishida joined President Joe Biden at the summit in Camp David.");
+    CHECK(has_relation(doc, "Fumio Kishida", RelationType::attended, "summit"));
+    CHECK(has_relation(doc, "Joe Biden", RelationType::attended, "summit"));
+}
