@@ -231,9 +231,23 @@ private:
             if (unit.is(u_connector)) return unit;
         }
         if (key.size() == 2 && key[1] == '.' && capitalised(i)) { unit.flags |= u_initial; return unit; }
+        if (t.has(token_hyphenated) && article_and_name(t)) { unit.flags |= u_cap | u_unknown; return unit; }
         if (t.has(token_hyphenated) && read_compound(unit, i)) return unit;
         classify_word(unit, key, facts);
         return unit;
+    }
+
+    /// "el-Sisi", "al-Sudani": an Arabic article joined to a capitalised name is a name, though it
+    /// starts in lower case.
+    bool article_and_name(const Token& t) const {
+        const std::string_view text = doc_.text(t);
+        const auto dash = text.find('-');
+        if (dash == std::string_view::npos || dash + 1 >= text.size() || !(text[dash + 1] >= 'A' && text[dash + 1] <= 'Z'))
+            return false;
+        const std::string_view article = text.substr(0, dash);
+        for (std::string_view a : {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"})
+            if (article == a) return true;
+        return false;
     }
 
     /// `facts` are the whole key's; a key with a full stop or hyphen is looked up again in parts.

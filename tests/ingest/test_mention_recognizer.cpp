@@ -116,6 +116,16 @@ TEST_CASE("a pronoun between a title and a name is a surname", "[mention_recogni
     CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Yellen", "He Lifeng"});
 }
 
+TEST_CASE("Arabic names: an article joined to the name, and a prince's rank after an office", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "Egyptian President Abdel Fattah el-Sisi met Saudi Foreign Minister Prince Faisal bin Farhan and Iraqi Prime "
+        "Minister Mohammed Shia al-Sudani.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Abdel Fattah el-Sisi", "Faisal bin Farhan", "Mohammed Shia al-Sudani"});
+    REQUIRE(test::entity(doc, "Faisal bin Farhan") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Faisal bin Farhan")].positions == std::vector<std::string>{"Foreign Minister"});
+}
+
 TEST_CASE("a rank or a given name after a title's office starts the person", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Secretary of Labor Martin J. Walsh met Secretary of State Cardinal Parolin. "
