@@ -221,13 +221,18 @@ HtmlContent extract_html(std::string_view html) {
         content.title = left.size() >= right.size() ? left : right;
     }
     const std::string decoded = decode_html_entities(text);
-    std::size_t start = 0;
+    std::size_t start = 0, lines = 0;
     while (start <= decoded.size()) {
         std::size_t end = decoded.find('\n', start);
         if (end == std::string::npos) end = decoded.size();
         const std::string line = collapse_whitespace(std::string_view(decoded).substr(start, end - start));
         start = end + 1;
         if (line.empty()) continue;
+        // A byline paragraph credits the reporter; it is not text to analyse.
+        if (lines++ < article_header_lines && is_byline(line)) {
+            if (content.byline.empty()) content.byline = std::string(trim(std::string_view(line).substr(3)));
+            continue;
+        }
         if (!content.text.empty()) content.text += "\n\n";
         content.text += line;
     }

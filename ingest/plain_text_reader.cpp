@@ -9,16 +9,6 @@
 namespace kg {
 namespace {
 
-constexpr std::size_t header_lines = 8;  // datelines, bylines and titles sit at the top
-
-bool is_byline(std::string_view line) {
-    line = trim(line);
-    if (!starts_with(line, "By ") && !starts_with(line, "BY ")) return false;
-    std::size_t words = 1;
-    for (char c : line) words += c == ' ';
-    return words <= 7 && line.back() != '.';
-}
-
 bool looks_like_title(std::string_view line) {
     line = trim(line);
     std::size_t words = 1;
@@ -42,7 +32,7 @@ std::vector<Article> read_plain_text(std::string text, const std::string& file, 
         std::string_view line = std::string_view(cleaned).substr(start, end - start);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         start = end + 1;
-        const bool header = !trim(line).empty() && seen++ < header_lines;
+        const bool header = !trim(line).empty() && seen++ < article_header_lines;
         if (header && date.empty() && is_dateline(line)) {
             date = parse_date(line)->iso();
             continue;

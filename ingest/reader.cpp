@@ -188,6 +188,14 @@ std::vector<std::string> collect_input_files(const std::vector<std::string>& inp
     return files;
 }
 
+bool is_byline(std::string_view line) {
+    line = trim(line);
+    if (!starts_with(line, "By ") && !starts_with(line, "BY ")) return false;
+    std::size_t words = 1;
+    for (char c : line) words += c == ' ';
+    return words <= 7 && line.back() != '.';
+}
+
 Article make_article(const std::string& file, std::string_view format, std::string title, std::string date,
                      std::string byline, std::string url, std::string body, std::size_t index) {
     Article a;

@@ -27,6 +27,11 @@ std::vector<Article> read_articles_from_text(std::string text, const std::string
 /// Paths that do not exist are returned in `missing`.
 std::vector<std::string> collect_input_files(const std::vector<std::string>& inputs, std::vector<std::string>& missing);
 
+/// "By Jane Doe, Staff Writer": a credit line at the top of an article, not article text.
+bool is_byline(std::string_view line);
+/// Lines at the top of an article that may hold its dateline, byline and title.
+constexpr std::size_t article_header_lines = 8;
+
 /// Builds an article: the title leads the analysed text unless the body already starts with it.
 Article make_article(const std::string& file, std::string_view format, std::string title, std::string date,
                      std::string byline, std::string url, std::string body, std::size_t index);

@@ -89,6 +89,17 @@ TEST_CASE("HTML: article text kept, scripts, navigation and footers dropped", "[
     CHECK(a.text == "Ministers meet\n\nForeign Minister Wang Yi met Secretary of State Antony Blinken in Munich & Berlin.");
 }
 
+TEST_CASE("HTML: a byline paragraph is the byline, not article text", "[reader][html]") {
+    const auto articles = read(
+        "<html><body><article><h1>Talks in Riyadh</h1><p class=\"byline\">By Jane Doe, Staff Writer</p>"
+        "<p>Prince Faisal bin Farhan met Tzachi Hanegbi.</p><p>By Sunday, no deal was reached.</p></article></body></html>",
+        "page.html");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].byline == "Jane Doe, Staff Writer");
+    // a sentence that starts with "By" and ends with a full stop stays
+    CHECK(articles[0].text == "Talks in Riyadh\n\nPrince Faisal bin Farhan met Tzachi Hanegbi.\n\nBy Sunday, no deal was reached.");
+}
+
 TEST_CASE("HTML nested 100,000 levels deep is read without recursion", "[reader][html]") {
     std::string html = "<html><body>";
     for (int i = 0; i < 100000; ++i) html += "<div>";
