@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view event_noise_words[] = {"bilateral", "trilateral", "multilateral", "inaugural", "annual",
                                                   "the", "a", "an", "such", "'s", "'", "–", "-", "first", "second",
                                                   "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                                  "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th",
+                                                  "tenth", "first-ever", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th",
                                                   "9th", "10th", "new", "latest", "recent", "two-day", "three-day",
                                                   "one-day", "this", "that", "their", "his", "her", "its", "our"};
 constexpr std::string_view name_noise_words[] = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", ","};
@@ -40,6 +40,18 @@ std::string join(const std::vector<std::string>& words) {
         out += w;
     }
     return out;
+}
+
+/// "NATO summit", "G20 meeting": a capitalised word before the head says which event a description
+/// means; "a bilateral cybersecurity dialogue" says only what kind.
+bool has_proper_modifier(std::string_view description) {
+    const auto words = words_of(description);
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        const std::string& w = words[k];
+        if (w == "The" || w == "A" || w == "An" || w == "This" || w == "That") continue;
+        if ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9')) return true;
+    }
+    return false;
 }
 
 bool subset_of(const std::vector<std::string>& small, const std::vector<std::string>& big) {
@@ -317,7 +329,8 @@ private:
                 if (compatible_class(ev.event_class, event_class) && (!best || ev.mentions > best->mentions)) best = &ev;
             return best ? best->entity : -1;
         };
-        std::map<std::string, int> unnamed;  // class -> event made from descriptions
+        std::map<std::string, int> unnamed;         // class (and words, if any) -> event made from descriptions
+        std::map<std::string, int> latest_unnamed;  // class -> the last of those
         std::map<int, int> by_ordinal;
         for (auto i : descriptions) {
             auto& m = doc_.mentions[i];
@@ -333,16 +346,28 @@ private:
                     by_ordinal[m.ordinal] = entity;
                 }
             } else {
-                entity = focal(m.event_class);
+                // "the NATO summit" after "the G20 summit": a description that says which is another event
+                const auto core = words_of(event_core_key(m.name, schema_));
+                const bool specific = core.size() > 1 && has_proper_modifier(m.name);
+                if (specific) {
+                    for (const auto& ev : events)
+                        if (compatible_class(ev.event_class, m.event_class) && subset_of(core, ev.core)) entity = ev.entity;
+                } else {
+                    entity = focal(m.event_class);
+                }
                 if (entity < 0) {
-                    auto found = unnamed.find(m.event_class);
-                    if (found == unnamed.end()) {
+                    const std::string key = m.event_class + (specific ? "|" + join(core) : std::string());
+                    auto found = unnamed.find(key);
+                    if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class)) {
+                        entity = latest_unnamed[m.event_class];  // "the summit": the one just described
+                    } else if (found == unnamed.end()) {
                         entity = new_entity(EntityType::event, m.name);
                         doc_.entities[entity].event_class = m.event_class;
-                        unnamed.emplace(m.event_class, entity);
+                        unnamed.emplace(key, entity);
                     } else {
                         entity = found->second;
                     }
+                    latest_unnamed[m.event_class] = entity;
                 }
             }
             link(i, entity);

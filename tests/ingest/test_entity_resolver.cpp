@@ -41,6 +41,21 @@ TEST_CASE("a surname refers back to the one namesake named before it", "[entity_
     CHECK(test::entity(doc, "Wang") < 0);  // two Wangs before it: left out
 }
 
+TEST_CASE("'the NATO summit' after 'the G20 summit' is another event; 'the summit' is the one just described", "[entity_resolver]") {
+    const auto doc = test::analyse(
+        "Sunak did not meet Li Qiang during the G20 summit in New Delhi. The two leaders would meet at the NATO summit "
+        "in Vilnius. The summit will last two days. Officials held a bilateral cybersecurity dialogue; the dialogue ended.");
+    const int g20 = test::entity(doc, "G20 summit"), nato = test::entity(doc, "NATO summit");
+    REQUIRE(g20 >= 0);
+    REQUIRE(nato >= 0);
+    CHECK(g20 != nato);
+    CHECK(test::has_relation(doc, "NATO summit", RelationType::held_in, "Vilnius"));
+    CHECK_FALSE(test::has_relation(doc, "G20 summit", RelationType::held_in, "Vilnius"));
+    std::size_t summit_mentions = 0;
+    for (const auto& m : doc.mentions) summit_mentions += m.entity == nato && m.type == EntityType::event;
+    CHECK(summit_mentions == 2);  // "the summit" is the NATO one
+}
+
 TEST_CASE("pronouns attach to the person the text is about", "[entity_resolver]") {
     const auto doc = test::analyse("Tao Wenzhao, a researcher, said progress was made. He added that trust grew.");
     const Mention* he = nullptr;

@@ -192,3 +192,11 @@ TEST_CASE("'X joined Y at the summit': both attended", "[relation_extractor]") {
     CHECK(has_relation(doc, "Fumio Kishida", RelationType::attended, "summit"));
     CHECK(has_relation(doc, "Joe Biden", RelationType::attended, "summit"));
 }
+
+TEST_CASE("'had spoken with' is a conversation; 'spoke to the threats' is not", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Prime Minister Rishi Sunak said he had spoken with President Joe Biden. Governor Eric Holcomb and Governor "
+        "Gretchen Whitmer spoke to the economic imperative of the law.");
+    CHECK(has_relation(doc, "Rishi Sunak", RelationType::met_with, "Joe Biden"));
+    CHECK_FALSE(has_relation(doc, "Eric Holcomb", RelationType::met_with, "Gretchen Whitmer"));
+}
