@@ -240,9 +240,10 @@ private:
                 if (m.gender.empty() || gender.empty() || gender == m.gender) entity = *namesakes.begin();
             }
             if (entity < 0) {
-                if (doc_.mentions[i].tentative) continue;
+                // "Jaishankar" at a sentence's start is a name when "S. Jaishankar" came before
                 for (auto& [known, e] : people)
                     if (known == words) entity = e;
+                if (entity < 0 && doc_.mentions[i].tentative) continue;
                 if (entity < 0) {
                     entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
                     people.emplace_back(words, entity);

@@ -218,6 +218,7 @@ private:
             const bool inside = p.first_token - agency.end_token <= 1 && p.position.find(doc_.text(agency)) != std::string::npos;
             if (!inside && !title_between(agency.end_token, p)) continue;
             add(RelationType::member_of, p.entity, agency.entity, p.position);
+            attached_.insert(m);  // part of the person's title, not a party to the sentence's events
             return true;
         }
         return false;
@@ -277,6 +278,12 @@ private:
                 continue;
             }
             if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
+            // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
+            if (appositive && role_follows(m.end_token)) {
+                add(RelationType::member_of, p.entity, m.entity, p.position);
+                attached_.insert(mentions_[j]);
+                break;
+            }
             const std::uint32_t before = m.first_token;
             bool preposition = false;
             for (std::uint32_t u = t; u < before; ++u)
@@ -305,6 +312,13 @@ private:
             const auto c = schema_.entry(id).category;
             if (c == LexCategory::country || c == LexCategory::place) return true;
         }
+        return false;
+    }
+
+    /// Whether a role word comes within three words of `token`, before a comma ("UN High Commissioner").
+    bool role_follows(std::uint32_t token) const {
+        for (std::uint32_t u = token; u < sentence_.end_token && u < token + 3 && key(u) != ","; ++u)
+            if (is_role_word(u)) return true;
         return false;
     }
 

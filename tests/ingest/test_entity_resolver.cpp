@@ -56,6 +56,12 @@ TEST_CASE("'the NATO summit' after 'the G20 summit' is another event; 'the summi
     CHECK(summit_mentions == 2);  // "the summit" is the NATO one
 }
 
+TEST_CASE("a surname at a sentence's start joins the name with an initial before it", "[entity_resolver]") {
+    const auto doc = test::analyse("Minister S. Jaishankar spoke. Jaishankar later left.");
+    REQUIRE(test::entity(doc, "S. Jaishankar") >= 0);
+    CHECK(doc.entities[test::entity(doc, "S. Jaishankar")].mentions.size() == 2);
+}
+
 TEST_CASE("pronouns attach to the person the text is about", "[entity_resolver]") {
     const auto doc = test::analyse("Tao Wenzhao, a researcher, said progress was made. He added that trust grew.");
     const Mention* he = nullptr;

@@ -200,3 +200,18 @@ TEST_CASE("'had spoken with' is a conversation; 'spoke to the threats' is not", 
     CHECK(has_relation(doc, "Rishi Sunak", RelationType::met_with, "Joe Biden"));
     CHECK_FALSE(has_relation(doc, "Eric Holcomb", RelationType::met_with, "Gretchen Whitmer"));
 }
+
+TEST_CASE("an agency in a person's title or appositive is the person's, not a party to the event", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "The UN Human Rights Council opened its 55th session in Geneva. Volker Turk, the UN High Commissioner for "
+        "Human Rights, addressed the session. The World Health Organization's Director-General Tedros Adhanom "
+        "Ghebreyesus also attended the session. Indian External Affairs Minister S. Jaishankar held talks with "
+        "Japanese Foreign Minister Yoko Kamikawa. Both ministers agreed to cooperate.");
+    CHECK(has_relation(doc, "Volker Turk", RelationType::member_of, "United Nations"));
+    CHECK(has_relation(doc, "Volker Turk", RelationType::attended, "55th session"));
+    CHECK_FALSE(has_relation(doc, "United Nations", RelationType::attended, "55th session"));
+    CHECK(has_relation(doc, "Tedros Adhanom Ghebreyesus", RelationType::member_of, "World Health Organization"));
+    CHECK_FALSE(has_relation(doc, "World Health Organization", RelationType::attended, "55th session"));
+    CHECK(has_relation(doc, "S. Jaishankar", RelationType::represents, "India"));
+    CHECK(has_relation(doc, "S. Jaishankar", RelationType::agreed, "Yoko Kamikawa"));
+}
