@@ -348,8 +348,9 @@ private:
                 }
             } else {
                 // "the NATO summit" after "the G20 summit": a description that says which is another event
-                const auto core = words_of(event_core_key(m.name, schema_));
-                const bool specific = core.size() > 1 && has_proper_modifier(m.name);
+                std::vector<std::string> core;  // looked up only for the few that may say which event
+                if (has_proper_modifier(m.name)) core = words_of(event_core_key(m.name, schema_));
+                const bool specific = core.size() > 1;
                 if (specific) {
                     for (const auto& ev : events)
                         if (compatible_class(ev.event_class, m.event_class) && subset_of(core, ev.core)) entity = ev.entity;
