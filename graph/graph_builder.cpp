@@ -297,13 +297,18 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
     for (const auto& [words, record] : people) {
         if (words.empty()) continue;
         std::set<std::size_t> supersets;
-        for (const auto& word : {words.front(), words.back()}) {
-            const auto found = by_end_word.find(word);
+        // a full name's key starts with the formal given name: "Jon" is the "jonathan" of "Jon Finer"
+        const std::string given(words.size() == 1 ? schema_.formal_name(words[0]) : std::string_view(words.front()));
+        std::vector<const std::string*> ends{&words.front()};
+        if (words.back() != words.front()) ends.push_back(&words.back());
+        if (given != words.front()) ends.push_back(&given);
+        for (const std::string* word : ends) {
+            const auto found = by_end_word.find(*word);
             if (found == by_end_word.end()) continue;
             for (const auto* entry : found->second) {
                 const std::vector<std::string>& other = entry->first;
                 if (other.size() <= words.size()) break;
-                const bool contains = words.size() == 1 ? (other.front() == words[0] || other.back() == words[0])
+                const bool contains = words.size() == 1 ? (other.front() == words[0] || other.front() == given || other.back() == words[0])
                                                         : std::all_of(words.begin(), words.end(), [&](const std::string& w) {
                                                               return std::find(other.begin(), other.end(), w) != other.end();
                                                           });

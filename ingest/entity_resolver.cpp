@@ -217,9 +217,11 @@ private:
             const auto& words = words_of_mention[i];
             if (words.empty()) continue;
             const Mention& m = doc_.mentions[i];
+            // a full name's key starts with the formal given name: "Jon" is the "jonathan" of "Jon Finer"
+            const std::string_view given = schema_.formal_name(words[0]);
             std::set<int> namesakes, titled;  // full names with this word; those whose titles agree
             for (auto& [known, e] : people)
-                if (known.size() >= 2 && (known.front() == words[0] || known.back() == words[0])) {
+                if (known.size() >= 2 && (known.front() == words[0] || known.front() == given || known.back() == words[0])) {
                     namesakes.insert(e);
                     if (compatible_positions(m.position, doc_.entities[e].positions)) titled.insert(e);
                 }

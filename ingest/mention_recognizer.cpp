@@ -117,6 +117,7 @@ public:
 
     void read() {
         classify();
+        title_case_ = in_title_case();
         for (std::size_t a = 0; a < units_.size();) {
             const std::size_t b = chunk_end(a);
             if (b > a) {
@@ -146,6 +147,26 @@ private:
             i = unit.end;
             units_.push_back(std::move(unit));
         }
+    }
+
+    /// "President Donald J. Trump Launches New Plan": a headline in title case capitalises its verbs
+    /// and nouns too, so there an ordinary capitalised word does not continue a name. Only small
+    /// function words ("of", "to", "the") stay in lower case in such a line. Only the headline:
+    /// a list of participants ("Aaron Rouse, Virginia State Senator") is capitalised throughout too.
+    bool in_title_case() const {
+        const Article& article = doc_.article;
+        const bool headline = article.char_offset == 0 && !article.title.empty() &&
+                              doc_.tokens[sentence_.first_token].begin < article.title.size() &&
+                              starts_with(article.text, article.title);
+        if (!headline) return false;
+        std::size_t words = 0;
+        for (const Unit& u : units_) {
+            const Token& t = doc_.tokens[u.first];
+            if (!t.has(token_word) || t.has(token_number)) continue;
+            ++words;
+            if (!u.is(u_cap) && !u.word(w_connector | w_function | w_determiner)) return false;
+        }
+        return words >= 4;
     }
 
     bool capitalised(std::size_t token) const {
@@ -793,6 +814,14 @@ private:
         return next;
     }
 
+    /// An all-capital word of three letters or more that the schema does not know ("APNSA", "CEO"):
+    /// an acronym, not part of a person's name.
+    bool unknown_acronym(std::size_t k) const {
+        const Token& t = doc_.tokens[units_[k].first];
+        return t.has(token_all_caps) && units_[k].is(u_unknown) && !units_[k].is(u_lexical) && t.end - t.begin >= 3 &&
+               doc_.key(t).find('.') == std::string_view::npos;
+    }
+
     std::size_t name_run_end(std::size_t j, std::size_t b, bool force_first = false) const {
         std::size_t k = j;
         if (force_first && k < b) ++k;
@@ -803,7 +832,10 @@ private:
             if (u.is(u_namey) && u.is(u_place) && started) { ++k; continue; }
             if (started && u.is(u_suffix)) { ++k; continue; }
             if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix)) { k += 2; continue; }
-            if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical)) { ++k; continue; }  // "Merrick Garland"
+            if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && !(title_case_ && !u.is(u_proper))) {
+                ++k;  // "Merrick Garland", though not the "Launches" of a headline
+                continue;
+            }
             if (started && u.is(u_connector) && u.word(w_particle)) {
                 const std::size_t next = after_particles(k, k + 1);
                 if (next < b && units_[next].is(u_namey)) { k = next; continue; }
@@ -815,6 +847,9 @@ private:
 
     std::size_t read_bare_name(std::size_t i, std::size_t b) {
         if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
+        // "APNSA Jake Sullivan": a title's acronym before a known name; "MOTEGI Toshimitsu" is a
+        // surname written in capitals before a given name
+        if (unknown_acronym(i) && starts_name(i + 1, b) && units_[i + 1].is(u_proper)) return i;
         const std::size_t end = name_run_end(i, b);
         if (end == i) return i;
         // "in Woodside", "Woodside, California": a place, not a person
@@ -1029,6 +1064,7 @@ private:
     const Sentence& sentence_;
     std::vector<Unit> units_;
     std::vector<bool> consumed_;
+    bool title_case_ = false;  // a headline with every word capitalised
     std::size_t first_mention_ = 0;
 
 public:

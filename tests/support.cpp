@@ -9,10 +9,17 @@
 
 namespace kg::test {
 
+const Pipeline& pipeline() {
+    static const Pipeline shared(Schema::defaults());
+    return shared;
+}
+
 Document analyse(const std::string& text, const std::string& date) {
-    static const Pipeline pipeline(Schema::defaults());
-    Article article = make_article("test.txt", "text", "", date, "", "", text, 0);
-    return pipeline.analyse(std::move(article));
+    return pipeline().analyse(make_article("test.txt", "text", "", date, "", "", text, 0));
+}
+
+Document analyse_titled(const std::string& title, const std::string& text) {
+    return pipeline().analyse(make_article("test.txt", "text", title, "", "", "", text, 0));
 }
 
 int entity(const Document& doc, const std::string& name) {

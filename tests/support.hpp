@@ -9,6 +9,8 @@ namespace kg::test {
 
 /// Runs the whole ingest pipeline on `text` as a plain-text article dated `date`.
 Document analyse(const std::string& text, const std::string& date = "");
+/// The same for an article with a headline, which leads its text.
+Document analyse_titled(const std::string& title, const std::string& text);
 
 /// The entity named `name` (canonical name or alias, exact), or -1.
 int entity(const Document& doc, const std::string& name);

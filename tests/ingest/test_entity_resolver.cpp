@@ -62,6 +62,16 @@ TEST_CASE("a surname at a sentence's start joins the name with an initial before
     CHECK(doc.entities[test::entity(doc, "S. Jaishankar")].mentions.size() == 2);
 }
 
+TEST_CASE("a given name alone joins the full name whose key has its formal form ('Jon' and 'Jon Finer')", "[entity_resolver]") {
+    const auto doc = test::analyse_titled(
+        "Readout of Principal Deputy National Security Advisor Jon Finer's Meeting with Vice Minister Ma Zhaoxu",
+        "Principal Deputy National Security Advisor Jon Finer met Vice Minister Ma Zhaoxu today.");
+    REQUIRE(test::entity(doc, "Jon Finer") >= 0);
+    std::size_t people = 0;
+    for (const auto& e : doc.entities) people += e.type == EntityType::person;
+    CHECK(people == 2);  // Jon Finer and Ma Zhaoxu: the headline's "Jon" is Jon Finer
+}
+
 TEST_CASE("pronouns attach to the person the text is about", "[entity_resolver]") {
     const auto doc = test::analyse("Tao Wenzhao, a researcher, said progress was made. He added that trust grew.");
     const Mention* he = nullptr;

@@ -126,6 +126,16 @@ TEST_CASE("Arabic names: an article joined to the name, and a prince's rank afte
     CHECK(doc.entities[test::entity(doc, "Faisal bin Farhan")].positions == std::vector<std::string>{"Foreign Minister"});
 }
 
+TEST_CASE("a headline in title case: its verbs end names; acronyms before a known name are no name", "[mention_recognizer]") {
+    const auto doc = test::analyse_titled("President Donald J. Trump Launches New Plan for Farmers",
+                                          "President Donald J. Trump announced a plan. APNSA Jake Sullivan spoke.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Donald J. Trump", "Donald J. Trump", "Jake Sullivan"});
+    // in the body, a name that is also a word stays whole: the headline rule is for headlines
+    const auto body = test::analyse("Aaron Rouse, Virginia State Senator\n\nFumio Kishida met MOTEGI Toshimitsu.");
+    CHECK(mention_texts(body, EntityType::person) == std::vector<std::string>{"Aaron Rouse", "Fumio Kishida", "MOTEGI Toshimitsu"});
+}
+
 TEST_CASE("a rank or a given name after a title's office starts the person", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Secretary of Labor Martin J. Walsh met Secretary of State Cardinal Parolin. "
