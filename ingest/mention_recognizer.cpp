@@ -155,9 +155,8 @@ private:
     /// a list of participants ("Aaron Rouse, Virginia State Senator") is capitalised throughout too.
     bool in_title_case() const {
         const Article& article = doc_.article;
-        const bool headline = article.char_offset == 0 && !article.title.empty() &&
-                              doc_.tokens[sentence_.first_token].begin < article.title.size() &&
-                              starts_with(article.text, article.title);
+        const bool headline = doc_.tokens[sentence_.first_token].begin < article.title.size() &&
+                              article.char_offset == 0 && starts_with(article.text, article.title);
         if (!headline) return false;
         std::size_t words = 0;
         for (const Unit& u : units_) {
