@@ -883,19 +883,38 @@ private:
     /// "Chinese foreign minister Wang Yi", "the country's prime minister, X": a title in lower case
     /// (and a country before it) just before a name is still the person's position.
     void read_lower_case_title(std::size_t name_unit, std::size_t person) {
-        std::size_t k = name_unit;
+        const std::size_t title_end = appositive_title_end(name_unit);
+        std::size_t k = title_end;
         while (k > 0 && !units_[k - 1].is(u_cap) && units_[k - 1].end - units_[k - 1].first == 1 &&
                has_lower_title(units_[k - 1].first))
             --k;
-        if (k == name_unit || !has_category_in(k, name_unit, LexCategory::title)) return;
+        if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
+        const std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
         doc_.mentions[person].position =
-            std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[name_unit - 1].end - 1].end));
+            std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[position_end - 1].end - 1].end));
         std::size_t q = k;
         if (q > 0 && units_[q - 1].is(u_possessive)) --q;
         if (q > 0 && units_[q - 1].is(u_countryish) && !units_[q - 1].is(u_compound) && units_[q - 1].is(u_cap)) {
             doc_.mentions[person].country = qualifier_code(q - 1);
             add_country(q - 1, true);
         }
+    }
+    /// Where the title words before a name end: right before it, or, when a comma sets the name
+    /// off, before the comma and a country the title names ("China's foreign minister, Wang Yi",
+    /// "the Chinese ambassador to the U.S., Xie Feng").
+    std::size_t appositive_title_end(std::size_t name_unit) const {
+        if (name_unit < 2 || !units_[name_unit - 1].is(u_comma)) return name_unit;
+        std::size_t j = name_unit - 1;
+        if (j >= 3 && units_[j - 1].is(u_countryish)) {
+            std::size_t c = j - 1;
+            if (c > 0 && units_[c - 1].is(u_the)) --c;
+            const std::string_view linking = c > 0 ? doc_.key(units_[c - 1].first) : std::string_view();
+            if (linking == "to" || linking == "of") j = c - 1;
+        }
+        // "community leaders, CVI Collaborative, ...": a plural names a list's members, not this name
+        const std::string_view head = j > 0 ? doc_.key(units_[j - 1].first) : std::string_view();
+        if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's') return name_unit;
+        return j;
     }
     bool has_lower_title(std::uint32_t token) const {
         return has_category(token, LexCategory::title) || has_category(token, LexCategory::title_mod);

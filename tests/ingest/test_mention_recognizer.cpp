@@ -136,6 +136,19 @@ TEST_CASE("a headline in title case: its verbs end names; acronyms before a know
     CHECK(mention_texts(body, EntityType::person) == std::vector<std::string>{"Aaron Rouse", "Fumio Kishida", "MOTEGI Toshimitsu"});
 }
 
+TEST_CASE("a lower-case title set off by a comma before the name is the person's position", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "China's foreign minister, Wang Yi, said talks went well. The Chinese ambassador to the U.S., Xie Feng, "
+        "agreed. The meeting included community leaders, Maria Lopez, and others.");
+    REQUIRE(test::entity(doc, "Wang Yi") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Wang Yi")].positions == std::vector<std::string>{"foreign minister"});
+    CHECK(doc.entities[test::entity(doc, "Wang Yi")].country == "CN");
+    REQUIRE(test::entity(doc, "Xie Feng") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Xie Feng")].country == "CN");  // China's, not the U.S.'s
+    REQUIRE(test::entity(doc, "Maria Lopez") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Maria Lopez")].positions.empty());  // "leaders" lists, it is no title of hers
+}
+
 TEST_CASE("a rank or a given name after a title's office starts the person", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Secretary of Labor Martin J. Walsh met Secretary of State Cardinal Parolin. "
