@@ -298,11 +298,12 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
         if (words.empty()) continue;
         std::set<std::size_t> supersets;
         // a full name's key starts with the formal given name: "Jon" is the "jonathan" of "Jon Finer"
-        const std::string given(words.size() == 1 ? schema_.formal_name(words[0]) : std::string_view(words.front()));
-        std::vector<const std::string*> ends{&words.front()};
-        if (words.back() != words.front()) ends.push_back(&words.back());
-        if (given != words.front()) ends.push_back(&given);
+        const std::string_view given = words.size() == 1 ? schema_.formal_name(words[0]) : std::string_view(words.front());
+        const std::string formal = given != words.front() ? std::string(given) : std::string();  // empty: no allocation
+        const std::string* const ends[] = {&words.front(), words.back() != words.front() ? &words.back() : nullptr,
+                                           formal.empty() ? nullptr : &formal};
         for (const std::string* word : ends) {
+            if (!word) continue;
             const auto found = by_end_word.find(*word);
             if (found == by_end_word.end()) continue;
             for (const auto* entry : found->second) {

@@ -18,13 +18,6 @@ constexpr std::size_t held_in_window = 10;
 /// Events that are held somewhere (a shooting happens in a place; it is not "held" there).
 const std::set<std::string> held_classes = {"meeting", "summit", "conference", "ceremony", "games", "exercise", ""};
 
-/// "talks between A and B": words for an event at which its parties meet.
-bool names_a_meeting(std::string_view word) {
-    for (std::string_view w : {"talks", "meeting", "meetings", "call", "conversation", "discussions"})
-        if (word == w) return true;
-    return false;
-}
-
 /// An entity taking part in a sentence, at the position of the mention that names it.
 struct Argument {
     std::size_t mention;
@@ -510,8 +503,8 @@ private:
                     for (const auto& p : group)
                         if (p.type == EntityType::person || p.type == EntityType::country) add(rel, p.entity, event);
                     // "talks between Foreign Minister Wong and Secretary Blinken": the people met as well
-                    if (hit.first > sentence_.first_token && names_a_meeting(key(hit.first - 1)))
-                        pairwise(RelationType::met_with, people(group));
+                    const std::string& kind = doc_.entities[event].event_class;
+                    if (kind == "meeting" || kind == "call") pairwise(RelationType::met_with, people(group));
                 }
                 break;
             }
