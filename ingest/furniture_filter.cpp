@@ -23,6 +23,18 @@ std::string remove_furniture(std::string_view text, const Schema& schema) {
             if (rule.kind == FurnitureRule::Kind::prefix && starts_with(line, rule.text)) line.remove_prefix(rule.text.size());
             else if (rule.kind == FurnitureRule::Kind::suffix && ends_with(line, rule.text)) line.remove_suffix(rule.text.size());
         }
+        std::string_view credit;
+        for (const auto& rule : schema.furniture_credits()) {
+            re2::StringPiece group;
+            if (re2::RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *rule, &group) && !group.empty()) {
+                credit = std::string_view(group.data(), group.size());
+                break;
+            }
+        }
+        if (!credit.empty()) {  // the text before the credit, then the text after it
+            out.append(line.substr(0, static_cast<std::size_t>(credit.data() - line.data())));
+            line.remove_prefix(static_cast<std::size_t>(credit.data() - line.data()) + credit.size());
+        }
         if (line.size() <= longest_furniture_line && schema.furniture_lines()) {
             drop = re2::RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *schema.furniture_lines());
         }

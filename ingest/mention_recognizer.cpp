@@ -41,6 +41,7 @@ struct Unit {
     const LexEntry* pronoun = nullptr;
     int ordinal = 0;
     bool rank = false;       // a title that is a military or clerical rank ("Admiral", "Cardinal")
+    bool post_nominal = false;  // letters after a name that are not part of it ("MP", "QC")
     std::uint8_t words = 0;  // WordClass bits of the first token
     std::vector<CompoundPart> parts;
     bool is(std::uint32_t f) const { return (flags & f) != 0; }
@@ -226,7 +227,7 @@ private:
             case LexCategory::role: unit.flags |= u_role; break;
             case LexCategory::speech: unit.flags |= u_speech; break;
             case LexCategory::place_prep: unit.flags |= u_place_prep; break;
-            case LexCategory::name_suffix: unit.flags |= u_suffix; break;
+            case LexCategory::name_suffix: unit.flags |= u_suffix; unit.post_nominal = e.value == "post_nominal"; break;
         }
     }
 
@@ -827,10 +828,14 @@ private:
         while (k < b && !consumed_[k]) {
             const Unit& u = units_[k];
             const bool started = k > j;
+            if (started && u.post_nominal) break;
             if (u.is(u_namey) && !u.is(u_countryish | u_agency | u_org | u_event | u_venue)) { ++k; continue; }
             if (u.is(u_namey) && u.is(u_place) && started) { ++k; continue; }
-            if (started && u.is(u_suffix)) { ++k; continue; }
-            if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix)) { k += 2; continue; }
+            if (started && u.is(u_suffix) && !u.post_nominal) { ++k; continue; }
+            if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix) && !units_[k + 1].post_nominal) {
+                k += 2;
+                continue;
+            }
             if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && !(title_case_ && !u.is(u_proper))) {
                 ++k;  // "Merrick Garland", though not the "Launches" of a headline
                 continue;

@@ -209,9 +209,9 @@ void Schema::load_triggers(const std::string& text) {
 namespace {
 // RE2 rather than std::regex: a DFA, linear in the line, where std::regex backtracked through
 // every alternative and took a tenth of the ingest.
-std::shared_ptr<const re2::RE2> furniture_regex(const std::string& pattern) {
+std::shared_ptr<const re2::RE2> furniture_regex(const std::string& pattern, bool case_sensitive = false) {
     re2::RE2::Options options;
-    options.set_case_sensitive(false);
+    options.set_case_sensitive(case_sensitive);
     options.set_log_errors(false);
     return std::make_shared<const re2::RE2>(pattern, options);
 }
@@ -230,6 +230,14 @@ void Schema::load_furniture(const std::string& text) {
             if (!regex->ok()) throw SchemaError("furniture.txt: bad pattern '" + body + "': " + regex->error());
             combined += (combined.empty() ? "(?:" : "|(?:") + body + ")";
             furniture_.push_back({FurnitureRule::Kind::line, std::move(body)});
+        } else if (kind == "credit") {
+            // Case matters here: a dateline's place is in capitals ("SEOUL (AP) —").
+            const auto regex = furniture_regex(body, true);
+            if (!regex->ok()) throw SchemaError("furniture.txt: bad pattern '" + body + "': " + regex->error());
+            if (regex->NumberOfCapturingGroups() != 1)
+                throw SchemaError("furniture.txt: credit pattern '" + body + "' needs exactly one group, the credit");
+            furniture_credits_.push_back(regex);
+            furniture_.push_back({FurnitureRule::Kind::credit, std::move(body)});
         } else if (kind == "prefix") {
             furniture_.push_back({FurnitureRule::Kind::prefix, std::move(body)});
         } else if (kind == "suffix") {

@@ -48,8 +48,8 @@ struct Trigger {
 };
 
 struct FurnitureRule {
-    enum class Kind { line, prefix, suffix } kind;
-    std::string text;  ///< the pattern of a line rule, the text of a prefix or suffix rule
+    enum class Kind { line, prefix, suffix, credit } kind;
+    std::string text;  ///< the pattern of a line or credit rule, the text of a prefix or suffix rule
 };
 
 struct EntityStyle {
@@ -76,6 +76,8 @@ public:
     const std::vector<FurnitureRule>& furniture() const { return furniture_; }
     /// All line rules as one RE2 alternation, or null when there are none.
     const re2::RE2* furniture_lines() const { return furniture_lines_.get(); }
+    /// The credit rules, each a pattern whose one group is the credit to cut from a line.
+    const std::vector<std::shared_ptr<const re2::RE2>>& furniture_credits() const { return furniture_credits_; }
     const EntityStyle& style(EntityType type) const { return styles_[static_cast<int>(type)]; }
 
     /// What the dictionaries and the lexicon know of a lower-case word, in one lookup.
@@ -114,6 +116,7 @@ private:
     std::vector<Trigger> trigger_list_;
     std::vector<FurnitureRule> furniture_;
     std::shared_ptr<const re2::RE2> furniture_lines_;  // shared: RE2 cannot be copied, Schema can
+    std::vector<std::shared_ptr<const re2::RE2>> furniture_credits_;
     EntityStyle styles_[5];
     std::string common_text_, proper_text_;  // own the words the table views
     WordMap<WordFacts> words_;

@@ -47,12 +47,35 @@ TEST_CASE("furniture: a bad pattern in a schema directory is a schema error nami
     const fs::path dir = fs::temp_directory_path() / "kg-test-furniture-schema";
     fs::remove_all(dir);
     fs::copy(fs::path(KG_SOURCE_DIR) / "schemas", dir, fs::copy_options::recursive);
-    std::ofstream(dir / "furniture.txt") << "line:^\\s*(unclosed\\s*$\n";
-    try {
-        Schema::load(dir.string());
-        FAIL("no error");
-    } catch (const SchemaError& e) {
-        CHECK(std::string(e.what()).find("furniture.txt: bad pattern '^\\s*(unclosed\\s*$'") != std::string::npos);
+    const std::pair<std::string, std::string> bad_rules[] = {
+        {"line:^\\s*(unclosed\\s*$", "furniture.txt: bad pattern '^\\s*(unclosed\\s*$'"},
+        {"credit:^[A-Z]+ \\(AP\\)", "furniture.txt: credit pattern '^[A-Z]+ \\(AP\\)' needs exactly one group"}};
+    for (const auto& [rule, message] : bad_rules) {
+        std::ofstream(dir / "furniture.txt") << rule << "\n";
+        try {
+            Schema::load(dir.string());
+            FAIL("no error for " << rule);
+        } catch (const SchemaError& e) {
+            CHECK(std::string(e.what()).find(message) != std::string::npos);
+        }
     }
     fs::remove_all(dir);
+}
+
+TEST_CASE("furniture: wire services' credits go, the dateline's place stays", "[furniture]") {
+    // AP, Reuters and Xinhua datelines, and the credit lines that close wire copy
+    CHECK(clean("SEOUL, South Korea (AP) — Japanese Prime Minister Fumio Kishida arrived.") ==
+          "SEOUL, South Korea — Japanese Prime Minister Fumio Kishida arrived.");
+    CHECK(clean("KYIV, Nov 4 (Reuters) - NATO Secretary General Mark Rutte met Zelenskiy.") ==
+          "KYIV, Nov 4 - NATO Secretary General Mark Rutte met Zelenskiy.");
+    CHECK(clean("BEIJING, May 13 (Xinhua) -- Xi met Lula.") == "BEIJING, May 13 -- Xi met Lula.");
+    CHECK(clean("(CNN) — The talks ended.") == " — The talks ended.");
+    CHECK(clean("(Reporting by Tom Balmforth; Editing by Alex Richardson)\n"
+                "Associated Press writer Foster Klug in Tokyo contributed to this report.\n"
+                "Associated Press\n"
+                "From: Foreign, Commonwealth & Development Office") == "\n\n\n");
+    // Inside a sentence, or without the dash of a dateline, an agency's name is article text.
+    const std::string text = "The minister told the Associated Press (AP) that talks would go on.\n"
+                             "Reporters from Reuters (Reuters) and AFP asked questions.";
+    CHECK(clean(text) == text);
 }

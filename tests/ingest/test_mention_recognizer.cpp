@@ -163,3 +163,14 @@ TEST_CASE("a rank or a given name after a title's office starts the person", "[m
     CHECK(positions("Mark Milley") == std::vector<std::string>{"Chairman of the Joint Chiefs of Staff"});
     CHECK(positions("Lee Kim") == std::vector<std::string>{"Major General"});  // a rank alone is the position
 }
+
+TEST_CASE("forms of address and letters after a name are not part of it", "[mention_recognizer]") {
+    // British, Commonwealth and Gulf styles of address around an official's name
+    const auto doc = test::analyse(
+        "The Rt Hon David Lammy MP met Dr S. Jaishankar and His Excellency Sheikh Abdullah bin Zayed Al Nahyan in "
+        "London. Senator the Hon Penny Wong also met Hon. Winston Peters.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"David Lammy", "S. Jaishankar", "Abdullah bin Zayed Al Nahyan", "Penny Wong",
+                                   "Winston Peters"});
+    CHECK(test::has_relation(doc, "David Lammy", RelationType::met_with, "S. Jaishankar"));
+}
