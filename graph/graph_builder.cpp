@@ -129,7 +129,8 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
         }
         case EntityType::event: {
             const EventKey key = event_key(e.name, schema_);
-            if (!distinctive(key.core, schema_)) return "event:" + doc.article.id + ":" + key.core + "#" + std::to_string(e.ordinal);
+            if (!distinctive(key.core, schema_))
+                return "event:" + doc.article.id + ":" + key.core + "#" + std::to_string(e.ordinal) + "|" + key.countries;
             // The same named event recurs (a yearly dialogue): an ordinal tells sessions apart, else the
             // year. The countries keep the fifth US-India Strategic Dialogue apart from the fifth US-Japan one.
             if (e.ordinal) return "event:" + key.core + "#" + std::to_string(e.ordinal) + "|" + key.countries;

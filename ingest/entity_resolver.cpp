@@ -15,8 +15,7 @@ namespace {
 constexpr std::string_view event_noise_words[] = {"bilateral", "trilateral", "multilateral", "inaugural", "annual",
                                                   "the", "a", "an", "such", "'s", "'", "–", "-", "first", "second",
                                                   "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                                  "tenth", "first-ever", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th",
-                                                  "9th", "10th", "new", "latest", "recent", "two-day", "three-day",
+                                                  "tenth", "first-ever", "new", "latest", "recent", "two-day", "three-day",
                                                   "one-day", "this", "that", "their", "his", "her", "its", "our"};
 constexpr std::string_view name_noise_words[] = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", ","};
 
@@ -289,6 +288,7 @@ private:
     void resolve_events() {
         struct Named {
             std::vector<std::string> core;
+            std::string parties;  // countries and organisations of its name: "US-China", "EU-Japan"
             int ordinal;
             std::string event_class;
             int entity;
@@ -300,22 +300,25 @@ private:
             auto& m = doc_.mentions[i];
             if (m.type != EntityType::event) continue;
             if (m.kind == MentionKind::description) { descriptions.push_back(i); continue; }
-            const auto core = words_of(event_core_key(m.name, schema_));
+            const EventKey key = event_key(m.name, schema_);
+            const auto core = words_of(key.core);
             int entity = -1;
             for (auto& ev : events) {
                 if (ev.ordinal && m.ordinal && ev.ordinal != m.ordinal) continue;
                 if (!compatible_class(ev.event_class, m.event_class)) continue;
+                if (!same_parties(ev.parties, key.countries)) continue;
                 if (core.empty() || ev.core.empty() || subset_of(core, ev.core) || subset_of(ev.core, core)) {
                     entity = ev.entity;
                     if (!ev.ordinal) ev.ordinal = m.ordinal;
                     if (core.size() > ev.core.size()) ev.core = core;
+                    if (ev.parties.empty()) ev.parties = key.countries;
                     ++ev.mentions;
                     break;
                 }
             }
             if (entity < 0) {
                 entity = new_entity(EntityType::event, m.name);
-                events.push_back({core, m.ordinal, m.event_class, entity, 1});
+                events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1});
             }
             auto& e = doc_.entities[entity];
             if (!e.ordinal) e.ordinal = m.ordinal;
@@ -338,6 +341,13 @@ private:
         for (auto i : descriptions) {
             auto& m = doc_.mentions[i];
             int entity = -1;
+            // "the NATO summit" after "the G20 summit": a description that says which is another event
+            EventKey key;  // looked up only for the few that may say which event
+            if (has_proper_modifier(m.name)) key = event_key(m.name, schema_);
+            const auto core = words_of(key.core);
+            const bool specific = core.size() > 1 || !key.countries.empty();
+            const std::string unnamed_key =
+                m.event_class + (specific ? "|" + join(core) + "|" + key.countries : std::string());
             if (m.ordinal) {
                 for (const auto& ev : events)
                     if (ev.ordinal == m.ordinal && compatible_class(ev.event_class, m.event_class)) entity = ev.entity;
@@ -347,27 +357,26 @@ private:
                     doc_.entities[entity].ordinal = m.ordinal;
                     doc_.entities[entity].event_class = m.event_class;
                     by_ordinal[m.ordinal] = entity;
+                    if (specific) unnamed.emplace(unnamed_key, entity);  // "the 30th EU-Japan summit", then "the EU-Japan summit"
                 }
+                latest_unnamed[m.event_class] = entity;  // "its 55th session", then "the session"
             } else {
-                // "the NATO summit" after "the G20 summit": a description that says which is another event
-                std::vector<std::string> core;  // looked up only for the few that may say which event
-                if (has_proper_modifier(m.name)) core = words_of(event_core_key(m.name, schema_));
-                const bool specific = core.size() > 1;
                 if (specific) {
                     for (const auto& ev : events)
-                        if (compatible_class(ev.event_class, m.event_class) && subset_of(core, ev.core)) entity = ev.entity;
+                        if (compatible_class(ev.event_class, m.event_class) && subset_of(core, ev.core) &&
+                            same_parties(ev.parties, key.countries))
+                            entity = ev.entity;
                 } else {
                     entity = focal(m.event_class);
                 }
                 if (entity < 0) {
-                    const std::string key = m.event_class + (specific ? "|" + join(core) : std::string());
-                    auto found = unnamed.find(key);
+                    auto found = unnamed.find(unnamed_key);
                     if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class)) {
                         entity = latest_unnamed[m.event_class];  // "the summit": the one just described
                     } else if (found == unnamed.end()) {
                         entity = new_entity(EntityType::event, m.name);
                         doc_.entities[entity].event_class = m.event_class;
-                        unnamed.emplace(key, entity);
+                        unnamed.emplace(unnamed_key, entity);
                     } else {
                         entity = found->second;
                     }
@@ -378,11 +387,26 @@ private:
         }
     }
 
+    /// "the US-China dialogue" and "the US-Japan dialogue" are two; a name that gives fewer parties
+    /// ("the Japan dialogue", or "United States – Japan – Republic of Korea", whose long names
+    /// event_key does not see) may be either.
+    static bool same_parties(const std::string& a, const std::string& b) {
+        const auto x = split(a, '-'), y = split(b, '-');
+        auto within = [](const auto& small, const auto& big) {
+            return std::all_of(small.begin(), small.end(), [&](auto p) {
+                return p.empty() || std::find(big.begin(), big.end(), p) != big.end();
+            });
+        };
+        return within(x, y) || within(y, x);
+    }
+
     static bool contains_ordinal(const std::string& name) {
         const std::string lower = to_lower_ascii(name);
         for (auto w : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                       "inaugural", "1st", "2nd", "3rd", "4th", "5th"})
+                       "inaugural"})
             if (lower.find(w) != std::string::npos) return true;
+        for (const auto& w : words_of(lower))
+            if (numeric_ordinal(w)) return true;
         return false;
     }
 
@@ -487,17 +511,22 @@ EventKey event_key(std::string_view name, const Schema& schema) {
     std::vector<std::string> core;
     std::set<std::string> countries;
     for (const auto& key : schema.phrase_keys(name)) {
-        if (std::find(std::begin(event_noise_words), std::end(event_noise_words), key) != std::end(event_noise_words))
+        if (std::find(std::begin(event_noise_words), std::end(event_noise_words), key) != std::end(event_noise_words) ||
+            numeric_ordinal(key))
             continue;
         bool country = false;
+        const bool compound = key.find('-') != std::string::npos;
         std::size_t start = 0;
-        for (std::size_t k = 0; k <= key.size(); ++k) {  // "us-china", "u.s.-prc"
+        for (std::size_t k = 0; k <= key.size(); ++k) {  // "us-china", "u.s.-prc", "eu-japan"
             if (k < key.size() && key[k] != '-') continue;
             for (auto id : schema.lexicon().exact(key.substr(start, k - start))) {
                 const auto& entry = schema.entry(id);
-                if (entry.category != LexCategory::country && entry.category != LexCategory::demonym) continue;
-                country = true;
-                countries.insert(entry.country);
+                if (entry.category == LexCategory::country || entry.category == LexCategory::demonym) {
+                    country = true;
+                    countries.insert(entry.country);
+                } else if (entry.category == LexCategory::agency && compound) {
+                    countries.insert(entry.value);  // the EU of "EU-Japan" is a party like Japan
+                }
             }
             start = k + 1;
         }

@@ -8,7 +8,9 @@
 namespace kg {
 namespace {
 constexpr std::size_t longest_furniture_line = 160;  // longer lines are article text: skip the regexes
-}
+constexpr std::size_t longest_dateline = 90;         // "SEOUL, South Korea (AP) —": where a credit can start
+const std::vector<std::shared_ptr<const re2::RE2>> no_credits;
+}  // namespace
 
 std::string remove_furniture(std::string_view text, const Schema& schema) {
     std::string out;
@@ -24,7 +26,9 @@ std::string remove_furniture(std::string_view text, const Schema& schema) {
             else if (rule.kind == FurnitureRule::Kind::suffix && ends_with(line, rule.text)) line.remove_suffix(rule.text.size());
         }
         std::string_view credit;
-        for (const auto& rule : schema.furniture_credits()) {
+        // A credit comes early in its line, in brackets: most lines are passed over without a regex.
+        const bool may_credit = line.substr(0, longest_dateline).find('(') != std::string_view::npos;
+        for (const auto& rule : may_credit ? schema.furniture_credits() : no_credits) {
             re2::StringPiece group;
             if (re2::RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *rule, &group) && !group.empty()) {
                 credit = std::string_view(group.data(), group.size());
@@ -35,8 +39,14 @@ std::string remove_furniture(std::string_view text, const Schema& schema) {
             out.append(line.substr(0, static_cast<std::size_t>(credit.data() - line.data())));
             line.remove_prefix(static_cast<std::size_t>(credit.data() - line.data()) + credit.size());
         }
-        if (line.size() <= longest_furniture_line && schema.furniture_lines()) {
-            drop = re2::RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *schema.furniture_lines());
+        if (line.size() <= longest_furniture_line) {
+            // an ending is checked here, not in the regex: "^.*contributed" made it read every line to its end
+            const std::string_view trimmed = trim(line);
+            for (const auto& rule : schema.furniture())
+                drop = drop || (rule.kind == FurnitureRule::Kind::ending && trimmed.size() >= rule.text.size() &&
+                                iequals_ascii(trimmed.substr(trimmed.size() - rule.text.size()), rule.text));
+            if (!drop && schema.furniture_lines())
+                drop = re2::RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *schema.furniture_lines());
         }
         if (!drop) out.append(line);
         if (end < text.size()) out += '\n';

@@ -22,10 +22,10 @@ enum UnitFlag : std::uint32_t {
 constexpr std::uint32_t u_namey = u_proper | u_unknown | u_initial;
 constexpr std::uint32_t u_countryish = u_country | u_demonym | u_compound;
 
-/// A country named inside a hyphenated compound ("US-China").
+/// A country or organisation named inside a hyphenated compound ("US-China", "EU-Japan").
 struct CompoundPart {
     std::uint32_t begin, end;  // bytes
-    std::string code;
+    const LexEntry* entry;     // a country, demonym or agency
 };
 
 /// One lexicon match or one token, with everything the grammar needs to know about it.
@@ -56,7 +56,10 @@ constexpr std::string_view phrase_enders[] = {
     "of", "in", "on", "at", "with", "between", "from", "for", "to", "and", "or", "but", "was", "is", "were", "are",
     "has", "had", "have", "will", "would", "that", "which", "who", "since", "after", "before", "during", "by", "as",
     "also", "this", "last", "next", "on", "when", "where", "while", "could", "should", "can", "may", "did", "does",
-    "mechanism"};
+    "mechanism",
+    // verbs that follow an event as its subject: "the EU-Japan summit took place in Tokyo"
+    "took", "takes", "opened", "opens", "began", "begins", "ended", "ends", "concluded", "closed", "focused",
+    "produced", "yielded", "marked", "came", "comes", "followed"};
 /// Capitalised at the start of a clause, never part of a name.
 constexpr std::string_view function_words[] = {
     "as", "in", "on", "at", "by", "for", "the", "a", "an", "it", "if", "but", "and", "or", "this", "that", "these",
@@ -242,7 +245,11 @@ private:
         if (key == "–" || key == "—" || key == "-") { unit.flags |= u_dash; return unit; }
         if (key == ",") { unit.flags |= u_comma; return unit; }
         if (t.has(token_punct)) return unit;
-        if (t.has(token_number)) { unit.flags |= u_number; return unit; }
+        if (t.has(token_number)) {
+            unit.flags |= u_number;
+            if ((unit.ordinal = numeric_ordinal(key))) unit.flags |= u_ordinal;  // "the 30th EU-Japan summit"
+            return unit;
+        }
         if (words & w_connector) {
             unit.flags |= u_connector;
             if (key == "and") unit.flags |= u_and;
@@ -296,7 +303,16 @@ private:
         if (!common && !proper) unit.flags |= u_unknown;
     }
 
-    /// "US-China", "U.S.-Japan-ROK", "Sino-US": every part a country or demonym.
+    /// A compound that names parties ("U.S.-Israel"), not an origin in demonyms ("Salvadoran-American").
+    bool names_parties(std::size_t u) const {
+        const auto& parts = units_[u].parts;
+        return units_[u].is(u_compound) && std::any_of(parts.begin(), parts.end(), [](const CompoundPart& p) {
+                   return p.entry->category != LexCategory::demonym;
+               });
+    }
+
+    /// "US-China", "U.S.-Japan-ROK", "Sino-US": every part a country or demonym. An organisation
+    /// may be a party too when a country is another ("EU-Japan summit", "ASEAN-China").
     bool read_compound(Unit& unit, std::size_t i) {
         const Token& t = doc_.tokens[i];
         const std::string_view key = doc_.key(t);
@@ -310,7 +326,9 @@ private:
             const LexEntry* found = nullptr;
             for (auto id : schema_.lexicon().exact(part_key)) {
                 const LexEntry& e = schema_.entry(id);
-                if (e.category != LexCategory::country && e.category != LexCategory::demonym) continue;
+                if (e.category != LexCategory::country && e.category != LexCategory::demonym &&
+                    e.category != LexCategory::agency)
+                    continue;
                 const bool caps = part_text.size() > 1 && std::all_of(part_text.begin(), part_text.end(), [](char c) {
                     return !(c >= 'a' && c <= 'z');
                 });
@@ -319,10 +337,13 @@ private:
                 found = &e;
             }
             if (!found || key.size() != surface.size()) return false;
-            parts.push_back({static_cast<std::uint32_t>(t.begin + start), static_cast<std::uint32_t>(t.begin + k), found->value});
+            parts.push_back({static_cast<std::uint32_t>(t.begin + start), static_cast<std::uint32_t>(t.begin + k), found});
             start = k + 1;
         }
-        if (parts.size() < 2) return false;
+        const bool has_country = std::any_of(parts.begin(), parts.end(), [](const CompoundPart& p) {
+            return p.entry->category != LexCategory::agency;
+        });
+        if (parts.size() < 2 || !has_country) return false;
         unit.flags |= u_compound | u_cap;
         unit.parts = std::move(parts);
         return true;
@@ -471,10 +492,16 @@ private:
                 m.begin = part.begin;
                 m.end = part.end;
                 m.sentence = index_;
-                m.type = EntityType::country;
                 m.name = std::string(doc_.text(part.begin, part.end));
-                m.known_id = m.country = part.code;
                 m.qualifier = qualifier;
+                if (part.entry->category == LexCategory::agency) {
+                    m.type = EntityType::agency;
+                    m.known_id = m.name = part.entry->value;
+                    m.country = part.entry->country;
+                } else {
+                    m.type = EntityType::country;
+                    m.known_id = m.country = part.entry->value;
+                }
                 doc_.mentions.push_back(std::move(m));
             }
             return;
@@ -577,7 +604,10 @@ private:
             std::size_t left = h;
             while (left > a && !consumed_[left - 1] && extends_org_left(left - 1)) --left;
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
-            if (!known && left == h && right == h + 1) continue;  // a bare "Ministry" names nothing
+            // a bare "Ministry" names nothing; "U.S.-ASEAN Center" does, though "U.S.-Japan Alliance" is
+            // a bond between the parties rather than a body they set up
+            const bool joint_body = h > a && names_parties(h - 1) && !one_of(doc_.key(units_[h].first), {"alliance", "coalition"});
+            if (!known && left == h && right == h + 1 && !joint_body) continue;
             // A demonym right before the head describes it ("Chinese Embassy"); one further left is
             // part of the name ("Chinese Academy of Social Sciences").
             std::string country;
@@ -602,7 +632,16 @@ private:
             // "China's Ministry ...", "U.S. National Security Council", "... Secretariat of Japan"
             std::size_t q = left;
             if (q > a && units_[q - 1].is(u_possessive)) --q;
-            if (q > a && units_[q - 1].is(u_countryish) && !consumed_[q - 1]) {
+            if (q == left && q > a && !known && names_parties(q - 1) && !consumed_[q - 1]) {
+                // "U.S.-EU Task Force": the parties name a joint body, which belongs to neither
+                Mention& joint = doc_.mentions[mention_index];
+                joint.first_token = units_[q - 1].first;
+                joint.begin = byte_begin(q - 1);
+                joint.name = surface(q - 1, right);
+                joint.known_id.clear();
+                add_country(q - 1, true);
+                consumed_[q - 1] = true;
+            } else if (q > a && units_[q - 1].is(u_countryish) && !consumed_[q - 1]) {
                 doc_.mentions[mention_index].country = qualifier_code(q - 1);
                 add_country(q - 1, true);
                 for (std::size_t k = q - 1; k < left; ++k) consumed_[k] = true;
@@ -1059,8 +1098,12 @@ private:
             const std::string_view word = doc_.key(p.first);
             if (p.is(u_ordinal)) { ordinal = p.ordinal; --left; continue; }
             if (p.word(w_determiner)) { determiner = true; --left; if (word != "such") break; continue; }
-            // "the G20 summit", "a NATO summit": a name in front of the head is part of the event's name
+            // "the G20 summit", "a NATO summit": a name in front of the head is part of the event's name,
+            // and the parties of a compound there qualify it ("the EU-Japan summit")
             if (p.is(u_cap) && p.is(u_agency | u_countryish | u_place | u_unknown) && !p.is(u_title | u_honorific)) {
+                if (p.is(u_compound))
+                    for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
+                        if (doc_.mentions[m].first_token == p.first) doc_.mentions[m].qualifier = true;
                 --left;
                 continue;
             }

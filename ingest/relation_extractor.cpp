@@ -17,6 +17,8 @@ constexpr std::size_t appositive_window = 14;
 constexpr std::size_t held_in_window = 10;
 /// Events that are held somewhere (a shooting happens in a place; it is not "held" there).
 const std::set<std::string> held_classes = {"meeting", "summit", "conference", "ceremony", "games", "exercise", ""};
+/// Events that happen to people rather than being attended by them.
+const std::set<std::string> unattended_classes = {"incident", "election"};
 
 /// An entity taking part in a sentence, at the position of the mention that names it.
 struct Argument {
@@ -50,6 +52,7 @@ public:
 private:
     void add(RelationType type, int source, int target, std::string detail = {}) {
         if (source < 0 || target < 0 || source == target) return;
+        if ((type == RelationType::attended || type == RelationType::co_chaired) && !can_be_attended(target)) return;
         for (const auto& r : doc_.relations)
             if (r.sentence == index_ && r.type == type &&
                 ((r.source == source && r.target == target) ||
@@ -62,6 +65,12 @@ private:
         r.sentence = index_;
         r.detail = std::move(detail);
         doc_.relations.push_back(std::move(r));
+    }
+
+    /// One attends or chairs a meeting, not a war or an election ("the war began", "the 2020 election").
+    bool can_be_attended(int entity) const {
+        const Entity& e = doc_.entities[entity];
+        return e.type != EntityType::event || unattended_classes.count(e.event_class) == 0;
     }
 
     std::string_view key(std::uint32_t token) const { return doc_.key(token); }
@@ -428,12 +437,15 @@ private:
             const Mention& e = mention(m);
             if (e.type != EntityType::event || e.entity < 0) continue;
             const bool held = held_classes.count(doc_.entities[e.entity].event_class) > 0;
-            // places and countries inside the name: "Phnom Penh Summit", "US-China Dialogue"
+            // places, countries and organisations inside the name: "Phnom Penh Summit", "US-China
+            // Dialogue", "EU-Japan summit"
             for (auto q : mentions_) {
                 const Mention& inner = mention(q);
                 if (!inner.qualifier || inner.entity < 0 || inner.first_token < e.first_token || inner.end_token > e.end_token) continue;
                 if (inner.type == EntityType::place && held) add(RelationType::held_in, e.entity, inner.entity);
-                if (inner.type == EntityType::country) add(RelationType::attended, inner.entity, e.entity);
+                const bool party = inner.type == EntityType::country ||
+                                   (inner.type == EntityType::agency && doc_.tokens[inner.first_token].has(token_hyphenated));
+                if (party) add(RelationType::attended, inner.entity, e.entity);
             }
             // "the dialogue in Beijing", "Summit between A and B in Woodside", "at X Guesthouse in Beijing"
             if (!held) continue;

@@ -11,18 +11,6 @@
 namespace kg {
 namespace {
 
-std::vector<std::string_view> split(std::string_view text, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == separator) {
-            parts.push_back(text.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    return parts;
-}
-
 /// Calls `add` with each word of a one-word-a-line list.
 template <class Add>
 void for_each_listed_word(const std::string& text, Add add) {
@@ -238,6 +226,8 @@ void Schema::load_furniture(const std::string& text) {
                 throw SchemaError("furniture.txt: credit pattern '" + body + "' needs exactly one group, the credit");
             furniture_credits_.push_back(regex);
             furniture_.push_back({FurnitureRule::Kind::credit, std::move(body)});
+        } else if (kind == "ending") {
+            furniture_.push_back({FurnitureRule::Kind::ending, std::move(body)});
         } else if (kind == "prefix") {
             furniture_.push_back({FurnitureRule::Kind::prefix, std::move(body)});
         } else if (kind == "suffix") {

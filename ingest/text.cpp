@@ -165,6 +165,29 @@ bool already_collapsed(std::string_view text) {
 }
 }  // namespace
 
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == separator) {
+            parts.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+int numeric_ordinal(std::string_view lower) {
+    std::size_t digits = 0;
+    while (digits < lower.size() && digits < 4 && lower[digits] >= '0' && lower[digits] <= '9') ++digits;
+    if (digits == 0 || lower.size() != digits + 2) return 0;
+    const std::string_view suffix = lower.substr(digits);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+    int number = 0;
+    for (std::size_t k = 0; k < digits; ++k) number = number * 10 + (lower[k] - '0');
+    return number;
+}
+
 std::string collapse_whitespace(std::string_view text) {
     if (already_collapsed(text)) return std::string(text);
     auto class_of = [&](std::size_t i) { return byte_classes[static_cast<unsigned char>(text[i])]; };

@@ -55,6 +55,10 @@ bool starts_with(std::string_view text, std::string_view prefix);
 bool ends_with(std::string_view text, std::string_view suffix);
 /// Collapses runs of whitespace (including newlines) to one space and trims.
 std::string collapse_whitespace(std::string_view text);
+/// The parts of `text` between separators (an empty part where two meet).
+std::vector<std::string_view> split(std::string_view text, char separator);
+/// The number of an ordinal written in digits ("30th" -> 30, "21st", "2nd"), or 0.
+int numeric_ordinal(std::string_view lower);
 
 /// Byte offsets to character (code point) offsets in one text, in O(1) amortised per lookup:
 /// a count is kept every 256 bytes and the rest is scanned. `first` is the character

@@ -121,3 +121,24 @@ TEST_CASE("event and agency keys ignore ordinals, countries and word order; even
     CHECK(agency_key("Public Security Ministry") == "ministry of public security");
     CHECK(agency_key("the Ministry of Public Security") == "ministry of public security");
 }
+
+TEST_CASE("events between parties: an organisation is a party, and other parties make another event", "[entity_resolver]") {
+    // An EU Council press release: the EU, not a country, in the summit's name; a numbered session
+    const auto doc = test::analyse(
+        "The 30th EU-Japan summit took place in Tokyo on 15 July 2025. Leaders said the EU-Japan summit was a "
+        "success. The annual EU-China Summit was held in Beijing. The UN Human Rights Council opened its 55th "
+        "session in Geneva. Volker Turk addressed the session.");
+    const int tokyo_summit = test::entity(doc, "30th EU-Japan summit");
+    REQUIRE(tokyo_summit >= 0);
+    CHECK(doc.entities[tokyo_summit].ordinal == 30);
+    CHECK(doc.entities[tokyo_summit].mentions.size() == 2);  // "the EU-Japan summit" is the 30th
+    CHECK(test::has_relation(doc, "30th EU-Japan summit", RelationType::held_in, "Tokyo"));
+    CHECK(test::has_relation(doc, "European Union", RelationType::attended, "30th EU-Japan summit"));
+    CHECK(test::has_relation(doc, "Japan", RelationType::attended, "30th EU-Japan summit"));
+    CHECK(test::has_relation(doc, "EU-China Summit", RelationType::held_in, "Beijing"));
+    CHECK_FALSE(test::has_relation(doc, "EU-China Summit", RelationType::held_in, "Tokyo"));
+    CHECK(test::has_relation(doc, "Volker Turk", RelationType::attended, "55th session"));
+    const auto& schema = *Schema::defaults();
+    CHECK(event_key("the 30th EU-Japan summit", schema).countries == "European Union-JP");
+    CHECK(event_key("the NATO summit", schema).core == "nato summit");  // alone, an organisation names the event
+}

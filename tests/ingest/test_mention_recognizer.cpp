@@ -174,3 +174,14 @@ TEST_CASE("forms of address and letters after a name are not part of it", "[ment
                                    "Winston Peters"});
     CHECK(test::has_relation(doc, "David Lammy", RelationType::met_with, "S. Jaishankar"));
 }
+
+TEST_CASE("a body named after its parties keeps their names; an origin in demonyms does not", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "Officials of the U.S.-EU Task Force on Energy Security and the U.S.-ASEAN Center met members of the "
+        "Salvadoran-American White House delegation to discuss the U.S.-Japan Alliance.");
+    CHECK(mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"U.S.-EU Task Force on Energy Security", "EU", "U.S.-ASEAN Center", "ASEAN",
+                                   "White House"});
+    CHECK(test::entity(doc, "U.S.-EU Task Force on Energy Security") >= 0);
+    CHECK(doc.entities[test::entity(doc, "U.S.-EU Task Force on Energy Security")].country.empty());
+}

@@ -215,3 +215,21 @@ TEST_CASE("an agency in a person's title or appositive is the person's, not a pa
     CHECK(has_relation(doc, "S. Jaishankar", RelationType::represents, "India"));
     CHECK(has_relation(doc, "S. Jaishankar", RelationType::agreed, "Yoko Kamikawa"));
 }
+
+TEST_CASE("nobody attends a war, an attack or an election", "[relation_extractor]") {
+    // White House readouts: sessions "in the wake of" an attack; the damage Russia has brought "in its war"
+    const auto doc = test::analyse(
+        "On October 13, 2023, National Security Advisor Jake Sullivan and Principal Deputy National Security "
+        "Advisor Jon Finer held sessions with Arab and Muslim American community leaders in the wake of Hamas's "
+        "abhorrent attack in Israel. The advisors examined ways to hold Russia accountable for the destruction it "
+        "has brought in its illegal war. Prime Minister Benjamin Netanyahu and President Isaac Herzog met as the "
+        "war began.");
+    int incidents = 0;
+    for (const auto& e : doc.entities) incidents += e.event_class == "incident";
+    CHECK(incidents >= 1);
+    for (const auto& r : doc.relations) {
+        const bool takes_part = r.type == RelationType::attended || r.type == RelationType::co_chaired;
+        CHECK_FALSE((takes_part && doc.entities[r.target].event_class == "incident"));
+    }
+    CHECK(test::has_relation(doc, "Benjamin Netanyahu", RelationType::met_with, "Isaac Herzog"));
+}
