@@ -57,9 +57,11 @@ constexpr std::string_view phrase_enders[] = {
     "has", "had", "have", "will", "would", "that", "which", "who", "since", "after", "before", "during", "by", "as",
     "also", "this", "last", "next", "on", "when", "where", "while", "could", "should", "can", "may", "did", "does",
     "mechanism",
-    // verbs that follow an event as its subject: "the EU-Japan summit took place in Tokyo"
+    // verbs that follow an event as its subject ("the EU-Japan summit took place in Tokyo") or that
+    // describe it ("a reception hosted by the High Commissioner", "talks held in Geneva")
     "took", "takes", "opened", "opens", "began", "begins", "ended", "ends", "concluded", "closed", "focused",
-    "produced", "yielded", "marked", "came", "comes", "followed"};
+    "produced", "yielded", "marked", "came", "comes", "followed", "hosted", "held", "organized", "organised",
+    "chaired", "co-chaired", "convened", "led"};
 /// Capitalised at the start of a clause, never part of a name.
 constexpr std::string_view function_words[] = {
     "as", "in", "on", "at", "by", "for", "the", "a", "an", "it", "if", "but", "and", "or", "this", "that", "these",
@@ -795,14 +797,15 @@ private:
         std::size_t k = j + 1;
         if (k < b && units_[k].is(u_the)) ++k;
         const std::size_t start = k;
-        // "Director of the Federal Bureau of Investigation Christopher Wray": the agency read first is the office
-        if (k < b && consumed_[k]) {
-            const std::size_t end = agency_end_at(k);
-            const bool name_next = starts_name(end, b) ||
-                                   (end < b && (units_[end].is(u_honorific) || units_[end].rank) && starts_name(end + 1, b));
-            return end > k && name_next ? end : j;
-        }
-        while (k < b && !consumed_[k]) {
+        while (k < b) {
+            // "Director of the Federal Bureau of Investigation Christopher Wray", "Secretary of Health and
+            // Human Services Xavier Becerra": an agency read first is (the rest of) the office
+            if (consumed_[k]) {
+                const std::size_t end = agency_end_at(k);
+                const bool name_next = starts_name(end, b) ||
+                                       (end < b && (units_[end].is(u_honorific) || units_[end].rank) && starts_name(end + 1, b));
+                return end > k && name_next ? end : (k == start ? j : k);
+            }
             const Unit& u = units_[k];
             if (u.is(u_country) && k == start) { ++k; break; }  // "Ambassador to China", "Minister of Japan"
             // "Secretary of State Cardinal Parolin", "Secretary of Labor Martin J. Walsh": a rank or a
@@ -925,13 +928,17 @@ private:
     }
 
     /// "Chinese foreign minister Wang Yi", "the country's prime minister, X": a title in lower case
-    /// (and a country before it) just before a name is still the person's position.
+    /// (and a country before it) just before a name is still the person's position. So is a
+    /// capitalised one that a comma sets off ("the President of Finland, Alexander Stubb").
     void read_lower_case_title(std::size_t name_unit, std::size_t person) {
         const std::size_t title_end = appositive_title_end(name_unit);
+        const bool set_off = title_end != name_unit;
+        auto title_word = [&](const Unit& u) {
+            if (u.is(u_cap)) return set_off && u.is(u_title | u_title_mod) && !u.is(u_namey & ~u_proper);
+            return u.end - u.first == 1 && has_lower_title(u.first);
+        };
         std::size_t k = title_end;
-        while (k > 0 && !units_[k - 1].is(u_cap) && units_[k - 1].end - units_[k - 1].first == 1 &&
-               has_lower_title(units_[k - 1].first))
-            --k;
+        while (k > 0 && title_word(units_[k - 1])) --k;
         if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
         const std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
         doc_.mentions[person].position =
@@ -941,6 +948,17 @@ private:
         if (q > 0 && units_[q - 1].is(u_countryish) && !units_[q - 1].is(u_compound) && units_[q - 1].is(u_cap)) {
             doc_.mentions[person].country = qualifier_code(q - 1);
             add_country(q - 1, true);
+        } else if (set_off && doc_.key(units_[title_end].first) == "of") {
+            // "the President of Finland, X" serves Finland ("the ambassador to the U.S., X" does not)
+            std::size_t c = title_end + 1;
+            if (units_[c].is(u_the)) ++c;
+            if (units_[c].is(u_country)) {
+                doc_.mentions[person].country = qualifier_code(c);
+                bool named = false;  // the title read before the comma may have named it
+                for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
+                    named = named || (doc_.mentions[m].type == EntityType::country && doc_.mentions[m].first_token == units_[c].first);
+                if (!named) add_country(c, true);
+            }
         }
     }
     /// Where the title words before a name end: right before it, or, when a comma sets the name

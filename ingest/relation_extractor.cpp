@@ -258,17 +258,22 @@ private:
     void read_affiliation(std::size_t k) {
         const Mention& p = mention(mentions_[k]);
         std::uint32_t t = p.end_token;
-        // "X, a member of Y", "X, the foreign minister of Y", and the same said outright: "X is a member of Y"
+        // "X, a member of Y", "X, the foreign minister of Y", "X, President of Y" (a title with no name
+        // after it: in "X, Director of Y Brian Deese" the title is the next person's), and the same said
+        // outright: "X is a member of Y"
+        const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(t + 1);
         const bool appositive = t + 1 < sentence_.end_token &&
                                 (key(t) == "," || key(t) == "is" || key(t) == "was") &&
-                                (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the");
+                                (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled);
         const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
         std::uint32_t stop = limit;
         for (std::uint32_t u = t + (appositive ? 1 : 0); u < limit; ++u)
             if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { stop = u; break; }
         for (std::size_t j = k + 1; j < mentions_.size(); ++j) {
             const Mention& m = mention(mentions_[j]);
-            if (m.first_token >= stop || m.entity < 0) break;
+            if (m.first_token >= stop) break;
+            if (appositive && m.kind == MentionKind::title) continue;  // "X, President of Y": X's own title
+            if (m.entity < 0) break;
             if (m.type == EntityType::person && !m.qualifier) break;
             if (m.type == EntityType::country) {
                 // "the US ambassador to China": the country right before the role, not the one after "to";
@@ -292,6 +297,8 @@ private:
                 if (key(u) == "from" || key(u) == "at" || key(u) == "of" || key(u) == "with") preposition = true;
             if (!preposition) break;
             if (!appositive && !only_words_between(t, before, {"from", "at", "of", "with", "the", "'s", "'"})) break;
+            // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title
+            if (titled && m.end_token < sentence_.end_token && doc_.tokens[m.end_token].has(token_capitalized)) break;
             add(RelationType::member_of, p.entity, m.entity, p.position);
             attached_.insert(mentions_[j]);
             // "Senior Directors Tarun Chhabra and Nora Todd from the NSC": both
@@ -304,6 +311,13 @@ private:
             }
             break;
         }
+    }
+
+    /// Whether a title that names nobody starts at `token` (the recogniser found no name after it).
+    bool title_alone_at(std::uint32_t token) const {
+        for (auto m : mentions_)
+            if (mention(m).first_token == token && mention(m).kind == MentionKind::title) return true;
+        return false;
     }
 
     /// Whether the words are a country, a place or start with "the": the complement of a head of government's title.
@@ -431,6 +445,18 @@ private:
         return -1;
     }
 
+    /// "Japan was represented by Prime Minister Ishiba": the people represent the country, or belong to
+    /// the organisation ("The European Union was represented by Costa, President of the European Council").
+    void read_represented_by(const TriggerHit& hit, std::uint32_t left, std::uint32_t right) {
+        const auto represented = left_group(left, hit.first);
+        if (represented.empty()) return;
+        const Argument& party = represented.back();
+        if (party.type != EntityType::country && party.type != EntityType::agency) return;
+        const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
+        for (const auto& p : right_group(hit.end, right))
+            if (p.type == EntityType::person) add(rel, p.entity, party.entity);
+    }
+
     // ---- held_in -----------------------------------------------------------------------------
     void read_held_in() {
         for (auto m : mentions_) {
@@ -498,6 +524,10 @@ private:
                 break;
             }
             case TriggerVoice::passive: {
+                if (rel == RelationType::represents) {
+                    read_represented_by(hit, left, right);
+                    break;
+                }
                 int event = first_event(left, hit.first);
                 if (event < 0) event = focal_event_;
                 if (event < 0) return;

@@ -185,3 +185,18 @@ TEST_CASE("a body named after its parties keeps their names; an origin in demony
     CHECK(test::entity(doc, "U.S.-EU Task Force on Energy Security") >= 0);
     CHECK(doc.entities[test::entity(doc, "U.S.-EU Task Force on Energy Security")].country.empty());
 }
+
+TEST_CASE("a capitalised title set off by a comma before the name is the person's, with its country", "[mention_recognizer]") {
+    // UN and UK readouts: "the President of Finland, Alexander Stubb"
+    const auto doc = test::analyse(
+        "Mr. Guterres held a meeting with the President of Finland, Alexander Stubb, in New York. Both attended a "
+        "reception hosted by the Indian High Commissioner to the UK, Vikram Doraiswami. Executive Vice-President "
+        "Henna Virkkunen spoke.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Guterres", "Alexander Stubb", "Vikram Doraiswami", "Henna Virkkunen"});
+    CHECK(doc.entities[test::entity(doc, "Alexander Stubb")].country == "FI");
+    CHECK(test::has_relation(doc, "Alexander Stubb", RelationType::represents, "Finland"));
+    CHECK(test::has_relation(doc, "Vikram Doraiswami", RelationType::represents, "India"));
+    CHECK_FALSE(test::has_relation(doc, "Vikram Doraiswami", RelationType::represents, "United Kingdom"));
+    CHECK(test::has_relation(doc, "Vikram Doraiswami", RelationType::attended, "reception"));
+}

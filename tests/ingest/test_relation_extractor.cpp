@@ -233,3 +233,20 @@ TEST_CASE("nobody attends a war, an attack or an election", "[relation_extractor
     }
     CHECK(test::has_relation(doc, "Benjamin Netanyahu", RelationType::met_with, "Isaac Herzog"));
 }
+
+TEST_CASE("'X, President of Y' and 'Japan was represented by X'; a title before the next name is that name's", "[relation_extractor]") {
+    // An EU Council summit report, then a White House list of officials
+    const auto doc = test::analyse(
+        "The European Union was represented by António Costa, President of the European Council, and Ursula von "
+        "der Leyen, President of the European Commission. Japan was represented by Prime Minister Shigeru Ishiba. "
+        "Biden joined National Security Advisor Jake Sullivan, Director of the National Economic Council Brian "
+        "Deese, and Secretary of Energy Jennifer Granholm, Secretary of Health and Human Services Xavier Becerra, "
+        "at the meeting.");
+    CHECK(test::has_relation(doc, "António Costa", RelationType::member_of, "European Council"));
+    CHECK(test::has_relation(doc, "Ursula von der Leyen", RelationType::member_of, "European Commission"));
+    CHECK(test::has_relation(doc, "António Costa", RelationType::member_of, "European Union"));
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::represents, "Japan"));
+    CHECK(test::has_relation(doc, "Brian Deese", RelationType::member_of, "National Economic Council"));
+    CHECK_FALSE(test::has_relation(doc, "Jake Sullivan", RelationType::member_of, "National Economic Council"));
+    CHECK_FALSE(test::has_relation(doc, "Jennifer Granholm", RelationType::member_of, "Human Services"));
+}
