@@ -432,18 +432,43 @@ private:
                     m.members = last_pair(i, EntityType::person);
                     continue;
                 }
-                // he/she: the most recent person, preferring the subject of the sentence before
-                for (auto j : recent(EntityType::person, i, 2)) {
+                // he/she: the most recent person; a pronoun that opens its sentence continues the
+                // subject of the sentence before ("Jaishankar called on Wong and Lee. He also met ...")
+                const auto candidates = recent(EntityType::person, i, 2);
+                auto fits = [&](std::size_t j) {
                     const auto& e = doc_.entities[doc_.mentions[j].entity];
-                    if (!e.gender.empty() && e.gender != m.gender) continue;
-                    m.entity = doc_.mentions[j].entity;
-                    break;
+                    return e.gender.empty() || e.gender == m.gender;
+                };
+                const std::size_t subject = opens_sentence(i) ? sentence_subject(candidates, m.sentence) : SIZE_MAX;
+                if (subject != SIZE_MAX && fits(subject)) {
+                    m.entity = doc_.mentions[subject].entity;
+                } else {
+                    for (auto j : candidates) {
+                        if (!fits(j)) continue;
+                        m.entity = doc_.mentions[j].entity;
+                        break;
+                    }
                 }
                 if (m.entity >= 0 && doc_.entities[m.entity].gender.empty()) doc_.entities[m.entity].gender = m.gender;
             } else if (m.kind == MentionKind::group) {
                 m.members = last_pair(i, m.type);
             }
         }
+    }
+
+    /// Whether no person is named in mention i's sentence before it.
+    bool opens_sentence(std::size_t i) const {
+        for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == doc_.mentions[i].sentence;)
+            if (doc_.mentions[j].type == EntityType::person) return false;
+        return true;
+    }
+
+    /// The first person named in the sentence before `sentence`, from `candidates` (newest first), or SIZE_MAX.
+    std::size_t sentence_subject(const std::vector<std::size_t>& candidates, std::uint32_t sentence) const {
+        std::size_t first = SIZE_MAX;
+        for (auto j : candidates)
+            if (doc_.mentions[j].sentence + 1 == sentence) first = j;
+        return first;
     }
 
     /// The last two different entities of a type named together in one sentence before `i`.

@@ -226,9 +226,11 @@ private:
         return false;
     }
     /// Whether the tokens from `from` up to the person's name are the person's title and nothing else
-    /// ("'s" may come first: "the Pentagon's press secretary John Kirby").
+    /// ("'s" or an acronym may come first: "the Pentagon's press secretary John Kirby").
     bool title_between(std::uint32_t from, const Mention& p) const {
         if (from < p.first_token && key(from) == "'s") ++from;
+        // "Federal Trade Commission (FTC) Chair Lina Khan": the body's acronym may follow it
+        if (from + 2 < p.first_token && key(from) == "(" && key(from + 2) == ")") from += 3;
         if (p.position.empty() || from >= p.first_token) return false;
         const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[p.first_token - 1].end);
         return collapse_whitespace(between) == p.position;
@@ -288,7 +290,7 @@ private:
             // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
             if (appositive && role_follows(m.end_token)) {
                 add(RelationType::member_of, p.entity, m.entity, p.position);
-                attached_.insert(mentions_[j]);
+                attach_agencies(j, stop);
                 break;
             }
             const std::uint32_t before = m.first_token;
@@ -300,7 +302,8 @@ private:
             // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title
             if (titled && m.end_token < sentence_.end_token && doc_.tokens[m.end_token].has(token_capitalized)) break;
             add(RelationType::member_of, p.entity, m.entity, p.position);
-            attached_.insert(mentions_[j]);
+            if (appositive) attach_agencies(j, stop);
+            else attached_.insert(mentions_[j]);
             // "Senior Directors Tarun Chhabra and Nora Todd from the NSC": both
             if (k > 0 && !appositive) {
                 const Mention& before_person = mention(mentions_[k - 1]);
@@ -311,6 +314,14 @@ private:
             }
             break;
         }
+    }
+
+    /// The agencies from mentions_[first] up to token `stop` describe a person ("Cai Qi, a member of
+    /// the Standing Committee of the Political Bureau of the CPC Central Committee, attended"): none
+    /// of them is a party to the sentence's events.
+    void attach_agencies(std::size_t first, std::uint32_t stop) {
+        for (std::size_t j = first; j < mentions_.size() && mention(mentions_[j]).first_token < stop; ++j)
+            if (mention(mentions_[j]).type == EntityType::agency) attached_.insert(mentions_[j]);
     }
 
     /// Whether a title that names nobody starts at `token` (the recogniser found no name after it).
@@ -514,10 +525,13 @@ private:
             case TriggerVoice::active: {
                 const auto subjects = left_group(left, hit.first);
                 if (rel == RelationType::attended || rel == RelationType::co_chaired) {
-                    const int event = first_event(hit.end, right);
+                    int event = first_event(hit.end, right);
+                    // "Finance Minister Sitharaman also participated": in the article's event
+                    if (event < 0 && intransitive(hit)) event = focal_event_;
                     if (event < 0) return;
                     for (const auto& s : subjects) add(rel, s.entity, event);
                     if (rel == RelationType::attended && key(hit.first) == "joined") add_joined(hit.end, right, event);
+                    if (rel == RelationType::co_chaired && starts_with(key(hit.first), "co-")) add_co_chairs(hit.end, right, event);
                 } else if (rel == RelationType::agreed) {
                     pairwise(RelationType::agreed, parties(subjects));
                 }
@@ -595,6 +609,25 @@ private:
             if (a.entity == event && a.first_token >= begin) { event_first = std::min(event_first, a.first_token); }
         for (const auto& p : right_group(begin, event_first))
             if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
+    }
+
+    /// Whether a trigger reports taking part without saying in what ("participated", "took part").
+    bool intransitive(const TriggerHit& hit) const {
+        const std::string_view last = key(hit.end - 1);
+        return last == "participated" || last == "part";
+    }
+
+    /// "X co-chaired the Roundtable with Deputy Prime Minister Gan and Foreign Minister Balakrishnan":
+    /// the people after "with" chaired it too (up to a purpose: "... with Gan to discuss").
+    void add_co_chairs(std::uint32_t begin, std::uint32_t end, int event) {
+        for (const auto& a : arguments_) {
+            if (a.entity != event || a.first_token < begin || a.end_token >= end || key(a.end_token) != "with") continue;
+            std::uint32_t list_end = a.end_token + 1;
+            while (list_end < end && key(list_end) != "to" && key(list_end) != "—" && key(list_end) != ";") ++list_end;
+            for (const auto& p : right_group(a.end_token + 1, list_end))
+                if (p.type == EntityType::person) add(RelationType::co_chaired, p.entity, event);
+            return;
+        }
     }
 
     const Argument* argument_ending_at(std::uint32_t end) const {

@@ -142,3 +142,16 @@ TEST_CASE("events between parties: an organisation is a party, and other parties
     CHECK(event_key("the 30th EU-Japan summit", schema).countries == "European Union-JP");
     CHECK(event_key("the NATO summit", schema).core == "nato summit");  // alone, an organisation names the event
 }
+
+TEST_CASE("a pronoun that opens its sentence continues the subject of the sentence before", "[entity_resolver]") {
+    // White House readout (Bangkok, 2024) and an Indian MEA press release
+    const auto doc = test::analyse(
+        "National Security Advisor Jake Sullivan met today in Bangkok with Prime Minister Srettha Thavisin of "
+        "Thailand. He also met with Foreign Minister Parnpree Bahiddha-Nukara. Later, Minister S. Jaishankar "
+        "called on Prime Minister Lawrence Wong and Senior Minister Lee Hsien Loong. He also met Minister for "
+        "Defence Ng Eng Hen.");
+    CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::met_with, "Parnpree Bahiddha-Nukara"));
+    CHECK_FALSE(test::has_relation(doc, "Srettha Thavisin", RelationType::met_with, "Parnpree Bahiddha-Nukara"));
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::met_with, "Ng Eng Hen"));
+    CHECK_FALSE(test::has_relation(doc, "Lee Hsien Loong", RelationType::met_with, "Ng Eng Hen"));
+}

@@ -250,3 +250,23 @@ TEST_CASE("'X, President of Y' and 'Japan was represented by X'; a title before 
     CHECK_FALSE(test::has_relation(doc, "Jake Sullivan", RelationType::member_of, "National Economic Council"));
     CHECK_FALSE(test::has_relation(doc, "Jennifer Granholm", RelationType::member_of, "Human Services"));
 }
+
+TEST_CASE("co-chairs after 'with', who 'also participated', and agencies that only describe a person", "[relation_extractor]") {
+    // An Indian MEA release, a Xinhua report and a White House readout
+    const auto doc = test::analyse(
+        "Minister S. Jaishankar co-chaired the 2nd India-Singapore Ministerial Roundtable with Deputy Prime "
+        "Minister Gan Kim Yong and Foreign Minister Vivian Balakrishnan to discuss trade. Finance Minister Nirmala "
+        "Sitharaman also participated. Cai Qi, a member of the Standing Committee of the Political Bureau of the "
+        "Communist Party of China Central Committee, also attended the roundtable. Director Rohit Chopra and Federal "
+        "Trade Commission (FTC) Chair Lina Khan attended the roundtable.");
+    const std::string roundtable = "2nd India-Singapore Ministerial Roundtable";
+    CHECK(test::has_relation(doc, "Gan Kim Yong", RelationType::co_chaired, roundtable));
+    CHECK(test::has_relation(doc, "Vivian Balakrishnan", RelationType::co_chaired, roundtable));
+    CHECK(test::has_relation(doc, "Nirmala Sitharaman", RelationType::attended, roundtable));
+    CHECK(test::has_relation(doc, "Cai Qi", RelationType::attended, roundtable));
+    CHECK(test::has_relation(doc, "Cai Qi", RelationType::member_of, "Standing Committee"));
+    CHECK_FALSE(test::has_relation(doc, "Political Bureau", RelationType::attended, roundtable));
+    CHECK_FALSE(test::has_relation(doc, "Communist Party of China Central Committee", RelationType::attended, roundtable));
+    CHECK(test::has_relation(doc, "Lina Khan", RelationType::member_of, "Federal Trade Commission"));
+    CHECK_FALSE(test::has_relation(doc, "Federal Trade Commission", RelationType::attended, roundtable));
+}
