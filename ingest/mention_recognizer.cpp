@@ -699,9 +699,10 @@ private:
             ++j;
             if (j < b && units_[j].is(u_possessive)) ++j;
         }
-        if (j < b && !consumed_[j] && units_[j].is(u_honorific)) {
+        // "H.E. Mr. Enrique Manalo": forms of address in a row
+        while (j < b && !consumed_[j] && units_[j].is(u_honorific) && (!honorific || starts_name(j + 1, b))) {
             honorific = true;
-            title_first = j;
+            if (title_first == SIZE_MAX) title_first = j;
             title_end = ++j;
         }
         while (!honorific && j < b && !consumed_[j]) {
@@ -758,12 +759,18 @@ private:
                             (doc_.key(units_[j].first).size() <= 3 || j + 1 == b || (j + 1 < b && units_[j + 1].is(u_namey))));
         const std::size_t name_end = name_run_end(j, b, forced);
         std::string position = surface(title_first, office_end != SIZE_MAX ? office_end : title_end);
+        // "President of the People's Republic of China Xi Jinping" serves China
+        const std::size_t title_country = country_of_title(title_first, title_end);
+        if (title_country != SIZE_MAX && country.empty()) country = units_[title_country].country->value;
         if (name_end == j) {
             if (!honorific && has_title) {
+                // "Director of the U.S. Geological Survey": a country before more of a name names a body
+                const bool body_follows = title_country != SIZE_MAX && title_end < b && units_[title_end].is(u_cap);
                 Mention& m = add(title_first, title_end, EntityType::person, MentionKind::title);
                 m.position = position;
-                m.country = country;
+                m.country = body_follows && qualifier_unit == SIZE_MAX ? std::string() : country;
                 if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
+                if (title_country != SIZE_MAX && !body_follows) add_country(title_country, true);
                 for (std::size_t k = i; k < title_end; ++k) consumed_[k] = true;
             }
             return title_end;
@@ -785,12 +792,25 @@ private:
         if (of_country != SIZE_MAX && doc_.mentions[person].country.empty())
             doc_.mentions[person].country = units_[of_country].country->value;
         if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
+        if (title_country != SIZE_MAX) add_country(title_country, true);
         if (of_country != SIZE_MAX) add_country(of_country, true);
         for (std::size_t k = i; k < (of_country != SIZE_MAX ? of_country + 1 : name_end); ++k) consumed_[k] = true;
         return of_country != SIZE_MAX ? of_country + 1 : name_end;
     }
 
     /// "of Public Security", "to the President for Economic Security", "to China".
+    /// The country unit a title serves, after "of" at its end ("Minister of Foreign Affairs of Japan"),
+    /// or SIZE_MAX; "Ambassador to China" serves another, and in "Director of the United States
+    /// Geological Survey" the country names the body.
+    std::size_t country_of_title(std::size_t first, std::size_t end) const {
+        if (end < first + 3) return SIZE_MAX;
+        const std::size_t u = end - 1;
+        if (!units_[u].is(u_country) || units_[u].is(u_compound)) return SIZE_MAX;
+        std::size_t before = u - 1;
+        if (units_[before].is(u_the)) --before;
+        return doc_.key(units_[before].first) == "of" ? u : SIZE_MAX;
+    }
+
     std::size_t title_complement_end(std::size_t j, std::size_t b) const {
         const std::string_view word = doc_.key(units_[j].first);
         if (word != "of" && word != "for" && word != "to") return j;
@@ -1130,7 +1150,9 @@ private:
             break;
         }
         // A bare participle ("officials meeting in Washington") also describes the event when a place follows.
-        const bool place_follows = end + 1 < units_.size() && units_[end].is(u_place_prep) && units_[end + 1].is(u_cap);
+        std::size_t place = end + 1;  // "talks in Geneva", "talks in the Kremlin"
+        if (place + 1 < units_.size() && units_[place].is(u_the)) ++place;
+        const bool place_follows = place < units_.size() && units_[end].is(u_place_prep) && units_[place].is(u_cap);
         if (!determiner && !ordinal && !place_follows) return;
         if (!determiner && !ordinal) left = k;  // "officials meeting in Washington": just "meeting"
         std::size_t first = left;

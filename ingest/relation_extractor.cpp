@@ -123,6 +123,16 @@ private:
         }
         return limit;
     }
+    /// Whether the token is part of an event's name ("held a Japan-Philippines Foreign Ministers' Meeting
+    /// with ...": "Meeting with" there is no trigger of its own that ends the clause).
+    bool inside_event_name(std::uint32_t token) const {
+        for (auto m : mentions_) {
+            const Mention& e = mention(m);
+            if (e.type == EntityType::event && e.kind == MentionKind::name && e.first_token < token && token < e.end_token)
+                return true;
+        }
+        return false;
+    }
     /// Where the participants just before the comma at `comma` begin ("the two leaders, who"), or
     /// `comma` itself if none ends there: the clause then has no subject to read.
     std::uint32_t antecedent_start(std::uint32_t comma) const {
@@ -134,7 +144,8 @@ private:
     std::uint32_t right_limit(const TriggerHit& hit) const {
         std::uint32_t limit = sentence_.end_token;
         for (const auto& other : triggers_)
-            if (other.first >= hit.end && other.first < limit && !same_place(other, hit)) limit = other.first;
+            if (other.first >= hit.end && other.first < limit && !same_place(other, hit) && !inside_event_name(other.first))
+                limit = other.first;
         for (std::uint32_t t = hit.end; t < limit; ++t) {
             if (key(t) == ";" || key(t) == "\"") return t;
             if (key(t) == "," && t + 1 < limit &&
@@ -274,7 +285,11 @@ private:
         for (std::size_t j = k + 1; j < mentions_.size(); ++j) {
             const Mention& m = mention(mentions_[j]);
             if (m.first_token >= stop) break;
-            if (appositive && m.kind == MentionKind::title) continue;  // "X, President of Y": X's own title
+            if (appositive && m.kind == MentionKind::title) {  // "X, President of Y": X's own title
+                // "Kamikawa Yoko, Minister for Foreign Affairs of Japan,": the country the title serves
+                if (titled && !m.country.empty()) add(RelationType::represents, p.entity, country_entity(m.country));
+                continue;
+            }
             if (m.entity < 0) break;
             if (m.type == EntityType::person && !m.qualifier) break;
             if (m.type == EntityType::country) {
@@ -531,7 +546,7 @@ private:
                     if (event < 0) return;
                     for (const auto& s : subjects) add(rel, s.entity, event);
                     if (rel == RelationType::attended && key(hit.first) == "joined") add_joined(hit.end, right, event);
-                    if (rel == RelationType::co_chaired && starts_with(key(hit.first), "co-")) add_co_chairs(hit.end, right, event);
+                    read_partners(hit, right, event, subjects);
                 } else if (rel == RelationType::agreed) {
                     pairwise(RelationType::agreed, parties(subjects));
                 }
@@ -587,8 +602,12 @@ private:
             case TriggerVoice::with:
             case TriggerVoice::group: {
                 std::vector<int> left_people = people(left_group(left, hit.first));
-                std::vector<int> right_people = people(right_group(hit.end, right));
-                if (hit.trigger.voice == TriggerVoice::with && !right_people.empty()) {
+                // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
+                // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
+                const bool with_later = hit.trigger.voice == TriggerVoice::group && with_follows(hit.end, right);
+                const std::vector<int> right_people = people(right_group(hit.end, with_later ? list_end(hit.end, right) : right));
+                const bool with = hit.trigger.voice == TriggerVoice::with || with_later;
+                if (with && !right_people.empty()) {
                     // "X's meeting with Y": the owner is the nearest person before
                     if (!left_people.empty()) left_people.resize(std::min<std::size_t>(left_people.size(), 3));
                     for (int a : left_people)
@@ -617,17 +636,52 @@ private:
         return last == "participated" || last == "part";
     }
 
-    /// "X co-chaired the Roundtable with Deputy Prime Minister Gan and Foreign Minister Balakrishnan":
-    /// the people after "with" chaired it too (up to a purpose: "... with Gan to discuss").
-    void add_co_chairs(std::uint32_t begin, std::uint32_t end, int event) {
+    /// The people after "with" that follows the event: "X co-chaired the Roundtable with Deputy Prime
+    /// Minister Gan" (they chaired it too), "Putin held talks in the Kremlin with Xi Jinping" (they
+    /// took part and met). The list ends at a purpose ("... with Gan to discuss").
+    void read_partners(const TriggerHit& hit, std::uint32_t end, int event, const std::vector<Argument>& subjects) {
+        const bool co_chairs = hit.trigger.relation == RelationType::co_chaired && starts_with(key(hit.first), "co-");
+        const std::string& kind = doc_.entities[event].event_class;
+        const bool talks = hit.trigger.relation == RelationType::attended && (kind == "meeting" || kind == "call");
+        if (!co_chairs && !talks) return;
         for (const auto& a : arguments_) {
-            if (a.entity != event || a.first_token < begin || a.end_token >= end || key(a.end_token) != "with") continue;
-            std::uint32_t list_end = a.end_token + 1;
-            while (list_end < end && key(list_end) != "to" && key(list_end) != "—" && key(list_end) != ";") ++list_end;
-            for (const auto& p : right_group(a.end_token + 1, list_end))
-                if (p.type == EntityType::person) add(RelationType::co_chaired, p.entity, event);
+            if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;
+            // "in the Kremlin", "at the White House" may stand between the event and "with"
+            std::uint32_t with = a.end_token;
+            while (with < end && with < a.end_token + 6 && key(with) != "with" && !argument_starting_at(with, EntityType::person))
+                ++with;
+            if (with >= end || key(with) != "with") return;
+            for (const auto& p : right_group(with + 1, list_end(with + 1, end))) {
+                if (p.type != EntityType::person) continue;
+                add(co_chairs ? RelationType::co_chaired : RelationType::attended, p.entity, event);
+                if (talks)
+                    for (const auto& s : subjects)
+                        if (s.type == EntityType::person) add(RelationType::met_with, s.entity, p.entity);
+            }
             return;
         }
+    }
+
+    /// Where a list of partners that starts at `begin` ends: at a purpose ("to discuss"), a dash or a semicolon.
+    std::uint32_t list_end(std::uint32_t begin, std::uint32_t end) const {
+        std::uint32_t t = begin;
+        while (t < end && key(t) != "to" && key(t) != "—" && key(t) != ";") ++t;
+        return t;
+    }
+
+    /// Whether "with" comes within a few words after `token`, before any person.
+    bool with_follows(std::uint32_t token, std::uint32_t end) const {
+        for (std::uint32_t t = token; t < end && t < token + 6; ++t) {
+            if (key(t) == "with") return true;
+            if (argument_starting_at(t, EntityType::person)) return false;
+        }
+        return false;
+    }
+
+    bool argument_starting_at(std::uint32_t token, EntityType type) const {
+        for (const auto& a : arguments_)
+            if (a.first_token == token && a.type == type) return true;
+        return false;
     }
 
     const Argument* argument_ending_at(std::uint32_t end) const {

@@ -13,6 +13,11 @@ const std::unordered_set<std::string_view> sentence_starters = {
     "we", "i", "his", "her", "their", "both", "after", "before", "during", "while", "when", "as", "for", "mr.",
     "ms.", "mrs.", "today", "yesterday", "there", "its", "our", "with", "following", "officials"};
 
+/// Abbreviations that stand before a name and so never end a sentence ("H.E. Mr. Enrique Manalo").
+const std::unordered_set<std::string_view> forms_of_address = {
+    "h.e.", "h.m.", "h.r.h.", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "rt.", "gen.", "sen.", "rep.",
+    "gov.", "amb.", "lt.", "col.", "capt.", "adm.", "sgt.", "maj.", "cmdr."};
+
 bool is_terminal(std::string_view key) { return key == "." || key == "!" || key == "?" || key == "…"; }
 bool is_closing(std::string_view key) { return key == "\"" || key == "'" || key == ")" || key == "]"; }
 
@@ -49,7 +54,8 @@ void SentenceSplitter::run(Document& doc) const {
                 close(end);
             i = end - 1;
         } else if (key.size() > 1 && key.back() == '.' && end < n && !tokens[end].has(token_line_break_before) &&
-                   tokens[end].has(token_capitalized) && sentence_starters.count(doc.key(end))) {
+                   tokens[end].has(token_capitalized) && sentence_starters.count(doc.key(end)) &&
+                   !forms_of_address.count(key)) {
             close(end);  // "in Washington, D.C. The two sides ..."
         }
     }

@@ -270,3 +270,21 @@ TEST_CASE("co-chairs after 'with', who 'also participated', and agencies that on
     CHECK(test::has_relation(doc, "Lina Khan", RelationType::member_of, "Federal Trade Commission"));
     CHECK_FALSE(test::has_relation(doc, "Federal Trade Commission", RelationType::attended, roundtable));
 }
+
+TEST_CASE("talks held with a partner named after 'with'; the country a title serves", "[relation_extractor]") {
+    // Kremlin and Japanese MOFA readouts, and a White House list
+    const auto doc = test::analyse(
+        "Vladimir Putin held talks in the Kremlin with President of the People's Republic of China Xi Jinping. "
+        "On May 3, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a Japan-Philippines Foreign "
+        "Ministers' Meeting with H.E. Mr. Enrique Manalo, Secretary of Foreign Affairs of the Republic of the "
+        "Philippines. Biden met Dr. Dave Applegate, Director of the U.S. Geological Survey.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::represents, "China"));
+    const std::string meeting = "Japan-Philippines Foreign Ministers' Meeting";
+    CHECK(test::has_relation(doc, "KAMIKAWA Yoko", RelationType::attended, meeting));
+    CHECK(test::has_relation(doc, "Enrique Manalo", RelationType::attended, meeting));
+    CHECK(test::has_relation(doc, "KAMIKAWA Yoko", RelationType::met_with, "Enrique Manalo"));
+    CHECK(test::has_relation(doc, "KAMIKAWA Yoko", RelationType::represents, "Japan"));
+    CHECK(test::has_relation(doc, "Enrique Manalo", RelationType::represents, "Philippines"));
+    CHECK_FALSE(test::has_relation(doc, "Dave Applegate", RelationType::represents, "United States"));
+}

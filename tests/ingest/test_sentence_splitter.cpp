@@ -31,3 +31,9 @@ TEST_CASE("a run without punctuation is cut so work stays linear", "[sentence_sp
     const auto doc = test::analyse(text);
     CHECK(doc.sentences.size() == 5);
 }
+
+TEST_CASE("a form of address never ends a sentence", "[sentence_splitter]") {
+    const auto doc = test::analyse("Kamikawa held a meeting with H.E. Mr. Enrique Manalo in Manila. He arrived on Monday.");
+    CHECK(doc.sentences.size() == 2);
+    CHECK(test::mention_texts(doc, EntityType::person, MentionKind::name) == std::vector<std::string>{"Kamikawa", "Enrique Manalo"});
+}
