@@ -313,6 +313,23 @@ private:
                });
     }
 
+    /// The country, demonym or organisation among a compound part's entries, or null.
+    const LexEntry* compound_party(const std::vector<std::uint32_t>& entries, std::string_view part_text) const {
+        const LexEntry* found = nullptr;
+        for (auto id : entries) {
+            const LexEntry& e = schema_.entry(id);
+            if (e.category != LexCategory::country && e.category != LexCategory::demonym && e.category != LexCategory::agency)
+                continue;
+            const bool caps = part_text.size() > 1 && std::all_of(part_text.begin(), part_text.end(), [](char c) {
+                return !(c >= 'a' && c <= 'z');
+            });
+            if (e.acronym && !caps) continue;
+            if (!part_text.empty() && !(part_text[0] >= 'A' && part_text[0] <= 'Z')) continue;
+            found = &e;
+        }
+        return found;
+    }
+
     /// "US-China", "U.S.-Japan-ROK", "Sino-US": every part a country or demonym. An organisation
     /// may be a party too when a country is another ("EU-Japan summit", "ASEAN-China").
     bool read_compound(Unit& unit, std::size_t i) {
@@ -320,32 +337,34 @@ private:
         const std::string_view key = doc_.key(t);
         const std::string_view surface = doc_.text(t);
         std::vector<CompoundPart> parts;
+        std::uint32_t unit_end = unit.end;
         std::size_t start = 0;
         for (std::size_t k = 0; k <= key.size(); ++k) {
             if (k < key.size() && key[k] != '-') continue;
             const auto part_key = key.substr(start, k - start);
             const auto part_text = surface.substr(start, k - start);  // keys and text align for ASCII hyphens
-            const LexEntry* found = nullptr;
-            for (auto id : schema_.lexicon().exact(part_key)) {
-                const LexEntry& e = schema_.entry(id);
-                if (e.category != LexCategory::country && e.category != LexCategory::demonym &&
-                    e.category != LexCategory::agency)
-                    continue;
-                const bool caps = part_text.size() > 1 && std::all_of(part_text.begin(), part_text.end(), [](char c) {
-                    return !(c >= 'a' && c <= 'z');
-                });
-                if (e.acronym && !caps) continue;
-                if (!part_text.empty() && !(part_text[0] >= 'A' && part_text[0] <= 'Z')) continue;
-                found = &e;
+            if (key.size() != surface.size()) return false;
+            std::uint32_t part_end = t.begin + static_cast<std::uint32_t>(k);
+            const LexEntry* found = compound_party(schema_.lexicon().exact(part_key), part_text);
+            // "Australia-New Zealand": the last party's name goes on into the next word
+            const std::size_t next = i + 1;
+            if (!found && k == key.size() && next < sentence_.end_token && capitalised(next)) {
+                found = compound_party(schema_.lexicon().exact(part_key, doc_.key(next)), part_text);
+                if (found && found->category != LexCategory::country) found = nullptr;
+                if (found) {
+                    part_end = doc_.tokens[next].end;
+                    unit_end = static_cast<std::uint32_t>(next + 1);
+                }
             }
-            if (!found || key.size() != surface.size()) return false;
-            parts.push_back({static_cast<std::uint32_t>(t.begin + start), static_cast<std::uint32_t>(t.begin + k), found});
+            if (!found) return false;
+            parts.push_back({static_cast<std::uint32_t>(t.begin + start), part_end, found});
             start = k + 1;
         }
         const bool has_country = std::any_of(parts.begin(), parts.end(), [](const CompoundPart& p) {
             return p.entry->category != LexCategory::agency;
         });
         if (parts.size() < 2 || !has_country) return false;
+        unit.end = unit_end;
         unit.flags |= u_compound | u_cap;
         unit.parts = std::move(parts);
         return true;

@@ -34,6 +34,8 @@ public:
     const WordMap<std::uint32_t>& first_steps() const { return nodes_[0].next; }
     /// The values of exactly this single-token key (empty if none).
     const std::vector<std::uint32_t>& exact(std::string_view key) const;
+    /// The values of exactly this two-token phrase ("new", "zealand"), or empty.
+    const std::vector<std::uint32_t>& exact(std::string_view first, std::string_view second) const;
 
 private:
     struct Node {

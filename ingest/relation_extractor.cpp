@@ -310,8 +310,9 @@ private:
             }
             const std::uint32_t before = m.first_token;
             bool preposition = false;
+            // "an undersecretary at the DHS" works there; "hosted Zelensky at Downing Street" is a place
             for (std::uint32_t u = t; u < before; ++u)
-                if (key(u) == "from" || key(u) == "at" || key(u) == "of" || key(u) == "with") preposition = true;
+                if (key(u) == "from" || (key(u) == "at" && appositive) || key(u) == "of" || key(u) == "with") preposition = true;
             if (!preposition) break;
             if (!appositive && !only_words_between(t, before, {"from", "at", "of", "with", "the", "'s", "'"})) break;
             // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title

@@ -200,3 +200,17 @@ TEST_CASE("a capitalised title set off by a comma before the name is the person'
     CHECK_FALSE(test::has_relation(doc, "Vikram Doraiswami", RelationType::represents, "United Kingdom"));
     CHECK(test::has_relation(doc, "Vikram Doraiswami", RelationType::attended, "reception"));
 }
+
+TEST_CASE("a compound whose last party has a two-word name; organisations named like events", "[mention_recognizer]") {
+    // An Australian DFAT media release
+    const auto doc = test::analyse(
+        "Senator Penny Wong met New Zealand Foreign Minister Winston Peters in Wellington for the annual "
+        "Australia-New Zealand Foreign Ministers' Consultations. They agreed to work through the Pacific Islands "
+        "Forum.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Penny Wong", "Winston Peters"});
+    CHECK(test::has_relation(doc, "Australia", RelationType::attended, "Australia-New Zealand Foreign Ministers' Consultations"));
+    CHECK(test::has_relation(doc, "New Zealand", RelationType::attended, "Australia-New Zealand Foreign Ministers' Consultations"));
+    const int forum = test::entity(doc, "Pacific Islands Forum");
+    REQUIRE(forum >= 0);
+    CHECK(doc.entities[forum].type == EntityType::agency);
+}

@@ -288,3 +288,11 @@ TEST_CASE("talks held with a partner named after 'with'; the country a title ser
     CHECK(test::has_relation(doc, "Enrique Manalo", RelationType::represents, "Philippines"));
     CHECK_FALSE(test::has_relation(doc, "Dave Applegate", RelationType::represents, "United States"));
 }
+
+TEST_CASE("a body after 'at' is where a person was met, unless an appositive says the person works there", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Sir Keir Starmer hosted Ukraine's President Volodymyr Zelensky at Downing Street. Suzanne Spaulding, an "
+        "undersecretary at the US Department of Homeland Security, attended.");
+    CHECK_FALSE(test::has_relation(doc, "Volodymyr Zelensky", RelationType::member_of, "Downing Street"));
+    CHECK(test::has_relation(doc, "Suzanne Spaulding", RelationType::member_of, "Department of Homeland Security"));
+}
