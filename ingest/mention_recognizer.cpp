@@ -986,19 +986,28 @@ private:
         if (q > 0 && units_[q - 1].is(u_possessive)) --q;
         if (q > 0 && units_[q - 1].is(u_countryish) && !units_[q - 1].is(u_compound) && units_[q - 1].is(u_cap)) {
             doc_.mentions[person].country = qualifier_code(q - 1);
-            add_country(q - 1, true);
+            qualify_country(q - 1);
         } else if (set_off && doc_.key(units_[title_end].first) == "of") {
             // "the President of Finland, X" serves Finland ("the ambassador to the U.S., X" does not)
             std::size_t c = title_end + 1;
             if (units_[c].is(u_the)) ++c;
             if (units_[c].is(u_country)) {
                 doc_.mentions[person].country = qualifier_code(c);
-                bool named = false;  // the title read before the comma may have named it
-                for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
-                    named = named || (doc_.mentions[m].type == EntityType::country && doc_.mentions[m].first_token == units_[c].first);
-                if (!named) add_country(c, true);
+                qualify_country(c);
             }
         }
+    }
+    /// The country at unit `u` qualifies a title: the mention read for it before ("her French
+    /// counterpart, X" was read as a country first) becomes a qualifier, or one is added.
+    void qualify_country(std::size_t u) {
+        bool named = false;
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+            Mention& mention = doc_.mentions[m];
+            if (mention.type != EntityType::country || mention.first_token != units_[u].first) continue;
+            mention.qualifier = true;
+            named = true;
+        }
+        if (!named) add_country(u, true);
     }
     /// Where the title words before a name end: right before it, or, when a comma sets the name
     /// off, before the comma and a country the title names ("China's foreign minister, Wang Yi",

@@ -214,3 +214,13 @@ TEST_CASE("a compound whose last party has a two-word name; organisations named 
     REQUIRE(forum >= 0);
     CHECK(doc.entities[forum].type == EntityType::agency);
 }
+
+TEST_CASE("'her French counterpart, X' and 'China's top diplomat X' give X's country", "[mention_recognizer]") {
+    // AFP and Reuters copy
+    const auto doc = test::analyse(
+        "German Foreign Minister Annalena Baerbock and her French counterpart, Stéphane Séjourné, also attended "
+        "the talks. U.S. Secretary of State Antony Blinken met China's top diplomat Wang Yi in Jakarta.");
+    CHECK(test::has_relation(doc, "Stéphane Séjourné", RelationType::represents, "France"));
+    CHECK_FALSE(test::has_relation(doc, "France", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::represents, "China"));
+}
