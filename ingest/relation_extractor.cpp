@@ -647,10 +647,9 @@ private:
         if (!co_chairs && !talks) return;
         for (const auto& a : arguments_) {
             if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;
-            // "in the Kremlin", "at the White House" may stand between the event and "with"
+            // "in the Kremlin", "of the U.S.-China Dialogue on Friday" may stand between the event and "with"
             std::uint32_t with = a.end_token;
-            while (with < end && with < a.end_token + 6 && key(with) != "with" && !argument_starting_at(with, EntityType::person))
-                ++with;
+            while (with < end && key(with) != "with" && !argument_starting_at(with, EntityType::person)) ++with;
             if (with >= end || key(with) != "with") return;
             for (const auto& p : right_group(with + 1, list_end(with + 1, end))) {
                 if (p.type != EntityType::person) continue;

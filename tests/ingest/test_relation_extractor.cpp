@@ -296,3 +296,14 @@ TEST_CASE("a body after 'at' is where a person was met, unless an appositive say
     CHECK_FALSE(test::has_relation(doc, "Volodymyr Zelensky", RelationType::member_of, "Downing Street"));
     CHECK(test::has_relation(doc, "Suzanne Spaulding", RelationType::member_of, "Department of Homeland Security"));
 }
+
+TEST_CASE("the partner after 'with' further on; leaders who gathered for a summit", "[relation_extractor]") {
+    // A US Department of Justice statement; a wire report from a G20 summit
+    const auto doc = test::analyse(
+        "Attorney General Jeff Sessions hosted the third round of the U.S.-China Law Enforcement and Cybersecurity "
+        "Dialogue on Friday, with Chinese State Councilor and Minister of Public Security Zhao Kezhi. Leaders of "
+        "the G20 gathered for the summit in Rio de Janeiro.");
+    CHECK(test::has_relation(doc, "Zhao Kezhi", RelationType::attended, "third round"));
+    CHECK(test::has_relation(doc, "Jeff Sessions", RelationType::met_with, "Zhao Kezhi"));
+    CHECK(test::has_relation(doc, "Group of Twenty", RelationType::attended, "summit"));
+}
