@@ -609,6 +609,8 @@ private:
                 if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical)) break;
                 ++words;
             }
+            // "Council of Ministers and National Security Advisor X": the "and" joined the next title
+            while (words > j && units_[words - 1].is(u_and)) --words;
             if (words == j) break;
             end = k = words;
         }

@@ -105,6 +105,11 @@ REGIONS = """
 - Middle East;Asia;Europe;Africa;Latin America;South America;North America;Central America;Southeast Asia;East Asia;South Asia;Central Asia;Eastern Europe;Western Europe;Indo-Pacific;Asia-Pacific;Asia Pacific;Pacific;Atlantic;Arctic;Antarctica;Caribbean;Balkans;Sahel;Horn of Africa;Gulf;Persian Gulf;Red Sea;Black Sea;Baltic;Mediterranean;South China Sea;East China Sea;Taiwan Strait;Strait of Hormuz;Korean Peninsula;Western Hemisphere;Global South
 PS Gaza;Gaza Strip;West Bank|UA Crimea;Donbas;Donetsk;Luhansk;Kherson;Zaporizhzhia|CN Xinjiang;Tibet;Hong Kong SAR|IN Kashmir
 """
+# Rooms, residences and palaces where leaders meet: places, though "Office", "House" and "Palace" head agencies' names.
+VENUES = """
+US Oval Office;Roosevelt Room;East Room;Cabinet Room;Situation Room;Rose Garden;South Lawn;Blair House|GB Chequers;Lancaster House;Chevening House
+FR Élysée Palace=Elysee Palace=Élysée=Elysee|CN Great Hall of the People;Diaoyutai State Guesthouse;Zhongnanhai|JP Kantei|IN Hyderabad House;Rashtrapati Bhavan
+"""
 SUBDIVISION_COUNTRIES = {"US", "CA", "AU", "IN", "MX", "BR", "DE"}
 
 
@@ -137,6 +142,12 @@ def places():
             code, names = group.strip().split(" ", 1)
             for name in names.split(";"):
                 rows.append((name, code, "region", ""))
+    for line in VENUES.strip().splitlines():
+        for group in line.split("|"):
+            code, names = group.strip().split(" ", 1)
+            for name in names.split(";"):
+                name, *aliases = name.split("=")
+                rows.append((name, code, "venue", "|".join(aliases)))
     for s in json.load(open(ISO / "iso_3166-2.json"))["3166-2"]:
         code = s["code"][:2]
         if code == "CN" and s["type"] in ("Province", "Autonomous region"):

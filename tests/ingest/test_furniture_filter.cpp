@@ -70,6 +70,8 @@ TEST_CASE("furniture: wire services' credits go, the dateline's place stays", "[
           "KYIV, Nov 4 - NATO Secretary General Mark Rutte met Zelenskiy.");
     CHECK(clean("BEIJING, May 13 (Xinhua) -- Xi met Lula.") == "BEIJING, May 13 -- Xi met Lula.");
     CHECK(clean("(CNN) — The talks ended.") == " — The talks ended.");
+    CHECK(clean("RIYADH (Saudi Press Agency) -- The Crown Prince received the envoy.") ==
+          "RIYADH -- The Crown Prince received the envoy.");
     CHECK(clean("(Reporting by Tom Balmforth; Editing by Alex Richardson)\n"
                 "Associated Press writer Foster Klug in Tokyo contributed to this report.\n"
                 "Associated Press\n"

@@ -224,3 +224,15 @@ TEST_CASE("'her French counterpart, X' and 'China's top diplomat X' give X's cou
     CHECK_FALSE(test::has_relation(doc, "France", RelationType::attended, "talks"));
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::represents, "China"));
 }
+
+TEST_CASE("a royal style of address, an agency's name before 'and' another title, and rooms as places", "[mention_recognizer]") {
+    // Saudi Press Agency and White House copy
+    const auto doc = test::analyse(
+        "His Royal Highness Crown Prince Mohammed bin Salman received Steve Witkoff. The meeting was attended by "
+        "Minister of State, Member of the Council of Ministers and National Security Advisor Dr. Musaed "
+        "Al-Aiban. Vice President JD Vance attended the meeting in the Oval Office.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Mohammed bin Salman", "Steve Witkoff", "Musaed Al-Aiban", "JD Vance"});
+    CHECK(mention_texts(doc, EntityType::agency) == std::vector<std::string>{"Council of Ministers"});
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Oval Office"});
+}
