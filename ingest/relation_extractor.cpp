@@ -120,8 +120,24 @@ private:
             // "Yoon was accompanied by Kim and by Park Jin, who held talks with Hayashi": a relative
             // clause's subject is the one it follows, not everyone named before it.
             if (key(t) == "who" && t > limit && key(t - 1) == ",") return antecedent_start(t - 1);
+            // "He said the two leaders gave input when they met": the speaker reports the clause, he
+            // is no party to it (when the clause has subjects of its own)
+            if (reports_clause(t) && subject_follows(t + 1, hit.first)) return t + 1;
         }
         return limit;
+    }
+    /// A verb that reports a clause ("said", "told"; not "urged", whose clause did not happen, nor
+    /// "spoke", which is talking itself).
+    bool reports_clause(std::uint32_t token) const {
+        const std::string_view word = key(token);
+        return word == "said" || word == "says" || word == "told" || word == "added" || word == "stated";
+    }
+    /// Whether a participant starts the reported clause: right after the verb, or after "that".
+    bool subject_follows(std::uint32_t begin, std::uint32_t end) const {
+        if (begin < end && key(begin) == "that") ++begin;
+        for (const auto& a : arguments_)
+            if (a.first_token >= begin && a.first_token <= begin + 1 && a.end_token <= end && participant(a.type)) return true;
+        return false;
     }
     /// Whether the token is part of an event's name ("held a Japan-Philippines Foreign Ministers' Meeting
     /// with ...": "Meeting with" there is no trigger of its own that ends the clause).

@@ -307,3 +307,14 @@ TEST_CASE("the partner after 'with' further on; leaders who gathered for a summi
     CHECK(test::has_relation(doc, "Jeff Sessions", RelationType::met_with, "Zhao Kezhi"));
     CHECK(test::has_relation(doc, "Group of Twenty", RelationType::attended, "summit"));
 }
+
+TEST_CASE("the speaker of 'said' is no party to the clause he reports", "[relation_extractor]") {
+    // China Daily, on the third China-U.S. cybercrime dialogue (seed 001)
+    const auto doc = test::analyse(
+        "Guo Shengkun said China and the U.S. established the mechanism based on the consensus reached between "
+        "President Xi and U.S. President Barack Obama in September 2015. He said the two leaders gave important "
+        "input to the dialogue when they met in Lima, Peru, last month.");
+    CHECK(test::has_relation(doc, "Xi", RelationType::met_with, "Barack Obama"));
+    CHECK_FALSE(test::has_relation(doc, "Guo Shengkun", RelationType::met_with, "Xi"));
+    CHECK_FALSE(test::has_relation(doc, "Guo Shengkun", RelationType::met_with, "Barack Obama"));
+}
