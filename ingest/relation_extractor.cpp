@@ -621,7 +621,8 @@ private:
                 std::vector<int> left_people = people(left_group(left, hit.first));
                 // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
                 // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
-                const bool with_later = hit.trigger.voice == TriggerVoice::group && with_follows(hit.end, right);
+                const std::uint32_t window = std::min<std::uint32_t>(right, hit.end + 6);  // "in the Kremlin with"
+                const bool with_later = hit.trigger.voice == TriggerVoice::group && with_before_person(hit.end, window) < window;
                 const std::vector<int> right_people = people(right_group(hit.end, with_later ? list_end(hit.end, right) : right));
                 const bool with = hit.trigger.voice == TriggerVoice::with || with_later;
                 if (with && !right_people.empty()) {
@@ -664,9 +665,8 @@ private:
         for (const auto& a : arguments_) {
             if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;
             // "in the Kremlin", "of the U.S.-China Dialogue on Friday" may stand between the event and "with"
-            std::uint32_t with = a.end_token;
-            while (with < end && key(with) != "with" && !argument_starting_at(with, EntityType::person)) ++with;
-            if (with >= end || key(with) != "with") return;
+            const std::uint32_t with = with_before_person(a.end_token, end);
+            if (with >= end) return;
             for (const auto& p : right_group(with + 1, list_end(with + 1, end))) {
                 if (p.type != EntityType::person) continue;
                 add(co_chairs ? RelationType::co_chaired : RelationType::attended, p.entity, event);
@@ -685,13 +685,13 @@ private:
         return t;
     }
 
-    /// Whether "with" comes within a few words after `token`, before any person.
-    bool with_follows(std::uint32_t token, std::uint32_t end) const {
-        for (std::uint32_t t = token; t < end && t < token + 6; ++t) {
-            if (key(t) == "with") return true;
-            if (argument_starting_at(t, EntityType::person)) return false;
+    /// The token "with" in [begin, end) before any person is named, or `end`.
+    std::uint32_t with_before_person(std::uint32_t begin, std::uint32_t end) const {
+        for (std::uint32_t t = begin; t < end; ++t) {
+            if (key(t) == "with") return t;
+            if (argument_starting_at(t, EntityType::person)) break;
         }
-        return false;
+        return end;
     }
 
     bool argument_starting_at(std::uint32_t token, EntityType type) const {

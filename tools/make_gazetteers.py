@@ -129,25 +129,20 @@ def countries():
     return rows
 
 
-def places():
+def curated(block, kind):
+    """Rows of a curated list: "CODE name=alias;name|CODE name", one or more groups a line."""
     rows = []
-    for line in CITIES.strip().splitlines():
+    for line in block.strip().splitlines():
         for group in line.split("|"):
             code, names = group.strip().split(" ", 1)
             for name in names.split(";"):
                 name, *aliases = name.split("=")
-                rows.append((name, code, "city", "|".join(aliases)))
-    for line in REGIONS.strip().splitlines():
-        for group in line.split("|"):
-            code, names = group.strip().split(" ", 1)
-            for name in names.split(";"):
-                rows.append((name, code, "region", ""))
-    for line in VENUES.strip().splitlines():
-        for group in line.split("|"):
-            code, names = group.strip().split(" ", 1)
-            for name in names.split(";"):
-                name, *aliases = name.split("=")
-                rows.append((name, code, "venue", "|".join(aliases)))
+                rows.append((name, code, kind, "|".join(aliases)))
+    return rows
+
+
+def places():
+    rows = curated(CITIES, "city") + curated(REGIONS, "region") + curated(VENUES, "venue")
     for s in json.load(open(ISO / "iso_3166-2.json"))["3166-2"]:
         code = s["code"][:2]
         if code == "CN" and s["type"] in ("Province", "Autonomous region"):
