@@ -81,6 +81,13 @@ void add_votes(std::vector<std::pair<std::string, std::size_t>>& names, std::str
     names.emplace_back(std::move(name), votes);
 }
 
+/// Titles whose holders go by one given name.
+bool holds_regnal_title(const std::vector<std::string>& positions) {
+    static const std::set<std::string> regnal = {"pope", "king", "queen", "emperor", "empress", "sultan", "emir",
+                                                 "prince", "princess", "crown prince", "grand duke"};
+    return std::any_of(positions.begin(), positions.end(), [](const std::string& p) { return regnal.count(to_lower_ascii(p)) > 0; });
+}
+
 }  // namespace
 
 struct UnionFind {
@@ -317,8 +324,9 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
                 if (contains) supersets.insert(groups.find(entry->second));
             }
         }
-        if (supersets.size() > 1) {
-            // "President Biden" between Joseph R. Biden, Jr. and Jill Biden: the one with the same title
+        // "President Biden" between Joseph R. Biden, Jr. and Jill Biden: the one with the same title.
+        // "Pope Francis" and "King Charles" go by a given name: only a namesake with that title is them.
+        if (supersets.size() > 1 || (words.size() == 1 && holds_regnal_title(entities_[record].positions))) {
             std::set<std::size_t> titled;
             for (auto root : supersets) {
                 const auto& held = positions_of_group[root];

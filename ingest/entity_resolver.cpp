@@ -389,15 +389,22 @@ private:
 
     /// "the US-China dialogue" and "the US-Japan dialogue" are two; a name that gives fewer parties
     /// ("the Japan dialogue", or "United States – Japan – Republic of Korea", whose long names
-    /// event_key does not see) may be either.
+    /// event_key does not see) may be either. An organisation's own meeting ("the ASEAN Summit")
+    /// is not its meeting with others ("the ASEAN-GCC-China Summit").
     static bool same_parties(const std::string& a, const std::string& b) {
-        const auto x = split(a, '-'), y = split(b, '-');
+        const auto x = split(a, ';'), y = split(b, ';');
         auto within = [](const auto& small, const auto& big) {
+            const bool organisation = std::any_of(small.begin(), small.end(), [](auto p) { return !is_country_code(p); });
+            if (organisation && small.size() != big.size()) return false;
             return std::all_of(small.begin(), small.end(), [&](auto p) {
                 return p.empty() || std::find(big.begin(), big.end(), p) != big.end();
             });
         };
-        return within(x, y) || within(y, x);
+        return a.empty() || b.empty() || within(x, y) || within(y, x);
+    }
+    /// Parties are ISO codes for countries, canonical names for organisations.
+    static bool is_country_code(std::string_view party) {
+        return party.size() == 2 && std::isupper(static_cast<unsigned char>(party[0])) && std::isupper(static_cast<unsigned char>(party[1]));
     }
 
     static bool contains_ordinal(const std::string& name) {
@@ -540,7 +547,6 @@ EventKey event_key(std::string_view name, const Schema& schema) {
             numeric_ordinal(key))
             continue;
         bool country = false;
-        const bool compound = key.find('-') != std::string::npos;
         std::size_t start = 0;
         for (std::size_t k = 0; k <= key.size(); ++k) {  // "us-china", "u.s.-prc", "eu-japan"
             if (k < key.size() && key[k] != '-') continue;
@@ -549,8 +555,10 @@ EventKey event_key(std::string_view name, const Schema& schema) {
                 if (entry.category == LexCategory::country || entry.category == LexCategory::demonym) {
                     country = true;
                     countries.insert(entry.country);
-                } else if (entry.category == LexCategory::agency && compound) {
-                    countries.insert(entry.value);  // the EU of "EU-Japan" is a party like Japan
+                } else if (entry.category == LexCategory::agency) {
+                    // the EU of "EU-Japan" is a party like Japan; so is ASEAN in "the ASEAN Summit",
+                    // whose name it stays in: an organisation's summits recur under its name
+                    countries.insert(entry.value);
                 }
             }
             start = k + 1;
@@ -558,7 +566,7 @@ EventKey event_key(std::string_view name, const Schema& schema) {
         if (!country) core.push_back(key);
     }
     std::string codes;
-    for (const auto& code : countries) codes += (codes.empty() ? "" : "-") + code;
+    for (const auto& code : countries) codes += (codes.empty() ? "" : ";") + code;  // names may have hyphens
     return {join(core), codes};
 }
 

@@ -118,8 +118,9 @@ bool requires_capital(LexCategory c) {
 /// Reads one sentence. Mentions are appended to the document.
 class SentenceReader {
 public:
-    SentenceReader(Document& doc, const Schema& schema, std::uint32_t sentence_index)
-        : doc_(doc), schema_(schema), index_(sentence_index), sentence_(doc.sentences[sentence_index]) {}
+    /// `surnames`: the last words of the people the article named before, in lower case.
+    SentenceReader(Document& doc, const Schema& schema, std::uint32_t sentence_index, std::vector<std::string_view>& surnames)
+        : doc_(doc), schema_(schema), index_(sentence_index), sentence_(doc.sentences[sentence_index]), surnames_(surnames) {}
 
     void read() {
         classify();
@@ -134,6 +135,7 @@ public:
             }
         }
         read_lower_case();
+        remember_surnames();
     }
 
 private:
@@ -267,6 +269,24 @@ private:
         return unit;
     }
 
+    bool is_known_surname(std::string_view key) const {
+        return std::find(surnames_.begin(), surnames_.end(), key) != surnames_.end();
+    }
+    /// The last word of each person named here with a given name the dictionary knows ("Emmanuel
+    /// Macron"), for the sentences after. Without one, a list's "Women Deliver" would be a person too.
+    void remember_surnames() {
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+            const Mention& mention = doc_.mentions[m];
+            if (mention.type != EntityType::person || mention.kind != MentionKind::name) continue;
+            const std::size_t words = mention.end_token - mention.first_token;
+            if (words < 2 || words > 4 || !capitalised(mention.end_token - 1)) continue;
+            const WordFacts& given = schema_.word(doc_.key(mention.first_token));
+            if (!given.proper || given.common) continue;
+            const std::string_view last = doc_.key(mention.end_token - 1);
+            if (!is_known_surname(last)) surnames_.push_back(last);
+        }
+    }
+
     /// "el-Sisi", "al-Sudani": an Arabic article joined to a capitalised name is a name, though it
     /// starts in lower case.
     bool article_and_name(const Token& t) const {
@@ -300,6 +320,8 @@ private:
         bool has_digit = false;
         for (char c : word) has_digit |= c >= '0' && c <= '9';
         if (has_digit) { unit.flags |= u_common; return; }
+        // "Emmanuel Macron ... Earlier, Macron attended": a surname that is a word too ("macron", "rice")
+        if (common && !proper && capitalised(unit.first) && is_known_surname(key)) proper = true, common = false;
         if (common) unit.flags |= u_common;
         if (proper) unit.flags |= u_proper;
         if (!common && !proper) unit.flags |= u_unknown;
@@ -527,6 +549,8 @@ private:
             }
             return;
         }
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)  // read already, as a body's country
+            if (doc_.mentions[m].type == EntityType::country && doc_.mentions[m].first_token == unit.first) return;
         Mention& m = add(u, u + 1, EntityType::country, MentionKind::name);
         m.known_id = m.country = unit.country->value;
         m.qualifier = qualifier;
@@ -548,8 +572,11 @@ private:
             std::size_t left = h;
             while (left > a && !consumed_[left - 1] && extends_event_left(left - 1) && !ends_person_name(left - 1, a)) --left;
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
+            // "Lee Holds Summit with Ishiba": a head the headline's capitals alone make a name is "a summit"
+            const bool lone_head = title_case_ && left == h && right == h + 1;
             // "Inaugural Meeting of the X Dialogue": the meeting is the dialogue's; keep one name.
-            Mention& m = add(left, right, EntityType::event, MentionKind::name);
+            Mention& m = add(left, right, EntityType::event, lone_head ? MentionKind::description : MentionKind::name);
+            if (lone_head) m.name = to_lower_ascii(m.name);
             m.event_class = units_[h].event->value;
             for (std::size_t k = left; k < right; ++k) {
                 if (units_[k].is(u_ordinal) && !m.ordinal) m.ordinal = units_[k].ordinal;
@@ -583,6 +610,8 @@ private:
         }
         if (u.is(u_dash)) return true;
         if (!u.is(u_cap) || u.is(u_connector | u_honorific)) return false;
+        // "President Lee Holds Summit with ...": a headline capitalises its verbs too
+        if (title_case_ && u.end - u.first == 1 && !schema_.triggers().exact(doc_.key(u.first)).empty()) return false;
         return u.is(u_common | u_unknown | u_proper | u_ordinal | u_countryish | u_place | u_agency | u_event | u_org |
                     u_title | u_title_mod);
     }
@@ -842,7 +871,13 @@ private:
             // "Director of the Federal Bureau of Investigation Christopher Wray", "Secretary of Health and
             // Human Services Xavier Becerra": an agency read first is (the rest of) the office
             if (consumed_[k]) {
-                const std::size_t end = agency_end_at(k);
+                std::size_t end = agency_end_at(k);
+                // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country
+                if (end > k && end + 1 < b && doc_.key(units_[end].first) == "of") {
+                    std::size_t c = end + 1;
+                    if (units_[c].is(u_the) && c + 1 < b) ++c;
+                    if (units_[c].is(u_country) && starts_name(c + 1, b)) end = c + 1;
+                }
                 const bool name_next = starts_name(end, b) ||
                                        (end < b && (units_[end].is(u_honorific) || units_[end].rank) && starts_name(end + 1, b));
                 return end > k && name_next ? end : (k == start ? j : k);
@@ -933,6 +968,17 @@ private:
     }
 
     std::size_t read_bare_name(std::size_t i, std::size_t b) {
+        // "Xi Jinping", "Li Qiang": a short surname that is a word too, before a name the dictionary lacks
+        const bool short_surname = units_[i].is(u_cap) && units_[i].is(u_common) && !units_[i].is(u_lexical) &&
+                                   !units_[i].word(w_function | w_determiner | w_connector) &&
+                                   doc_.key(units_[i].first).size() <= 3 && i + 1 < b && units_[i + 1].is(u_unknown) &&
+                                   units_[i + 1].is(u_cap) && !units_[i + 1].is(u_lexical);
+        if (short_surname) {
+            const std::size_t end = name_run_end(i, b, /*force_first=*/true);
+            add(i, end, EntityType::person, MentionKind::name);
+            for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+            return end;
+        }
         if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
         // "APNSA Jake Sullivan": a title's acronym before a known name; "MOTEGI Toshimitsu" is a
         // surname written in capitals before a given name
@@ -981,6 +1027,9 @@ private:
         std::size_t k = title_end;
         while (k > 0 && title_word(units_[k - 1])) --k;
         if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
+        // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
+        // is the name's before it
+        if (set_off && k > 0 && units_[k - 1].is(u_comma)) return;
         const std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
         doc_.mentions[person].position =
             std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[position_end - 1].end - 1].end));
@@ -1017,16 +1066,29 @@ private:
     std::size_t appositive_title_end(std::size_t name_unit) const {
         if (name_unit < 2 || !units_[name_unit - 1].is(u_comma)) return name_unit;
         std::size_t j = name_unit - 1;
-        if (j >= 3 && units_[j - 1].is(u_countryish)) {
-            std::size_t c = j - 1;
+        // "the President of the European Council, António Costa": a body the title leads, as a country
+        const std::size_t body = agency_ending_at(j);
+        if (j >= 3 && (units_[j - 1].is(u_countryish) || body < j)) {
+            std::size_t c = std::min(j - 1, body);
             if (c > 0 && units_[c - 1].is(u_the)) --c;
             const std::string_view linking = c > 0 ? doc_.key(units_[c - 1].first) : std::string_view();
-            if (linking == "to" || linking == "of") j = c - 1;
+            if (linking == "of" || (linking == "to" && units_[j - 1].is(u_countryish))) j = c - 1;
         }
         // "community leaders, CVI Collaborative, ...": a plural names a list's members, not this name
         const std::string_view head = j > 0 ? doc_.key(units_[j - 1].first) : std::string_view();
         if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's') return name_unit;
         return j;
+    }
+    /// The first unit of an agency read just before unit `u` ("the African Union Commission,"), or `u`.
+    std::size_t agency_ending_at(std::size_t u) const {
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+            const Mention& mention = doc_.mentions[m];
+            if (mention.type != EntityType::agency || mention.end_token != units_[u].first) continue;
+            std::size_t first = u;
+            while (first > 0 && units_[first - 1].end > mention.first_token) --first;
+            return first;
+        }
+        return u;
     }
     bool has_lower_title(std::uint32_t token) const {
         return has_category(token, LexCategory::title) || has_category(token, LexCategory::title_mod);
@@ -1201,6 +1263,7 @@ private:
     std::vector<Unit> units_;
     std::vector<bool> consumed_;
     bool title_case_ = false;  // a headline with every word capitalised
+    std::vector<std::string_view>& surnames_;
     std::size_t first_mention_ = 0;
 
 public:
@@ -1214,8 +1277,9 @@ void MentionRecognizer::run(Document& doc) const {
     // News prose has about one mention in eight tokens: with room to spare, the vector seldom
     // grows, and growing moved every mention's strings.
     doc.mentions.reserve(doc.tokens.size() / 6);
+    std::vector<std::string_view> surnames;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-        SentenceReader reader(doc, schema_, s);
+        SentenceReader reader(doc, schema_, s, surnames);
         reader.set_first_mention(doc.mentions.size());
         reader.read();
     }

@@ -244,7 +244,9 @@ private:
             const Mention& agency = mention(m);
             if (agency.type != EntityType::agency || agency.entity < 0 || agency.kind != MentionKind::name) continue;
             if (agency.end_token > p.first_token) continue;
-            const bool inside = p.first_token - agency.end_token <= 1 && p.position.find(doc_.text(agency)) != std::string::npos;
+            // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country may follow it
+            const bool inside = p.position.find(doc_.text(agency)) != std::string::npos &&
+                                (p.first_token - agency.end_token <= 1 || ends_title(agency.end_token, p));
             if (!inside && !title_between(agency.end_token, p)) continue;
             add(RelationType::member_of, p.entity, agency.entity, p.position);
             attached_.insert(m);  // part of the person's title, not a party to the sentence's events
@@ -261,6 +263,13 @@ private:
         if (p.position.empty() || from >= p.first_token) return false;
         const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[p.first_token - 1].end);
         return collapse_whitespace(between) == p.position;
+    }
+
+    /// Whether the tokens from `from` up to the person's name end the person's title.
+    bool ends_title(std::uint32_t from, const Mention& p) const {
+        if (from >= p.first_token) return false;
+        const std::string between = collapse_whitespace(doc_.text(doc_.tokens[from].begin, doc_.tokens[p.first_token - 1].end));
+        return p.position.size() > between.size() && ends_with(p.position, " " + between);
     }
 
     int find_or_make_agency(const std::string& name, const std::string& country) {
@@ -575,7 +584,8 @@ private:
                     break;
                 }
                 int event = first_event(left, hit.first);
-                if (event < 0) event = focal_event_;
+                // "a state led by a revitalized Palestinian Authority": what is led need not be an event
+                if (event < 0 && !leads_other_than_delegation(hit, left)) event = focal_event_;
                 if (event < 0) return;
                 for (const auto& p : right_group(hit.end, right)) add(rel, p.entity, event);
                 break;
@@ -633,10 +643,31 @@ private:
                 } else if (right_people.empty()) {
                     pairwise(RelationType::met_with, left_people);
                 }
+                // "Biden met with Xi at the G20 Summit", "... on the sidelines of the summit": both were there
+                if (const int event = event_where_met(hit.end, right); event >= 0 && !left_people.empty())
+                    for (const auto& people_met : {left_people, right_people})
+                        for (int p : people_met) add(RelationType::attended, p, event);
                 break;
             }
             case TriggerVoice::negation: break;
         }
+    }
+
+    /// The event after "at" or "on the sidelines/margins of" in [begin, end), or -1.
+    int event_where_met(std::uint32_t begin, std::uint32_t end) const {
+        for (std::uint32_t t = begin; t < end; ++t) {
+            std::uint32_t next = t + 1;
+            if (key(t) == "sidelines" || key(t) == "margins" || key(t) == "margin") {
+                if (next >= end || key(next) != "of") continue;
+                ++next;
+            } else if (key(t) != "at") {
+                continue;
+            }
+            if (next < end && key(next) == "the") ++next;
+            for (const auto& a : arguments_)
+                if (a.type == EntityType::event && a.first_token == next && a.end_token <= end) return a.entity;
+        }
+        return -1;
     }
 
     /// "Kishida joined President Biden at the summit": the people joined were there too.
@@ -646,6 +677,17 @@ private:
             if (a.entity == event && a.first_token >= begin) { event_first = std::min(event_first, a.first_token); }
         for (const auto& p : right_group(begin, event_first))
             if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
+    }
+
+    /// Whether the trigger is "led by" after something other than a delegation ("a state led by",
+    /// "an initiative led by"): "the delegation was led by X" means X led it at the event.
+    bool leads_other_than_delegation(const TriggerHit& hit, std::uint32_t left) const {
+        bool led = false;
+        for (std::uint32_t t = hit.first; t < hit.end; ++t) led = led || key(t) == "led";
+        if (!led) return false;
+        for (std::uint32_t t = left; t < hit.first; ++t)
+            if (key(t) == "delegation" || key(t) == "side" || key(t) == "team") return false;
+        return true;
     }
 
     /// Whether a trigger reports taking part without saying in what ("participated", "took part").
@@ -660,7 +702,7 @@ private:
     void read_partners(const TriggerHit& hit, std::uint32_t end, int event, const std::vector<Argument>& subjects) {
         const bool co_chairs = hit.trigger.relation == RelationType::co_chaired && starts_with(key(hit.first), "co-");
         const std::string& kind = doc_.entities[event].event_class;
-        const bool talks = hit.trigger.relation == RelationType::attended && (kind == "meeting" || kind == "call");
+        const bool talks = hit.trigger.relation == RelationType::attended && (kind == "meeting" || kind == "call" || kind == "summit");
         if (!co_chairs && !talks) return;
         for (const auto& a : arguments_) {
             if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;

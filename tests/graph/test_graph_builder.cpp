@@ -204,3 +204,16 @@ TEST_CASE("the graph is the same whether its nodes and edges are put together on
     CHECK(build(3) == one_thread);
     CHECK(one_thread.find("Kwame Okafor") != std::string::npos);
 }
+
+TEST_CASE("a pope or a king known by a given name joins no other person of that name", "[graph_builder]") {
+    // White House readouts: the Pope, and a bridge a list made a person
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("President Biden met with His Holiness Pope Francis at the Vatican."));
+    builder.add(test::analyse("Officials discussed Francis Scott Key with Governor Wes Moore."));
+    builder.add(test::analyse("King Charles III hosted President Biden. King Charles thanked him."));
+    const KnowledgeGraph g = std::move(builder).build();
+    CHECK(by_label(g, "Francis"));
+    CHECK(by_label(g, "Francis Scott Key"));
+    CHECK(by_label(g, "Charles III"));
+    CHECK_FALSE(by_label(g, "Charles"));
+}

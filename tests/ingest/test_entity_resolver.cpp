@@ -114,9 +114,9 @@ TEST_CASE("event and agency keys ignore ordinals, countries and word order; even
     CHECK(event_core_key("the third China-U.S. High-Level Joint Dialogue", schema) == "high-level joint dialogue");
     const EventKey key = event_key("the third China-U.S. High-Level Joint Dialogue", schema);
     CHECK(key.core == "high-level joint dialogue");
-    CHECK(key.countries == "CN-US");
-    CHECK(event_key("Second US-China High-Level Joint Dialogue", schema).countries == "CN-US");
-    CHECK(event_key("the Indian-Japanese Strategic Dialogue", schema).countries == "IN-JP");
+    CHECK(key.countries == "CN;US");
+    CHECK(event_key("Second US-China High-Level Joint Dialogue", schema).countries == "CN;US");
+    CHECK(event_key("the Indian-Japanese Strategic Dialogue", schema).countries == "IN;JP");
     CHECK(event_key("the Strategic Dialogue", schema).countries.empty());
     CHECK(agency_key("Public Security Ministry") == "ministry of public security");
     CHECK(agency_key("the Ministry of Public Security") == "ministry of public security");
@@ -139,7 +139,7 @@ TEST_CASE("events between parties: an organisation is a party, and other parties
     CHECK_FALSE(test::has_relation(doc, "EU-China Summit", RelationType::held_in, "Tokyo"));
     CHECK(test::has_relation(doc, "Volker Turk", RelationType::attended, "55th session"));
     const auto& schema = *Schema::defaults();
-    CHECK(event_key("the 30th EU-Japan summit", schema).countries == "European Union-JP");
+    CHECK(event_key("the 30th EU-Japan summit", schema).countries == "European Union;JP");
     CHECK(event_key("the NATO summit", schema).core == "nato summit");  // alone, an organisation names the event
 }
 
@@ -154,4 +154,19 @@ TEST_CASE("a pronoun that opens its sentence continues the subject of the senten
     CHECK_FALSE(test::has_relation(doc, "Srettha Thavisin", RelationType::met_with, "Parnpree Bahiddha-Nukara"));
     CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::met_with, "Ng Eng Hen"));
     CHECK_FALSE(test::has_relation(doc, "Lee Hsien Loong", RelationType::met_with, "Ng Eng Hen"));
+}
+
+TEST_CASE("an organisation's own summit is not its summit with others", "[entity_resolver]") {
+    // Malaysia's ASEAN chairmanship, 2025
+    const auto doc = test::analyse(
+        "Prime Minister Anwar Ibrahim chaired the 46th ASEAN Summit in Kuala Lumpur. On Tuesday, Anwar co-chaired "
+        "the ASEAN-GCC-China Summit with Chinese Premier Li Qiang.");
+    const int asean = test::entity(doc, "46th ASEAN Summit"), trilateral = test::entity(doc, "ASEAN-GCC-China Summit");
+    REQUIRE(asean >= 0);
+    REQUIRE(trilateral >= 0);
+    CHECK(asean != trilateral);
+    CHECK(test::has_relation(doc, "Li Qiang", RelationType::co_chaired, "ASEAN-GCC-China Summit"));
+    CHECK_FALSE(test::has_relation(doc, "Li Qiang", RelationType::co_chaired, "46th ASEAN Summit"));
+    const auto& schema = *Schema::defaults();
+    CHECK(event_key("the 46th ASEAN Summit", schema).countries == "Association of Southeast Asian Nations");
 }

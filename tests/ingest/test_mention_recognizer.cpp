@@ -236,3 +236,32 @@ TEST_CASE("a royal style of address, an agency's name before 'and' another title
     CHECK(mention_texts(doc, EntityType::agency) == std::vector<std::string>{"Council of Ministers"});
     CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Oval Office"});
 }
+
+TEST_CASE("demonyms of every country, and a surname that is also a word", "[mention_recognizer]") {
+    // An African Union communiqué and a Guardian report
+    const auto doc = test::analyse(
+        "Angolan President João Lourenço took over from Mauritanian President Mohamed Ould Ghazouani. Emmanuel "
+        "Macron arrived in London. Earlier, Macron addressed both houses of parliament and attended a state "
+        "banquet at Windsor Castle. Joe Biden met with Xi Jinping.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"João Lourenço", "Mohamed Ould Ghazouani", "Emmanuel Macron", "Macron", "Joe Biden",
+                                   "Xi Jinping"});
+    CHECK(test::has_relation(doc, "João Lourenço", RelationType::represents, "Angola"));
+    CHECK(test::has_relation(doc, "Mohamed Ould Ghazouani", RelationType::represents, "Mauritania"));
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "state banquet"));
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Xi Jinping"));
+}
+
+TEST_CASE("a headline's capitalised verb ends an event's name; a convention centre is a place", "[mention_recognizer]") {
+    // Yonhap and a Malaysian government statement
+    const auto doc = test::analyse_titled(
+        "President Lee Jae-myung Holds Summit with Japanese Prime Minister Ishiba",
+        "President Lee Jae-myung held a summit with Japanese Prime Minister Shigeru Ishiba in Tokyo.");
+    CHECK(test::entity(doc, "President Lee Jae-myung Holds Summit") < 0);
+    CHECK(test::has_relation(doc, "Lee Jae-myung", RelationType::met_with, "Shigeru Ishiba"));
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "summit"));
+    CHECK(test::has_relation(doc, "summit", RelationType::held_in, "Tokyo"));
+    const auto venue = test::analyse("The 46th ASEAN Summit was held at the Kuala Lumpur Convention Centre.");
+    CHECK(mention_texts(venue, EntityType::place) == std::vector<std::string>{"Kuala Lumpur Convention Centre"});
+    CHECK(mention_texts(venue, EntityType::event) == std::vector<std::string>{"46th ASEAN Summit"});
+}

@@ -318,3 +318,38 @@ TEST_CASE("the speaker of 'said' is no party to the clause he reports", "[relati
     CHECK_FALSE(test::has_relation(doc, "Guo Shengkun", RelationType::met_with, "Xi"));
     CHECK_FALSE(test::has_relation(doc, "Guo Shengkun", RelationType::met_with, "Barack Obama"));
 }
+
+TEST_CASE("a title set off by commas names the body the person belongs to, not the next person's", "[relation_extractor]") {
+    // Canada's PMO, an African Union communiqué, a White House readout and Ukraine's presidency
+    const auto doc = test::analyse(
+        "Prime Minister Mark Carney met with the President of the European Commission, Ursula von der Leyen, and "
+        "the President of the European Council, António Costa. The Chairperson of the African Union Commission, "
+        "Moussa Faki Mahamat, opened the summit. The roundtable featured Isabel Guzman, Administrator of the Small "
+        "Business Administration, Xavier Becerra, Secretary of Health and Human Services. The meeting was also "
+        "attended by the Head of the Office of the President of Ukraine Andriy Yermak.");
+    CHECK(test::has_relation(doc, "António Costa", RelationType::member_of, "European Council"));
+    CHECK(test::has_relation(doc, "Mark Carney", RelationType::met_with, "António Costa"));
+    CHECK(test::has_relation(doc, "Moussa Faki Mahamat", RelationType::member_of, "African Union Commission"));
+    CHECK(test::has_relation(doc, "Moussa Faki Mahamat", RelationType::attended, "summit"));
+    CHECK(test::has_relation(doc, "Isabel Guzman", RelationType::member_of, "Small Business Administration"));
+    CHECK_FALSE(test::has_relation(doc, "Xavier Becerra", RelationType::member_of, "Small Business Administration"));
+    CHECK(test::has_relation(doc, "Andriy Yermak", RelationType::member_of, "Office of the President"));
+    CHECK(test::has_relation(doc, "Andriy Yermak", RelationType::represents, "Ukraine"));
+    CHECK_FALSE(test::has_relation(doc, "Office of the President", RelationType::attended, "meeting"));
+}
+
+TEST_CASE("people who met at an event attended it; what is 'led by' someone need not be the event", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "President Biden met with Chinese President Xi Jinping at the G20 Summit in Bali. Prime Minister Lawrence "
+        "Wong met with President Ferdinand Marcos Jr. on the sidelines of the summit. He called for a state of "
+        "their own led by a revitalized Palestinian Authority.");
+    CHECK(test::has_relation(doc, "Biden", RelationType::attended, "G20 Summit"));
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::attended, "G20 Summit"));
+    CHECK(test::has_relation(doc, "Lawrence Wong", RelationType::attended, "G20 Summit"));
+    CHECK(test::has_relation(doc, "Ferdinand Marcos Jr.", RelationType::attended, "G20 Summit"));
+    CHECK_FALSE(test::has_relation(doc, "Palestinian Authority", RelationType::co_chaired, "G20 Summit"));
+    const auto delegation = test::analyse(
+        "The U.S.-PRC Counternarcotics Working Group met in Beijing. The delegation was led by Jennifer Daskal.");
+    CHECK(test::has_relation(delegation, "Jennifer Daskal", RelationType::co_chaired, "U.S.-PRC Counternarcotics Working Group"));
+}
