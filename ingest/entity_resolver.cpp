@@ -224,6 +224,13 @@ private:
                     namesakes.insert(e);
                     if (compatible_positions(m.position, doc_.entities[e].positions)) titled.insert(e);
                 }
+            if (namesakes.empty()) {
+                // "President Lula" after "Luiz Inácio Lula da Silva": a middle name of one person only
+                for (auto& [known, e] : people)
+                    if (known.size() >= 3 && std::find(known.begin() + 1, known.end() - 1, words[0]) != known.end() - 1)
+                        namesakes.insert(e);
+                if (namesakes.size() == 1) titled = namesakes;
+            }
             if (titled.size() > 1) {
                 // "Kishida said" after Prime Minister Fumio Kishida and before Yuko Kishida: a surname
                 // refers back to the one namesake the reader has met so far.

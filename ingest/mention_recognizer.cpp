@@ -100,10 +100,6 @@ std::uint8_t word_classes(std::string_view key, std::size_t hash) {
     return found == table.end() ? 0 : found->second;
 }
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 bool requires_capital(LexCategory c) {
     switch (c) {
         case LexCategory::country: case LexCategory::demonym: case LexCategory::place: case LexCategory::agency:
@@ -602,6 +598,12 @@ private:
         return k > a && units_[k - 1].is(u_namey | u_initial | u_title | u_title_mod);
     }
 
+    /// Whether unit `k` is one word that triggers a relation ("hold", "met"): a verb, in news.
+    bool is_trigger(std::size_t k) const {
+        const Unit& u = units_[k];
+        return u.end - u.first == 1 && !schema_.triggers().exact(doc_.key(u.first)).empty();
+    }
+
     bool extends_event_left(std::size_t k) const {
         const Unit& u = units_[k];
         if (u.is(u_possessive)) {
@@ -611,7 +613,7 @@ private:
         if (u.is(u_dash)) return true;
         if (!u.is(u_cap) || u.is(u_connector | u_honorific)) return false;
         // "President Lee Holds Summit with ...": a headline capitalises its verbs too
-        if (title_case_ && u.end - u.first == 1 && !schema_.triggers().exact(doc_.key(u.first)).empty()) return false;
+        if (title_case_ && is_trigger(k)) return false;
         return u.is(u_common | u_unknown | u_proper | u_ordinal | u_countryish | u_place | u_agency | u_event | u_org |
                     u_title | u_title_mod);
     }
@@ -755,10 +757,13 @@ private:
             if (title_first == SIZE_MAX) title_first = j;
             title_end = ++j;
         }
-        while (!honorific && j < b && !consumed_[j]) {
+        // "His Majesty King Abdullah II", "His Holiness Pope Francis": a title may follow a style
+        std::size_t office_first = SIZE_MAX;
+        while (j < b && !consumed_[j]) {
             const Unit& u = units_[j];
             if (u.is(u_title | u_title_mod) && !(u.is(u_namey) && !u.is(u_lexical))) {
                 has_title = has_title || u.is(u_title);
+                if (office_first == SIZE_MAX) office_first = j;
                 if (u.rank && office && starts_name(j + 1, b)) office_end = title_end;
                 office = office || (u.is(u_title) && !u.rank);
                 if (title_first == SIZE_MAX) title_first = j;
@@ -774,7 +779,7 @@ private:
             }
             if (has_title && u.is(u_and) && j + 1 < b && units_[j + 1].is(u_title | u_title_mod)) { ++j; continue; }
             // a capitalised ordinary word inside a title: "Deputy Homeland Security Advisor"
-            if (title_first != SIZE_MAX && u.is(u_common) && !u.is(u_proper) && j + 1 < b &&
+            if (office_first != SIZE_MAX && u.is(u_common) && !u.is(u_proper) && j + 1 < b &&
                 units_[j + 1].is(u_title | u_title_mod | u_common)) {
                 ++j;
                 continue;
@@ -808,7 +813,8 @@ private:
                             !units_[j].is(u_namey) && doc_.tokens[units_[j].first].has(token_word) &&
                             (doc_.key(units_[j].first).size() <= 3 || j + 1 == b || (j + 1 < b && units_[j + 1].is(u_namey))));
         const std::size_t name_end = name_run_end(j, b, forced);
-        std::string position = surface(title_first, office_end != SIZE_MAX ? office_end : title_end);
+        std::string position = office_first == SIZE_MAX ? std::string()
+                                                        : surface(office_first, office_end != SIZE_MAX ? office_end : title_end);
         // "President of the People's Republic of China Xi Jinping" serves China
         const std::size_t title_country = country_of_title(title_first, title_end);
         if (title_country != SIZE_MAX && country.empty()) country = units_[title_country].country->value;
@@ -834,7 +840,7 @@ private:
             if (c < b && units_[c].is(u_country)) of_country = c;
         }
         Mention& m = add(j, name_end, EntityType::person, MentionKind::name);
-        if (!honorific) m.position = position;
+        m.position = position;
         if (honorific) address_gender = units_[title_first].honorific->value;
         if (address_gender != "-") m.gender = std::string(address_gender);
         m.country = country;
@@ -1072,7 +1078,7 @@ private:
             std::size_t c = std::min(j - 1, body);
             if (c > 0 && units_[c - 1].is(u_the)) --c;
             const std::string_view linking = c > 0 ? doc_.key(units_[c - 1].first) : std::string_view();
-            if (linking == "of" || (linking == "to" && units_[j - 1].is(u_countryish))) j = c - 1;
+            if (linking == "of" || linking == "to") j = c - 1;
         }
         // "community leaders, CVI Collaborative, ...": a plural names a list's members, not this name
         const std::string_view head = j > 0 ? doc_.key(units_[j - 1].first) : std::string_view();
@@ -1238,6 +1244,7 @@ private:
                 continue;
             }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
+            if (is_trigger(left - 1)) break;  // "Iran and US hold fifth round of talks": a verb ends it
             if (p.is(u_common | u_unknown | u_number) || doc_.tokens[p.first].has(token_hyphenated)) { --left; continue; }
             break;
         }

@@ -248,7 +248,9 @@ private:
             const bool inside = p.position.find(doc_.text(agency)) != std::string::npos &&
                                 (p.first_token - agency.end_token <= 1 || ends_title(agency.end_token, p));
             if (!inside && !title_between(agency.end_token, p)) continue;
-            add(RelationType::member_of, p.entity, agency.entity, p.position);
+            // "Sudan's Ambassador to the UN": posted to the body, a member of the country's service
+            const std::uint32_t before = agency.first_token > 0 && key(agency.first_token - 1) == "the" ? agency.first_token - 1 : agency.first_token;
+            if (!(before > 0 && key(before - 1) == "to")) add(RelationType::member_of, p.entity, agency.entity, p.position);
             attached_.insert(m);  // part of the person's title, not a party to the sentence's events
             return true;
         }
@@ -300,9 +302,12 @@ private:
         // after it: in "X, Director of Y Brian Deese" the title is the next person's), and the same said
         // outright: "X is a member of Y"
         const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(t + 1);
+        // "Rafael Grossi, director general of the IAEA,": a title in lower case needs no article
+        const bool lower_title = t + 1 < sentence_.end_token && key(t) == "," &&
+                                 !doc_.tokens[t + 1].has(token_capitalized) && is_role_word(t + 1);
         const bool appositive = t + 1 < sentence_.end_token &&
                                 (key(t) == "," || key(t) == "is" || key(t) == "was") &&
-                                (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled);
+                                (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled || lower_title);
         const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
         std::uint32_t stop = limit;
         for (std::uint32_t u = t + (appositive ? 1 : 0); u < limit; ++u)
@@ -320,8 +325,10 @@ private:
             if (m.type == EntityType::country) {
                 // "the US ambassador to China": the country right before the role, not the one after "to";
                 // "the foreign minister of Germany": the one after the role and "of"
+                // "the United Kingdom's Permanent Representative": the role may follow a possessive
+                const std::uint32_t role = m.end_token < sentence_.end_token && key(m.end_token) == "'s" ? m.end_token + 1 : m.end_token;
                 const bool before_role = !(m.first_token > 0 && key(m.first_token - 1) == "to") &&
-                                         m.end_token < sentence_.end_token && is_role_word(m.end_token);
+                                         role < sentence_.end_token && is_role_word(role);
                 const bool of_role = m.first_token >= 2 && key(m.first_token - 1) == "of" && is_role_word(m.first_token - 2);
                 if (appositive && (before_role || of_role)) add(RelationType::represents, p.entity, m.entity);
                 continue;
@@ -402,7 +409,7 @@ private:
     void collect_arguments() {
         for (auto m : mentions_) {
             const Mention& x = mention(m);
-            if (x.qualifier || attached_.count(m)) continue;
+            if (x.qualifier || attached_.count(m) || in_dateline(x)) continue;
             if (!x.members.empty()) {
                 for (int member : x.members)
                     if (mention(member).entity >= 0)
@@ -412,6 +419,21 @@ private:
             if (x.entity < 0) continue;
             arguments_.push_back({m, x.entity, x.type, x.first_token, x.end_token});
         }
+    }
+
+    /// "UNITED NATIONS, 12 March — The Security Council met": the place a report comes from, in
+    /// capitals before a dash, is no party to its first sentence.
+    bool in_dateline(const Mention& x) const {
+        if (x.first_token != sentence_.first_token) return false;
+        for (std::uint32_t t = x.first_token; t < x.end_token; ++t)
+            if (doc_.tokens[t].has(token_word) && !doc_.tokens[t].has(token_all_caps)) return false;
+        for (std::uint32_t t = x.end_token; t < sentence_.end_token && t < x.end_token + 8; ++t) {
+            if (key(t) == "—" || key(t) == "–" || key(t) == "--") return true;
+            const Token& token = doc_.tokens[t];
+            if (token.has(token_word) && !token.has(token_capitalized) && !token.has(token_all_caps) && !token.has(token_number))
+                return false;
+        }
+        return false;
     }
 
     bool has_comma_and(std::uint32_t from, std::uint32_t to) const {
@@ -538,6 +560,7 @@ private:
                 if (before != "in" && before != "at" && before != "the") continue;
                 if (before == "the" && !(place.first_token > 1 && (key(place.first_token - 2) == "in" || key(place.first_token - 2) == "at")))
                     continue;
+                if (names_topic(e.end_token, place.first_token)) break;  // "a meeting on the situation in Sudan"
                 if (crosses_clause(e.end_token, place.first_token)) break;
                 add(RelationType::held_in, e.entity, place.entity);
                 if (place.type == EntityType::country) break;
@@ -546,6 +569,20 @@ private:
                 break;
             }
         }
+    }
+
+    /// Whether the words between an event and a place say what the event was about ("on the
+    /// situation in", "about the war in"): the place is the topic's, not the event's.
+    bool names_topic(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t < to; ++t)
+            if (key(t) == "on" || key(t) == "about" || key(t) == "regarding" || key(t) == "concerning") {
+                const std::uint32_t next = t + 1 < to && key(t + 1) == "the" ? t + 2 : t + 1;
+                // "on Friday", "on 12 March", "on the sidelines of" say when and where, not what about
+                if (next < to && !doc_.tokens[next].has(token_capitalized) && !doc_.tokens[next].has(token_number) &&
+                    !one_of(key(next), {"sidelines", "margins", "margin", "occasion", "eve", "morning", "afternoon", "evening"}))
+                    return true;
+            }
+        return false;
     }
 
     bool crosses_clause(std::uint32_t from, std::uint32_t to) const {

@@ -2,6 +2,7 @@
 /// Small UTF-8 and string helpers shared by the stages.
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,13 @@
 namespace kg {
 
 constexpr char32_t replacement_character = 0xFFFD;
+
+/// Whether `word` is one of `list`: for the short word lists of the extraction rules.
+inline bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+    for (std::string_view w : list)
+        if (w == word) return true;
+    return false;
+}
 
 /// Decodes the code point at text[i] and advances i. Invalid bytes decode as U+FFFD, one byte each.
 /// ASCII, most of the text, takes the inline path; the rest is decoded out of line.

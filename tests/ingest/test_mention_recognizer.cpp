@@ -265,3 +265,20 @@ TEST_CASE("a headline's capitalised verb ends an event's name; a convention cent
     CHECK(mention_texts(venue, EntityType::place) == std::vector<std::string>{"Kuala Lumpur Convention Centre"});
     CHECK(mention_texts(venue, EntityType::event) == std::vector<std::string>{"46th ASEAN Summit"});
 }
+
+TEST_CASE("Indian and royal styles of address before a title; a middle name alone", "[mention_recognizer]") {
+    // India's PIB and a White House readout
+    const auto doc = test::analyse(
+        "The Prime Minister, Shri Narendra Modi, met the President of Brazil, Luiz Inácio Lula da Silva. Prime "
+        "Minister Modi congratulated President Lula. National Security Adviser Shri Ajit Doval was also present "
+        "during the meeting. Vice President Harris met His Majesty King Abdullah II of Jordan.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Narendra Modi", "Luiz Inácio Lula da Silva", "Modi", "Lula", "Ajit Doval", "Harris",
+                                   "Abdullah II"});
+    CHECK(test::entity(doc, "Lula") == test::entity(doc, "Luiz Inácio Lula da Silva"));
+    CHECK(test::has_relation(doc, "Ajit Doval", RelationType::attended, "meeting"));
+    const int king = test::entity(doc, "Abdullah II");
+    REQUIRE(king >= 0);
+    CHECK(doc.entities[king].positions == std::vector<std::string>{"King"});
+    CHECK(test::has_relation(doc, "Abdullah II", RelationType::represents, "Jordan"));
+}

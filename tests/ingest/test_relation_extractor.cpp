@@ -353,3 +353,22 @@ TEST_CASE("people who met at an event attended it; what is 'led by' someone need
         "The U.S.-PRC Counternarcotics Working Group met in Beijing. The delegation was led by Jennifer Daskal.");
     CHECK(test::has_relation(delegation, "Jennifer Daskal", RelationType::co_chaired, "U.S.-PRC Counternarcotics Working Group"));
 }
+
+TEST_CASE("a dateline's place, a meeting's topic and a posting to a body are no parties", "[relation_extractor]") {
+    // A UN press summary of a Security Council meeting; an Al Jazeera report
+    const auto doc = test::analyse(
+        "UNITED NATIONS, 12 March — The United Nations Security Council held an emergency meeting on the situation "
+        "in Sudan on Wednesday. Sudan's Ambassador to the UN, Al-Harith Idriss Al-Harith Mohamed, also spoke. "
+        "Barbara Woodward, the United Kingdom's Permanent Representative to the United Nations, said the Council "
+        "must act. Rafael Grossi, director general of the International Atomic Energy Agency, is expected in Tehran.");
+    CHECK(test::has_relation(doc, "United Nations Security Council", RelationType::attended, "emergency meeting"));
+    CHECK_FALSE(test::has_relation(doc, "United Nations", RelationType::attended, "emergency meeting"));
+    CHECK_FALSE(test::has_relation(doc, "emergency meeting", RelationType::held_in, "Sudan"));
+    CHECK(test::has_relation(doc, "Al-Harith Idriss Al-Harith Mohamed", RelationType::represents, "Sudan"));
+    CHECK_FALSE(test::has_relation(doc, "Al-Harith Idriss Al-Harith Mohamed", RelationType::member_of, "United Nations"));
+    CHECK(test::has_relation(doc, "Barbara Woodward", RelationType::represents, "United Kingdom"));
+    CHECK(test::has_relation(doc, "Rafael Grossi", RelationType::member_of, "International Atomic Energy Agency"));
+    const auto headline = test::analyse("Iran and US hold fifth round of nuclear talks in Rome");
+    CHECK(test::entity(headline, "fifth round") >= 0);
+    CHECK(test::has_relation(headline, "fifth round", RelationType::held_in, "Rome"));
+}
