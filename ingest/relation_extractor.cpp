@@ -428,7 +428,7 @@ private:
         for (std::uint32_t t = x.first_token; t < x.end_token; ++t)
             if (doc_.tokens[t].has(token_word) && !doc_.tokens[t].has(token_all_caps)) return false;
         for (std::uint32_t t = x.end_token; t < sentence_.end_token && t < x.end_token + 8; ++t) {
-            if (key(t) == "—" || key(t) == "–" || key(t) == "--") return true;
+            if (one_of(key(t), {"—", "–", "--"})) return true;
             const Token& token = doc_.tokens[t];
             if (token.has(token_word) && !token.has(token_capitalized) && !token.has(token_all_caps) && !token.has(token_number))
                 return false;
@@ -575,7 +575,7 @@ private:
     /// situation in", "about the war in"): the place is the topic's, not the event's.
     bool names_topic(std::uint32_t from, std::uint32_t to) const {
         for (std::uint32_t t = from; t < to; ++t)
-            if (key(t) == "on" || key(t) == "about" || key(t) == "regarding" || key(t) == "concerning") {
+            if (one_of(key(t), {"on", "about", "regarding", "concerning"})) {
                 const std::uint32_t next = t + 1 < to && key(t + 1) == "the" ? t + 2 : t + 1;
                 // "on Friday", "on 12 March", "on the sidelines of" say when and where, not what about
                 if (next < to && !doc_.tokens[next].has(token_capitalized) && !doc_.tokens[next].has(token_number) &&
@@ -694,7 +694,7 @@ private:
     int event_where_met(std::uint32_t begin, std::uint32_t end) const {
         for (std::uint32_t t = begin; t < end; ++t) {
             std::uint32_t next = t + 1;
-            if (key(t) == "sidelines" || key(t) == "margins" || key(t) == "margin") {
+            if (one_of(key(t), {"sidelines", "margins", "margin"})) {
                 if (next >= end || key(next) != "of") continue;
                 ++next;
             } else if (key(t) != "at") {
@@ -723,7 +723,7 @@ private:
         for (std::uint32_t t = hit.first; t < hit.end; ++t) led = led || key(t) == "led";
         if (!led) return false;
         for (std::uint32_t t = left; t < hit.first; ++t)
-            if (key(t) == "delegation" || key(t) == "side" || key(t) == "team") return false;
+            if (one_of(key(t), {"delegation", "side", "team"})) return false;
         return true;
     }
 
