@@ -41,6 +41,7 @@ struct Unit {
     const LexEntry* pronoun = nullptr;
     int ordinal = 0;
     bool rank = false;       // a title that is a military or clerical rank ("Admiral", "Cardinal")
+    bool corporate = false;  // a company's officer ("CEO", "Chief Executive")
     bool post_nominal = false;  // letters after a name that are not part of it ("MP", "QC")
     std::uint8_t words = 0;  // WordClass bits of the first token
     std::vector<CompoundPart> parts;
@@ -56,7 +57,8 @@ constexpr std::string_view phrase_enders[] = {
     "of", "in", "on", "at", "with", "between", "from", "for", "to", "and", "or", "but", "was", "is", "were", "are",
     "has", "had", "have", "will", "would", "that", "which", "who", "since", "after", "before", "during", "by", "as",
     "also", "this", "last", "next", "on", "when", "where", "while", "could", "should", "can", "may", "did", "does",
-    "mechanism",
+    "mechanism", "along", "alongside", "together", "amid", "ahead", "against", "about", "over", "via", "including",
+    "later", "earlier", "today", "yesterday", "tonight", "tomorrow", "here", "there",
     // verbs that follow an event as its subject ("the EU-Japan summit took place in Tokyo") or that
     // describe it ("a reception hosted by the High Commissioner", "talks held in Geneva")
     "took", "takes", "opened", "opens", "began", "begins", "ended", "ends", "concluded", "closed", "focused",
@@ -74,10 +76,16 @@ constexpr std::string_view determiners[] = {"the", "a", "an", "this", "that", "t
                                             "last", "first"};
 constexpr std::string_view description_org_heads[] = {"ministry", "department", "agency", "bureau", "administration",
                                                       "council", "commission", "office", "embassy", "secretariat", "committee"};
+/// Words that end the name of a document, not a person's: "the Cross-Servicing Agreement", "the Abraham Accords".
+constexpr std::string_view document_heads[] = {
+    "agreement", "agreements", "treaty", "accord", "accords", "act", "pact", "compact", "declaration", "protocol",
+    "charter", "memorandum", "initiative", "strategy", "framework", "plan", "programme", "program", "bill",
+    "communique", "communiqué", "roadmap", "resolution", "doctrine", "principles", "guidelines", "deal"};
 
 /// Membership in the lists above, as bits.
 enum WordClass : std::uint8_t {
     w_connector = 1, w_particle = 2, w_phrase_ender = 4, w_function = 8, w_determiner = 16, w_org_head = 32,
+    w_document = 64,
 };
 
 /// One lookup per unit: chunking asks about the same words again and again, and a scan of
@@ -94,6 +102,7 @@ std::uint8_t word_classes(std::string_view key, std::size_t hash) {
         mark(function_words, w_function);
         mark(determiners, w_determiner);
         mark(description_org_heads, w_org_head);
+        mark(document_heads, w_document);
         return t;
     }();
     const auto found = table.find(key, hash);
@@ -217,7 +226,11 @@ private:
             case LexCategory::demonym: unit.flags |= u_demonym; if (!unit.country) unit.country = &e; break;
             case LexCategory::place: unit.flags |= u_place; unit.place = &e; break;
             case LexCategory::agency: unit.flags |= u_agency; unit.agency = &e; break;
-            case LexCategory::title: unit.flags |= u_title; unit.rank = unit.rank || e.value == "rank"; break;
+            case LexCategory::title:
+                unit.flags |= u_title;
+                unit.rank = unit.rank || e.value == "rank";
+                unit.corporate = unit.corporate || e.value == "corporate";
+                break;
             case LexCategory::title_mod: unit.flags |= u_title_mod; break;
             case LexCategory::honorific: unit.flags |= u_honorific; unit.honorific = &e; break;
             case LexCategory::org_head: unit.flags |= u_org; break;
@@ -259,6 +272,11 @@ private:
             if (unit.is(u_connector)) return unit;
         }
         if (key.size() == 2 && key[1] == '.' && capitalised(i)) { unit.flags |= u_initial; return unit; }
+        // "the Seventy-eighth World Health Assembly", "the 20th National Congress"
+        if ((unit.ordinal = spelled_ordinal(key)) || (unit.ordinal = numeric_ordinal(key))) {
+            unit.flags |= u_ordinal | u_common;
+            return unit;
+        }
         if (t.has(token_hyphenated) && article_and_name(t)) { unit.flags |= u_cap | u_unknown; return unit; }
         if (t.has(token_hyphenated) && read_compound(unit, i)) return unit;
         classify_word(unit, key, facts);
@@ -397,7 +415,7 @@ private:
         if (doc_.tokens[unit.first].has(token_punct)) return false;
         // A sentence's first word is capitalised anyway: ordinary words there name nothing.
         const bool first = unit.first == sentence_.first_token;
-        if (first && !unit.is(u_lexical) && unit.is(u_common) && !unit.is(u_proper)) return false;
+        if (first && !unit.is(u_lexical) && unit.is(u_common) && !unit.is(u_proper) && !short_surname_at(u)) return false;
         if (first && unit.is(u_lexical) && !unit.is(u_countryish | u_place | u_agency | u_title | u_title_mod |
                                                     u_honorific | u_org | u_venue | u_event | u_ordinal))
             return false;
@@ -564,7 +582,7 @@ private:
     // Events: the name grows left from an event head over modifiers, right over "on ..." complements.
     void read_events(std::size_t a, std::size_t b) {
         for (std::size_t h = b; h-- > a;) {
-            if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap)) continue;
+            if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap) || names_appeal(h)) continue;
             std::size_t left = h;
             while (left > a && !consumed_[left - 1] && extends_event_left(left - 1) && !ends_person_name(left - 1, a)) --left;
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
@@ -589,6 +607,14 @@ private:
             }
             h = left;
         }
+    }
+
+    /// "the Vice President's Call to Action", "a call for calm": an appeal, not a phone call.
+    bool names_appeal(std::size_t k) const {
+        if (units_[k].event->value != "call" || k + 1 >= units_.size()) return false;
+        const std::string_view next = doc_.key(units_[k + 1].first);
+        return next == "for" ||
+               (next == "to" && k + 2 < units_.size() && one_of(doc_.key(units_[k + 2].first), {"action", "arms"}));
     }
 
     /// "Vice President Kamala D. Harris Meeting": a proper name after a name or title ends a person, not an event.
@@ -673,6 +699,17 @@ private:
                 ++left;
             } else if (units_[left].is(u_demonym)) {
                 country = units_[left].country->value;
+            }
+            // "the Seventy-eighth World Health Assembly", "the 20th Party Congress": a numbered sitting
+            // of a body is a meeting
+            const bool numbered = units_[left].is(u_ordinal) || (left > 0 && units_[left - 1].is(u_ordinal));
+            if (numbered && one_of(doc_.key(units_[h].end - 1), {"assembly", "congress", "plenum"})) {
+                Mention& sitting = add(left, right, EntityType::event, MentionKind::name);
+                sitting.event_class = "conference";
+                sitting.ordinal = units_[left].is(u_ordinal) ? units_[left].ordinal : 0;
+                for (std::size_t k = left; k < right; ++k) consumed_[k] = true;
+                h = left;
+                continue;
             }
             Mention& m = add(left, right, EntityType::agency, MentionKind::name);
             if (known && left == h && right == h + 1) {
@@ -788,7 +825,8 @@ private:
         }
         if (title_first == SIZE_MAX) {
             if (qualifier_unit != SIZE_MAX) return i;  // a country alone: read_rest takes it
-            return read_bare_name(i, b);
+            const std::size_t read = read_organisation_and_officer(i, b);
+            return read > i ? read : read_bare_name(i, b);
         }
         if (!has_title && !honorific) return i;
         j = title_end;
@@ -852,6 +890,34 @@ private:
         if (of_country != SIZE_MAX) add_country(of_country, true);
         for (std::size_t k = i; k < (of_country != SIZE_MAX ? of_country + 1 : name_end); ++k) consumed_[k] = true;
         return of_country != SIZE_MAX ? of_country + 1 : name_end;
+    }
+
+    /// "FIFA President Gianni Infantino", "Pfizer CEO Albert Bourla": an acronym before a title, or a
+    /// name before a company officer's title, is the organisation the person serves. Past the unit
+    /// that ends the person, or `i` when that is not what stands here ("Trump adviser X" is no body).
+    std::size_t read_organisation_and_officer(std::size_t i, std::size_t b) {
+        std::size_t end = i;
+        if (unknown_acronym(i)) {
+            end = i + 1;
+        } else {
+            while (end < b && end - i < 3 && !consumed_[end] && units_[end].is(u_cap) && units_[end].is(u_unknown | u_proper) &&
+                   !units_[end].is(u_lexical | u_connector) && !is_known_surname(doc_.key(units_[end].first)))
+                ++end;
+            if (end < b && !units_[end].corporate) return i;
+        }
+        if (end == i || end >= b || consumed_[end] || !units_[end].is(u_title | u_title_mod) || units_[end].rank) return i;
+        // "HMS Queen Elizabeth": a ship, not a queen serving HMS
+        if (one_of(doc_.key(units_[end].first), {"king", "queen", "crown", "emperor", "pope", "emir", "sultan"})) return i;
+        const std::size_t mentions_before = doc_.mentions.size();
+        add(i, end, EntityType::agency, MentionKind::name);
+        for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+        const std::size_t read = read_person_at(end, b);
+        const bool named = read > end && doc_.mentions.size() > mentions_before + 1 &&
+                           doc_.mentions.back().type == EntityType::person;
+        if (named) return read;
+        doc_.mentions.resize(mentions_before);
+        for (std::size_t k = i; k < read; ++k) consumed_[k] = false;
+        return i;
     }
 
     /// "of Public Security", "to the President for Economic Security", "to China".
@@ -955,12 +1021,19 @@ private:
             if (started && u.post_nominal) break;
             if (u.is(u_namey) && !u.is(u_countryish | u_agency | u_org | u_event | u_venue)) { ++k; continue; }
             if (u.is(u_namey) && u.is(u_place) && started) { ++k; continue; }
+            // "Deputy Attorney General Lisa Monaco": a country's name after a title and a given name ends a name
+            if (k == j + 1 && j > 0 && units_[j - 1].is(u_title | u_title_mod | u_honorific) && u.is(u_country) && !u.is(u_compound) && u.end - u.first == 1 && units_[j].is(u_proper) &&
+                !units_[j].is(u_common | u_lexical) && (k + 1 >= b || !units_[k + 1].is(u_cap))) {
+                ++k;
+                break;
+            }
             if (started && u.is(u_suffix) && !u.post_nominal) { ++k; continue; }
             if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix) && !units_[k + 1].post_nominal) {
                 k += 2;
                 continue;
             }
-            if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && !(title_case_ && !u.is(u_proper))) {
+            if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && !(title_case_ && !u.is(u_proper)) &&
+                !u.word(w_document)) {
                 ++k;  // "Merrick Garland", though not the "Launches" of a headline
                 continue;
             }
@@ -973,13 +1046,15 @@ private:
         return k;
     }
 
+    /// "Xi Jinping", "Li Qiang": a short surname that is a word too, before a name the dictionary lacks.
+    bool short_surname_at(std::size_t i) const {
+        return units_[i].is(u_cap) && units_[i].is(u_common) && !units_[i].is(u_lexical) &&
+               !units_[i].word(w_function | w_determiner | w_connector) && doc_.key(units_[i].first).size() <= 3 &&
+               i + 1 < units_.size() && units_[i + 1].is(u_unknown) && units_[i + 1].is(u_cap) && !units_[i + 1].is(u_lexical);
+    }
+
     std::size_t read_bare_name(std::size_t i, std::size_t b) {
-        // "Xi Jinping", "Li Qiang": a short surname that is a word too, before a name the dictionary lacks
-        const bool short_surname = units_[i].is(u_cap) && units_[i].is(u_common) && !units_[i].is(u_lexical) &&
-                                   !units_[i].word(w_function | w_determiner | w_connector) &&
-                                   doc_.key(units_[i].first).size() <= 3 && i + 1 < b && units_[i + 1].is(u_unknown) &&
-                                   units_[i + 1].is(u_cap) && !units_[i + 1].is(u_lexical);
-        if (short_surname) {
+        if (i + 1 < b && short_surname_at(i)) {
             const std::size_t end = name_run_end(i, b, /*force_first=*/true);
             add(i, end, EntityType::person, MentionKind::name);
             for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
@@ -991,6 +1066,10 @@ private:
         if (unknown_acronym(i) && starts_name(i + 1, b) && units_[i + 1].is(u_proper)) return i;
         const std::size_t end = name_run_end(i, b);
         if (end == i) return i;
+        if (end < b && units_[end].is(u_cap) && units_[end].word(w_document)) {  // "the Abraham Accords"
+            for (std::size_t k = i; k <= end; ++k) consumed_[k] = true;
+            return end + 1;
+        }
         // "in Woodside", "Woodside, California": a place, not a person
         const std::uint32_t before = units_[i].first;
         const bool after_place_word = before > sentence_.first_token &&
@@ -1189,7 +1268,8 @@ private:
         if (k >= units_.size()) return true;
         const Unit& u = units_[k];
         if (doc_.tokens[u.first].has(token_punct) && !u.is(u_possessive)) return true;
-        return u.word(w_phrase_ender) || u.is(u_speech);
+        // "attended the summit Monday": news style dates a verb with a bare weekday
+        return u.word(w_phrase_ender) || u.is(u_speech) || u.is(u_date);
     }
 
     /// "the second High-Level Joint Dialogue": a lower-case ordinal before an event name.
@@ -1212,6 +1292,7 @@ private:
 
     /// "a bilateral cybersecurity dialogue", "the first such conversation", "the fourth round of dialogue".
     void read_event_description(std::size_t k) {
+        if (names_appeal(k)) return;
         std::size_t end = k + 1;
         // "round of dialogue", "meeting of the working group"
         if (end + 1 < units_.size() && doc_.key(units_[end].first) == "of" && units_[end + 1].is(u_event) &&

@@ -112,14 +112,18 @@ private:
     /// Clause limits around a trigger: other triggers, semicolons and subordinate clauses bound it.
     std::uint32_t left_limit(const TriggerHit& hit) const {
         std::uint32_t limit = sentence_.first_token;
+        // "Zelenskyy, who was welcomed by King Charles, attended": a verb in a relative clause that has
+        // closed does not start the clause of the one after it
         for (const auto& other : triggers_)
-            if (other.end <= hit.first && other.end > limit && !same_place(other, hit) && has_object(other, hit.first))
+            if (other.end <= hit.first && other.end > limit && !same_place(other, hit) && has_object(other, hit.first) &&
+                !inside_relative_clause(other.first, other.end, hit.first))
                 limit = other.end;
         for (std::uint32_t t = hit.first; t-- > limit;) {
             if (key(t) == ";" || key(t) == "\"") return t + 1;  // a quotation opens a clause of its own
             // "Yoon was accompanied by Kim and by Park Jin, who held talks with Hayashi": a relative
             // clause's subject is the one it follows, not everyone named before it.
-            if (key(t) == "who" && t > limit && key(t - 1) == ",") return antecedent_start(t - 1);
+            // One that has closed before the trigger is skipped: "X, who is visiting Manila, held talks".
+            if (key(t) == "who" && t > limit && key(t - 1) == "," && !has_comma(t, hit.first)) return antecedent_start(t - 1);
             // "He said the two leaders gave input when they met": the speaker reports the clause, he
             // is no party to it (when the clause has subjects of its own)
             if (reports_clause(t) && subject_follows(t + 1, hit.first)) return t + 1;
@@ -263,8 +267,17 @@ private:
         // "Federal Trade Commission (FTC) Chair Lina Khan": the body's acronym may follow it
         if (from + 2 < p.first_token && key(from) == "(" && key(from + 2) == ")") from += 3;
         if (p.position.empty() || from >= p.first_token) return false;
-        const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[p.first_token - 1].end);
+        // "WHO Director-General Dr Tedros": a form of address may stand between title and name
+        std::uint32_t last = p.first_token - 1;
+        if (last > from && is_honorific(last)) --last;
+        const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[last].end);
         return collapse_whitespace(between) == p.position;
+    }
+
+    bool is_honorific(std::uint32_t token) const {
+        for (auto id : schema_.lexicon().exact(key(token)))
+            if (schema_.entry(id).category == LexCategory::honorific) return true;
+        return false;
     }
 
     /// Whether the tokens from `from` up to the person's name end the person's title.
@@ -335,7 +348,8 @@ private:
             }
             if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
             // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
-            if (appositive && role_follows(m.end_token)) {
+            // (not when a name follows the role: "X, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
+            if (appositive && role_follows(m.end_token) && !name_after_role(m.end_token)) {
                 add(RelationType::member_of, p.entity, m.entity, p.position);
                 attach_agencies(j, stop);
                 break;
@@ -362,6 +376,17 @@ private:
             }
             break;
         }
+    }
+
+    /// Whether a person's name follows the capitalised words from `token` on ("Director Dr. Anthony Fauci").
+    bool name_after_role(std::uint32_t token) const {
+        for (std::uint32_t u = token; u < sentence_.end_token && u < token + 6; ++u) {
+            for (auto m : mentions_)
+                if (mention(m).type == EntityType::person && mention(m).kind == MentionKind::name && mention(m).first_token == u)
+                    return true;
+            if (!doc_.tokens[u].has(token_capitalized) && !doc_.tokens[u].has(token_all_caps)) return false;
+        }
+        return false;
     }
 
     /// The agencies from mentions_[first] up to token `stop` describe a person ("Cai Qi, a member of
@@ -453,7 +478,8 @@ private:
     std::vector<Argument> left_group(std::uint32_t begin, std::uint32_t end) const {
         std::vector<Argument> in;
         for (const auto& a : arguments_)
-            if (a.first_token >= begin && a.end_token <= end && participant(a.type) && !inside_relative_clause(a, end))
+            if (a.first_token >= begin && a.end_token <= end && participant(a.type) &&
+                !inside_relative_clause(a.first_token, a.end_token, end))
                 in.push_back(a);
         std::vector<Argument> out;
         int conjunctions = 0;
@@ -471,13 +497,13 @@ private:
         return out;
     }
 
-    /// Whether the argument stands in a relative clause that closes before `end`: the African Union
-    /// in "Ruto, who chairs the African Union's committee, attended" did not attend.
-    bool inside_relative_clause(const Argument& a, std::uint32_t end) const {
-        for (std::uint32_t t = a.first_token; t-- > sentence_.first_token + 1;) {
+    /// Whether tokens [first, last) stand in a relative clause that closes before `end`: the African
+    /// Union in "Ruto, who chairs the African Union's committee, attended" did not attend.
+    bool inside_relative_clause(std::uint32_t first, std::uint32_t last, std::uint32_t end) const {
+        for (std::uint32_t t = first; t-- > sentence_.first_token + 1;) {
             if (key(t) == ",") return false;
             if ((key(t) == "who" || key(t) == "which" || key(t) == "whose") && key(t - 1) == ",") {
-                for (std::uint32_t u = a.end_token; u < end; ++u)
+                for (std::uint32_t u = last; u < end; ++u)
                     if (key(u) == ",") return true;
                 return false;
             }
@@ -621,8 +647,9 @@ private:
                     break;
                 }
                 int event = first_event(left, hit.first);
-                // "a state led by a revitalized Palestinian Authority": what is led need not be an event
-                if (event < 0 && !leads_other_than_delegation(hit, left)) event = focal_event_;
+                // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
+                // and "the Negotiating Body, co-chaired by X" is a body
+                if (event < 0 && !leads_other_than_delegation(hit, left) && !agency_just_before(hit.first)) event = focal_event_;
                 if (event < 0) return;
                 for (const auto& p : right_group(hit.end, right)) add(rel, p.entity, event);
                 break;
@@ -725,6 +752,14 @@ private:
         for (std::uint32_t t = left; t < hit.first; ++t)
             if (one_of(key(t), {"delegation", "side", "team"})) return false;
         return true;
+    }
+
+    /// Whether an agency ends at `token`, or at the comma before it.
+    bool agency_just_before(std::uint32_t token) const {
+        if (token > sentence_.first_token && key(token - 1) == ",") --token;
+        for (const auto& a : arguments_)
+            if (a.type == EntityType::agency && a.end_token == token) return true;
+        return false;
     }
 
     /// Whether a trigger reports taking part without saying in what ("participated", "took part").

@@ -188,6 +188,25 @@ int numeric_ordinal(std::string_view lower) {
     return number;
 }
 
+int spelled_ordinal(std::string_view lower) {
+    static constexpr std::string_view units[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
+    static constexpr std::string_view teens[] = {"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                                 "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    static constexpr std::string_view tenths[] = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+                                                  "seventieth", "eightieth", "ninetieth"};
+    for (int k = 0; k < 9; ++k)
+        if (lower == teens[k]) return 11 + k;
+    for (int k = 0; k < 8; ++k) {
+        if (lower == tenths[k]) return 20 + 10 * k;
+        // "seventy-eighth"
+        if (lower.size() > tens[k].size() + 1 && starts_with(lower, tens[k]) && lower[tens[k].size()] == '-')
+            for (int u = 0; u < 9; ++u)
+                if (lower.substr(tens[k].size() + 1) == units[u]) return 20 + 10 * k + u + 1;
+    }
+    return lower == "hundredth" ? 100 : 0;
+}
+
 std::string collapse_whitespace(std::string_view text) {
     if (already_collapsed(text)) return std::string(text);
     auto class_of = [&](std::size_t i) { return byte_classes[static_cast<unsigned char>(text[i])]; };

@@ -67,6 +67,8 @@ std::string collapse_whitespace(std::string_view text);
 std::vector<std::string_view> split(std::string_view text, char separator);
 /// The number of an ordinal written in digits ("30th" -> 30, "21st", "2nd"), or 0.
 int numeric_ordinal(std::string_view lower);
+/// The number of an ordinal spelled out past the tenth ("seventy-eighth" -> 78, "twelfth", "fortieth"), or 0.
+int spelled_ordinal(std::string_view lower);
 
 /// Byte offsets to character (code point) offsets in one text, in O(1) amortised per lookup:
 /// a count is kept every 256 bytes and the rest is scanned. `first` is the character

@@ -282,3 +282,42 @@ TEST_CASE("Indian and royal styles of address before a title; a middle name alon
     CHECK(doc.entities[king].positions == std::vector<std::string>{"King"});
     CHECK(test::has_relation(doc, "Abdullah II", RelationType::represents, "Jordan"));
 }
+
+TEST_CASE("an organisation before its officer's title; a surname that is a country's name", "[mention_recognizer]") {
+    // Reuters business news, a sports wire, a U.S. court report
+    const auto doc = test::analyse(
+        "The forum was attended by Pfizer CEO Albert Bourla and FIFA President Gianni Infantino. Trump adviser "
+        "Stephen Miller spoke. Garland was joined by Deputy Attorney General Lisa Monaco. Nicolas Sarkozy visited "
+        "Monaco. The carrier HMS Queen Elizabeth sailed.");
+    CHECK(mention_texts(doc, EntityType::agency) == std::vector<std::string>{"Pfizer", "FIFA"});
+    CHECK(test::has_relation(doc, "Albert Bourla", RelationType::member_of, "Pfizer"));
+    CHECK(test::has_relation(doc, "Gianni Infantino", RelationType::member_of, "FIFA"));
+    CHECK(test::entity(doc, "Stephen Miller") >= 0);
+    CHECK(test::entity(doc, "Lisa Monaco") >= 0);
+    CHECK(mention_texts(doc, EntityType::country) == std::vector<std::string>{"Monaco"});
+    const auto who = test::analyse(
+        "WHO Director-General Dr Tedros Adhanom Ghebreyesus thanked the World Health Organization's staff. Today, "
+        "President Biden met with FEMA Administrator Deanne Criswell, Chief Medical Advisor and NIAID Director Dr. "
+        "Anthony Fauci.");
+    CHECK(test::has_relation(who, "Tedros Adhanom Ghebreyesus", RelationType::member_of, "World Health Organization"));
+    CHECK(test::has_relation(who, "Anthony Fauci", RelationType::member_of, "NIAID"));
+    CHECK_FALSE(test::has_relation(who, "Deanne Criswell", RelationType::member_of, "NIAID"));
+}
+
+TEST_CASE("documents are no people; a numbered assembly is a meeting; a short surname starts a sentence", "[mention_recognizer]") {
+    // A Japanese foreign ministry readout, a WHO release, a Xinhua report
+    const auto doc = test::analyse(
+        "The two leaders welcomed negotiations on an Acquisition and Cross-Servicing Agreement and praised the "
+        "Abraham Accords. The text was negotiated by the Intergovernmental Negotiating Body. Member States adopted "
+        "it at the Seventy-eighth World Health Assembly. Xi Jinping addressed the 20th National Congress of the "
+        "Communist Party of China.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Xi Jinping"});
+    CHECK(mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"Intergovernmental Negotiating Body", "Communist Party of China"});
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"Seventy-eighth World Health Assembly", "20th National Congress"});
+    const int assembly = test::entity(doc, "Seventy-eighth World Health Assembly");
+    REQUIRE(assembly >= 0);
+    CHECK(doc.entities[assembly].ordinal == 78);
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::attended, "20th National Congress"));
+}

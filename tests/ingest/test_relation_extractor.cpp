@@ -372,3 +372,25 @@ TEST_CASE("a dateline's place, a meeting's topic and a posting to a body are no 
     CHECK(test::entity(headline, "fifth round") >= 0);
     CHECK(test::has_relation(headline, "fifth round", RelationType::held_in, "Rome"));
 }
+
+TEST_CASE("a relative clause that has closed leaves the subject to the verb after it", "[relation_extractor]") {
+    // An AP report from London; a Japanese foreign ministry readout
+    const auto doc = test::analyse(
+        "Ukrainian President Volodymyr Zelenskyy, who was welcomed by King Charles III at Sandringham later in the "
+        "day, attended the summit along with Italian Premier Giorgia Meloni. Mr. ISHIBA Shigeru, Prime Minister of "
+        "Japan, who is visiting the Republic of the Philippines, held a summit meeting with H.E. Mr. Ferdinand "
+        "Romualdez Marcos Jr., President of the Republic of the Philippines.");
+    CHECK(test::has_relation(doc, "Volodymyr Zelenskyy", RelationType::attended, "summit"));
+    CHECK(test::has_relation(doc, "Giorgia Meloni", RelationType::attended, "summit"));
+    CHECK_FALSE(test::has_relation(doc, "Charles III", RelationType::attended, "summit"));
+    CHECK(test::has_relation(doc, "ISHIBA Shigeru", RelationType::met_with, "Ferdinand Romualdez Marcos Jr."));
+}
+
+TEST_CASE("an event description ends before 'along with' and a weekday; a call to action is no call", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Secretary of Energy Jennifer Granholm convened a meeting Tuesday with utility executives. Dr. Phil Gordon "
+        "hosted a roundtable with Ajay Banga, whose company answered the Vice President's Call to Action.");
+    CHECK(test::has_relation(doc, "Jennifer Granholm", RelationType::co_chaired, "meeting"));
+    CHECK(test::entity(doc, "Call") < 0);
+    CHECK_FALSE(test::has_relation(doc, "Ajay Banga", RelationType::attended, "Call"));
+}
