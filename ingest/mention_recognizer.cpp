@@ -70,7 +70,8 @@ constexpr std::string_view function_words[] = {
     "those", "with", "from", "to", "of", "after", "before", "during", "while", "when", "where", "since", "today",
     "yesterday", "tomorrow", "also", "both", "all", "each", "every", "other", "another", "such", "our", "we", "i",
     "his", "her", "their", "its", "my", "your", "he", "she", "they", "there", "here", "what", "which", "who", "how",
-    "why", "then", "thus", "however", "meanwhile", "yet", "so", "not", "no", "yes", "following", "according"};
+    "why", "then", "thus", "however", "meanwhile", "yet", "so", "not", "no", "yes", "following", "according",
+    "some", "many", "most", "several", "few", "any"};
 constexpr std::string_view determiners[] = {"the", "a", "an", "this", "that", "their", "his", "her", "its", "our",
                                             "these", "those", "both", "each", "every", "another", "such", "next",
                                             "last", "first"};
@@ -415,7 +416,10 @@ private:
         if (doc_.tokens[unit.first].has(token_punct)) return false;
         // A sentence's first word is capitalised anyway: ordinary words there name nothing.
         const bool first = unit.first == sentence_.first_token;
-        if (first && !unit.is(u_lexical) && unit.is(u_common) && !unit.is(u_proper) && !short_surname_at(u)) return false;
+        // ... unless it starts a name: "Xi Jinping", "Conservative Party leader Kemi Badenoch"
+        const bool body_next = u + 1 < units_.size() && units_[u + 1].is(u_org) && units_[u + 1].is(u_cap);
+        if (first && !unit.is(u_lexical) && unit.is(u_common) && !unit.is(u_proper) && !short_surname_at(u) && !body_next)
+            return false;
         if (first && unit.is(u_lexical) && !unit.is(u_countryish | u_place | u_agency | u_title | u_title_mod |
                                                     u_honorific | u_org | u_venue | u_event | u_ordinal))
             return false;

@@ -143,13 +143,13 @@ private:
             if (a.first_token >= begin && a.first_token <= begin + 1 && a.end_token <= end && participant(a.type)) return true;
         return false;
     }
-    /// Whether the token is part of an event's name ("held a Japan-Philippines Foreign Ministers' Meeting
-    /// with ...": "Meeting with" there is no trigger of its own that ends the clause).
+    /// Whether the token is part of an event's mention ("held a Japan-Philippines Foreign Ministers' Meeting
+    /// with ...", "held a summit meeting with ...": "meeting with" there is a noun, no verb that ends the clause).
     bool inside_event_name(std::uint32_t token) const {
         for (auto m : mentions_) {
             const Mention& e = mention(m);
-            if (e.type == EntityType::event && e.kind == MentionKind::name && e.first_token < token && token < e.end_token)
-                return true;
+            if (e.type != EntityType::event || token >= e.end_token) continue;
+            if (e.first_token < token || (e.first_token == token && e.kind == MentionKind::description)) return true;
         }
         return false;
     }

@@ -320,4 +320,8 @@ TEST_CASE("documents are no people; a numbered assembly is a meeting; a short su
     REQUIRE(assembly >= 0);
     CHECK(doc.entities[assembly].ordinal == 78);
     CHECK(test::has_relation(doc, "Xi Jinping", RelationType::attended, "20th National Congress"));
+    // a sentence's first word before a body's head is part of its name, unless it is a quantifier
+    const auto party = test::analyse("Conservative Party leader Kemi Badenoch backed the plan. Some Council members objected.");
+    CHECK(mention_texts(party, EntityType::agency) == std::vector<std::string>{"Conservative Party"});
+    CHECK(test::has_relation(party, "Kemi Badenoch", RelationType::member_of, "Conservative Party"));
 }

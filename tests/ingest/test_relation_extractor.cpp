@@ -394,3 +394,14 @@ TEST_CASE("an event description ends before 'along with' and a weekday; a call t
     CHECK(test::entity(doc, "Call") < 0);
     CHECK_FALSE(test::has_relation(doc, "Ajay Banga", RelationType::attended, "Call"));
 }
+
+TEST_CASE("the people who held a meeting with others attended it", "[relation_extractor]") {
+    // A Japanese foreign ministry readout; a White House readout
+    const auto doc = test::analyse(
+        "Prime Minister Ishiba held a summit meeting with President Marcos at Malacanang Palace.");
+    CHECK(test::has_relation(doc, "Ishiba", RelationType::attended, "summit meeting"));
+    CHECK(test::has_relation(doc, "Marcos", RelationType::attended, "summit meeting"));
+    CHECK(test::has_relation(doc, "Ishiba", RelationType::met_with, "Marcos"));
+    const auto convened = test::analyse("Treasury Secretary Janet Yellen convened a virtual meeting with bank executives.");
+    CHECK(test::has_relation(convened, "Janet Yellen", RelationType::co_chaired, "virtual meeting"));
+}
