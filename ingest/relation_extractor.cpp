@@ -627,7 +627,8 @@ private:
         const RelationType rel = hit.trigger.relation;
         switch (hit.trigger.voice) {
             case TriggerVoice::active: {
-                const auto subjects = left_group(left, hit.first);
+                auto subjects = left_group(left, hit.first);
+                if (subjects.empty()) subjects = subject_after_opening_participle(hit);
                 if (rel == RelationType::attended || rel == RelationType::co_chaired) {
                     int event = first_event(hit.end, right);
                     // "Finance Minister Sitharaman also participated": in the article's event
@@ -715,6 +716,19 @@ private:
             }
             case TriggerVoice::negation: break;
         }
+    }
+
+    /// "Speaking at a news conference, Governor Hochul said": a participle's clause that opens the
+    /// sentence has the subject after its comma. Empty when the trigger stands elsewhere.
+    std::vector<Argument> subject_after_opening_participle(const TriggerHit& hit) const {
+        const std::uint32_t first = sentence_.first_token;
+        if (!ends_with(key(first), "ing") || !doc_.tokens[first].has(token_capitalized)) return {};
+        std::uint32_t comma = hit.end;
+        while (comma < sentence_.end_token && key(comma) != ",") ++comma;
+        if (comma == sentence_.end_token || has_comma(first, hit.first)) return {};
+        for (const auto& a : arguments_)
+            if (a.first_token > comma && a.first_token <= comma + 8 && a.type == EntityType::person) return {a};
+        return {};
     }
 
     /// The event after "at" or "on the sidelines/margins of" in [begin, end), or -1.

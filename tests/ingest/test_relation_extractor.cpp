@@ -405,3 +405,12 @@ TEST_CASE("the people who held a meeting with others attended it", "[relation_ex
     const auto convened = test::analyse("Treasury Secretary Janet Yellen convened a virtual meeting with bank executives.");
     CHECK(test::has_relation(convened, "Janet Yellen", RelationType::co_chaired, "virtual meeting"));
 }
+
+TEST_CASE("a sentence that opens with a participle's clause has its subject after the comma", "[relation_extractor]") {
+    // AP local news; India's PIB
+    const auto doc = test::analyse(
+        "Speaking at a news conference in Albany, Governor Kathy Hochul said the state would sue. Attending the "
+        "summit, Prime Minister Narendra Modi called for reform of the Security Council.");
+    CHECK(test::has_relation(doc, "Kathy Hochul", RelationType::attended, "news conference"));
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::attended, "summit"));
+}
