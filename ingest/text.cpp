@@ -195,6 +195,10 @@ int spelled_ordinal(std::string_view lower) {
     static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     static constexpr std::string_view tenths[] = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
                                                   "seventieth", "eightieth", "ninetieth"};
+    // Most words are no ordinal: only "...th", "...first", "...second", "...third" can be one
+    if (lower.size() < 5) return 0;
+    const std::string_view tail = lower.substr(lower.size() - 2);
+    if (tail != "th" && tail != "st" && tail != "nd" && tail != "rd") return 0;
     for (int k = 0; k < 9; ++k)
         if (lower == teens[k]) return 11 + k;
     for (int k = 0; k < 8; ++k) {
