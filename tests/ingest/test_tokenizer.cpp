@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/schema.hpp"
+#include "ingest/text.hpp"
 #include "ingest/tokenizer.hpp"
 
 using namespace kg;
@@ -64,4 +65,17 @@ TEST_CASE("tokenizer flags words the same on its ASCII fast path and its general
     CHECK_FALSE(tokens[2].has(token_all_caps));
     CHECK(tokens[3].has(token_capitalized));
     CHECK_FALSE(tokens[3].has(token_all_caps));
+}
+
+TEST_CASE("ordinals in digits and spelled out past the tenth", "[text]") {
+    CHECK(numeric_ordinal("30th") == 30);
+    CHECK(numeric_ordinal("2nd") == 2);
+    CHECK(numeric_ordinal("30") == 0);
+    CHECK(spelled_ordinal("seventy-eighth") == 78);
+    CHECK(spelled_ordinal("twenty-first") == 21);
+    CHECK(spelled_ordinal("twelfth") == 12);
+    CHECK(spelled_ordinal("fortieth") == 40);
+    CHECK(spelled_ordinal("seventy-eight") == 0);
+    CHECK(spelled_ordinal("month") == 0);
+    CHECK(spelled_ordinal("first") == 0);  // the lexicon has the first ten
 }
