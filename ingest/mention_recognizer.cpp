@@ -1026,8 +1026,9 @@ private:
             if (u.is(u_namey) && !u.is(u_countryish | u_agency | u_org | u_event | u_venue)) { ++k; continue; }
             if (u.is(u_namey) && u.is(u_place) && started) { ++k; continue; }
             // "Deputy Attorney General Lisa Monaco": a country's name after a title and a given name ends a name
-            if (k == j + 1 && j > 0 && units_[j - 1].is(u_title | u_title_mod | u_honorific) && u.is(u_country) && !u.is(u_compound) && u.end - u.first == 1 && units_[j].is(u_proper) &&
-                !units_[j].is(u_common | u_lexical) && (k + 1 >= b || !units_[k + 1].is(u_cap))) {
+            if (k == j + 1 && j > 0 && units_[j - 1].is(u_title | u_title_mod | u_honorific) && u.is(u_country) &&
+                !u.is(u_compound) && u.end - u.first == 1 && units_[j].is(u_proper) && !units_[j].is(u_common | u_lexical) &&
+                (k + 1 >= b || !units_[k + 1].is(u_cap))) {
                 ++k;
                 break;
             }

@@ -723,6 +723,8 @@ private:
     std::vector<Argument> subject_after_opening_participle(const TriggerHit& hit) const {
         const std::uint32_t first = sentence_.first_token;
         if (!ends_with(key(first), "ing") || !doc_.tokens[first].has(token_capitalized)) return {};
+        for (const auto& a : arguments_)
+            if (a.first_token == first) return {};  // "Beijing hosted ...": a name, no participle
         std::uint32_t comma = hit.end;
         while (comma < sentence_.end_token && key(comma) != ",") ++comma;
         if (comma == sentence_.end_token || has_comma(first, hit.first)) return {};
