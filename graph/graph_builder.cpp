@@ -81,11 +81,17 @@ void add_votes(std::vector<std::pair<std::string, std::size_t>>& names, std::str
     names.emplace_back(std::move(name), votes);
 }
 
-/// Titles whose holders go by one given name.
-bool holds_regnal_title(const std::vector<std::string>& positions) {
-    static const std::set<std::string> regnal = {"pope", "king", "queen", "emperor", "empress", "sultan", "emir",
-                                                 "prince", "princess", "crown prince", "grand duke"};
-    return std::any_of(positions.begin(), positions.end(), [](const std::string& p) { return regnal.count(to_lower_ascii(p)) > 0; });
+/// Whether one of the positions is a title whose holders go by one given name: the lexicon marks it "regnal".
+bool holds_regnal_title(const std::vector<std::string>& positions, const Schema& schema) {
+    return std::any_of(positions.begin(), positions.end(), [&](const std::string& position) {
+        const std::string lower = to_lower_ascii(position);
+        const auto words = split(lower, ' ');  // "crown prince" is a phrase of two
+        if (words.size() > 2) return false;
+        const auto& ids = words.size() == 1 ? schema.lexicon().exact(lower) : schema.lexicon().exact(words[0], words[1]);
+        return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+            return schema.entry(id).category == LexCategory::title && schema.entry(id).marked("regnal");
+        });
+    });
 }
 
 }  // namespace
@@ -326,7 +332,7 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
         }
         // "President Biden" between Joseph R. Biden, Jr. and Jill Biden: the one with the same title.
         // "Pope Francis" and "King Charles" go by a given name: only a namesake with that title is them.
-        if (supersets.size() > 1 || (words.size() == 1 && holds_regnal_title(entities_[record].positions))) {
+        if (supersets.size() > 1 || (words.size() == 1 && holds_regnal_title(entities_[record].positions, schema_))) {
             std::set<std::size_t> titled;
             for (auto root : supersets) {
                 const auto& held = positions_of_group[root];

@@ -276,7 +276,7 @@ private:
     bool courtesy_title(const std::string& position) const {
         for (auto id : schema_.lexicon().exact(to_lower_ascii(position))) {
             const LexEntry& entry = schema_.entry(id);
-            if (entry.category == LexCategory::title && (entry.value == "courtesy" || entry.value == "rank")) return true;
+            if (entry.category == LexCategory::title && (entry.marked("courtesy") || entry.marked("rank"))) return true;
         }
         return false;
     }

@@ -42,6 +42,7 @@ struct Unit {
     int ordinal = 0;
     bool rank = false;       // a title that is a military or clerical rank ("Admiral", "Cardinal")
     bool corporate = false;  // a company's officer ("CEO", "Chief Executive")
+    bool regnal = false;     // a sovereign's or pope's title ("King", "Pope")
     bool post_nominal = false;  // letters after a name that are not part of it ("MP", "QC")
     std::uint8_t words = 0;  // WordClass bits of the first token
     std::vector<CompoundPart> parts;
@@ -229,8 +230,9 @@ private:
             case LexCategory::agency: unit.flags |= u_agency; unit.agency = &e; break;
             case LexCategory::title:
                 unit.flags |= u_title;
-                unit.rank = unit.rank || e.value == "rank";
-                unit.corporate = unit.corporate || e.value == "corporate";
+                unit.rank = unit.rank || e.marked("rank");
+                unit.corporate = unit.corporate || e.marked("corporate");
+                unit.regnal = unit.regnal || e.marked("regnal");
                 break;
             case LexCategory::title_mod: unit.flags |= u_title_mod; break;
             case LexCategory::honorific: unit.flags |= u_honorific; unit.honorific = &e; break;
@@ -911,7 +913,7 @@ private:
         }
         if (end == i || end >= b || consumed_[end] || !units_[end].is(u_title | u_title_mod) || units_[end].rank) return i;
         // "HMS Queen Elizabeth": a ship, not a queen serving HMS
-        if (one_of(doc_.key(units_[end].first), {"king", "queen", "crown", "emperor", "pope", "emir", "sultan"})) return i;
+        if (units_[end].regnal) return i;
         const std::size_t mentions_before = doc_.mentions.size();
         add(i, end, EntityType::agency, MentionKind::name);
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;

@@ -141,6 +141,12 @@ void Schema::load_agencies(const std::string& text) {
     }
 }
 
+bool LexEntry::marked(std::string_view mark) const {
+    for (auto part : split(value, '|'))
+        if (part == mark) return true;
+    return false;
+}
+
 void Schema::load_lexicon(const std::string& text) {
     static const std::pair<std::string_view, LexCategory> categories[] = {
         {"title", LexCategory::title},       {"title_mod", LexCategory::title_mod},

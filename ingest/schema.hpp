@@ -34,10 +34,12 @@ struct WordFacts {
 /// One meaning of a lexicon phrase. A phrase may have several ("general": title and modifier).
 struct LexEntry {
     LexCategory category;
-    std::string value;    ///< canonical name, code or class, depending on the category
+    std::string value;    ///< canonical name, code or class, depending on the category; for titles, marks ("rank|regnal")
     std::string country;  ///< ISO code for places and agencies
     int number = 0;       ///< ordinals, months, weekdays
     bool acronym = false; ///< written in capitals in the schema ("DHS"): matches only capitals
+    /// Whether `mark` is one of the '|'-separated marks in `value` ("rank" in "rank|regnal").
+    bool marked(std::string_view mark) const;
 };
 
 enum class TriggerVoice : std::uint8_t { active, passive, between, possessive, with, group, negation };
