@@ -464,6 +464,10 @@ private:
             if (u.is(u_possessive) && next_content) { b += 1; continue; }
             if (u.is(u_dash) && next_content && units_[b - 1].is(u_country) && units_[b + 1].is(u_country)) { ++b; continue; }
             if (u.is(u_comma) && b + 1 < units_.size() && units_[b + 1].is(u_suffix)) { b += 2; continue; }
+            if (b + 3 < units_.size() && content(b + 3) && units_[b + 3].is(u_event) && short_name_in_brackets(b + 2)) {
+                b += 4;
+                continue;
+            }
             if (u.is(u_connector) && !u.is(u_and) && !u.is(u_the)) {
                 // of / for / on / to (the)? Capitalised...
                 std::size_t next = b + 1;
@@ -590,7 +594,11 @@ private:
         for (std::size_t h = b; h-- > a;) {
             if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap) || names_appeal(h)) continue;
             std::size_t left = h;
-            while (left > a && !consumed_[left - 1] && extends_event_left(left - 1) && !ends_person_name(left - 1, a)) --left;
+            while (left > a && !consumed_[left - 1]) {
+                if (left >= a + 4 && short_name_in_brackets(left - 1)) { left -= 3; continue; }
+                if (!extends_event_left(left - 1) || ends_person_name(left - 1, a)) break;
+                --left;
+            }
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
             // "Lee Holds Summit with Ishiba": a head the headline's capitals alone make a name is "a summit"
             const bool lone_head = title_case_ && left == h && right == h + 1;
@@ -613,6 +621,13 @@ private:
             }
             h = left;
         }
+    }
+
+    /// Whether unit `k` closes a body's short name in brackets after the body's name: "Asia-Pacific
+    /// Economic Cooperation (APEC)", which then may name an event ("... (APEC) Summit").
+    bool short_name_in_brackets(std::size_t k) const {
+        return k >= 3 && doc_.key(units_[k].first) == ")" && doc_.key(units_[k - 2].first) == "(" &&
+               units_[k - 1].is(u_cap) && units_[k - 3].is(u_agency);
     }
 
     /// "the Vice President's Call to Action", "a call for calm": an appeal, not a phone call.
@@ -1329,6 +1344,11 @@ private:
                     for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
                         if (doc_.mentions[m].first_token == p.first) doc_.mentions[m].qualifier = true;
                 --left;
+                continue;
+            }
+            // "the Asia-Pacific Economic Cooperation (APEC) summit": the body's short name in brackets
+            if (left >= 4 && short_name_in_brackets(left - 1)) {
+                left -= 3;
                 continue;
             }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;

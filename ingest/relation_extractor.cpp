@@ -13,6 +13,7 @@ namespace kg {
 namespace {
 
 constexpr std::size_t negation_window = 6;  // tokens before a trigger that can make it hypothetical
+constexpr std::size_t plan_window = 10;     // tokens between "agreed to" and the meeting it plans
 constexpr std::size_t appositive_window = 14;
 constexpr std::size_t held_in_window = 10;
 /// Events that are held somewhere (a shooting happens in a place; it is not "held" there).
@@ -101,6 +102,13 @@ private:
             if (key(t) == ";" || key(t) == ".") break;
             if (negation_[t - sentence_.first_token]) return true;
         }
+        // "They agreed to hold a trilateral foreign ministers' meeting with ...", "looked forward to
+        // meeting": a plan, not a meeting
+        for (std::uint32_t t = hit.first; t > sentence_.first_token + 1 && t + plan_window > hit.first;) {
+            --t;
+            if (one_of(key(t), {",", ";", "."})) break;
+            if (key(t) == "to" && one_of(key(t - 1), {"agreed", "agree", "agrees", "decided", "forward"})) return true;
+        }
         // "... to attend the meeting, but they withdrew"
         for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token; ++t)
             if (key(t) == "but")
@@ -127,8 +135,20 @@ private:
             // "He said the two leaders gave input when they met": the speaker reports the clause, he
             // is no party to it (when the clause has subjects of its own)
             if (reports_clause(t) && subject_follows(t + 1, hit.first)) return t + 1;
+            // "X urged the parties in Sudan to talk, as leaders gathered for the summit": a clause
+            // of its own, with its own subject
+            if (opens_adverbial_clause(t, hit.first)) return t + 1;
         }
         return limit;
+    }
+    /// Whether a conjunction after a comma at `token` opens a clause with a subject of its own
+    /// before the verb at `verb` ("as leaders gathered"); a pronoun or "the two" refers back.
+    bool opens_adverbial_clause(std::uint32_t token, std::uint32_t verb) const {
+        if (token == 0 || key(token - 1) != "," || token + 1 >= verb || has_comma(token, verb)) return false;
+        if (!one_of(key(token), {"as", "while", "when", "whereas", "although", "though", "because"})) return false;
+        const std::string_view next = key(token + 1);
+        if (one_of(next, {"well", "part", "he", "she", "they", "it", "we", "both", "all"})) return false;
+        return !(next == "the" && one_of(key(token + 2), {"two", "three", "four", "five"}));
     }
     /// A verb that reports a clause ("said", "told"; not "urged", whose clause did not happen, nor
     /// "spoke", which is talking itself).
@@ -446,17 +466,20 @@ private:
         }
     }
 
-    /// "UNITED NATIONS, 12 March — The Security Council met": the place a report comes from, in
-    /// capitals before a dash, is no party to its first sentence.
+    /// "UNITED NATIONS, 12 March — The Security Council met", "ADDIS ABABA, Ethiopia (AP) — ...": the
+    /// place a report comes from, a word in capitals and what follows it up to a dash, is no party
+    /// to its first sentence.
     bool in_dateline(const Mention& x) const {
-        if (x.first_token != sentence_.first_token) return false;
-        for (std::uint32_t t = x.first_token; t < x.end_token; ++t)
-            if (doc_.tokens[t].has(token_word) && !doc_.tokens[t].has(token_all_caps)) return false;
-        for (std::uint32_t t = x.end_token; t < sentence_.end_token && t < x.end_token + 8; ++t) {
-            if (one_of(key(t), {"—", "–", "--"})) return true;
+        const std::uint32_t first = sentence_.first_token;
+        std::uint32_t place_end = first;  // "ADDIS ABABA", not "UN Secretary-General Guterres —"
+        while (place_end < sentence_.end_token && doc_.tokens[place_end].has(token_all_caps)) ++place_end;
+        if (place_end == first || place_end == sentence_.end_token || !one_of(key(place_end), {",", "(", "—", "–", "--", "-"}))
+            return false;
+        for (std::uint32_t t = place_end; t < sentence_.end_token && t < first + 12; ++t) {
+            if (one_of(key(t), {"—", "–", "--", "-"})) return x.end_token <= t;
             const Token& token = doc_.tokens[t];
-            if (token.has(token_word) && !token.has(token_capitalized) && !token.has(token_all_caps) && !token.has(token_number))
-                return false;
+            const bool dateline_word = token.has(token_capitalized) || token.has(token_all_caps) || token.has(token_number);
+            if (token.has(token_word) && !dateline_word) return false;
         }
         return false;
     }
@@ -797,10 +820,12 @@ private:
             // "in the Kremlin", "of the U.S.-China Dialogue on Friday" may stand between the event and "with"
             const std::uint32_t with = with_before_person(a.end_token, end);
             if (with >= end) return;
+            // "attended the session along with Guterres": he was there too, not their partner in talks
+            const bool alongside = with > 0 && one_of(key(with - 1), {"along", "together"});
             for (const auto& p : right_group(with + 1, list_end(with + 1, end))) {
                 if (p.type != EntityType::person) continue;
                 add(co_chairs ? RelationType::co_chaired : RelationType::attended, p.entity, event);
-                if (talks)
+                if (talks && !alongside)
                     for (const auto& s : subjects)
                         if (s.type == EntityType::person) add(RelationType::met_with, s.entity, p.entity);
             }

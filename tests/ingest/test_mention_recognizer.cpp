@@ -325,3 +325,16 @@ TEST_CASE("documents are no people; a numbered assembly is a meeting; a short su
     CHECK(mention_texts(party, EntityType::agency) == std::vector<std::string>{"Conservative Party"});
     CHECK(test::has_relation(party, "Kemi Badenoch", RelationType::member_of, "Conservative Party"));
 }
+
+TEST_CASE("a body's name with its short name in brackets names its summit", "[mention_recognizer]") {
+    // Yonhap; both forms of the head in one article are one event, apart from an earlier summit
+    const auto doc = test::analyse(
+        "Modi attended the G20 summit in Rio de Janeiro. Cho will attend the Asia-Pacific Economic Cooperation "
+        "(APEC) summit in Lima. President Yoon Suk Yeol attended the Asia-Pacific Economic Cooperation (APEC) Summit.");
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::name) ==
+          std::vector<std::string>{"Asia-Pacific Economic Cooperation (APEC) Summit"});
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::description) ==
+          std::vector<std::string>{"G20 summit", "Asia-Pacific Economic Cooperation (APEC) summit"});
+    CHECK(test::has_relation(doc, "Yoon Suk Yeol", RelationType::attended, "Asia-Pacific Economic Cooperation (APEC) Summit"));
+    CHECK_FALSE(test::has_relation(doc, "G20 summit", RelationType::held_in, "Lima"));
+}

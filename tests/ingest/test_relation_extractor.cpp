@@ -414,3 +414,37 @@ TEST_CASE("a sentence that opens with a participle's clause has its subject afte
     CHECK(test::has_relation(doc, "Kathy Hochul", RelationType::attended, "news conference"));
     CHECK(test::has_relation(doc, "Narendra Modi", RelationType::attended, "summit"));
 }
+
+TEST_CASE("a wire dateline's country, a clause after ', as' and a partner 'along with' are no parties to talks", "[relation_extractor]") {
+    // An AP report from an African Union summit
+    const auto doc = test::analyse(
+        "ADDIS ABABA, Ethiopia — African Union Commission Chairperson Moussa Faki Mahamat on Saturday urged the "
+        "warring parties in Sudan to return to talks, as leaders gathered for the 37th AU Summit. Kenyan President "
+        "William Ruto and Nigerian President Bola Tinubu attended the opening session, along with U.N. "
+        "Secretary-General Antonio Guterres. Ruto later met with Guterres.");
+    CHECK_FALSE(test::has_relation(doc, "Ethiopia", RelationType::attended, "37th AU Summit"));
+    CHECK_FALSE(test::has_relation(doc, "Sudan", RelationType::attended, "37th AU Summit"));
+    CHECK(test::has_relation(doc, "Antonio Guterres", RelationType::attended, "opening session"));
+    CHECK(test::has_relation(doc, "Bola Tinubu", RelationType::attended, "opening session"));
+    CHECK_FALSE(test::has_relation(doc, "Bola Tinubu", RelationType::met_with, "Antonio Guterres"));
+    CHECK(test::has_relation(doc, "William Ruto", RelationType::met_with, "Antonio Guterres"));
+    // The subject of a clause after ", as" may be named; a pronoun there refers back
+    const auto named = test::analyse(
+        "Blinken spoke to reporters in Lima, as President Yoon Suk Yeol attended the APEC Summit. Prime Minister "
+        "Kishida arrived on Monday, when he attended the G7 Summit.");
+    CHECK(test::has_relation(named, "Yoon Suk Yeol", RelationType::attended, "APEC Summit"));
+    CHECK(test::has_relation(named, "Kishida", RelationType::attended, "G7 Summit"));
+}
+
+TEST_CASE("a meeting agreed on or looked forward to has not happened", "[relation_extractor]") {
+    // Yonhap; a White House readout
+    const auto doc = test::analyse(
+        "South Korean Foreign Minister Cho Tae-yul held talks with his Japanese counterpart Takeshi Iwaya in Seoul. "
+        "Cho and Iwaya agreed to hold a trilateral foreign ministers' meeting with U.S. Secretary of State Antony "
+        "Blinken later this month. President Biden looked forward to meeting Prime Minister Kishida in Tokyo.");
+    CHECK(test::has_relation(doc, "Cho Tae-yul", RelationType::met_with, "Takeshi Iwaya"));
+    CHECK(test::has_relation(doc, "Cho Tae-yul", RelationType::agreed, "Takeshi Iwaya"));
+    CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Takeshi Iwaya"));
+    CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Cho Tae-yul"));
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::met_with, "Kishida"));
+}
