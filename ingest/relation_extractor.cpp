@@ -99,8 +99,9 @@ private:
         const std::uint32_t from = hit.first > sentence_.first_token + negation_window ? hit.first - negation_window
                                                                                        : sentence_.first_token;
         for (std::uint32_t t = hit.first; t-- > from;) {
-            if (key(t) == ";" || key(t) == ".") break;
-            if (negation_[t - sentence_.first_token]) return true;
+            // "Tusk, who did not attend, spoke by phone with Macron": the comma closes what was denied
+            if (key(t) == ";" || key(t) == "." || key(t) == ",") break;
+            if (negation_[t - sentence_.first_token] && !names_month(t)) return true;
         }
         // "They agreed to hold a trilateral foreign ministers' meeting with ...", "looked forward to
         // meeting": a plan, not a meeting
@@ -117,9 +118,22 @@ private:
         return false;
     }
 
+    /// "on May 24": the month, not the modal verb "may".
+    bool names_month(std::uint32_t token) const {
+        return key(token) == "may" && token > sentence_.first_token && doc_.tokens[token].has(token_capitalized);
+    }
+
     /// Clause limits around a trigger: other triggers, semicolons and subordinate clauses bound it.
     std::uint32_t left_limit(const TriggerHit& hit) const {
         std::uint32_t limit = sentence_.first_token;
+        // "Reiterating President Biden's condolences, Mr. Finer pledged support": the participle's
+        // clause is no part of the subject
+        if (opens_with_participle())
+            for (std::uint32_t t = limit; t < hit.first; ++t)
+                if (key(t) == ",") {
+                    limit = t + 1;
+                    break;
+                }
         // "Zelenskyy, who was welcomed by King Charles, attended": a verb in a relative clause that has
         // closed does not start the clause of the one after it
         for (const auto& other : triggers_)
@@ -562,10 +576,22 @@ private:
         return false;
     }
 
-    int first_event(std::uint32_t begin, std::uint32_t end) const {
+    int first_event(std::uint32_t begin, std::uint32_t end, bool skip_dating = false) const {
         for (const auto& a : arguments_)
-            if (a.type == EntityType::event && a.first_token >= begin && a.end_token <= end) return a.entity;
+            if (a.type == EntityType::event && a.first_token >= begin && a.end_token <= end &&
+                !(skip_dating && dated_by(a.first_token)))
+                return a.entity;
         return -1;
+    }
+    /// "hosted Zelensky on Wednesday, a day after a meeting of defence ministers": an event that
+    /// only dates the verb, after a temporal preposition, is not the one the subject attended.
+    bool dated_by(std::uint32_t event_first) const {
+        std::uint32_t t = event_first;
+        if (t > sentence_.first_token && one_of(key(t - 1), {"a", "an", "the", "this", "last"})) --t;
+        if (t <= sentence_.first_token) return false;
+        const std::string_view before = key(t - 1);
+        return one_of(before, {"after", "before", "following", "since", "until", "ahead"}) ||
+               (before == "of" && t - 1 > sentence_.first_token && key(t - 2) == "ahead");
     }
 
     /// "Japan was represented by Prime Minister Ishiba": the people represent the country, or belong to
@@ -653,7 +679,7 @@ private:
                 auto subjects = left_group(left, hit.first);
                 if (subjects.empty()) subjects = subject_after_opening_participle(hit);
                 if (rel == RelationType::attended || rel == RelationType::co_chaired) {
-                    int event = first_event(hit.end, right);
+                    int event = first_event(hit.end, right, /*skip_dating=*/true);
                     // "Finance Minister Sitharaman also participated": in the article's event
                     if (event < 0 && intransitive(hit)) event = focal_event_;
                     if (event < 0) return;
@@ -666,6 +692,8 @@ private:
                 break;
             }
             case TriggerVoice::passive: {
+                // "The meeting included candid discussion of ... U.S.-China relations": topics, not delegates
+                if (key(hit.first) == "included" && includes_topics(hit.end, right)) break;
                 if (rel == RelationType::represents) {
                     read_represented_by(hit, left, right);
                     break;
@@ -745,15 +773,21 @@ private:
     /// sentence has the subject after its comma. Empty when the trigger stands elsewhere.
     std::vector<Argument> subject_after_opening_participle(const TriggerHit& hit) const {
         const std::uint32_t first = sentence_.first_token;
-        if (!ends_with(key(first), "ing") || !doc_.tokens[first].has(token_capitalized)) return {};
-        for (const auto& a : arguments_)
-            if (a.first_token == first) return {};  // "Beijing hosted ...": a name, no participle
+        if (!opens_with_participle()) return {};
         std::uint32_t comma = hit.end;
         while (comma < sentence_.end_token && key(comma) != ",") ++comma;
         if (comma == sentence_.end_token || has_comma(first, hit.first)) return {};
         for (const auto& a : arguments_)
             if (a.first_token > comma && a.first_token <= comma + 8 && a.type == EntityType::person) return {a};
         return {};
+    }
+
+    bool opens_with_participle() const {
+        const std::uint32_t first = sentence_.first_token;
+        if (!ends_with(key(first), "ing") || !doc_.tokens[first].has(token_capitalized)) return false;
+        for (const auto& a : arguments_)
+            if (a.first_token == first) return false;  // "Beijing hosted ...": a name, no participle
+        return true;
     }
 
     /// The event after "at" or "on the sidelines/margins of" in [begin, end), or -1.
@@ -763,12 +797,16 @@ private:
             if (one_of(key(t), {"sidelines", "margins", "margin"})) {
                 if (next >= end || key(next) != "of") continue;
                 ++next;
-            } else if (key(t) != "at") {
+            } else if (key(t) != "at" && key(t) != "for") {
                 continue;
             }
             if (next < end && key(next) == "the") ++next;
+            // "met her counterpart for the seventh Foreign and Strategic Dialogue"; "met for talks" says no more
+            const bool named_only = key(t) == "for";
             for (const auto& a : arguments_)
-                if (a.type == EntityType::event && a.first_token == next && a.end_token <= end) return a.entity;
+                if (a.type == EntityType::event && a.first_token == next && a.end_token <= end &&
+                    (!named_only || mention(a.mention).kind == MentionKind::name))
+                    return a.entity;
         }
         return -1;
     }
@@ -849,6 +887,15 @@ private:
         return end;
     }
 
+    /// Whether a word for what was said comes before anyone is named in [begin, end).
+    bool includes_topics(std::uint32_t begin, std::uint32_t end) const {
+        for (std::uint32_t t = begin; t < end; ++t) {
+            for (const auto& a : arguments_)
+                if (a.first_token == t) return false;
+            if (one_of(key(t), {"discussion", "discussions", "conversation", "exchange", "proposal", "proposals"})) return true;
+        }
+        return false;
+    }
     bool argument_starting_at(std::uint32_t token, EntityType type) const {
         for (const auto& a : arguments_)
             if (a.first_token == token && a.type == type) return true;

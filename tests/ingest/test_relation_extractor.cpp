@@ -448,3 +448,34 @@ TEST_CASE("a meeting agreed on or looked forward to has not happened", "[relatio
     CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Cho Tae-yul"));
     CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::met_with, "Kishida"));
 }
+
+TEST_CASE("an event that dates the verb is not attended; a denial ends at its comma; May is a month", "[relation_extractor]") {
+    // AFP from Paris; an Australian report; White House readouts
+    const auto doc = test::analyse(
+        "French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky at the Elysee Palace on "
+        "Wednesday, a day after a meeting of European defence ministers in Paris. Polish Prime Minister Donald "
+        "Tusk, who did not attend, spoke by phone with Macron later on Wednesday.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::met_with, "Volodymyr Zelensky"));
+    CHECK_FALSE(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Donald Tusk", RelationType::met_with, "Emmanuel Macron"));
+    const auto dialogue = test::analyse(
+        "Principal Deputy National Security Advisor Jon Finer hosted Colombian Acting Foreign Minister Luis Murillo "
+        "at the White House for the United States-Colombia High-Level Strategic Dialogue. The Vice President "
+        "thanked Prime Minister Marape for hosting the Leaders Dialogue in May and attending the September "
+        "U.S.-Pacific Islands Forum Summit in Washington.");
+    CHECK(test::has_relation(dialogue, "Luis Murillo", RelationType::attended, "United States-Colombia High-Level Strategic Dialogue"));
+    CHECK(test::has_relation(dialogue, "Marape", RelationType::attended, "U.S.-Pacific Islands Forum Summit"));
+}
+
+TEST_CASE("an opening participle's clause is no subject; a meeting that included discussion had no delegates there", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Following President Biden's conversation with Israeli Prime Minister Bennett on April 24, National "
+        "Security Advisor Jake Sullivan met today with his Israeli counterpart Eyal Hulata. This meeting, which "
+        "followed their May 18 phone call, included candid discussion of key issues in U.S.-China relations.");
+    CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::met_with, "Eyal Hulata"));
+    CHECK_FALSE(test::has_relation(doc, "Eyal Hulata", RelationType::met_with, "Biden"));
+    CHECK_FALSE(test::has_relation(doc, "Eyal Hulata", RelationType::met_with, "Bennett"));
+    CHECK_FALSE(test::has_relation(doc, "China", RelationType::attended, "meeting"));
+    CHECK_FALSE(test::has_relation(doc, "United States", RelationType::attended, "meeting"));
+}
