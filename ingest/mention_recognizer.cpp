@@ -497,6 +497,12 @@ private:
                 (units_[k].is(u_lexical) && !units_[k].is(u_title_mod)))
                 plain_words = false;
         if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
+        // "the Australia-China Foreign and Strategic Dialogue": plain words on both sides of an event's head
+        if (next_end > b + 1 && units_[next_end - 1].is(u_event) && plain_modifier(b - 1)) {
+            bool modifiers = true;
+            for (std::size_t k = b + 1; k + 1 < next_end; ++k) modifiers = modifiers && plain_modifier(k);
+            if (modifiers) return true;
+        }
         // titles joined by "and" before one name: "State Councilor and Minister of Public Security Guo";
         // a bare "President and First Lady Jill Biden" is two people
         const bool title_so_far = chunk_has(a, b, u_title) && (b - a >= 2 || units_[a].end - units_[a].first >= 2);
@@ -504,6 +510,12 @@ private:
         for (std::size_t k = a; k < b; ++k)
             if (units_[k].is(u_namey) && !units_[k].is(u_lexical)) name_so_far = true;
         return title_so_far && !name_so_far && units_[b + 1].is(u_title | u_title_mod);
+    }
+
+    /// A capitalised common word that may modify an event's head: "Strategic", "Economic".
+    bool plain_modifier(std::size_t k) const {
+        const Unit& u = units_[k];
+        return u.is(u_common) && !u.is(u_proper | u_title | u_countryish | u_place | u_agency | u_event);
     }
 
     // ---- mentions ---------------------------------------------------------------------
@@ -596,6 +608,10 @@ private:
             std::size_t left = h;
             while (left > a && !consumed_[left - 1]) {
                 if (left >= a + 4 && short_name_in_brackets(left - 1)) { left -= 3; continue; }
+                if (left >= a + 2 && left < h && units_[left - 1].is(u_and) && plain_modifier(left - 2) && plain_modifier(left)) {
+                    --left;  // "Strategic and Economic Dialogue"
+                    continue;
+                }
                 if (!extends_event_left(left - 1) || ends_person_name(left - 1, a)) break;
                 --left;
             }

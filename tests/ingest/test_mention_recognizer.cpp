@@ -338,3 +338,15 @@ TEST_CASE("a body's name with its short name in brackets names its summit", "[me
     CHECK(test::has_relation(doc, "Yoon Suk Yeol", RelationType::attended, "Asia-Pacific Economic Cooperation (APEC) Summit"));
     CHECK_FALSE(test::has_relation(doc, "G20 summit", RelationType::held_in, "Lima"));
 }
+
+TEST_CASE("plain words joined by 'and' before an event's head are in its name", "[mention_recognizer]") {
+    // An Australian report; White House readouts
+    const auto doc = test::analyse(
+        "Australian Foreign Minister Penny Wong met her Chinese counterpart Wang Yi in Canberra for the "
+        "Australia-China Foreign and Strategic Dialogue. President Biden and Secretary Blinken also convened a "
+        "U.S.-Vietnam Innovation and Investment Summit. Prime Minister Kishida and President Biden met.");
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"Australia-China Foreign and Strategic Dialogue", "U.S.-Vietnam Innovation and Investment Summit"});
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "Australia-China Foreign and Strategic Dialogue"));
+    CHECK(test::has_relation(doc, "Blinken", RelationType::co_chaired, "U.S.-Vietnam Innovation and Investment Summit"));
+}
