@@ -487,16 +487,19 @@ private:
         const std::uint32_t first = sentence_.first_token;
         std::uint32_t place_end = first;  // "ADDIS ABABA", not "UN Secretary-General Guterres —"
         while (place_end < sentence_.end_token && doc_.tokens[place_end].has(token_all_caps)) ++place_end;
-        if (place_end == first || place_end == sentence_.end_token || !one_of(key(place_end), {",", "(", "—", "–", "--", "-"}))
+        if (place_end == first || place_end == sentence_.end_token ||
+            !(key(place_end) == "," || key(place_end) == "(" || is_dash(place_end)))
             return false;
         for (std::uint32_t t = place_end; t < sentence_.end_token && t < first + 12; ++t) {
-            if (one_of(key(t), {"—", "–", "--", "-"})) return x.end_token <= t;
+            if (is_dash(t)) return x.end_token <= t;
             const Token& token = doc_.tokens[t];
             const bool dateline_word = token.has(token_capitalized) || token.has(token_all_caps) || token.has(token_number);
             if (token.has(token_word) && !dateline_word) return false;
         }
         return false;
     }
+
+    bool is_dash(std::uint32_t token) const { return one_of(key(token), {"—", "–", "--", "-"}); }
 
     bool has_comma_and(std::uint32_t from, std::uint32_t to) const {
         for (std::uint32_t t = from; t + 1 < to; ++t)
