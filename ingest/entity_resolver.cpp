@@ -259,17 +259,30 @@ private:
             }
             attach(i, entity);
         }
-        // "the Executive Vice Minister", "the ambassador": the one person who holds that title
+        // "the Executive Vice Minister", "the ambassador": the one person who holds that title ("the
+        // president" is President Biden, not Vice President Harris, whose title only contains it)
         for (auto i : titles) {
             const std::string wanted = to_lower_ascii(doc_.mentions[i].position);
             std::set<int> holders;
             for (const auto& other : doc_.mentions) {
                 if (other.type != EntityType::person || other.entity < 0 || other.kind != MentionKind::name) continue;
                 for (const auto& p : doc_.entities[other.entity].positions)
-                    if (to_lower_ascii(p).find(wanted) != std::string::npos) holders.insert(other.entity);
+                    if (holds_title(to_lower_ascii(p), wanted)) holders.insert(other.entity);
             }
             if (holders.size() == 1) link(i, *holders.begin());
         }
+    }
+
+    /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
+    /// minister" are other offices than "president" and "prime minister".
+    static bool holds_title(const std::string& position, const std::string& title) {
+        for (auto at = position.find(title); at != std::string::npos; at = position.find(title, at + 1)) {
+            const std::string_view before = std::string_view(position).substr(0, at);
+            const bool deputy = ends_with(before, "vice ") || ends_with(before, "vice-") || ends_with(before, "deputy ") ||
+                                ends_with(before, "under ") || ends_with(before, "assistant ");
+            if (!deputy) return true;
+        }
+        return false;
     }
 
     /// A title its holders keep after leaving the office: the lexicon marks it "courtesy" or "rank".

@@ -64,7 +64,11 @@ constexpr std::string_view phrase_enders[] = {
     // describe it ("a reception hosted by the High Commissioner", "talks held in Geneva")
     "took", "takes", "opened", "opens", "began", "begins", "ended", "ends", "concluded", "closed", "focused",
     "produced", "yielded", "marked", "came", "comes", "followed", "hosted", "held", "organized", "organised",
-    "chaired", "co-chaired", "convened", "led"};
+    "chaired", "co-chaired", "convened", "led",
+    // verbs that follow a subject ("the emir also met", "the president then spoke", "the ministry said")
+    "then", "met", "received", "welcomed", "thanked", "arrived", "spoke", "urged", "stressed", "visited",
+    "travelled", "traveled", "signed", "agreed", "attended", "expressed", "reiterated", "discussed", "briefed",
+    "announced", "noted", "pledged", "called", "warned", "praised"};
 /// Capitalised at the start of a clause, never part of a name.
 constexpr std::string_view function_words[] = {
     "as", "in", "on", "at", "by", "for", "the", "a", "an", "it", "if", "but", "and", "or", "this", "that", "these",
@@ -1292,15 +1296,17 @@ private:
                 attach_ordinal(k);
             } else if (u.is(u_event)) {
                 read_event_description(k);
-            } else if (k > 0 && units_[k - 1].is(u_the) && u.word(w_org_head) &&
-                       ends_phrase(k + 1)) {
+            } else if (k > 0 && is_the(k - 1) && u.word(w_org_head) && ends_phrase(k + 1)) {
                 add(k - 1, k + 1, EntityType::agency, MentionKind::description);  // "the ministry"
-            } else if (k > 0 && units_[k - 1].is(u_the) && has_category(u.first, LexCategory::title) && ends_phrase(k + 1)) {
+            } else if (k > 0 && is_the(k - 1) && has_category(u.first, LexCategory::title) && ends_phrase(k + 1)) {
                 Mention& m = add(k - 1, k + 1, EntityType::person, MentionKind::description);
                 m.position = std::string(doc_.text(doc_.tokens[u.first]));
             }
         }
     }
+
+    /// "the", also as a sentence's first word (a capitalised "The" is not marked as a connector)
+    bool is_the(std::size_t k) const { return doc_.key(units_[k].first) == "the"; }
 
     bool ends_phrase(std::size_t k) const {
         if (k >= units_.size()) return true;

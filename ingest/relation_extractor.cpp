@@ -47,6 +47,8 @@ public:
         read_memberships();
         collect_arguments();
         read_held_in();
+        read_member_countries();
+        for (const auto& hit : memberships_) read_joined_body(hit);
         for (const auto& hit : triggers_) read_trigger(hit);
     }
 
@@ -89,6 +91,8 @@ private:
             for (auto id : *match.values) {
                 const Trigger& trigger = schema_.trigger(id);
                 if (trigger.voice == TriggerVoice::negation) negation_[t - sentence_.first_token] = true;
+                // "met with members of the Caucus, including X": a membership phrase bounds no other clause
+                else if (trigger.relation == RelationType::member_of) memberships_.push_back({t, t + match.length, trigger});
                 else triggers_.push_back({t, t + match.length, trigger});
             }
             t += match.length;
@@ -152,6 +156,11 @@ private:
             // "X urged the parties in Sudan to talk, as leaders gathered for the summit": a clause
             // of its own, with its own subject
             if (opens_adverbial_clause(t, hit.first)) return t + 1;
+            // "The President offered his support to Cherelle, and he committed to ...": a pronoun after
+            // ", and" is the subject of a clause of its own
+            if (key(t) == "and" && t > limit && key(t - 1) == "," && t + 1 < hit.first &&
+                one_of(key(t + 1), {"he", "she", "they", "we"}))
+                return t + 1;
         }
         return limit;
     }
@@ -285,7 +294,10 @@ private:
             // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country may follow it
             const bool inside = p.position.find(doc_.text(agency)) != std::string::npos &&
                                 (p.first_token - agency.end_token <= 1 || ends_title(agency.end_token, p));
-            if (!inside && !title_between(agency.end_token, p)) continue;
+            // "Klein, White House Gender Policy Council Director, Julie Chavez Rodriguez": after a comma, a
+            // title set off by another is the name's before it
+            const bool set_off_allowed = !(agency.first_token > 0 && key(agency.first_token - 1) == ",");
+            if (!inside && !title_between(agency.end_token, p, set_off_allowed)) continue;
             // "Sudan's Ambassador to the UN": posted to the body, a member of the country's service
             const std::uint32_t before = agency.first_token > 0 && key(agency.first_token - 1) == "the" ? agency.first_token - 1 : agency.first_token;
             if (!(before > 0 && key(before - 1) == "to")) add(RelationType::member_of, p.entity, agency.entity, p.position);
@@ -296,7 +308,7 @@ private:
     }
     /// Whether the tokens from `from` up to the person's name are the person's title and nothing else
     /// ("'s" or an acronym may come first: "the Pentagon's press secretary John Kirby").
-    bool title_between(std::uint32_t from, const Mention& p) const {
+    bool title_between(std::uint32_t from, const Mention& p, bool set_off_allowed) const {
         if (from < p.first_token && key(from) == "'s") ++from;
         // "Federal Trade Commission (FTC) Chair Lina Khan": the body's acronym may follow it
         if (from + 2 < p.first_token && key(from) == "(" && key(from + 2) == ")") from += 3;
@@ -304,6 +316,8 @@ private:
         // "WHO Director-General Dr Tedros": a form of address may stand between title and name
         std::uint32_t last = p.first_token - 1;
         if (last > from && is_honorific(last)) --last;
+        // "the African Union Commission Chairperson, Moussa Faki Mahamat": a comma may set the name off
+        if (set_off_allowed && last > from && key(last) == ",") --last;
         const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[last].end);
         return collapse_whitespace(between) == p.position;
     }
@@ -848,6 +862,66 @@ private:
         return last == "participated" || last == "part";
     }
 
+    /// "Finland joined NATO", "Hungary is a member of the EU", "Wang Huning, a member of the Standing
+    /// Committee": the body right after the phrase has the subject as a member. "He met a member of
+    /// the committee" says nothing of him: "a member of" needs a copula or an appositive's comma.
+    void read_joined_body(const TriggerHit& hit) {
+        if (negated(hit)) return;
+        std::uint32_t t = hit.end;
+        if (t < sentence_.end_token && key(t) == "the") ++t;
+        const Argument* body = argument_starting_at(t, EntityType::agency);
+        // "Biden joined White House COVID-19 Response Coordinator Jeff Zients": the body is a title's
+        if (!body || (body->end_token < sentence_.end_token && doc_.tokens[body->end_token].has(token_capitalized))) return;
+        if (hit.first == sentence_.first_token) return;
+        const bool joined = starts_with(key(hit.first), "join");
+        if (!joined && key(hit.first - 1) == ",") {
+            if (const Argument* member = argument_ending_at(hit.first - 1)) add(RelationType::member_of, member->entity, body->entity);
+            return;
+        }
+        if (!joined && !is_membership_verb(key(hit.first - 1))) return;
+        for (const auto& member : members_before(hit.first)) add(RelationType::member_of, member.entity, body->entity);
+    }
+    static bool is_membership_verb(std::string_view word) {
+        return one_of(word, {"is", "are", "was", "were", "been", "be", "became", "become", "becomes", "becoming", "remains",
+                             "remain", "remained"});
+    }
+    /// The people and countries right before a membership's verb, with only auxiliaries and adverbs
+    /// between ("Finland formally joined", "Hungary has been a member of"). A list counts whole; a
+    /// subject further back ("Sullivan underscored the view that Sweden and Finland ...") does not.
+    std::vector<Argument> members_before(std::uint32_t token) const {
+        while (token > sentence_.first_token &&
+               (is_membership_verb(key(token - 1)) ||
+                one_of(key(token - 1), {"has", "have", "had", "formally", "officially", "already", "also", "later",
+                                        "finally", "eventually", "then", "now", "both", "all", "each"})))
+            --token;
+        std::vector<Argument> members;
+        while (const Argument* member = argument_ending_at(token)) {
+            members.push_back(*member);
+            token = member->first_token;
+            if (token > sentence_.first_token && key(token - 1) == "and") --token;
+            if (token > sentence_.first_token && key(token - 1) == ",") --token;
+        }
+        return members;
+    }
+
+    /// "NATO member Turkey", "EU member states Hungary and Slovakia": the countries named after a body's
+    /// "member" are its members.
+    void read_member_countries() {
+        for (const auto& a : arguments_) {
+            if (a.type != EntityType::agency) continue;
+            std::uint32_t t = a.end_token;
+            if (t >= sentence_.end_token || !one_of(key(t), {"member", "members"})) continue;
+            ++t;
+            if (t < sentence_.end_token && one_of(key(t), {"state", "states", "country", "countries", "nation", "nations"})) ++t;
+            while (const Argument* country = argument_starting_at(t, EntityType::country)) {
+                add(RelationType::member_of, country->entity, a.entity);
+                t = country->end_token;
+                if (t < sentence_.end_token && key(t) == ",") ++t;
+                if (t < sentence_.end_token && key(t) == "and") ++t;
+            }
+        }
+    }
+
     /// The people after "with" that follows the event: "X co-chaired the Roundtable with Deputy Prime
     /// Minister Gan" (they chaired it too), "Putin held talks in the Kremlin with Xi Jinping" (they
     /// took part and met). The list ends at a purpose ("... with Gan to discuss").
@@ -899,10 +973,10 @@ private:
         }
         return false;
     }
-    bool argument_starting_at(std::uint32_t token, EntityType type) const {
+    const Argument* argument_starting_at(std::uint32_t token, EntityType type) const {
         for (const auto& a : arguments_)
-            if (a.first_token == token && a.type == type) return true;
-        return false;
+            if (a.first_token == token && a.type == type) return &a;
+        return nullptr;
     }
 
     const Argument* argument_ending_at(std::uint32_t end) const {
@@ -955,6 +1029,7 @@ private:
     std::set<std::size_t>& attached_;
     std::vector<std::size_t> mentions_;
     std::vector<TriggerHit> triggers_;
+    std::vector<TriggerHit> memberships_;
     std::vector<bool> negation_;
     std::vector<Argument> arguments_;
 };

@@ -479,3 +479,57 @@ TEST_CASE("an opening participle's clause is no subject; a meeting that included
     CHECK_FALSE(test::has_relation(doc, "China", RelationType::attended, "meeting"));
     CHECK_FALSE(test::has_relation(doc, "United States", RelationType::attended, "meeting"));
 }
+
+TEST_CASE("a country that joins a body, or is named as its member, is a member of it", "[relation_extractor]") {
+    // AFP from Helsinki; UN News; a Xinhua profile; White House readouts
+    const auto doc = test::analyse(
+        "Finland formally joined NATO on Tuesday, becoming the alliance's 31st member. Sweden, which applied "
+        "alongside Finland, is still waiting for NATO members Hungary and Turkey to approve its bid. Indonesia "
+        "became a member of BRICS in January. Wang Huning, a member of the Standing Committee, attended.");
+    CHECK(test::has_relation(doc, "Finland", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK(test::has_relation(doc, "Hungary", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK(test::has_relation(doc, "Turkey", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK_FALSE(test::has_relation(doc, "Sweden", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK(test::has_relation(doc, "Indonesia", RelationType::member_of, "BRICS"));
+    CHECK(test::has_relation(doc, "Wang Huning", RelationType::member_of, "Standing Committee"));
+    const auto not_members = test::analyse(
+        "Mr. Sullivan underscored the view that Sweden and Finland should become members of NATO. Sullivan met a "
+        "member of the European Commission. President Biden joined NATO Secretary General Jens Stoltenberg at the summit.");
+    CHECK_FALSE(test::has_relation(not_members, "Sweden", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK_FALSE(test::has_relation(not_members, "Sullivan", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK_FALSE(test::has_relation(not_members, "Sullivan", RelationType::member_of, "European Commission"));
+    CHECK_FALSE(test::has_relation(not_members, "Biden", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK(test::has_relation(not_members, "Jens Stoltenberg", RelationType::member_of, "North Atlantic Treaty Organization"));
+}
+
+TEST_CASE("a body's title set off by a comma before the name makes the person its member", "[relation_extractor]") {
+    // UN News; a White House readout's list of names and titles
+    const auto doc = test::analyse(
+        "Mr. Guterres briefed the Council alongside the African Union Commission Chairperson, Moussa Faki Mahamat. "
+        "Today, Jennifer Klein, White House Gender Policy Council Director, Julie Chavez Rodriguez, White House "
+        "Intergovernmental Affairs Director, and Danielle Conley met with advocates.");
+    CHECK(test::has_relation(doc, "Moussa Faki Mahamat", RelationType::member_of, "African Union Commission"));
+    CHECK_FALSE(test::has_relation(doc, "Julie Chavez Rodriguez", RelationType::member_of, "White House Gender Policy Council"));
+}
+
+TEST_CASE("'the emir' and 'the president' are the one person named with that title", "[relation_extractor]") {
+    // a Gulf report from Doha; a White House readout
+    const auto doc = test::analyse(
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received David Barnea in Doha on Sunday. The emir also met "
+        "Egypt's intelligence chief, Hassan Rashad, and US envoy Steve Witkoff. French President Emmanuel Macron "
+        "met Vice President Kamala Harris. The president then spoke with Keir Starmer.");
+    CHECK(test::has_relation(doc, "Hassan Rashad", RelationType::met_with, "Tamim bin Hamad Al Thani"));
+    CHECK(test::has_relation(doc, "Steve Witkoff", RelationType::met_with, "Tamim bin Hamad Al Thani"));
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::met_with, "Keir Starmer"));
+    CHECK_FALSE(test::has_relation(doc, "Kamala Harris", RelationType::met_with, "Keir Starmer"));
+}
+
+TEST_CASE("a pronoun after ', and' opens a clause of its own", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "President Biden spoke with Cherelle Griner. The President offered his support to Cherelle and Brittney "
+        "Griner's family, and he committed to ensuring they are provided with all possible assistance.");
+    CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "Cherelle Griner"));
+    CHECK_FALSE(test::has_relation(doc, "Cherelle Griner", RelationType::agreed, "Brittney Griner"));
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::agreed, "Cherelle Griner"));
+}
