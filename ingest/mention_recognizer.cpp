@@ -1126,9 +1126,22 @@ private:
                 before_region |= e.category == LexCategory::place || e.category == LexCategory::country;
             }
         }
-        if (after_place_word || before_region) {
+        // "travels to the Western Balkans", "a statement from the Amiri Diwan": a person's name takes
+        // no article, so what follows "the" is a place after a preposition of place, else no one
+        // ("the Biden administration" is a name used as a modifier, and still a person's)
+        const bool after_the = end - i >= 2 && !units_[i].is(u_honorific) && before > sentence_.first_token &&
+                               doc_.key(before - 1) == "the" &&
+                               (end == units_.size() || units_[end].first >= sentence_.end_token || ends_phrase(end));
+        const bool place_before_the = after_the && before - 1 > sentence_.first_token &&
+                                      one_of(doc_.key(before - 2), {"in", "at", "to", "near", "across", "around",
+                                                                     "throughout", "toward", "towards", "into"});
+        if (after_place_word || before_region || place_before_the) {
             Mention& m = add(i, end, EntityType::place, MentionKind::name);
             m.known_id = m.name;
+            for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+            return end;
+        }
+        if (after_the) {
             for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
             return end;
         }

@@ -697,6 +697,7 @@ private:
                 if (subjects.empty()) subjects = subject_after_opening_participle(hit);
                 if (rel == RelationType::attended || rel == RelationType::co_chaired) {
                     int event = first_event(hit.end, right, /*skip_dating=*/true);
+                    if (event < 0 && read_relative_clause_event(hit, right)) return;
                     // "Finance Minister Sitharaman also participated": in the article's event
                     if (event < 0 && intransitive(hit)) event = focal_event_;
                     if (event < 0) return;
@@ -860,6 +861,32 @@ private:
     bool intransitive(const TriggerHit& hit) const {
         const std::string_view last = key(hit.end - 1);
         return last == "participated" || last == "part";
+    }
+
+    /// "a meeting of the Berlin Process foreign ministers, which she co-chaired with her Montenegrin
+    /// counterpart, Filip Ivanović": the event before ", which" is what the clause's subject (and the
+    /// partners after "with") attended or chaired. False when the trigger stands in no such clause.
+    bool read_relative_clause_event(const TriggerHit& hit, std::uint32_t right) {
+        std::uint32_t which = hit.first;
+        while (which > sentence_.first_token + 1 && hit.first - which < 6 && key(which - 1) != ",") --which;
+        if (which >= hit.first || key(which) != "which" || key(which - 1) != ",") return false;
+        int event = -1;
+        std::uint32_t event_end = 0;
+        for (const auto& a : arguments_)
+            if (a.type == EntityType::event && a.end_token < which && a.end_token + 8 >= which) {
+                event = a.entity;
+                event_end = a.end_token;
+            }
+        if (event < 0) return false;
+        // "the summit of the SCO, which India joined": a party named after the event is the antecedent
+        for (const auto& a : arguments_)
+            if (participant(a.type) && a.first_token >= event_end && a.end_token < which) return false;
+        const RelationType rel = hit.trigger.relation;
+        for (const auto& s : left_group(which + 1, hit.first)) add(rel, s.entity, event);
+        if (hit.end < right && key(hit.end) == "with")
+            for (const auto& p : right_group(hit.end + 1, list_end(hit.end + 1, right)))
+                if (p.type == EntityType::person) add(rel, p.entity, event);
+        return true;
     }
 
     /// "Finland joined NATO", "Hungary is a member of the EU", "Wang Huning, a member of the Standing

@@ -350,3 +350,16 @@ TEST_CASE("plain words joined by 'and' before an event's head are in its name", 
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "Australia-China Foreign and Strategic Dialogue"));
     CHECK(test::has_relation(doc, "Blinken", RelationType::co_chaired, "U.S.-Vietnam Innovation and Investment Summit"));
 }
+
+TEST_CASE("a name after 'the' is no person: a place after a preposition of place; India's Congress party", "[mention_recognizer]") {
+    // a German foreign office release, a Gulf report, a BBC report from Delhi
+    const auto doc = test::analyse_titled(
+        "Foreign Minister Baerbock travels to the Western Balkans",
+        "Annalena Baerbock met Christian Schmidt, according to a statement from the Amiri Diwan. India's opposition "
+        "Congress party criticised the visit. Members of Congress welcomed it.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Baerbock", "Annalena Baerbock", "Christian Schmidt"});
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Western Balkans"});
+    CHECK(test::has_relation(doc, "Indian National Congress", RelationType::part_of, "India"));
+    CHECK(test::entity(doc, "U.S. Congress") >= 0);
+}

@@ -533,3 +533,19 @@ TEST_CASE("a pronoun after ', and' opens a clause of its own", "[relation_extrac
     CHECK_FALSE(test::has_relation(doc, "Cherelle Griner", RelationType::agreed, "Brittney Griner"));
     CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::agreed, "Cherelle Griner"));
 }
+
+TEST_CASE("a relative clause's verb takes the event before ', which'", "[relation_extractor]") {
+    // a German foreign office release; an AP report
+    const auto doc = test::analyse(
+        "Annalena Baerbock travelled to Sarajevo. There she attended a meeting of the Berlin Process foreign "
+        "ministers, which she co-chaired with her Montenegrin counterpart, Filip Ivanović. The summit, which "
+        "President Cyril Ramaphosa hosted, ended on Sunday.");
+    CHECK(test::has_relation(doc, "Annalena Baerbock", RelationType::co_chaired, "meeting"));
+    CHECK(test::has_relation(doc, "Filip Ivanović", RelationType::co_chaired, "meeting"));
+    CHECK(test::has_relation(doc, "Cyril Ramaphosa", RelationType::attended, "summit"));
+    // The Hindu: the body named after the event is what the clause is about
+    const auto joined = test::analyse(
+        "Jaishankar represented Prime Minister Narendra Modi at the summit of the SCO, which India joined as a "
+        "full member in 2017.");
+    CHECK_FALSE(test::has_relation(joined, "India", RelationType::attended, "summit"));
+}
