@@ -363,3 +363,16 @@ TEST_CASE("a name after 'the' is no person: a place after a preposition of place
     CHECK(test::has_relation(doc, "Indian National Congress", RelationType::part_of, "India"));
     CHECK(test::entity(doc, "U.S. Congress") >= 0);
 }
+
+TEST_CASE("movements, parliaments and services that wire copy names without a head word are bodies", "[mention_recognizer]") {
+    // Reuters from Doha and Jerusalem; a White House readout
+    const auto doc = test::analyse(
+        "Hamas leader Yahya Sinwar was killed in Gaza. Israel's Mossad chief David Barnea briefed the Knesset. The strikes "
+        "disrupted the Islamic State of Iraq and Syria (ISIS).");
+    CHECK(mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"Hamas", "Mossad", "Knesset", "Islamic State of Iraq and Syria", "ISIS"});
+    CHECK(test::has_relation(doc, "Yahya Sinwar", RelationType::member_of, "Hamas"));
+    CHECK(test::has_relation(doc, "David Barnea", RelationType::member_of, "Mossad"));
+    CHECK(test::has_relation(doc, "Mossad", RelationType::part_of, "Israel"));
+    CHECK_FALSE(test::has_relation(doc, "Islamic State", RelationType::part_of, "Iraq"));
+}
