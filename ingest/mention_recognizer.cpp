@@ -1165,6 +1165,13 @@ private:
             return u.end - u.first == 1 && has_lower_title(u.first);
         };
         std::size_t k = title_end;
+        if (set_off) {
+            // "Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi": the title's complement
+            std::size_t c = title_end;
+            while (c > 0 && units_[c - 1].is(u_cap) && !units_[c - 1].is(u_title | u_comma)) --c;
+            if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of"}) && title_word(units_[c - 2]))
+                k = c - 1;
+        }
         while (k > 0 && title_word(units_[k - 1])) --k;
         if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
         // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
@@ -1216,7 +1223,8 @@ private:
         }
         // "community leaders, CVI Collaborative, ...": a plural names a list's members, not this name
         const std::string_view head = j > 0 ? doc_.key(units_[j - 1].first) : std::string_view();
-        if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's') return name_unit;
+        // ("Cabinet Secretary for Foreign Affairs, X" ends in a capitalised complement, not a plural)
+        if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's' && !units_[j - 1].is(u_cap)) return name_unit;
         return j;
     }
     /// The first unit of an agency read just before unit `u` ("the African Union Commission,"), or `u`.

@@ -922,9 +922,16 @@ private:
                                         "finally", "eventually", "then", "now", "both", "all", "each"})))
             --token;
         std::vector<Argument> members;
-        while (const Argument* member = argument_ending_at(token)) {
-            members.push_back(*member);
-            token = member->first_token;
+        for (bool found = true; found;) {
+            found = false;
+            // a group ("Both countries") stands for all its members at once
+            for (const auto& a : arguments_)
+                if (a.end_token == token && (a.type == EntityType::person || a.type == EntityType::country)) {
+                    members.push_back(a);
+                    found = true;
+                }
+            if (!found) break;
+            token = members.back().first_token;
             if (token > sentence_.first_token && key(token - 1) == "and") --token;
             if (token > sentence_.first_token && key(token - 1) == ",") --token;
         }

@@ -492,6 +492,12 @@ TEST_CASE("a country that joins a body, or is named as its member, is a member o
     CHECK_FALSE(test::has_relation(doc, "Sweden", RelationType::member_of, "North Atlantic Treaty Organization"));
     CHECK(test::has_relation(doc, "Indonesia", RelationType::member_of, "BRICS"));
     CHECK(test::has_relation(doc, "Wang Huning", RelationType::member_of, "Standing Committee"));
+    // Reuters from Brasilia: a group stands for all its members
+    const auto both = test::analyse(
+        "Brazilian President Lula received Chinese Premier Li Qiang. Brazil is China's largest trading partner in "
+        "Latin America. Both countries are founding members of the BRICS group.");
+    CHECK(test::has_relation(both, "Brazil", RelationType::member_of, "BRICS"));
+    CHECK(test::has_relation(both, "China", RelationType::member_of, "BRICS"));
     const auto not_members = test::analyse(
         "Mr. Sullivan underscored the view that Sweden and Finland should become members of NATO. Sullivan met a "
         "member of the European Commission. President Biden joined NATO Secretary General Jens Stoltenberg at the summit.");
@@ -510,6 +516,12 @@ TEST_CASE("a body's title set off by a comma before the name makes the person it
         "Intergovernmental Affairs Director, and Danielle Conley met with advocates.");
     CHECK(test::has_relation(doc, "Moussa Faki Mahamat", RelationType::member_of, "African Union Commission"));
     CHECK_FALSE(test::has_relation(doc, "Julie Chavez Rodriguez", RelationType::member_of, "White House Gender Policy Council"));
+    // AP from Nairobi: a title's complement before the comma
+    const auto kenya = test::analyse(
+        "Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, and Ethiopia's Foreign Minister Taye "
+        "Atske Selassie attended the signing ceremony.");
+    CHECK(test::has_relation(kenya, "Musalia Mudavadi", RelationType::represents, "Kenya"));
+    CHECK(test::has_relation(kenya, "Taye Atske Selassie", RelationType::represents, "Ethiopia"));
 }
 
 TEST_CASE("'the emir' and 'the president' are the one person named with that title", "[relation_extractor]") {
