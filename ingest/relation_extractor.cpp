@@ -48,7 +48,7 @@ public:
         collect_arguments();
         read_held_in();
         read_member_countries();
-        for (const auto& hit : memberships_) read_joined_body(hit);
+        for (const auto& hit : memberships_) read_membership_phrase(hit);
         for (const auto& hit : triggers_) read_trigger(hit);
     }
 
@@ -892,7 +892,7 @@ private:
     /// "Finland joined NATO", "Hungary is a member of the EU", "Wang Huning, a member of the Standing
     /// Committee": the body right after the phrase has the subject as a member. "He met a member of
     /// the committee" says nothing of him: "a member of" needs a copula or an appositive's comma.
-    void read_joined_body(const TriggerHit& hit) {
+    void read_membership_phrase(const TriggerHit& hit) {
         if (negated(hit)) return;
         std::uint32_t t = hit.end;
         if (t < sentence_.end_token && key(t) == "the") ++t;
@@ -922,8 +922,8 @@ private:
                                         "finally", "eventually", "then", "now", "both", "all", "each"})))
             --token;
         std::vector<Argument> members;
-        for (bool found = true; found;) {
-            found = false;
+        while (true) {
+            bool found = false;
             // a group ("Both countries") stands for all its members at once
             for (const auto& a : arguments_)
                 if (a.end_token == token && (a.type == EntityType::person || a.type == EntityType::country)) {
