@@ -44,6 +44,7 @@ struct Unit {
     bool corporate = false;  // a company's officer ("CEO", "Chief Executive")
     bool regnal = false;     // a sovereign's or pope's title ("King", "Pope")
     bool post_nominal = false;  // letters after a name that are not part of it ("MP", "QC")
+    bool leads = false;      // a place's head that may come first ("Lake Chad", "Gulf of Aden")
     std::uint8_t words = 0;  // WordClass bits of the first token
     std::vector<CompoundPart> parts;
     bool is(std::uint32_t f) const { return (flags & f) != 0; }
@@ -241,7 +242,7 @@ private:
             case LexCategory::title_mod: unit.flags |= u_title_mod; break;
             case LexCategory::honorific: unit.flags |= u_honorific; unit.honorific = &e; break;
             case LexCategory::org_head: unit.flags |= u_org; break;
-            case LexCategory::venue_head: unit.flags |= u_venue; break;
+            case LexCategory::venue_head: unit.flags |= u_venue; unit.leads = unit.leads || e.marked("leads"); break;
             case LexCategory::event_head: unit.flags |= u_event; unit.event = &e; break;
             case LexCategory::ordinal: unit.flags |= u_ordinal; unit.ordinal = e.number; break;
             case LexCategory::month: case LexCategory::weekday: unit.flags |= u_date; break;
@@ -759,6 +760,14 @@ private:
                 m.name = units_[h].agency->value;
             }
             if (!country.empty()) m.country = country;
+            // "AU Commission", "U.N. General Assembly": a known body's short name begins the name of
+            // one of its organs, which is then named in full, as the long form is
+            if (left < h && units_[left].agency && is_short_form(left)) {
+                // "the NATO Alliance" is NATO itself
+                const bool itself = right == left + 2 && one_of(doc_.key(units_[left + 1].first), {"alliance", "bloc", "organization", "organisation"});
+                m.name = itself ? units_[left].agency->value : units_[left].agency->value + " " + surface(left + 1, right);
+                if (itself) m.known_id = m.name;
+            }
             const std::size_t mention_index = doc_.mentions.size() - 1;
             for (std::size_t k = left; k < right; ++k) consumed_[k] = true;
             // "China's Ministry ...", "U.S. National Security Council", "... Secretariat of Japan"
@@ -926,6 +935,10 @@ private:
         const std::size_t person = doc_.mentions.size() - 1;
         if (of_country != SIZE_MAX && doc_.mentions[person].country.empty())
             doc_.mentions[person].country = units_[of_country].country->value;
+        // "the Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat": a form of address
+        // alone leaves the title before the comma to the name, when the title says what office it is
+        // ("Together, the Vice President, Dr. Gupta, Director Perez" is a list)
+        if (!has_title) read_lower_case_title(title_first, person, /*complement_required=*/true);
         if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
         if (title_country != SIZE_MAX) add_country(title_country, true);
         if (of_country != SIZE_MAX) add_country(of_country, true);
@@ -1045,6 +1058,13 @@ private:
         return next;
     }
 
+    /// A unit written in capitals and dots only ("AU", "U.N."): an acronym.
+    bool is_short_form(std::size_t k) const {
+        if (units_[k].end != units_[k].first + 1) return false;
+        const std::string_view text = doc_.text(doc_.tokens[units_[k].first]);
+        return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+    }
+
     /// An all-capital word of three letters or more that the schema does not know ("APNSA", "CEO"):
     /// an acronym, not part of a person's name.
     bool unknown_acronym(std::size_t k) const {
@@ -1108,9 +1128,14 @@ private:
         if (unknown_acronym(i) && starts_name(i + 1, b) && units_[i + 1].is(u_proper)) return i;
         const std::size_t end = name_run_end(i, b);
         if (end == i) return i;
-        if (end < b && units_[end].is(u_cap) && units_[end].word(w_document)) {  // "the Abraham Accords"
-            for (std::size_t k = i; k <= end; ++k) consumed_[k] = true;
-            return end + 1;
+        // "DFAT Media Liaison": an acronym before ordinary words is an office, not a person
+        const bool office = unknown_acronym(i) && end > i + 1 && std::all_of(&units_[i + 1], &units_[end], [](const Unit& u) {
+            return u.is(u_common) && !u.is(u_unknown);
+        });
+        if (office || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"
+            const std::size_t read = office ? end : end + 1;
+            for (std::size_t k = i; k < read; ++k) consumed_[k] = true;
+            return read;
         }
         // "in Woodside", "Woodside, California": a place, not a person
         const std::uint32_t before = units_[i].first;
@@ -1157,9 +1182,10 @@ private:
     /// "Chinese foreign minister Wang Yi", "the country's prime minister, X": a title in lower case
     /// (and a country before it) just before a name is still the person's position. So is a
     /// capitalised one that a comma sets off ("the President of Finland, Alexander Stubb").
-    void read_lower_case_title(std::size_t name_unit, std::size_t person) {
+    void read_lower_case_title(std::size_t name_unit, std::size_t person, bool complement_required = false) {
         const std::size_t title_end = appositive_title_end(name_unit);
         const bool set_off = title_end != name_unit;
+        bool complement = set_off && title_end + 1 < name_unit;  // "of Senegal", "of the African Union Commission"
         auto title_word = [&](const Unit& u) {
             if (u.is(u_cap)) return set_off && u.is(u_title | u_title_mod) && !u.is(u_namey & ~u_proper);
             return u.end - u.first == 1 && has_lower_title(u.first);
@@ -1169,9 +1195,12 @@ private:
             // "Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi": the title's complement
             std::size_t c = title_end;
             while (c > 0 && units_[c - 1].is(u_cap) && !units_[c - 1].is(u_title | u_comma)) --c;
-            if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of"}) && title_word(units_[c - 2]))
+            if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of"}) && title_word(units_[c - 2])) {
                 k = c - 1;
+                complement = true;
+            }
         }
+        if (complement_required && !complement) return;
         while (k > 0 && title_word(units_[k - 1])) --k;
         if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
         // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
@@ -1262,19 +1291,42 @@ private:
         return false;
     }
 
-    // Venues: "Diaoyutai State Guesthouse", "Great Hall of the People" are places.
+    // Venues: "Diaoyutai State Guesthouse", "Great Hall of the People" are places, and so are
+    // "Lake Chad" and "the Gulf of Aden", whose head comes first (Chad and Aden are other places).
     void read_venues(std::size_t a, std::size_t b) {
-        for (std::size_t k = a + 1; k < b; ++k) {
+        for (std::size_t k = a; k < b; ++k) {
             if (consumed_[k] || !units_[k].is(u_venue) || !units_[k].is(u_cap)) continue;
             std::size_t left = k;
             while (left > a && !consumed_[left - 1] && units_[left - 1].is(u_cap) && !units_[left - 1].is(u_connector) &&
                    units_[left - 1].is(u_common | u_unknown | u_proper | u_place | u_title_mod))
                 --left;
-            if (left == k) continue;
-            Mention& m = add(left, k + 1, EntityType::place, MentionKind::name);
+            std::size_t right = k + 1;
+            // "Salt Lake City" (but "San Diego County District Attorney" is an office of the county)
+            while (right < b && !consumed_[right] && units_[right].is(u_venue) && units_[right].is(u_cap) &&
+                   !(right + 1 < b && units_[right + 1].is(u_cap)))
+                ++right;
+            if (left == k && units_[k].leads) right = name_after_head(k + 1, b);
+            if (left == k && right == k + 1) continue;
+            // "Tuscaloosa City Schools", "the Columbia River Treaty": the name goes on past the head into
+            // a body's or a document's, so it names no place
+            if (right < b && units_[right].is(u_cap) && (units_[right].is(u_org | u_event) || units_[right].word(w_document)))
+                continue;
+            Mention& m = add(left, right, EntityType::place, MentionKind::name);
             m.known_id = m.name;
-            for (std::size_t c = left; c <= k; ++c) consumed_[c] = true;
+            for (std::size_t c = left; c < right; ++c) consumed_[c] = true;
+            k = right - 1;
         }
+    }
+    /// The end of the name after a leading head ("Chad" in "Lake Chad", "of Aden"), or `u`.
+    std::size_t name_after_head(std::size_t u, std::size_t b) const {
+        std::size_t k = u;
+        if (k + 1 < b && doc_.key(units_[k].first) == "of") ++k;
+        if (k + 1 < b && k > u && units_[k].is(u_the)) ++k;
+        const std::size_t first = k;
+        while (k < b && !consumed_[k] && units_[k].is(u_cap) && !units_[k].is(u_connector | u_venue | u_title | u_honorific) &&
+               units_[k].is(u_country | u_place | u_unknown | u_proper))
+            ++k;
+        return k > first ? k : u;
     }
 
     void read_rest(std::size_t a, std::size_t b) {

@@ -293,7 +293,7 @@ private:
             if (agency.end_token > p.first_token) continue;
             // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country may follow it
             const bool inside = p.position.find(doc_.text(agency)) != std::string::npos &&
-                                (p.first_token - agency.end_token <= 1 || ends_title(agency.end_token, p));
+                                (address_start(p) - agency.end_token <= 1 || ends_title(agency.end_token, p));
             // "Klein, White House Gender Policy Council Director, Julie Chavez Rodriguez": after a comma, a
             // title set off by another is the name's before it
             const bool set_off_allowed = !(agency.first_token > 0 && key(agency.first_token - 1) == ",");
@@ -314,12 +314,20 @@ private:
         if (from + 2 < p.first_token && key(from) == "(" && key(from + 2) == ")") from += 3;
         if (p.position.empty() || from >= p.first_token) return false;
         // "WHO Director-General Dr Tedros": a form of address may stand between title and name
-        std::uint32_t last = p.first_token - 1;
-        if (last > from && is_honorific(last)) --last;
+        const std::uint32_t address = address_start(p);
+        if (address <= from) return false;
+        std::uint32_t last = address - 1;
         // "the African Union Commission Chairperson, Moussa Faki Mahamat": a comma may set the name off
         if (set_off_allowed && last > from && key(last) == ",") --last;
         const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[last].end);
         return collapse_whitespace(between) == p.position;
+    }
+
+    /// Where the forms of address before a person's name begin ("H.E. Ms. Fatou Kiné Diop").
+    std::uint32_t address_start(const Mention& p) const {
+        std::uint32_t first = p.first_token;
+        while (first > sentence_.first_token && is_honorific(first - 1)) --first;
+        return first;
     }
 
     bool is_honorific(std::uint32_t token) const {
@@ -370,9 +378,13 @@ private:
                                 (key(t) == "," || key(t) == "is" || key(t) == "was") &&
                                 (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled || lower_title);
         const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
-        std::uint32_t stop = limit;
-        for (std::uint32_t u = t + (appositive ? 1 : 0); u < limit; ++u)
-            if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { stop = u; break; }
+        // The body is looked for near the name, but an appositive describes the person up to its end
+        // ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central
+        // Committee and director of its General Office, and Wang Yi attended"): no body in it is a party.
+        std::uint32_t close = sentence_.end_token;
+        for (std::uint32_t u = t + (appositive ? 1 : 0); u < sentence_.end_token; ++u)
+            if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { close = u; break; }
+        const std::uint32_t stop = std::min(close, limit);
         for (std::size_t j = k + 1; j < mentions_.size(); ++j) {
             const Mention& m = mention(mentions_[j]);
             if (m.first_token >= stop) break;
@@ -381,6 +393,9 @@ private:
                 if (titled && !m.country.empty()) add(RelationType::represents, p.entity, country_entity(m.country));
                 continue;
             }
+            // "Keir Starmer, the leader of the Labour Party": the appositive's head is the person again
+            if (appositive && m.type == EntityType::person && m.kind == MentionKind::description && m.first_token == t + 1)
+                continue;
             if (m.entity < 0) break;
             if (m.type == EntityType::person && !m.qualifier) break;
             if (m.type == EntityType::country) {
@@ -399,7 +414,7 @@ private:
             // (not when a name follows the role: "X, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
             if (appositive && role_follows(m.end_token) && !name_after_role(m.end_token)) {
                 add(RelationType::member_of, p.entity, m.entity, p.position);
-                attach_agencies(j, stop);
+                attach_agencies(j, close);
                 break;
             }
             const std::uint32_t before = m.first_token;
@@ -412,7 +427,7 @@ private:
             // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title
             if (titled && m.end_token < sentence_.end_token && doc_.tokens[m.end_token].has(token_capitalized)) break;
             add(RelationType::member_of, p.entity, m.entity, p.position);
-            if (appositive) attach_agencies(j, stop);
+            if (appositive) attach_agencies(j, close);
             else attached_.insert(mentions_[j]);
             // "Senior Directors Tarun Chhabra and Nora Todd from the NSC": both
             if (k > 0 && !appositive) {
@@ -443,6 +458,15 @@ private:
     void attach_agencies(std::size_t first, std::uint32_t stop) {
         for (std::size_t j = first; j < mentions_.size() && mention(mentions_[j]).first_token < stop; ++j)
             if (mention(mentions_[j]).type == EntityType::agency) attached_.insert(mentions_[j]);
+    }
+
+    /// "Tanden and Marten met with members of the Council": the phrase ends in the word that brings
+    /// in a partner, and the partner is no one named, so the two did not meet each other ("met with
+    /// each other" says they did).
+    bool partner_unnamed(const TriggerHit& hit) const {
+        const std::string_view last = key(hit.end - 1);
+        if (last != "with" && last != "on") return false;
+        return !(hit.end < sentence_.end_token && (key(hit.end) == "each" || key(hit.end) == "one"));
     }
 
     /// Whether a title that names nobody starts at `token` (the recogniser found no name after it).
@@ -774,7 +798,7 @@ private:
                     if (!left_people.empty()) left_people.resize(std::min<std::size_t>(left_people.size(), 3));
                     for (int a : left_people)
                         for (int b : right_people) add(RelationType::met_with, a, b);
-                } else if (right_people.empty()) {
+                } else if (right_people.empty() && !partner_unnamed(hit)) {
                     pairwise(RelationType::met_with, left_people);
                 }
                 // "Biden met with Xi at the G20 Summit", "... on the sidelines of the summit": both were there

@@ -376,3 +376,30 @@ TEST_CASE("movements, parliaments and services that wire copy names without a he
     CHECK(test::has_relation(doc, "Mossad", RelationType::part_of, "Israel"));
     CHECK_FALSE(test::has_relation(doc, "Islamic State", RelationType::part_of, "Iraq"));
 }
+
+TEST_CASE("seas, shoals, lakes and gulfs are places, whichever side their head word stands", "[mention_recognizer]") {
+    // AP from Vientiane; Reuters from Lagos
+    const auto doc = test::analyse(
+        "Enrique Manalo met with Wang Yi to discuss incidents at Second Thomas Shoal. Navies patrol the Gulf of "
+        "Guinea and the Strait of Hormuz, and aid reached Lake Chad and Salt Lake City. San Diego County District "
+        "Attorney Summer Stephan spoke.");
+    CHECK(mention_texts(doc, EntityType::place) ==
+          std::vector<std::string>{"Second Thomas Shoal", "Gulf of Guinea", "Strait of Hormuz", "Lake Chad", "Salt Lake City",
+                                   "San Diego County"});
+    CHECK(test::entity(doc, "Thomas Shoal") < 0);
+    CHECK(test::entity(doc, "Chad") < 0);
+    CHECK_FALSE(test::has_relation(doc, "Enrique Manalo", RelationType::met_with, "Second Thomas Shoal"));
+}
+
+TEST_CASE("a known body's short name before an organ's name is spelt out; an acronym before words is no one", "[mention_recognizer]") {
+    // an AU press release, a UN News report, an Australian media release
+    const auto doc = test::analyse(
+        "The AU Commission and the African Union Commission met. The U.N. General Assembly voted, and the NATO "
+        "Alliance agreed. Media enquiries: DFAT Media Liaison");
+    CHECK(mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"AU Commission", "African Union Commission", "U.N. General Assembly", "NATO Alliance"});
+    CHECK(test::entity(doc, "African Union Commission") == test::entity(doc, "AU Commission"));
+    CHECK(test::entity(doc, "United Nations General Assembly") >= 0);
+    CHECK(test::entity(doc, "North Atlantic Treaty Organization") >= 0);
+    CHECK(test::entity(doc, "DFAT Media Liaison") < 0);
+}

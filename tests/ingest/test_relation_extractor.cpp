@@ -561,3 +561,48 @@ TEST_CASE("a relative clause's verb takes the event before ', which'", "[relatio
         "full member in 2017.");
     CHECK_FALSE(test::has_relation(joined, "India", RelationType::attended, "summit"));
 }
+
+TEST_CASE("a title before the comma is the name's when a form of address follows it", "[relation_extractor]") {
+    // an African Union Commission press release
+    const auto doc = test::analyse(
+        "The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, received today the Minister of "
+        "Foreign Affairs of the Republic of Senegal, H.E. Ismaila Madior Fall.");
+    CHECK(test::has_relation(doc, "Moussa Faki Mahamat", RelationType::member_of, "African Union Commission"));
+    CHECK(test::has_relation(doc, "Ismaila Madior Fall", RelationType::represents, "Senegal"));
+    CHECK(test::has_relation(doc, "Moussa Faki Mahamat", RelationType::met_with, "Ismaila Madior Fall"));
+    // a White House readout: a title with no complement, in a list, is someone else's
+    const auto list = test::analyse(
+        "Vice President Kamala Harris met with attorneys general. Together, the Vice President, Dr. Gupta, Director "
+        "Perez, and the state attorneys general discussed the fentanyl crisis.");
+    const int gupta = test::entity(list, "Gupta");
+    REQUIRE(gupta >= 0);
+    CHECK(list.entities[gupta].positions.empty());
+}
+
+TEST_CASE("an appositive describes the person to its end; its head is the person again", "[relation_extractor]") {
+    // Xinhua: every body in a long appositive is part of Cai Qi's description, not a party to the talks
+    const auto doc = test::analyse(
+        "Cai Qi, a member of the Standing Committee of the Political Bureau of the Communist Party of China (CPC) "
+        "Central Committee and director of the General Office of the CPC Central Committee, and Foreign Minister "
+        "Wang Yi attended the talks.");
+    CHECK(test::has_relation(doc, "Cai Qi", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(doc, "General Office", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(doc, "Communist Party of China", RelationType::attended, "talks"));
+    // The Guardian; a White House readout
+    const auto leader = test::analyse(
+        "Keir Starmer, the leader of the Labour Party, met Emmanuel Macron. Jon Finer met with Andriy Yermak, the "
+        "head of the Presidential Office, and Ukrainian military officials.");
+    CHECK(test::has_relation(leader, "Keir Starmer", RelationType::member_of, "Labour Party"));
+    CHECK(test::has_relation(leader, "Andriy Yermak", RelationType::member_of, "Presidential Office"));
+}
+
+TEST_CASE("people who meet with someone unnamed did not meet each other", "[relation_extractor]") {
+    // a White House readout; a wire report
+    const auto doc = test::analyse(
+        "Neera Tanden and Cindy Marten met with members of the Council of Chief State School Officers. Joe Biden "
+        "and Xi Jinping met on Monday. Antony Blinken and Wang Yi met with each other in Rome.");
+    CHECK_FALSE(test::has_relation(doc, "Neera Tanden", RelationType::met_with, "Cindy Marten"));
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Wang Yi"));
+}
