@@ -1132,8 +1132,10 @@ private:
         const bool office = unknown_acronym(i) && end > i + 1 && std::all_of(&units_[i + 1], &units_[end], [](const Unit& u) {
             return u.is(u_common) && !u.is(u_unknown);
         });
-        if (office || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"
-            const std::size_t read = office ? end : end + 1;
+        // "St. Patrick's Day", "Mother's Day": a name's day is a holiday
+        const bool holiday = end + 1 < b && units_[end].is(u_possessive) && doc_.key(units_[end + 1].first) == "day";
+        if (office || holiday || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"
+            const std::size_t read = office ? end : holiday ? end + 2 : end + 1;
             for (std::size_t k = i; k < read; ++k) consumed_[k] = true;
             return read;
         }

@@ -544,6 +544,16 @@ private:
             if (key(t) == "," && key(t + 1) == "and") return true;
         return false;
     }
+    /// "spoke with Micheál Martin and wished him a happy St. Patrick's Day": "and" before a verb in the
+    /// past tense ends the list of partners and starts a second predicate.
+    bool and_verb(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t + 1 < to; ++t) {
+            if (key(t) != "and" || doc_.tokens[t + 1].has(token_capitalized)) continue;
+            const std::string_view next = key(t + 1);
+            if (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) return true;
+        }
+        return false;
+    }
     bool has_comma(std::uint32_t from, std::uint32_t to) const {
         for (std::uint32_t t = from; t < to; ++t)
             if (key(t) == ",") return true;
@@ -596,6 +606,7 @@ private:
             if (a.first_token < begin || a.end_token > end || !participant(a.type)) continue;
             if (!out.empty() && out.back().first_token != a.first_token) {
                 if (closing && has_comma(out.back().end_token, a.first_token)) break;
+                if (and_verb(out.back().end_token, a.first_token)) break;
                 if (has_comma_and(out.back().end_token, a.first_token)) closing = true;
             }
             out.push_back(a);

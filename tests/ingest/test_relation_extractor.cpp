@@ -606,3 +606,25 @@ TEST_CASE("people who meet with someone unnamed did not meet each other", "[rela
     CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Xi Jinping"));
     CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Wang Yi"));
 }
+
+TEST_CASE("a call's manner or time may stand between the verb and the partner", "[relation_extractor]") {
+    // a Kremlin readout; White House readouts
+    const auto doc = test::analyse(
+        "Vladimir Putin had a telephone conversation with President Recep Tayyip Erdogan. President Joe Biden spoke "
+        "today with Chancellor Olaf Scholz of Germany. Vice President Kamala Harris spoke today with Taoiseach Micheál "
+        "Martin of Ireland and wished him a happy St. Patrick’s Day.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::met_with, "Recep Tayyip Erdogan"));
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Olaf Scholz"));
+    CHECK(test::has_relation(doc, "Kamala Harris", RelationType::met_with, "Micheál Martin"));
+    CHECK(test::has_relation(doc, "Micheál Martin", RelationType::represents, "Ireland"));
+    CHECK(test::entity(doc, "St. Patrick") < 0);  // a holiday, not a second partner
+}
+
+TEST_CASE("an event that features people is attended by them", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Today, the White House hosted a Virtual Roundtable on housing. The roundtable featured Los Angeles County "
+        "Supervisor Hilda Solis, Passaic Mayor Hector Lora, and Assemblyman Edgar Flores from Nevada.");
+    CHECK(test::has_relation(doc, "Hilda Solis", RelationType::attended, "Virtual Roundtable"));
+    CHECK(test::has_relation(doc, "Edgar Flores", RelationType::attended, "Virtual Roundtable"));
+}
