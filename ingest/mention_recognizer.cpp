@@ -764,8 +764,10 @@ private:
             // one of its organs, which is then named in full, as the long form is
             if (left < h && units_[left].agency && is_short_form(left)) {
                 // "the NATO Alliance" is NATO itself
-                const bool itself = right == left + 2 && one_of(doc_.key(units_[left + 1].first), {"alliance", "bloc", "organization", "organisation"});
-                m.name = itself ? units_[left].agency->value : units_[left].agency->value + " " + surface(left + 1, right);
+                const std::string& body = units_[left].agency->value;
+                const bool itself = right == left + 2 && one_of(doc_.key(units_[left + 1].first),
+                                                                {"alliance", "bloc", "organization", "organisation"});
+                m.name = itself ? body : body + " " + surface(left + 1, right);
                 if (itself) m.known_id = m.name;
             }
             const std::size_t mention_index = doc_.mentions.size() - 1;
