@@ -269,6 +269,13 @@ private:
                 for (const auto& p : doc_.entities[other.entity].positions)
                     if (holds_title(to_lower_ascii(p), wanted)) holders.insert(other.entity);
             }
+            if (holders.size() > 1) {
+                // "Prime Minister also met the Prime Minister of Italy, Giorgia Meloni": not the one
+                // named beside it
+                for (const auto& other : doc_.mentions)
+                    if (other.sentence == doc_.mentions[i].sentence && &other != &doc_.mentions[i] && other.entity >= 0)
+                        holders.erase(other.entity);
+            }
             if (holders.size() == 1) link(i, *holders.begin());
         }
     }
@@ -313,6 +320,7 @@ private:
             std::string event_class;
             int entity;
             std::size_t mentions;
+            std::uint32_t first_sentence;  // where it is first named
         };
         std::vector<Named> events;
         std::vector<std::size_t> descriptions;
@@ -338,7 +346,7 @@ private:
             }
             if (entity < 0) {
                 entity = new_entity(EntityType::event, m.name);
-                events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1});
+                events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1, m.sentence});
             }
             auto& e = doc_.entities[entity];
             if (!e.ordinal) e.ordinal = m.ordinal;
@@ -348,11 +356,16 @@ private:
                 e.name = m.name;
             link(i, entity);
         }
-        // The article's main event of each class: the one named most often, first on ties.
-        auto focal = [&](const std::string& event_class) {
+        // The article's main event of each class: the one named most often, first on ties. A lead may
+        // describe it a sentence before naming it ("officials meeting for a bilateral cybersecurity
+        // dialogue", then its name), but "held a bilateral meeting with Macron" is not the "Outreach
+        // Session" two sentences on.
+        auto focal = [&](const std::string& event_class, std::uint32_t sentence) {
             const Named* best = nullptr;
             for (const auto& ev : events)
-                if (compatible_class(ev.event_class, event_class) && (!best || ev.mentions > best->mentions)) best = &ev;
+                if (ev.first_sentence <= sentence + 1 && compatible_class(ev.event_class, event_class) &&
+                    (!best || ev.mentions > best->mentions))
+                    best = &ev;
             return best ? best->entity : -1;
         };
         std::map<std::string, int> unnamed;         // class (and words, if any) -> event made from descriptions
@@ -387,7 +400,7 @@ private:
                             same_parties(ev.parties, key.countries))
                             entity = ev.entity;
                 } else {
-                    entity = focal(m.event_class);
+                    entity = focal(m.event_class, m.sentence);
                 }
                 if (entity < 0) {
                     auto found = unnamed.find(unnamed_key);
@@ -553,6 +566,8 @@ std::vector<std::string> person_name_words(std::string_view name, const Schema& 
         if (w.empty() || std::find(std::begin(name_noise_words), std::end(name_noise_words), w) != std::end(name_noise_words))
             continue;
         if (w.size() == 2 && w[1] == '.') continue;  // an initial
+        // "el-Sisi" is the "Sisi" of later sentences: the Arabic article is no part of the surname
+        if (w.size() > 3 && (starts_with(w, "al-") || starts_with(w, "el-"))) w.erase(0, 3);
         out.push_back(w);
     }
     if (out.size() >= 2) out.front() = std::string(schema.formal_name(out.front()));

@@ -1,6 +1,7 @@
 #include "ingest/mention_recognizer.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 #include "ingest/schema.hpp"
@@ -54,6 +55,30 @@ struct Unit {
 constexpr std::string_view connector_words[] = {"of", "for", "on", "to", "the", "and", "de", "da", "del", "van",
                                                 "von", "bin", "al", "el", "la", "le", "du", "der", "den", "y"};
 constexpr std::string_view particles[] = {"de", "da", "del", "van", "von", "bin", "al", "el", "la", "le", "du", "der", "den"};
+/// Whether a word is written as romanised Japanese (Hepburn): syllables of an optional consonant
+/// and a vowel, a doubled consonant or a syllabic "n" ("Kishida", "Toshimitsu", "Shinzo"). An
+/// acronym ("DNI", "SRSG") or an English name ("Haines") is not.
+bool romanised_japanese(std::string_view word) {
+    static constexpr std::string_view onsets[] = {"ch", "sh", "ts", "ky", "gy", "ny", "hy", "by", "py", "my", "ry",
+                                                  "j",  "k",  "g",  "s",  "z",  "t",  "d",  "n",  "h",  "b",  "p",
+                                                  "m",  "y",  "r",  "w",  "f"};
+    const std::string w = to_lower_ascii(word);
+    auto vowel = [&](std::size_t k) { return k < w.size() && std::strchr("aiueo", w[k]) != nullptr; };
+    for (std::size_t i = 0; i < w.size();) {
+        std::size_t j = i;
+        if (j + 1 < w.size() && w[j] == w[j + 1] && std::strchr("kstpc", w[j])) ++j;  // "Hokkaido", "Hattori"
+        for (auto onset : onsets)
+            if (w.compare(j, onset.size(), onset) == 0) {
+                j += onset.size();
+                break;
+            }
+        if (vowel(j)) i = j + 1;
+        else if (w[i] == 'n' && j == i + 1) i = j;  // "Shinzo", "Ken"
+        else return false;
+    }
+    return !w.empty();
+}
+
 /// Words after which a noun phrase has ended (so the word before was its head).
 constexpr std::string_view phrase_enders[] = {
     "of", "in", "on", "at", "with", "between", "from", "for", "to", "and", "or", "but", "was", "is", "were", "are",
@@ -561,9 +586,20 @@ private:
         m.sentence = index_;
         m.type = type;
         m.kind = kind;
-        m.name = surface(a, b);
+        m.name = type == EntityType::person && kind == MentionKind::name ? person_name(a, b) : surface(a, b);
         doc_.mentions.push_back(std::move(m));
         return doc_.mentions.back();
+    }
+
+    /// "KISHIDA Fumio": Japan's foreign ministry puts the surname first, in capitals. The name is
+    /// "Fumio Kishida", as other reports write it, so that the two spellings are one person.
+    std::string person_name(std::size_t a, std::size_t b) const {
+        if (b - a != 2 || !unknown_acronym(a) || doc_.tokens[units_[a + 1].first].has(token_all_caps) ||
+            units_[a + 1].end != units_[a + 1].first + 1 || !romanised_japanese(doc_.key(units_[a].first)) ||
+            !romanised_japanese(doc_.key(units_[a + 1].first)))
+            return surface(a, b);
+        const std::string surname(doc_.text(doc_.tokens[units_[a].first]));
+        return surface(a + 1, b) + " " + surname.substr(0, 1) + to_lower_ascii(surname.substr(1));
     }
 
     void add_country(std::size_t u, bool qualifier) {
@@ -733,9 +769,11 @@ private:
             // A demonym right before the head describes it ("Chinese Embassy"); one further left is
             // part of the name ("Chinese Academy of Social Sciences").
             std::string country;
-            // "the Israeli Government" keeps its demonym: "Government" alone names nothing
+            // "the Israeli Government" keeps its demonym: "Government" alone names nothing; "the Qatari
+            // Emiri Diwan" is Qatar's known Amiri Diwan, but the "American Red Cross" no international one
             const bool bare_head = right == h + 1;
-            if (units_[left].is(u_demonym) && left + 1 == h && !bare_head) {
+            const bool own_body = known && units_[left].is(u_demonym) && units_[h].agency->country == units_[left].country->value;
+            if (units_[left].is(u_demonym) && left + 1 == h && (!bare_head || own_body)) {
                 country = units_[left].country->value;
                 add_country(left, true);
                 ++left;
@@ -1067,6 +1105,18 @@ private:
         return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
     }
 
+    /// Whether a hyphenated word has a country for one of its parts ("India-Middle").
+    bool hyphen_joins_country(const Unit& u) const {
+        for (std::uint32_t t = u.first; t < u.end; ++t) {
+            const std::string_view word = doc_.key(t);
+            if (word.find('-') == std::string_view::npos) continue;
+            for (const auto& part : split(word, '-'))
+                for (auto id : schema_.lexicon().exact(part))
+                    if (schema_.entry(id).category == LexCategory::country) return true;
+        }
+        return false;
+    }
+
     /// An all-capital word of three letters or more that the schema does not know ("APNSA", "CEO"):
     /// an acronym, not part of a person's name.
     bool unknown_acronym(std::size_t k) const {
@@ -1134,6 +1184,13 @@ private:
         const bool office = unknown_acronym(i) && end > i + 1 && std::all_of(&units_[i + 1], &units_[end], [](const Unit& u) {
             return u.is(u_common) && !u.is(u_unknown);
         });
+        // "the India-Middle East-Europe Economic Corridor": a name that joins a country to other
+        // words by a hyphen names a project or a route, not a person
+        const bool joins_country = std::any_of(&units_[i], &units_[end], [&](const Unit& u) { return hyphen_joins_country(u); });
+        if (joins_country) {
+            for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+            return end;
+        }
         // "St. Patrick's Day", "Mother's Day": a name's day is a holiday
         const bool holiday = end + 1 < b && units_[end].is(u_possessive) && doc_.key(units_[end + 1].first) == "day";
         if (office || holiday || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"

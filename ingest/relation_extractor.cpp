@@ -114,6 +114,9 @@ private:
             if (one_of(key(t), {",", ";", "."})) break;
             if (key(t) == "to" && one_of(key(t - 1), {"agreed", "agree", "agrees", "decided", "forward"})) return true;
         }
+        // "intention to work with President Banga ... to agree to steps": an aim, not an agreement
+        if (hit.trigger.relation == RelationType::agreed && hit.first > sentence_.first_token && key(hit.first - 1) == "to")
+            return true;
         // "... to attend the meeting, but they withdrew"
         for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token; ++t)
             if (key(t) == "but")
@@ -506,7 +509,7 @@ private:
     void collect_arguments() {
         for (auto m : mentions_) {
             const Mention& x = mention(m);
-            if (x.qualifier || attached_.count(m) || in_dateline(x)) continue;
+            if (x.qualifier || attached_.count(m) || in_dateline(x) || locates_place(x)) continue;
             if (!x.members.empty()) {
                 for (int member : x.members)
                     if (mention(member).entity >= 0)
@@ -516,6 +519,32 @@ private:
             if (x.entity < 0) continue;
             arguments_.push_back({m, x.entity, x.type, x.first_token, x.end_token});
         }
+    }
+
+    /// The comma of "Apulia, Italy", which closes no clause.
+    bool between_place_and_country(std::uint32_t comma) const {
+        bool place = false, country = false;
+        for (auto m : mentions_) {
+            place |= mention(m).type == EntityType::place && mention(m).end_token == comma;
+            country |= mention(m).type == EntityType::country && mention(m).first_token == comma + 1;
+        }
+        return place && country;
+    }
+    /// "visiting Apulia, Italy to attend the summit": the country after a place and its comma says
+    /// where the place is; it is no party ("In Beijing, China and Russia signed" has one).
+    bool locates_place(const Mention& x) const {
+        if (x.type != EntityType::country || x.first_token < sentence_.first_token + 2 || key(x.first_token - 1) != ",")
+            return false;
+        // a place in a list ("Grenada, St. Kitts, Suriname") is one of its items
+        const bool place_before = std::any_of(mentions_.begin(), mentions_.end(), [&](std::size_t m) {
+            const Mention& place = mention(m);
+            return place.type == EntityType::place && place.end_token + 1 == x.first_token &&
+                   !(place.first_token > sentence_.first_token && one_of(key(place.first_token - 1), {",", "and", "&"}));
+        });
+        if (!place_before) return false;
+        if (x.end_token >= sentence_.end_token) return true;
+        return one_of(key(x.end_token), {",", ".", "to", "on", "in", "for", "at", "from", "—", "–", ")", "last", "this",
+                                         "next", "earlier", "later", "today", "yesterday"});
     }
 
     /// "UNITED NATIONS, 12 March — The Security Council met", "ADDIS ABABA, Ethiopia (AP) — ...": the
@@ -589,7 +618,7 @@ private:
     /// Union in "Ruto, who chairs the African Union's committee, attended" did not attend.
     bool inside_relative_clause(std::uint32_t first, std::uint32_t last, std::uint32_t end) const {
         for (std::uint32_t t = first; t-- > sentence_.first_token + 1;) {
-            if (key(t) == ",") return false;
+            if (key(t) == "," && !between_place_and_country(t)) return false;
             if ((key(t) == "who" || key(t) == "which" || key(t) == "whose") && key(t - 1) == ",") {
                 for (std::uint32_t u = last; u < end; ++u)
                     if (key(u) == ",") return true;

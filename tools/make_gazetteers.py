@@ -136,6 +136,15 @@ def clean(name):
     return re.sub(r"\s*\[.*?\]", "", name).strip()
 
 
+def written_variants(name):
+    """How news writes a formal name: "Trinidad & Tobago", "St. Kitts and Nevis", "St. Lucia"."""
+    forms = {name}
+    if name.startswith("Saint "):
+        forms.add("St. " + name[len("Saint "):])
+    forms |= {f.replace(" and ", " & ") for f in forms if " and " in f}
+    return forms - {name}
+
+
 def countries():
     rows = []
     for c in json.load(open(ISO / "iso_3166-1.json"))["3166-1"]:
@@ -143,6 +152,7 @@ def countries():
         canonical = COMMON_NAME.get(code, c.get("common_name", c["name"]))
         aliases = {c["name"], c.get("official_name", ""), c.get("common_name", "")}
         aliases |= set(EXTRA_ALIASES.get(code, []))
+        aliases |= {v for a in aliases | {canonical} for v in written_variants(a)}
         aliases = sorted(a for a in aliases if a and a != canonical and "," not in a and "(" not in a)
         rows.append((code, canonical, "|".join(aliases), "|".join(DEMONYMS.get(code, []))))
     return rows

@@ -170,3 +170,34 @@ TEST_CASE("an organisation's own summit is not its summit with others", "[entity
     const auto& schema = *Schema::defaults();
     CHECK(event_key("the 46th ASEAN Summit", schema).countries == "Association of Southeast Asian Nations");
 }
+
+TEST_CASE("a surname joins a full name that writes it with the Arabic article", "[entity_resolver]") {
+    // Reuters from Doha
+    const auto doc = test::analyse(
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received a phone call from Egyptian President Abdel Fattah "
+        "el-Sisi. Sisi later met with Jordan's King Abdullah II in Cairo.");
+    REQUIRE(test::entity(doc, "Abdel Fattah el-Sisi") >= 0);
+    CHECK(test::entity(doc, "Sisi") == test::entity(doc, "Abdel Fattah el-Sisi"));
+    CHECK(test::has_relation(doc, "Abdel Fattah el-Sisi", RelationType::met_with, "Abdullah II"));
+    const auto& schema = *Schema::defaults();
+    CHECK(person_name_words("Abdel Fattah Al-Sisi", schema) == person_name_words("Abdel Fattah el-Sisi", schema));
+}
+
+TEST_CASE("a description refers forward only to an event named in the next sentence", "[entity_resolver]") {
+    // an Indian MEA press release
+    const auto doc = test::analyse(
+        "Prime Minister Narendra Modi held a bilateral meeting with President Emmanuel Macron on the sidelines of the "
+        "G7 Summit. The two leaders reviewed the partnership. Modi thanked Prime Minister Giorgia Meloni for the "
+        "invitation to the Outreach Session of the Summit.");
+    CHECK(test::entity(doc, "bilateral meeting") >= 0);
+    CHECK(test::entity(doc, "bilateral meeting") != test::entity(doc, "Outreach Session"));
+    CHECK_FALSE(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "Outreach Session"));
+}
+
+TEST_CASE("a title alone is not the holder named beside it", "[entity_resolver]") {
+    // an Indian MEA press release
+    const auto doc = test::analyse(
+        "Prime Minister Narendra Modi held a bilateral meeting with President Emmanuel Macron. Prime Minister also "
+        "met the Prime Minister of Italy, H.E. Ms. Giorgia Meloni.");
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::met_with, "Giorgia Meloni"));
+}

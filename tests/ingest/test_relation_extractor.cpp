@@ -628,3 +628,32 @@ TEST_CASE("an event that features people is attended by them", "[relation_extrac
     CHECK(test::has_relation(doc, "Hilda Solis", RelationType::attended, "Virtual Roundtable"));
     CHECK(test::has_relation(doc, "Edgar Flores", RelationType::attended, "Virtual Roundtable"));
 }
+
+TEST_CASE("the country after a place is no party; a relative clause runs past it", "[relation_extractor]") {
+    // Japan's Ministry of Foreign Affairs; a White House readout
+    const auto doc = test::analyse(
+        "Prime Minister Fumio Kishida, who was visiting Apulia, Italy to attend the G7 Apulia Summit, held a "
+        "Japan-Canada Summit Meeting with Prime Minister Justin Trudeau.");
+    CHECK_FALSE(test::has_relation(doc, "Italy", RelationType::attended, "G7 Apulia Summit"));
+    CHECK(test::has_relation(doc, "Fumio Kishida", RelationType::attended, "G7 Apulia Summit"));
+    CHECK(test::has_relation(doc, "Fumio Kishida", RelationType::met_with, "Justin Trudeau"));
+    const auto list = test::analyse("Delegates from Grenada, Kingston, Suriname and Jamaica joined the call.");
+    CHECK(test::has_relation(list, "Suriname", RelationType::attended, "call"));
+}
+
+TEST_CASE("an agreement one aims at is not one reached", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Vice President Kamala Harris met World Bank President Ajay Banga. The Vice President conveyed the intention "
+        "to work with President Banga in the leadup to the G20 Leaders Summit to agree to steps we will take. "
+        "Harris and Banga agreed to stay in touch.");
+    const auto& relations = doc.relations;
+    REQUIRE(test::entity(doc, "Ajay Banga") >= 0);
+    const auto agreed_in = [&](std::uint32_t sentence) {
+        return std::any_of(relations.begin(), relations.end(), [&](const Relation& r) {
+            return r.type == RelationType::agreed && r.sentence == sentence;
+        });
+    };
+    CHECK_FALSE(agreed_in(1));
+    CHECK(agreed_in(2));
+}
