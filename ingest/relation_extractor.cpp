@@ -87,7 +87,12 @@ private:
         negation_.assign(sentence_.end_token - sentence_.first_token, false);
         for (std::uint32_t t = sentence_.first_token; t < sentence_.end_token;) {
             const auto match = schema_.triggers().longest(doc_, t, sentence_.end_token);
-            if (!match.length) { ++t; continue; }
+            if (!match.length) {
+                const std::uint32_t with = dated_meeting_with(t);
+                if (with) triggers_.push_back({t, with + 1, Trigger{RelationType::met_with, TriggerVoice::with}});
+                t = with ? with + 1 : t + 1;
+                continue;
+            }
             for (auto id : *match.values) {
                 const Trigger& trigger = schema_.trigger(id);
                 if (trigger.voice == TriggerVoice::negation) negation_[t - sentence_.first_token] = true;
@@ -123,6 +128,24 @@ private:
                 for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 5; ++u)
                     if (negation_[u - sentence_.first_token]) return true;
         return false;
+    }
+
+    /// "spoke on May 7 with", "met on Tuesday with": a date between a verb of meeting and its
+    /// partner. The token of "with", or 0.
+    std::uint32_t dated_meeting_with(std::uint32_t verb) const {
+        if (!one_of(key(verb), {"spoke", "met", "talked", "speaks", "meets"}) || verb + 3 >= sentence_.end_token ||
+            key(verb + 1) != "on")
+            return 0;
+        for (std::uint32_t t = verb + 2; t < sentence_.end_token && t < verb + 8; ++t) {
+            if (key(t) == "with") return t > verb + 2 ? t : 0;
+            bool date_word = doc_.tokens[t].has(token_number) || key(t) == ",";
+            for (auto id : schema_.lexicon().exact(key(t))) {
+                const LexCategory category = schema_.entry(id).category;
+                date_word |= category == LexCategory::month || category == LexCategory::weekday;
+            }
+            if (!date_word) return 0;
+        }
+        return 0;
     }
 
     /// "on May 24": the month, not the modal verb "may".
@@ -509,7 +532,7 @@ private:
     void collect_arguments() {
         for (auto m : mentions_) {
             const Mention& x = mention(m);
-            if (x.qualifier || attached_.count(m) || in_dateline(x) || locates_place(x)) continue;
+            if (x.qualifier || attached_.count(m) || in_dateline(x) || locates_place(x) || kin_named(x)) continue;
             if (!x.members.empty()) {
                 for (int member : x.members)
                     if (mention(member).entity >= 0)
@@ -519,6 +542,16 @@ private:
             if (x.entity < 0) continue;
             arguments_.push_back({m, x.entity, x.type, x.first_token, x.end_token});
         }
+    }
+
+    /// "spoke with Cherelle Griner, the wife of Brittney Griner", "met the family of Paul Whelan": the
+    /// person named after a kinship word only says whose kin met; he or she was not there.
+    bool kin_named(const Mention& x) const {
+        if (x.type != EntityType::person || x.first_token < sentence_.first_token + 2 || key(x.first_token - 1) != "of")
+            return false;
+        return one_of(key(x.first_token - 2), {"wife", "husband", "spouse", "widow", "son", "daughter", "mother", "father",
+                                               "brother", "sister", "family", "families", "parents", "children",
+                                               "relatives", "ones"});  // "the loved ones of"
     }
 
     /// The comma of "Apulia, Italy", which closes no clause.
@@ -780,12 +813,16 @@ private:
                     read_represented_by(hit, left, right);
                     break;
                 }
+                // "The U.S. delegation, led by Secretary Blinken, attended the Forum": who leads a
+                // delegation to an event attends it; the event's chair is someone else
+                const bool delegation = leads(hit) && delegation_before(hit, left);
                 int event = first_event(left, hit.first);
+                if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
                 // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
                 // and "the Negotiating Body, co-chaired by X" is a body
-                if (event < 0 && !leads_other_than_delegation(hit, left) && !agency_just_before(hit.first)) event = focal_event_;
+                if (event < 0 && (!leads(hit) || delegation) && !agency_just_before(hit.first)) event = focal_event_;
                 if (event < 0) return;
-                for (const auto& p : right_group(hit.end, right)) add(rel, p.entity, event);
+                for (const auto& p : right_group(hit.end, right)) add(delegation ? RelationType::attended : rel, p.entity, event);
                 break;
             }
             case TriggerVoice::between: {
@@ -904,13 +941,15 @@ private:
 
     /// Whether the trigger is "led by" after something other than a delegation ("a state led by",
     /// "an initiative led by"): "the delegation was led by X" means X led it at the event.
-    bool leads_other_than_delegation(const TriggerHit& hit, std::uint32_t left) const {
-        bool led = false;
-        for (std::uint32_t t = hit.first; t < hit.end; ++t) led = led || key(t) == "led";
-        if (!led) return false;
+    bool leads(const TriggerHit& hit) const {
+        for (std::uint32_t t = hit.first; t < hit.end; ++t)
+            if (key(t) == "led") return true;
+        return false;
+    }
+    bool delegation_before(const TriggerHit& hit, std::uint32_t left) const {
         for (std::uint32_t t = left; t < hit.first; ++t)
-            if (one_of(key(t), {"delegation", "side", "team"})) return false;
-        return true;
+            if (one_of(key(t), {"delegation", "delegations", "side", "team"})) return true;
+        return false;
     }
 
     /// Whether an agency ends at `token`, or at the comma before it.

@@ -351,7 +351,7 @@ TEST_CASE("people who met at an event attended it; what is 'led by' someone need
     CHECK_FALSE(test::has_relation(doc, "Palestinian Authority", RelationType::co_chaired, "G20 Summit"));
     const auto delegation = test::analyse(
         "The U.S.-PRC Counternarcotics Working Group met in Beijing. The delegation was led by Jennifer Daskal.");
-    CHECK(test::has_relation(delegation, "Jennifer Daskal", RelationType::co_chaired, "U.S.-PRC Counternarcotics Working Group"));
+    CHECK(test::has_relation(delegation, "Jennifer Daskal", RelationType::attended, "U.S.-PRC Counternarcotics Working Group"));
 }
 
 TEST_CASE("a dateline's place, a meeting's topic and a posting to a body are no parties", "[relation_extractor]") {
@@ -656,4 +656,35 @@ TEST_CASE("an agreement one aims at is not one reached", "[relation_extractor]")
     };
     CHECK_FALSE(agreed_in(1));
     CHECK(agreed_in(2));
+}
+
+TEST_CASE("a date between the verb and 'with' still names a meeting", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "National Security Advisor Jake Sullivan spoke on May 7 with Caribbean Community Secretary General Irwin "
+        "LaRocque. Vice President Kamala Harris met on Tuesday with President Xiomara Castro of Honduras. President "
+        "Joe Biden spoke on Monday about the economy with reporters from Ohio.");
+    CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::met_with, "Irwin LaRocque"));
+    CHECK(test::has_relation(doc, "Kamala Harris", RelationType::met_with, "Xiomara Castro"));
+}
+
+TEST_CASE("a person named as whose kin someone is did not meet", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "President Biden spoke today with Cherelle Griner, the wife of Brittney Griner. Vice President Kamala Harris "
+        "met the family of Paul Whelan.");
+    CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "Cherelle Griner"));
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::met_with, "Brittney Griner"));
+    CHECK_FALSE(test::has_relation(doc, "Kamala Harris", RelationType::met_with, "Paul Whelan"));
+}
+
+TEST_CASE("who leads a delegation to an event attends it; the chair is someone else", "[relation_extractor]") {
+    // AP from Vientiane; a White House readout
+    const auto doc = test::analyse(
+        "The U.S. delegation, led by Secretary of State Antony Blinken, attended the ASEAN Regional Forum in "
+        "Vientiane. The Chinese delegation was led by Foreign Minister Wang Yi.");
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::attended, "ASEAN Regional Forum"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "ASEAN Regional Forum"));
+    CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::co_chaired, "ASEAN Regional Forum"));
+    CHECK_FALSE(test::has_relation(doc, "Wang Yi", RelationType::co_chaired, "ASEAN Regional Forum"));
 }
