@@ -554,26 +554,27 @@ private:
                                                "relatives", "ones"});  // "the loved ones of"
     }
 
-    /// The comma of "Apulia, Italy", which closes no clause.
-    bool between_place_and_country(std::uint32_t comma) const {
-        bool place = false, country = false;
+    /// The place before the comma of "Apulia, Italy", when a country follows that comma; else null.
+    const Mention* place_before_country(std::uint32_t comma) const {
+        const Mention* place = nullptr;
+        bool country = false;
         for (auto m : mentions_) {
-            place |= mention(m).type == EntityType::place && mention(m).end_token == comma;
+            if (mention(m).type == EntityType::place && mention(m).end_token == comma) place = &mention(m);
             country |= mention(m).type == EntityType::country && mention(m).first_token == comma + 1;
         }
-        return place && country;
+        return country ? place : nullptr;
     }
+    /// The comma of "Apulia, Italy" closes no clause.
+    bool between_place_and_country(std::uint32_t comma) const { return place_before_country(comma) != nullptr; }
     /// "visiting Apulia, Italy to attend the summit": the country after a place and its comma says
     /// where the place is; it is no party ("In Beijing, China and Russia signed" has one).
     bool locates_place(const Mention& x) const {
         if (x.type != EntityType::country || x.first_token < sentence_.first_token + 2 || key(x.first_token - 1) != ",")
             return false;
+        const Mention* place = place_before_country(x.first_token - 1);
         // a place in a list ("Grenada, St. Kitts, Suriname") is one of its items
-        const bool place_before = std::any_of(mentions_.begin(), mentions_.end(), [&](std::size_t m) {
-            const Mention& place = mention(m);
-            return place.type == EntityType::place && place.end_token + 1 == x.first_token &&
-                   !(place.first_token > sentence_.first_token && one_of(key(place.first_token - 1), {",", "and", "&"}));
-        });
+        const bool place_before = place && !(place->first_token > sentence_.first_token &&
+                                             one_of(key(place->first_token - 1), {",", "and", "&"}));
         if (!place_before) return false;
         if (x.end_token >= sentence_.end_token) return true;
         return one_of(key(x.end_token), {",", ".", "to", "on", "in", "for", "at", "from", "—", "–", ")", "last", "this",
