@@ -44,6 +44,7 @@ struct Unit {
     bool rank = false;       // a title that is a military or clerical rank ("Admiral", "Cardinal")
     bool corporate = false;  // a company's officer ("CEO", "Chief Executive")
     bool regnal = false;     // a sovereign's or pope's title ("King", "Pope")
+    bool inner = false;      // a title that may stand inside a name ("Hassan Sheikh Mohamud")
     bool post_nominal = false;  // letters after a name that are not part of it ("MP", "QC")
     bool leads = false;      // a place's head that may come first ("Lake Chad", "Gulf of Aden")
     std::uint8_t words = 0;  // WordClass bits of the first token
@@ -263,6 +264,7 @@ private:
                 unit.rank = unit.rank || e.marked("rank");
                 unit.corporate = unit.corporate || e.marked("corporate");
                 unit.regnal = unit.regnal || e.marked("regnal");
+                unit.inner = unit.inner || e.marked("inner");
                 break;
             case LexCategory::title_mod: unit.flags |= u_title_mod; break;
             case LexCategory::honorific: unit.flags |= u_honorific; unit.honorific = &e; break;
@@ -467,8 +469,16 @@ private:
     bool surname_like_pronoun(std::size_t u) const {
         const Unit& unit = units_[u];
         return unit.is(u_pronoun) && unit.is(u_cap) && unit.first != sentence_.first_token && u > 0 &&
-               units_[u - 1].is(u_title) && u + 1 < units_.size() && units_[u + 1].is(u_namey) &&
-               !units_[u + 1].is(u_lexical);
+               ((units_[u - 1].is(u_title) && u + 1 < units_.size() && units_[u + 1].is(u_namey) &&
+                 !units_[u + 1].is(u_lexical)) ||
+                pronoun_ending_name(u));
+    }
+    /// "Liu He": a capitalised "He" inside a sentence, right after a name's word, ends the name.
+    bool pronoun_ending_name(std::size_t u) const {
+        const Unit& unit = units_[u];
+        return unit.is(u_pronoun) && unit.is(u_cap) && !title_case_ && unit.first != sentence_.first_token && u > 0 &&
+               doc_.key(unit.first) == "he" && units_[u - 1].is(u_cap) && units_[u - 1].is(u_namey) &&
+               !units_[u - 1].is(u_lexical);
     }
 
     bool chunk_has(std::size_t a, std::size_t b, std::uint32_t flags) const {
@@ -1142,6 +1152,11 @@ private:
                 break;
             }
             if (started && u.is(u_suffix) && !u.post_nominal) { ++k; continue; }
+            if (started && pronoun_ending_name(k)) { ++k; break; }
+            if (started && u.inner && k + 1 < b && units_[k + 1].is(u_namey) && !units_[k + 1].is(u_title | u_countryish)) {
+                ++k;
+                continue;
+            }
             if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix) && !units_[k + 1].post_nominal) {
                 k += 2;
                 continue;
@@ -1164,7 +1179,8 @@ private:
     bool short_surname_at(std::size_t i) const {
         return units_[i].is(u_cap) && units_[i].is(u_common) && !units_[i].is(u_lexical) &&
                !units_[i].word(w_function | w_determiner | w_connector) && doc_.key(units_[i].first).size() <= 3 &&
-               i + 1 < units_.size() && units_[i + 1].is(u_unknown) && units_[i + 1].is(u_cap) && !units_[i + 1].is(u_lexical);
+               i + 1 < units_.size() && units_[i + 1].is(u_unknown) && units_[i + 1].is(u_cap) && !units_[i + 1].is(u_lexical) &&
+               !doc_.tokens[units_[i + 1].first].has(token_all_caps);  // "LOS ALAMOS," begins a dateline
     }
 
     std::size_t read_bare_name(std::size_t i, std::size_t b) {
@@ -1177,7 +1193,9 @@ private:
         if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
         // "APNSA Jake Sullivan": a title's acronym before a known name; "MOTEGI Toshimitsu" is a
         // surname written in capitals before a given name
-        if (unknown_acronym(i) && starts_name(i + 1, b) && units_[i + 1].is(u_proper)) return i;
+        if (unknown_acronym(i) && starts_name(i + 1, b) && units_[i + 1].is(u_proper) &&
+            !doc_.tokens[units_[i + 1].first].has(token_all_caps))  // "SAN JOSÉ" is all in capitals
+            return i;
         const std::size_t end = name_run_end(i, b);
         if (end == i) return i;
         // "DFAT Media Liaison": an acronym before ordinary words is an office, not a person
@@ -1204,12 +1222,23 @@ private:
                                       one_of(doc_.key(before - 1), {"in", "at", "near", "outside", "across"});
         const std::size_t after_token = units_[end - 1].end;
         bool before_region = false;
+        std::string region_country;  // "Gandhinagar, India" lies in India
         // "Woodside, California" is a place; "Tarra Simmons, Washington State Representative" a person
-        const bool given_name_first = end - i >= 2 && units_[i].is(u_proper);
-        if (!given_name_first && after_token + 1 < sentence_.end_token && doc_.key(after_token) == ",") {
-            for (auto id : schema_.lexicon().exact(doc_.key(after_token + 1))) {
-                const auto& e = schema_.entry(id);
-                before_region |= e.category == LexCategory::place || e.category == LexCategory::country;
+        // ("SAN JOSÉ, Costa Rica": a dateline's capitals name a place, whatever its first word)
+        const bool in_capitals = std::all_of(&units_[i], &units_[end], [&](const Unit& u) {
+            return doc_.tokens[u.first].has(token_all_caps);
+        });
+        const bool given_name_first = end - i >= 2 && units_[i].is(u_proper) && !in_capitals;
+        // ("Julissa Reynoso, United States Ambassador to Spain": a country that begins a title is no region)
+        const bool region_alone = end + 2 >= units_.size() || !units_[end + 2].is(u_cap);
+        if (!given_name_first && end + 1 < units_.size() && units_[end].is(u_comma) && region_alone) {
+            const Unit& region = units_[end + 1];  // "New Mexico" is one unit
+            if (region.is(u_country) && !region.is(u_compound)) {
+                before_region = true;
+                region_country = region.country->value;
+            } else if (region.is(u_place)) {
+                before_region = true;
+                region_country = region.place->country;
             }
         }
         // "travels to the Western Balkans", "a statement from the Amiri Diwan": a person's name takes
@@ -1221,9 +1250,18 @@ private:
         const bool place_before_the = after_the && before - 1 > sentence_.first_token &&
                                       one_of(doc_.key(before - 2), {"in", "at", "to", "near", "across", "around",
                                                                      "throughout", "toward", "towards", "into"});
+        // "in AI", "in EV": an acronym after "in" is a field, not a place
+        const bool field = end == i + 1 && unknown_acronym(i) && !before_region;
+        if (field) {
+            consumed_[i] = true;
+            return end;
+        }
         if (after_place_word || before_region || place_before_the) {
             Mention& m = add(i, end, EntityType::place, MentionKind::name);
+            // a dateline's "GANDHINAGAR, India": the place as the article's text writes it
+            if (in_capitals && before_region) m.name = capitalise_words(m.name);
             m.known_id = m.name;
+            if (before_region) m.country = region_country;
             for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
             return end;
         }
@@ -1262,6 +1300,10 @@ private:
             }
         }
         if (complement_required && !complement) return;
+        // "chief economist", "chief negotiator": a role after a word of a title is a position
+        if (k >= 2 && !units_[k - 1].is(u_cap) && units_[k - 1].end - units_[k - 1].first == 1 &&
+            has_category(units_[k - 1].first, LexCategory::role) && title_word(units_[k - 2]))
+            --k;
         while (k > 0 && title_word(units_[k - 1])) --k;
         if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
         // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma

@@ -964,7 +964,10 @@ private:
     /// Whether a trigger reports taking part without saying in what ("participated", "took part").
     bool intransitive(const TriggerHit& hit) const {
         const std::string_view last = key(hit.end - 1);
-        return last == "participated" || last == "part";
+        if (last == "participated" || last == "part") return true;
+        // "Petro, Arce and Boluarte attended, while Ecuador sent ministers": a verb with no object
+        return one_of(last, {"attended", "attend", "attends"}) &&
+               (hit.end >= sentence_.end_token || one_of(key(hit.end), {",", ".", ";", "while", "but", "—"}));
     }
 
     /// "a meeting of the Berlin Process foreign ministers, which she co-chaired with her Montenegrin

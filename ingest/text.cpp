@@ -111,6 +111,14 @@ std::string fold_for_lookup(std::string_view text) {
     return out;
 }
 
+std::string capitalise_words(std::string_view text) {
+    icu::UnicodeString words = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    words.toTitle(nullptr);  // ICU's word breaks: "PORT-AU-PRINCE" becomes "Port-Au-Prince"
+    std::string out;
+    words.toUTF8String(out);
+    return out;
+}
+
 std::string_view trim(std::string_view text) {
     std::size_t b = 0, e = text.size();
     while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n' || text[b] == '\r')) ++b;

@@ -57,6 +57,8 @@ std::string fold_for_lookup(std::string_view text);
 
 std::string_view trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
+/// "GANDHINAGAR" -> "Gandhinagar", "SÃO TOMÉ" -> "São Tomé": each word's first letter alone in capitals.
+std::string capitalise_words(std::string_view text);
 inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool iequals_ascii(std::string_view a, std::string_view b);
 bool starts_with(std::string_view text, std::string_view prefix);

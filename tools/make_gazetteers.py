@@ -121,7 +121,7 @@ US Washington=Washington, D.C.=Washington D.C.=Washington DC;New York;New York C
 """
 # Regions, seas and venues that must not be read as countries or persons.
 REGIONS = """
-- Middle East;Asia;Europe;Africa;Latin America;South America;North America;Central America;Southeast Asia;East Asia;South Asia;Central Asia;Eastern Europe;Western Europe;Indo-Pacific;Asia-Pacific;Asia Pacific;Pacific;Atlantic;Arctic;Antarctica;Caribbean;Balkans;Sahel;Horn of Africa;Gulf;Persian Gulf;Red Sea;Black Sea;Baltic;Mediterranean;South China Sea;East China Sea;Taiwan Strait;Strait of Hormuz;Korean Peninsula;Western Hemisphere;Global South
+- Middle East=Middle Eastern;Asia;Europe;Africa;Latin America=Latin American;South America=South American;North America=North American;Central America=Central American;Southeast Asia=Southeast Asian;East Asia=East Asian;South Asia=South Asian;Central Asia=Central Asian;Eastern Europe=Eastern European;Western Europe=Western European;Indo-Pacific;Asia-Pacific;Asia Pacific;Pacific;Atlantic;Arctic;Antarctica;Caribbean;Balkans;Sahel;Horn of Africa;Gulf;Persian Gulf;Red Sea;Black Sea;Baltic;Mediterranean;South China Sea;East China Sea;Taiwan Strait;Strait of Hormuz;Korean Peninsula;Western Hemisphere;Global South
 PS Gaza;Gaza Strip;West Bank|UA Crimea;Donbas;Donetsk;Luhansk;Kherson;Zaporizhzhia|CN Xinjiang;Tibet;Hong Kong SAR|IN Kashmir
 """
 # Rooms, residences and palaces where leaders meet: places, though "Office", "House" and "Palace" head agencies' names.
@@ -137,10 +137,13 @@ def clean(name):
 
 
 def written_variants(name):
-    """How news writes a formal name: "Trinidad & Tobago", "St. Kitts and Nevis", "St. Lucia"."""
+    """How news writes a formal name: "Trinidad & Tobago", "St. Kitts and Nevis", "St. Lucia",
+    "Democratic Republic of Congo"."""
     forms = {name}
     if name.startswith("Saint "):
         forms.add("St. " + name[len("Saint "):])
+    if " of the " in name:  # "Democratic Republic of Congo"
+        forms.add(name.replace(" of the ", " of "))
     forms |= {f.replace(" and ", " & ") for f in forms if " and " in f}
     return forms - {name}
 

@@ -438,3 +438,56 @@ TEST_CASE("a name that joins a country by a hyphen is no person; '&' in a countr
     CHECK(test::entity(doc, "Saint Kitts and Nevis") >= 0);
     CHECK(test::entity(doc, "Trinidad and Tobago") >= 0);
 }
+
+TEST_CASE("names with a title or a pronoun inside: Hassan Sheikh Mohamud, Liu He", "[mention_recognizer]") {
+    // Reuters from Addis Ababa; a wire report on U.S.-China trade talks
+    const auto doc = test::analyse(
+        "Somalia's president, Hassan Sheikh Mohamud, accused Ethiopia of trying to annex part of its territory. "
+        "China's chief negotiator Liu He met U.S. Trade Representative Robert Lighthizer. He said the talks went well.");
+    const int mohamud = test::entity(doc, "Hassan Sheikh Mohamud");
+    REQUIRE(mohamud >= 0);
+    CHECK(doc.entities[mohamud].country == "SO");
+    const int liu = test::entity(doc, "Liu He");
+    REQUIRE(liu >= 0);
+    CHECK(doc.entities[liu].positions == std::vector<std::string>{"chief negotiator"});
+    CHECK(test::has_relation(doc, "Liu He", RelationType::met_with, "Robert Lighthizer"));
+    CHECK(test::mention_texts(doc, EntityType::person, MentionKind::pronoun) == std::vector<std::string>{"He"});
+}
+
+TEST_CASE("region adjectives, the Congo without 'the', an organisation's managing director", "[mention_recognizer]") {
+    // Reuters from Belem and from Gandhinagar; AP from Beijing
+    const auto doc = test::analyse(
+        "Leaders of eight South American countries met in Belem. Norway and the Democratic Republic of Congo joined "
+        "the talks. The International Monetary Fund's managing director, Kristalina Georgieva, also attended. Blinken "
+        "was accompanied by the assistant secretary of state for East Asian and Pacific affairs, Daniel Kritenbrink.");
+    CHECK(test::entity(doc, "United States") < 0);  // "American" alone would be
+    CHECK(test::entity(doc, "South America") >= 0);
+    CHECK(test::entity(doc, "Democratic Republic of the Congo") >= 0);
+    CHECK(test::entity(doc, "Republic of the Congo") < 0);
+    CHECK(test::mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Kristalina Georgieva", "Blinken", "Daniel Kritenbrink"});  // not "East Asian"
+    CHECK(test::has_relation(doc, "Kristalina Georgieva", RelationType::member_of, "International Monetary Fund"));
+    const int georgieva = test::entity(doc, "Kristalina Georgieva");
+    REQUIRE(georgieva >= 0);
+    CHECK(doc.entities[georgieva].positions == std::vector<std::string>{"managing director"});
+}
+
+TEST_CASE("a dateline's place in capitals: its name as written and the country after it", "[mention_recognizer]") {
+    // Reuters and AP datelines
+    const auto doc = test::analyse(
+        "GANDHINAGAR, India, July 18 (Reuters) - Finance ministers from the Group of 20 met on Tuesday.\n\n"
+        "LOS ALAMOS, New Mexico (AP) — Scientists met on Tuesday. Julissa Reynoso, United States Ambassador to "
+        "Spain, spoke. They discussed AI in NAWCA.");
+    const int city = test::entity(doc, "Gandhinagar");
+    REQUIRE(city >= 0);
+    CHECK(doc.entities[city].type == EntityType::place);
+    CHECK(doc.entities[city].country == "IN");
+    const int alamos = test::entity(doc, "Los Alamos");
+    REQUIRE(alamos >= 0);
+    CHECK(doc.entities[alamos].type == EntityType::place);
+    CHECK(doc.entities[alamos].country == "US");
+    const int reynoso = test::entity(doc, "Julissa Reynoso");
+    REQUIRE(reynoso >= 0);
+    CHECK(doc.entities[reynoso].type == EntityType::person);
+    CHECK(test::entity(doc, "NAWCA") < 0);
+}

@@ -688,3 +688,16 @@ TEST_CASE("who leads a delegation to an event attends it; the chair is someone e
     CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::co_chaired, "ASEAN Regional Forum"));
     CHECK_FALSE(test::has_relation(doc, "Wang Yi", RelationType::co_chaired, "ASEAN Regional Forum"));
 }
+
+TEST_CASE("'attended' with no object is the article's event; 'are to' is not yet", "[relation_extractor]") {
+    // Reuters from Belem; a wire report on the EU-Japan summit
+    const auto doc = test::analyse(
+        "Brazilian President Luiz Inacio Lula da Silva hosted the summit of the Amazon Cooperation Treaty Organization "
+        "in Belem. Colombian President Gustavo Petro, Bolivian President Luis Arce and Peruvian President Dina "
+        "Boluarte attended, while Ecuador and Venezuela sent ministers. Yasutoshi Nishimura and Thierry Breton are "
+        "to co-chair the first meeting of the council in Brussels.");
+    for (const char* president : {"Gustavo Petro", "Luis Arce", "Dina Boluarte"})
+        CHECK(test::has_relation(doc, president, RelationType::attended, "summit"));
+    CHECK_FALSE(test::has_relation(doc, "Yasutoshi Nishimura", RelationType::co_chaired, "first meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Thierry Breton", RelationType::co_chaired, "first meeting"));
+}
