@@ -1230,7 +1230,7 @@ private:
         });
         const bool given_name_first = end - i >= 2 && units_[i].is(u_proper) && !in_capitals;
         // ("Julissa Reynoso, United States Ambassador to Spain": a country that begins a title is no region)
-        const bool region_alone = end + 2 >= units_.size() || !units_[end + 2].is(u_cap);
+        const bool region_alone = end + 2 >= units_.size() || !units_[end + 2].is(u_cap | u_possessive);
         if (!given_name_first && end + 1 < units_.size() && units_[end].is(u_comma) && region_alone) {
             const Unit& region = units_[end + 1];  // "New Mexico" is one unit
             if (region.is(u_country) && !region.is(u_compound)) {
@@ -1272,6 +1272,7 @@ private:
         add(i, end, EntityType::person, MentionKind::name);
         const std::size_t person = doc_.mentions.size() - 1;  // an index: reading the title may add mentions
         read_lower_case_title(i, person);
+        read_trailing_title(end, person);
         const bool single = end - i == 1 || (end - i == 2 && units_[i].is(u_initial));
         doc_.mentions[person].tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end);
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
@@ -1327,6 +1328,42 @@ private:
             }
         }
     }
+    /// "Jean Victor Geneus, Haiti's foreign minister, told the council", "Mark Rutte, the Dutch prime
+    /// minister,", "X, foreign minister of Indonesia,": a title set off after the name is the person's
+    /// position, and the country before or after it the one the person serves.
+    void read_trailing_title(std::size_t name_end, std::size_t person) {
+        if (!doc_.mentions[person].position.empty() || name_end + 2 >= units_.size() || !units_[name_end].is(u_comma))
+            return;
+        std::size_t k = name_end + 1;
+        if (units_[k].is(u_the)) ++k;
+        std::size_t country = SIZE_MAX;
+        if (k < units_.size() && units_[k].is(u_countryish) && !units_[k].is(u_compound) && units_[k].is(u_cap)) {
+            country = k++;
+            if (k < units_.size() && units_[k].is(u_possessive)) ++k;
+        }
+        const std::size_t first = k;
+        while (k < units_.size() && !consumed_[k] &&
+               (units_[k].is(u_cap) ? units_[k].is(u_title | u_title_mod) && !units_[k].is(u_namey & ~u_proper)
+                                    : units_[k].end - units_[k].first == 1 && has_lower_title(units_[k].first)))
+            ++k;
+        if (k == first || !has_category_in(first, k, LexCategory::title)) return;
+        const std::size_t title_end = k;
+        if (country == SIZE_MAX && k + 1 < units_.size() && doc_.key(units_[k].first) == "of") {
+            std::size_t c = k + 1;
+            if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
+            if (units_[c].is(u_country) && !units_[c].is(u_compound)) country = c, k = c + 1;
+        }
+        // the title is the whole appositive: "X, the president's son," is not a president
+        if (k < units_.size() && !units_[k].is(u_comma) && doc_.key(units_[k].first) != "." && doc_.key(units_[k].first) != ";")
+            return;
+        Mention& m = doc_.mentions[person];
+        m.position = std::string(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
+        if (country == SIZE_MAX) return;
+        m.country = qualifier_code(country);
+        qualify_country(country);
+        consumed_[country] = true;
+    }
+
     /// The country at unit `u` qualifies a title: the mention read for it before ("her French
     /// counterpart, X" was read as a country first) becomes a qualifier, or one is added.
     void qualify_country(std::size_t u) {

@@ -491,3 +491,23 @@ TEST_CASE("a dateline's place in capitals: its name as written and the country a
     CHECK(doc.entities[reynoso].type == EntityType::person);
     CHECK(test::entity(doc, "NAWCA") < 0);
 }
+
+TEST_CASE("a title set off after the name is the person's position, with the country it names", "[mention_recognizer]") {
+    // AP from the United Nations; Reuters; a White House list of participants
+    const auto doc = test::analyse(
+        "\"This is a glimmer of hope,\" Jean Victor Geneus, Haiti's foreign minister, told the council. Mark Rutte, "
+        "the Dutch prime minister, agreed. Ahmed Ali, foreign minister of Somalia, spoke. Hunter Biden, the "
+        "president's son, said nothing.\n\n- Xavier Becerra, Secretary, Department of Health and Human Services");
+    const auto position = [&](const char* name) {
+        const int e = test::entity(doc, name);
+        REQUIRE(e >= 0);
+        return doc.entities[e].positions.empty() ? std::string() : doc.entities[e].positions.front();
+    };
+    CHECK(position("Jean Victor Geneus") == "foreign minister");
+    CHECK(test::has_relation(doc, "Jean Victor Geneus", RelationType::represents, "Haiti"));
+    CHECK(position("Mark Rutte") == "prime minister");
+    CHECK(test::has_relation(doc, "Mark Rutte", RelationType::represents, "Netherlands"));
+    CHECK(test::has_relation(doc, "Ahmed Ali", RelationType::represents, "Somalia"));
+    CHECK(position("Hunter Biden").empty());
+    CHECK(position("Xavier Becerra") == "Secretary");
+}
