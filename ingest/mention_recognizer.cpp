@@ -91,7 +91,8 @@ constexpr std::string_view phrase_enders[] = {
     // describe it ("a reception hosted by the High Commissioner", "talks held in Geneva")
     "took", "takes", "opened", "opens", "began", "begins", "ended", "ends", "concluded", "closed", "focused",
     "produced", "yielded", "marked", "came", "comes", "followed", "hosted", "held", "organized", "organised",
-    "chaired", "co-chaired", "convened", "led",
+    "chaired", "co-chaired", "convened", "led", "dominated", "overshadowed", "mediated", "brokered", "sponsored",
+    "involving", "featuring", "aimed", "scheduled", "planned", "due",
     // verbs that follow a subject ("the emir also met", "the president then spoke", "the ministry said")
     "then", "met", "received", "welcomed", "thanked", "arrived", "spoke", "urged", "stressed", "visited",
     "travelled", "traveled", "signed", "agreed", "attended", "expressed", "reiterated", "discussed", "briefed",
@@ -1588,6 +1589,7 @@ private:
             }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
             if (is_trigger(left - 1)) break;  // "Iran and US hold fifth round of talks": a verb ends it
+            if (p.word(w_function)) break;    // "the Turkish parliament after talks": a preposition ends it
             if (p.is(u_common | u_unknown | u_number) || doc_.tokens[p.first].has(token_hyphenated)) { --left; continue; }
             break;
         }

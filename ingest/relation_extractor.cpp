@@ -721,6 +721,24 @@ private:
             if (p.type == EntityType::person) add(rel, p.entity, party.entity);
     }
 
+    /// "Jaishankar represented India at the summit": the person serves the country (or belongs to
+    /// the body) and attended the event.
+    void read_represented(const TriggerHit& hit, std::uint32_t right, const std::vector<Argument>& subjects) {
+        // "the Institute, which represents all U.S. utilities": the clause is about a body
+        if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"which", "that"})) return;
+        const auto represented = right_group(hit.end, right);
+        if (represented.empty()) return;
+        const Argument& party = represented.front();
+        if (party.type != EntityType::country && party.type != EntityType::agency) return;
+        const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
+        const int event = first_event(party.end_token, right, /*skip_dating=*/true);
+        for (const auto& s : subjects) {
+            if (s.type != EntityType::person) continue;
+            add(rel, s.entity, party.entity);
+            if (event >= 0) add(RelationType::attended, s.entity, event);
+        }
+    }
+
     // ---- held_in -----------------------------------------------------------------------------
     void read_held_in() {
         for (auto m : mentions_) {
@@ -798,12 +816,17 @@ private:
                     if (event < 0 && read_relative_clause_event(hit, right)) return;
                     // "Finance Minister Sitharaman also participated": in the article's event
                     if (event < 0 && intransitive(hit)) event = focal_event_;
+                    // "Burns, who has led the U.S. side in the negotiations": who leads a side attends
+                    const bool side = leads(hit) && names_delegation(hit.end, std::min<std::uint32_t>(right, hit.end + 4));
+                    if (event < 0 && side) event = focal_event_;
                     if (event < 0) return;
-                    for (const auto& s : subjects) add(rel, s.entity, event);
+                    for (const auto& s : subjects) add(side ? RelationType::attended : rel, s.entity, event);
                     if (rel == RelationType::attended && key(hit.first) == "joined") add_joined(hit.end, right, event);
                     read_partners(hit, right, event, subjects);
                 } else if (rel == RelationType::agreed) {
                     pairwise(RelationType::agreed, parties(subjects));
+                } else if (rel == RelationType::represents) {
+                    read_represented(hit, right, subjects);
                 }
                 break;
             }
@@ -865,6 +888,7 @@ private:
             case TriggerVoice::with:
             case TriggerVoice::group: {
                 std::vector<int> left_people = people(left_group(left, hit.first));
+                if (left_people.empty()) left_people = adverbial_owners(hit);
                 // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
                 // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
                 const std::uint32_t window = std::min<std::uint32_t>(right, hit.end + 6);  // "in the Kremlin with"
@@ -947,8 +971,9 @@ private:
             if (key(t) == "led") return true;
         return false;
     }
-    bool delegation_before(const TriggerHit& hit, std::uint32_t left) const {
-        for (std::uint32_t t = left; t < hit.first; ++t)
+    bool delegation_before(const TriggerHit& hit, std::uint32_t left) const { return names_delegation(left, hit.first); }
+    bool names_delegation(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t < to; ++t)
             if (one_of(key(t), {"delegation", "delegations", "side", "team"})) return true;
         return false;
     }
@@ -962,6 +987,16 @@ private:
     }
 
     /// Whether a trigger reports taking part without saying in what ("participated", "took part").
+    /// "Erdogan agreed to forward the bid after talks with Kristersson": talks in a phrase of time
+    /// ("after", "following", "during") are held by the subject of the clause's first verb.
+    std::vector<int> adverbial_owners(const TriggerHit& hit) const {
+        if (hit.first == sentence_.first_token || !one_of(key(hit.first - 1), {"after", "following", "during"})) return {};
+        for (const auto& verb : triggers_)
+            if (verb.end <= hit.first && verb.trigger.voice == TriggerVoice::active)
+                return people(left_group(left_limit(verb), verb.first));
+        return {};
+    }
+
     bool intransitive(const TriggerHit& hit) const {
         const std::string_view last = key(hit.end - 1);
         if (last == "participated" || last == "part") return true;

@@ -701,3 +701,20 @@ TEST_CASE("'attended' with no object is the article's event; 'are to' is not yet
     CHECK_FALSE(test::has_relation(doc, "Yasutoshi Nishimura", RelationType::co_chaired, "first meeting"));
     CHECK_FALSE(test::has_relation(doc, "Thierry Breton", RelationType::co_chaired, "first meeting"));
 }
+
+TEST_CASE("talks after a verb are its subject's; who represented a country there attended; who led a side attended", "[relation_extractor]") {
+    // AP from Vilnius; a report from Astana; Reuters from Cairo
+    const auto doc = test::analyse(
+        "Turkish President Recep Tayyip Erdogan agreed on Monday to forward Sweden's membership bid to the Turkish "
+        "parliament after talks with Swedish Prime Minister Ulf Kristersson. External Affairs Minister S. Jaishankar "
+        "represented India at the summit in Astana. Tom Kuhn heads the Edison Electric Institute, which represents "
+        "U.S. utilities. CIA Director William Burns, who has led the U.S. side in the negotiations, met Egyptian "
+        "intelligence chief Abbas Kamel.");
+    CHECK(test::has_relation(doc, "Recep Tayyip Erdogan", RelationType::met_with, "Ulf Kristersson"));
+    CHECK(test::entity(doc, "Turkish parliament after talks") < 0);
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::represents, "India"));
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::attended, "summit"));
+    CHECK_FALSE(test::has_relation(doc, "Tom Kuhn", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "William Burns", RelationType::attended, "negotiations"));
+    CHECK_FALSE(test::has_relation(doc, "William Burns", RelationType::co_chaired, "negotiations"));
+}
