@@ -1,4 +1,5 @@
 #include "ingest/document.hpp"
+#include "ingest/text.hpp"
 
 namespace kg {
 namespace {
@@ -20,6 +21,15 @@ std::optional<RelationType> relation_type_from(std::string_view name) {
     for (auto t : all_relation_types)
         if (to_string(t) == name) return t;
     return std::nullopt;
+}
+
+bool Document::possessive_pronoun(std::uint32_t token) const {
+    const std::string_view word = key(token);
+    if (word == "his" || word == "their") return true;
+    if (word != "her" || token + 1 >= tokens.size() || !tokens[token + 1].has(token_word)) return false;
+    return !one_of(key(token + 1), {"and", "or", "to", "on", "in", "at", "for", "about", "during", "after", "before",
+                                    "as", "by", "over", "from", "with", "that", "since", "when", "while", "until",
+                                    "again", "today", "yesterday", "last", "this"});
 }
 
 bool is_symmetric(RelationType type) { return type == RelationType::agreed || type == RelationType::met_with; }

@@ -127,6 +127,9 @@ struct Document {
     std::string_view text(const Token& t) const { return text(t.begin, t.end); }
     std::string_view text(const Mention& m) const { return text(m.begin, m.end); }
     std::string_view text(const Sentence& s) const { return text(s.begin, s.end); }
+    /// Whether the pronoun at `token` is a determiner: "his", "their", and "her" before a noun
+    /// ("with her French counterpart"), not "her" as an object ("met her on Monday").
+    bool possessive_pronoun(std::uint32_t token) const;
 };
 
 }  // namespace kg

@@ -483,17 +483,54 @@ private:
                 if (subject != SIZE_MAX && fits(subject)) {
                     m.entity = doc_.mentions[subject].entity;
                 } else {
-                    for (auto j : candidates) {
-                        if (!fits(j)) continue;
-                        m.entity = doc_.mentions[j].entity;
-                        break;
-                    }
+                    // "she" and "her" go to a woman named before when there is one: most people in the news
+                    // whose gender the article has not shown are men
+                    const bool female = m.gender == "female";
+                    for (int pass = female ? 0 : 1; pass < 2 && m.entity < 0; ++pass)
+                        for (auto j : candidates) {
+                            if (!fits(j) || in_closed_relative_clause(j, i) || subject_of_object(j, i)) continue;
+                            if (pass == 0 && doc_.entities[doc_.mentions[j].entity].gender != "female") continue;
+                            m.entity = doc_.mentions[j].entity;
+                            break;
+                        }
                 }
                 if (m.entity >= 0 && doc_.entities[m.entity].gender.empty()) doc_.entities[m.entity].gender = m.gender;
             } else if (m.kind == MentionKind::group) {
                 m.members = last_pair(i, m.type);
             }
         }
+    }
+
+    /// "Cooper, who accompanied Starmer, held talks with her counterpart": mention j stands in a
+    /// relative clause that closed before mention i, so "her" is not Starmer.
+    bool in_closed_relative_clause(std::size_t j, std::size_t i) const {
+        const Mention& candidate = doc_.mentions[j];
+        const Mention& pronoun = doc_.mentions[i];
+        if (candidate.sentence != pronoun.sentence) return false;
+        const std::uint32_t first = doc_.sentences[candidate.sentence].first_token;
+        bool opened = false;
+        for (std::uint32_t t = candidate.first_token; t-- > first + 1;) {
+            const std::string_view word = doc_.key(t);
+            if (word == ",") return false;
+            if ((word == "who" || word == "whom") && doc_.key(t - 1) == ",") { opened = true; break; }
+        }
+        if (!opened) return false;
+        for (std::uint32_t t = candidate.end_token; t < pronoun.first_token; ++t)
+            if (doc_.key(t) == ",") return true;
+        return false;
+    }
+
+    /// "Starmer met her on Monday": an object pronoun is not the subject of its own verb.
+    bool subject_of_object(std::size_t j, std::size_t i) const {
+        const Mention& subject = doc_.mentions[j];
+        const Mention& pronoun = doc_.mentions[i];
+        const std::string_view word = doc_.key(pronoun.first_token);
+        if (subject.sentence != pronoun.sentence || (word != "him" && word != "her")) return false;
+        if (doc_.possessive_pronoun(pronoun.first_token)) return false;  // "met her counterpart" may be her own
+        if (pronoun.first_token > subject.end_token + 3) return false;
+        for (std::uint32_t t = subject.end_token; t < pronoun.first_token; ++t)
+            if (!doc_.tokens[t].has(token_word)) return false;
+        return true;
     }
 
     /// Whether no person is named in mention i's sentence before it.

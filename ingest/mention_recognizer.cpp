@@ -771,7 +771,12 @@ private:
             const bool known = units_[h].is(u_agency);
             if (!head && !known) continue;
             std::size_t left = h;
-            while (left > a && !consumed_[left - 1] && extends_org_left(left - 1)) --left;
+            // "a Louisiana Republican" is a member of a body of no one country, not a body of Louisiana
+            // ("the Illinois Senate" is the state's own)
+            const bool international = known && units_[h].agency->country.empty();
+            while (left > a && !consumed_[left - 1] && extends_org_left(left - 1) &&
+                   !(international && units_[left - 1].is(u_place)))
+                --left;
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
             // a bare "Ministry" names nothing; "U.S.-ASEAN Center" does, though "U.S.-Japan Alliance" is
             // a bond between the parties rather than a body they set up
@@ -1589,7 +1594,9 @@ private:
             }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
             if (is_trigger(left - 1)) break;  // "Iran and US hold fifth round of talks": a verb ends it
-            if (p.word(w_function)) break;    // "the Turkish parliament after talks": a preposition ends it
+            // "the Turkish parliament after talks", "the leaders later had dinner": a preposition or a
+            // verb ends it
+            if (p.word(w_function | w_phrase_ender)) break;
             if (p.is(u_common | u_unknown | u_number) || doc_.tokens[p.first].has(token_hyphenated)) { --left; continue; }
             break;
         }

@@ -117,8 +117,12 @@ private:
         for (std::uint32_t t = hit.first; t > sentence_.first_token + 1 && t + plan_window > hit.first;) {
             --t;
             if (one_of(key(t), {",", ";", "."})) break;
-            if (key(t) == "to" && one_of(key(t - 1), {"agreed", "agree", "agrees", "decided", "forward"})) return true;
+            if (key(t) == "to" && one_of(key(t - 1), {"agreed", "agree", "agrees", "decided", "forward", "committed"}))
+                return true;
         }
+        // "for Maduro and his representatives to meet their commitments": meeting an obligation
+        if (key(hit.end - 1) == "meet" && hit.end < sentence_.end_token && one_of(key(hit.end), {"their", "its", "our", "his", "her"}))
+            return true;
         // "intention to work with President Banga ... to agree to steps": an aim, not an agreement
         if (hit.trigger.relation == RelationType::agreed && hit.first > sentence_.first_token && key(hit.first - 1) == "to")
             return true;
@@ -438,7 +442,10 @@ private:
             if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
             // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
             // (not when a name follows the role: "X, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
-            if (appositive && role_follows(m.end_token) && !name_after_role(m.end_token)) {
+            // "Chuck Schumer, a New York Democrat,": the body is the appositive's last word, its head
+            const bool body_heads = appositive && (key(t + 1) == "a" || key(t + 1) == "an") && m.end_token == close &&
+                                    m.kind == MentionKind::name;
+            if (body_heads || (appositive && role_follows(m.end_token) && !name_after_role(m.end_token))) {
                 add(RelationType::member_of, p.entity, m.entity, p.position);
                 attach_agencies(j, close);
                 break;
@@ -666,7 +673,7 @@ private:
         std::vector<Argument> out;
         bool closing = false;
         for (const auto& a : arguments_) {
-            if (a.first_token < begin || a.end_token > end || !participant(a.type)) continue;
+            if (a.first_token < begin || a.end_token > end || !participant(a.type) || possessive(a)) continue;
             if (!out.empty() && out.back().first_token != a.first_token) {
                 if (closing && has_comma(out.back().end_token, a.first_token)) break;
                 if (and_verb(out.back().end_token, a.first_token)) break;
@@ -675,6 +682,12 @@ private:
             out.push_back(a);
         }
         return out;
+    }
+
+    /// "with her French counterpart Gerald Darmanin": a possessive pronoun is the partner's
+    /// determiner, not a partner ("met her on Monday" names her).
+    bool possessive(const Argument& a) const {
+        return a.end_token == a.first_token + 1 && doc_.possessive_pronoun(a.first_token);
     }
 
     /// Whether a trigger took an object before the next one: only then does the next start a new clause
@@ -729,6 +742,8 @@ private:
         const auto represented = right_group(hit.end, right);
         if (represented.empty()) return;
         const Argument& party = represented.front();
+        // right after the verb: "the organizations represented on the call" represent no one named later
+        if (party.first_token > hit.end + 1) return;
         if (party.type != EntityType::country && party.type != EntityType::agency) return;
         const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
         const int event = first_event(party.end_token, right, /*skip_dating=*/true);
@@ -1216,7 +1231,9 @@ void share_countries_along_lists(Document& doc) {
     const Mention* previous = nullptr;
     for (auto& m : doc.mentions) {
         if (m.type != EntityType::agency || m.kind != MentionKind::name || m.qualifier) continue;
-        if (previous && previous->sentence == m.sentence && m.country.empty() && !previous->country.empty()) {
+        // (a known body without a country has none: "Senate Democrats" are no body of the U.S.)
+        if (previous && previous->sentence == m.sentence && m.country.empty() && m.known_id.empty() &&
+            !previous->country.empty() && previous->end_token < m.first_token) {
             bool listed = true;
             for (std::uint32_t t = previous->end_token; t < m.first_token && listed; ++t) {
                 const auto k = doc.key(t);

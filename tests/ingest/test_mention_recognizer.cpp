@@ -511,3 +511,18 @@ TEST_CASE("a title set off after the name is the person's position, with the cou
     CHECK(position("Hunter Biden").empty());
     CHECK(position("Xavier Becerra") == "Secretary");
 }
+
+TEST_CASE("parties: a leader's, a senator's, an appositive's; a state's senate is its own", "[mention_recognizer]") {
+    // PA from London; AP from Washington; a White House list of state legislators
+    const auto doc = test::analyse(
+        "Labour leader Keir Starmer met French President Emmanuel Macron. Senate Majority Leader Chuck Schumer, a New "
+        "York Democrat, called the vote a sad night. Republican Sen. Lindsey Graham of South Carolina disagreed. "
+        "Illinois Senate President Don Harmon attended.");
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::member_of, "Labour Party"));
+    CHECK(test::has_relation(doc, "Chuck Schumer", RelationType::member_of, "Democratic Party"));
+    CHECK(test::has_relation(doc, "Chuck Schumer", RelationType::member_of, "U.S. Senate"));
+    CHECK(test::has_relation(doc, "Lindsey Graham", RelationType::member_of, "Republican Party"));
+    CHECK(test::has_relation(doc, "Don Harmon", RelationType::member_of, "Illinois Senate"));
+    CHECK(test::entity(doc, "New York Democrat") < 0);
+    CHECK_FALSE(test::has_relation(doc, "Keir Starmer", RelationType::represents, "United Kingdom"));
+}

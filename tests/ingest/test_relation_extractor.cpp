@@ -718,3 +718,17 @@ TEST_CASE("talks after a verb are its subject's; who represented a country there
     CHECK(test::has_relation(doc, "William Burns", RelationType::attended, "negotiations"));
     CHECK_FALSE(test::has_relation(doc, "William Burns", RelationType::co_chaired, "negotiations"));
 }
+
+TEST_CASE("'her' before a noun is no partner, and not someone in a closed relative clause", "[relation_extractor]") {
+    // PA from Paris
+    const auto doc = test::analyse(
+        "Home Secretary Yvette Cooper, who accompanied Keir Starmer, held separate talks with her French counterpart "
+        "Gerald Darmanin. Prime Minister Keir Starmer met her on Monday. The Vice President stressed the need for "
+        "Nicolas Maduro and his representatives to meet their commitments.");
+    CHECK(test::has_relation(doc, "Yvette Cooper", RelationType::met_with, "Gerald Darmanin"));
+    for (const auto& m : doc.mentions)  // "her French counterpart": Cooper's, not Starmer's
+        if (m.kind == MentionKind::pronoun && m.sentence == 0) CHECK(m.entity == test::entity(doc, "Yvette Cooper"));
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::met_with, "Yvette Cooper"));
+    CHECK_FALSE(test::has_relation(doc, "Keir Starmer", RelationType::met_with, "Nicolas Maduro"));
+    CHECK_FALSE(test::has_relation(doc, "Gerald Darmanin", RelationType::met_with, "Nicolas Maduro"));
+}
