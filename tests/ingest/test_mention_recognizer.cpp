@@ -526,3 +526,16 @@ TEST_CASE("parties: a leader's, a senator's, an appositive's; a state's senate i
     CHECK(test::entity(doc, "New York Democrat") < 0);
     CHECK_FALSE(test::has_relation(doc, "Keir Starmer", RelationType::represents, "United Kingdom"));
 }
+
+TEST_CASE("companies by their suffixes are organisations, not people", "[mention_recognizer]") {
+    // Reuters from Cupertino; a White House list of participants
+    const auto doc = test::analyse(
+        "Apple Inc unveiled its latest iPhone on Tuesday. Huawei Technologies launched a rival phone last month. "
+        "Darren Hawkins, CEO of Yellow Corp, spoke.");
+    for (const char* company : {"Apple Inc", "Huawei Technologies", "Yellow Corp"}) {
+        const int e = test::entity(doc, company);
+        REQUIRE(e >= 0);
+        CHECK(doc.entities[e].type == EntityType::agency);
+    }
+    CHECK(test::has_relation(doc, "Darren Hawkins", RelationType::member_of, "Yellow Corp"));
+}
