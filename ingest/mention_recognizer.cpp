@@ -1226,7 +1226,6 @@ private:
         const std::uint32_t before = units_[i].first;
         const bool after_place_word = before > sentence_.first_token &&
                                       one_of(doc_.key(before - 1), {"in", "at", "near", "outside", "across"});
-        const std::size_t after_token = units_[end - 1].end;
         bool before_region = false;
         std::string region_country;  // "Gandhinagar, India" lies in India
         // "Woodside, California" is a place; "Tarra Simmons, Washington State Representative" a person
@@ -1292,10 +1291,7 @@ private:
         const std::size_t title_end = appositive_title_end(name_unit);
         const bool set_off = title_end != name_unit;
         bool complement = set_off && title_end + 1 < name_unit;  // "of Senegal", "of the African Union Commission"
-        auto title_word = [&](const Unit& u) {
-            if (u.is(u_cap)) return set_off && u.is(u_title | u_title_mod) && !u.is(u_namey & ~u_proper);
-            return u.end - u.first == 1 && has_lower_title(u.first);
-        };
+        auto title_word = [&](const Unit& u) { return is_title_word(u, /*capitals=*/set_off); };
         std::size_t k = title_end;
         if (set_off) {
             // "Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi": the title's complement
@@ -1334,6 +1330,13 @@ private:
             }
         }
     }
+    /// A word of a title: one the lexicon lists, in lower case, or when `capitals` also capitalised
+    /// (a title set off by commas; otherwise a capitalised title before a name was read with it).
+    bool is_title_word(const Unit& u, bool capitals) const {
+        if (u.is(u_cap)) return capitals && u.is(u_title | u_title_mod) && !u.is(u_namey & ~u_proper);
+        return u.end - u.first == 1 && has_lower_title(u.first);
+    }
+
     /// "Jean Victor Geneus, Haiti's foreign minister, told the council", "Mark Rutte, the Dutch prime
     /// minister,", "X, foreign minister of Indonesia,": a title set off after the name is the person's
     /// position, and the country before or after it the one the person serves.
@@ -1348,10 +1351,7 @@ private:
             if (k < units_.size() && units_[k].is(u_possessive)) ++k;
         }
         const std::size_t first = k;
-        while (k < units_.size() && !consumed_[k] &&
-               (units_[k].is(u_cap) ? units_[k].is(u_title | u_title_mod) && !units_[k].is(u_namey & ~u_proper)
-                                    : units_[k].end - units_[k].first == 1 && has_lower_title(units_[k].first)))
-            ++k;
+        while (k < units_.size() && !consumed_[k] && is_title_word(units_[k], /*capitals=*/true)) ++k;
         if (k == first || !has_category_in(first, k, LexCategory::title)) return;
         const std::size_t title_end = k;
         if (country == SIZE_MAX && k + 1 < units_.size() && doc_.key(units_[k].first) == "of") {
