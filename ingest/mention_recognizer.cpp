@@ -774,8 +774,9 @@ private:
             // "a Louisiana Republican" is a member of a body of no one country, not a body of Louisiana
             // ("the Illinois Senate" is the state's own)
             const bool international = known && units_[h].agency->country.empty();
+            // ("Acting OMB Director": a known body takes no word that ranks a title's holder)
             while (left > a && !consumed_[left - 1] && extends_org_left(left - 1) &&
-                   !(international && units_[left - 1].is(u_place)))
+                   !(international && units_[left - 1].is(u_place)) && !(known && ranks_holder(left - 1)))
                 --left;
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
             // a bare "Ministry" names nothing; "U.S.-ASEAN Center" does, though "U.S.-Japan Alliance" is
@@ -815,8 +816,11 @@ private:
             }
             if (!country.empty()) m.country = country;
             // "AU Commission", "U.N. General Assembly": a known body's short name begins the name of
-            // one of its organs, which is then named in full, as the long form is
-            if (left < h && units_[left].agency && is_short_form(left)) {
+            // one of its organs, which is then named in full, as the long form is (a company is no
+            // organ: "CDC Small Business Finance Corporation")
+            const bool company = one_of(doc_.key(units_[h].end - 1), {"corporation", "company", "inc", "corp", "ltd", "plc",
+                                                                       "llc", "holdings", "foundation"});
+            if (left < h && units_[left].agency && is_short_form(left) && !company) {
                 // "the NATO Alliance" is NATO itself
                 const std::string& body = units_[left].agency->value;
                 const bool itself = right == left + 2 && one_of(doc_.key(units_[left + 1].first),
@@ -860,6 +864,13 @@ private:
         const Unit& unit = units_[u];
         if (unit.is(u_compound)) return {};  // "US-China" qualifies nothing alone
         return unit.country ? unit.country->value : std::string();
+    }
+
+    /// "Deputy", "Acting", "Senior": a word that says where a title's holder stands, not which body
+    bool ranks_holder(std::size_t k) const {
+        return units_[k].is(u_title | u_title_mod) &&
+               one_of(doc_.key(units_[k].first), {"deputy", "vice", "senior", "acting", "former", "assistant", "associate",
+                                                  "principal", "managing", "chief"});
     }
 
     bool extends_org_left(std::size_t k) const {
@@ -930,7 +941,7 @@ private:
             break;
         }
         if (title_first == SIZE_MAX) {
-            if (qualifier_unit != SIZE_MAX) return i;  // a country alone: read_rest takes it
+            if (qualifier_unit != SIZE_MAX) return read_national(qualifier_unit, j, b);
             const std::size_t read = read_organisation_and_officer(i, b);
             return read > i ? read : read_bare_name(i, b);
         }
@@ -1000,6 +1011,28 @@ private:
         if (of_country != SIZE_MAX) add_country(of_country, true);
         for (std::size_t k = i; k < (of_country != SIZE_MAX ? of_country + 1 : name_end); ++k) consumed_[k] = true;
         return of_country != SIZE_MAX ? of_country + 1 : name_end;
+    }
+
+    /// "Indonesia's Retno Marsudi": a country's possessive before a full name gives the person's
+    /// nationality. Past the name, or `country` when no one is named there (a country alone is
+    /// left to read_rest; "Japan's Shinkansen" is no person).
+    std::size_t read_national(std::size_t country, std::size_t name, std::size_t b) {
+        if (name != country + 2 || !units_[country].is(u_country) || name + 1 >= b || consumed_[name] ||
+            !units_[name].is(u_cap))
+            return country;
+        const std::size_t first_mention = doc_.mentions.size();
+        const std::size_t end = read_bare_name(name, b);
+        for (std::size_t m = first_mention; m < doc_.mentions.size(); ++m) {
+            Mention& person = doc_.mentions[m];
+            if (person.type != EntityType::person || person.first_token != units_[name].first ||
+                person.end_token - person.first_token < 2)
+                continue;
+            if (person.country.empty()) person.country = units_[country].country->value;
+            add_country(country, true);
+            consumed_[country] = consumed_[country + 1] = true;
+            return end;
+        }
+        return end > name ? end : country;
     }
 
     /// "FIFA President Gianni Infantino", "Pfizer CEO Albert Bourla": an acronym before a title, or a
@@ -1215,10 +1248,12 @@ private:
             for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
             return end;
         }
-        // "St. Patrick's Day", "Mother's Day": a name's day is a holiday
+        // "St. Patrick's Day", "Mother's Day": a name's day is a holiday; so is "Independence Day"
         const bool holiday = end + 1 < b && units_[end].is(u_possessive) && doc_.key(units_[end + 1].first) == "day";
-        if (office || holiday || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"
-            const std::size_t read = office ? end : holiday ? end + 2 : end + 1;
+        const bool named_day = end - i >= 2 && doc_.key(units_[end - 1].first) == "day" &&
+                               (units_[i].is(u_common) || !units_[i].is(u_proper));  // not "Doris Day"
+        if (office || holiday || named_day || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"
+            const std::size_t read = office || named_day ? end : holiday ? end + 2 : end + 1;
             for (std::size_t k = i; k < read; ++k) consumed_[k] = true;
             return read;
         }
@@ -1353,11 +1388,18 @@ private:
         const std::size_t first = k;
         while (k < units_.size() && !consumed_[k] && is_title_word(units_[k], /*capitals=*/true)) ++k;
         if (k == first || !has_category_in(first, k, LexCategory::title)) return;
-        const std::size_t title_end = k;
+        std::size_t title_end = k;
         if (country == SIZE_MAX && k + 1 < units_.size() && doc_.key(units_[k].first) == "of") {
             std::size_t c = k + 1;
             if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
             if (units_[c].is(u_country) && !units_[c].is(u_compound)) country = c, k = c + 1;
+        } else if (k + 1 < units_.size() && doc_.key(units_[k].first) == "to") {
+            // "the U.S. ambassador to the United Nations": where the holder is sent belongs to the
+            // position, and is not the holder's country
+            std::size_t c = k + 1;
+            if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
+            // (the words after the comma are read later: a body known by name, or a country)
+            if (units_[c].is(u_agency | u_country) && !units_[c].is(u_compound)) title_end = k = c + 1;
         }
         // the title is the whole appositive: "X, the president's son," is not a president
         if (k < units_.size() && !units_[k].is(u_comma) && doc_.key(units_[k].first) != "." && doc_.key(units_[k].first) != ";")
@@ -1437,14 +1479,14 @@ private:
         return false;
     }
 
-    // Venues: "Diaoyutai State Guesthouse", "Great Hall of the People" are places, and so are
+    // Venues: "Diaoyutai State Guesthouse", "the Walter E. Washington Convention Center" are places, and so are
     // "Lake Chad" and "the Gulf of Aden", whose head comes first (Chad and Aden are other places).
     void read_venues(std::size_t a, std::size_t b) {
         for (std::size_t k = a; k < b; ++k) {
             if (consumed_[k] || !units_[k].is(u_venue) || !units_[k].is(u_cap)) continue;
             std::size_t left = k;
             while (left > a && !consumed_[left - 1] && units_[left - 1].is(u_cap) && !units_[left - 1].is(u_connector) &&
-                   units_[left - 1].is(u_common | u_unknown | u_proper | u_place | u_title_mod))
+                   units_[left - 1].is(u_common | u_unknown | u_proper | u_initial | u_place | u_title_mod))
                 --left;
             std::size_t right = k + 1;
             // "Salt Lake City" (but "San Diego County District Attorney" is an office of the county)

@@ -512,6 +512,55 @@ TEST_CASE("a title set off after the name is the person's position, with the cou
     CHECK(position("Xavier Becerra") == "Secretary");
 }
 
+TEST_CASE("a title set off after the name keeps where its holder is sent, which is not the holder's country",
+          "[mention_recognizer]") {
+    // AP from the United Nations; Reuters from Beijing
+    const auto doc = test::analyse(
+        "Linda Thomas-Greenfield, the U.S. ambassador to the United Nations, called for a ceasefire. Nicholas Burns, "
+        "the U.S. ambassador to China, met Wang Yi.");
+    const int greenfield = test::entity(doc, "Linda Thomas-Greenfield");
+    REQUIRE(greenfield >= 0);
+    REQUIRE(doc.entities[greenfield].positions.size() == 1);
+    CHECK(doc.entities[greenfield].positions.front() == "ambassador to the United Nations");
+    CHECK(test::has_relation(doc, "Linda Thomas-Greenfield", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "Nicholas Burns", RelationType::represents, "United States"));
+    CHECK_FALSE(test::has_relation(doc, "Nicholas Burns", RelationType::represents, "China"));
+}
+
+TEST_CASE("a country's possessive before a full name gives the person's nationality", "[mention_recognizer]") {
+    // Reuters from Vientiane; a White House readout
+    const auto doc = test::analyse(
+        "Indonesia's Retno Marsudi and Malaysia's Mohamad Hasan also attended the closed-door session. Noting that it "
+        "is also Ukraine's Independence Day, participants reiterated their support.");
+    CHECK(test::has_relation(doc, "Retno Marsudi", RelationType::represents, "Indonesia"));
+    CHECK(test::has_relation(doc, "Mohamad Hasan", RelationType::represents, "Malaysia"));
+    CHECK_FALSE(test::has_relation(doc, "Malaysia", RelationType::attended, "closed-door session"));
+    CHECK(test::entity(doc, "Independence Day") < 0);
+}
+
+TEST_CASE("a known body takes no word that ranks a title's holder; a company is no organ of a body",
+          "[mention_recognizer]") {
+    // White House readouts; AP from Stresa
+    const auto doc = test::analyse(
+        "Acting FEMA Administrator Bob Fenton and Deputy White House Counsel Pili Tobar briefed the President. "
+        "The governor of the Bank of Japan, Kazuo Ueda, also took part. Leaders of the CDC Small Business Finance "
+        "Corporation attended.");
+    CHECK(test::has_relation(doc, "Bob Fenton", RelationType::member_of, "Federal Emergency Management Agency"));
+    CHECK(test::has_relation(doc, "Pili Tobar", RelationType::member_of, "White House"));
+    CHECK(test::has_relation(doc, "Kazuo Ueda", RelationType::member_of, "Bank of Japan"));
+    CHECK(test::entity(doc, "CDC Small Business Finance Corporation") >= 0);
+    CHECK(test::entity(doc, "Acting FEMA") < 0);
+}
+
+TEST_CASE("a venue's name may hold a person's initial", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "President Joe Biden welcomed the leaders at the Walter E. Washington Convention Center.");  // AP, Washington
+    const int venue = test::entity(doc, "Walter E. Washington Convention Center");
+    REQUIRE(venue >= 0);
+    CHECK(doc.entities[venue].type == EntityType::place);
+    CHECK(test::entity(doc, "Walter E.") < 0);
+}
+
 TEST_CASE("parties: a leader's, a senator's, an appositive's; a state's senate is its own", "[mention_recognizer]") {
     // PA from London; AP from Washington; a White House list of state legislators
     const auto doc = test::analyse(
