@@ -649,6 +649,7 @@ private:
         read_events(a, b);
         read_agencies(a, b);
         read_venues(a, b);
+        read_honours(a, b);
         read_people(a, b);
         read_rest(a, b);
     }
@@ -1348,8 +1349,11 @@ private:
         // is the name's before it
         if (set_off && k > 0 && units_[k - 1].is(u_comma)) return;
         const std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
-        doc_.mentions[person].position =
-            std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[position_end - 1].end - 1].end));
+        // "his Chinese counterpart Wang Yi": whose peer the person is, not which office; the country stays
+        const bool peer = position_end == k + 1 && one_of(doc_.key(units_[k].first), {"counterpart", "counterparts"});
+        if (!peer)
+            doc_.mentions[person].position =
+                std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[position_end - 1].end - 1].end));
         std::size_t q = k;
         if (q > 0 && units_[q - 1].is(u_possessive)) --q;
         if (q > 0 && units_[q - 1].is(u_countryish) && !units_[q - 1].is(u_compound) && units_[q - 1].is(u_cap)) {
@@ -1477,6 +1481,27 @@ private:
         if (end < sentence_.end_token && is_speech(end)) return true;
         if (first > sentence_.first_token && is_speech(first - 1)) return true;
         return false;
+    }
+
+    // Honours: "the Order of St Andrew the Apostle", "the Medal of Honor" name no saint, person or
+    // place; their words are read as nothing.
+    void read_honours(std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k + 2 < b; ++k) {
+            if (consumed_[k] || !units_[k].is(u_cap) || !one_of(doc_.key(units_[k].first), {"order", "medal"}) ||
+                doc_.key(units_[k + 1].first) != "of")
+                continue;
+            // "the Order of Merit of the Italian Republic": capitalised words, joined by "of" and "the"
+            std::size_t end = k + 2;
+            while (end < b && !consumed_[end]) {
+                std::size_t next = end;
+                if (doc_.key(units_[next].first) == "of" && next > k + 2) ++next;
+                if (next < b && units_[next].is(u_the)) ++next;
+                if (next >= b || consumed_[next] || !units_[next].is(u_cap)) break;
+                end = next + 1;
+            }
+            for (std::size_t c = k; c < end; ++c) consumed_[c] = true;
+            k = end - 1;
+        }
     }
 
     // Venues: "Diaoyutai State Guesthouse", "the Walter E. Washington Convention Center" are places, and so are

@@ -237,7 +237,8 @@ private:
     std::uint32_t right_limit(const TriggerHit& hit) const {
         std::uint32_t limit = sentence_.end_token;
         for (const auto& other : triggers_)
-            if (other.first >= hit.end && other.first < limit && !same_place(other, hit) && !inside_event_name(other.first))
+            if (other.first >= hit.end && other.first < limit && !same_place(other, hit) && !inside_event_name(other.first) &&
+                !ownerless(other))
                 limit = other.first;
         for (std::uint32_t t = hit.end; t < limit; ++t) {
             if (key(t) == ";" || key(t) == "\"") return t;
@@ -248,6 +249,13 @@ private:
         return limit;
     }
     static bool same_place(const TriggerHit& a, const TriggerHit& b) { return a.first == b.first; }
+
+    /// "signed the Reciprocal Access Agreement with ...": a possessive trigger with no owner before
+    /// it ("Biden's and Xi's agreement") is a plain noun and starts no clause
+    bool ownerless(const TriggerHit& hit) const {
+        return hit.trigger.voice == TriggerVoice::possessive && hit.first > sentence_.first_token &&
+               key(hit.first - 1) != "'s" && key(hit.first - 1) != "'";
+    }
 
     const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
 
@@ -839,7 +847,12 @@ private:
                     if (rel == RelationType::attended && key(hit.first) == "joined") add_joined(hit.end, right, event);
                     read_partners(hit, right, event, subjects);
                 } else if (rel == RelationType::agreed) {
-                    pairwise(RelationType::agreed, parties(subjects));
+                    // "Kamikawa and Kihara signed the pact with their Philippine counterparts, Manalo and
+                    // Teodoro": each side agreed with the other, not with itself
+                    const auto partners = parties(agreement_partners(hit, right));
+                    if (partners.empty()) pairwise(RelationType::agreed, parties(subjects));
+                    for (int s : parties(subjects))
+                        for (int p : partners) add(RelationType::agreed, s, p);
                 } else if (rel == RelationType::represents) {
                     read_represented(hit, right, subjects);
                 }
@@ -1137,6 +1150,22 @@ private:
             }
             return;
         }
+    }
+
+    /// Who signed or agreed with the subjects: "signed the pact with X", "agreed with X". Not "pledged
+    /// to expand cooperation with X", which is no agreement with X, nor a "with" far from the verb.
+    std::vector<Argument> agreement_partners(const TriggerHit& hit, std::uint32_t end) const {
+        if (hit.end != hit.first + 1 || !one_of(key(hit.first), {"signed", "sign", "signs", "agreed", "agree", "agrees"}))
+            return {};
+        const std::uint32_t with = with_before_person(hit.end, std::min<std::uint32_t>(end, hit.end + 8));
+        if (with >= end || with >= hit.end + 8) return {};
+        for (std::uint32_t t = hit.end; t < with; ++t)
+            if (one_of(key(t), {"to", ","})) return {};
+        // the list ends where a phrase in lower case is set off: "..., at a ceremony witnessed by X"
+        std::uint32_t stop = list_end(with + 1, end);
+        for (std::uint32_t t = with + 1; t + 1 < stop; ++t)
+            if (key(t) == "," && !doc_.tokens[t + 1].has(token_capitalized) && key(t + 1) != "and") stop = t;
+        return right_group(with + 1, stop);
     }
 
     /// Where a list of partners that starts at `begin` ends: at a purpose ("to discuss"), a dash or a semicolon.

@@ -18,6 +18,15 @@ const std::unordered_set<std::string_view> forms_of_address = {
     "h.e.", "h.m.", "h.r.h.", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "rt.", "gen.", "sen.", "rep.",
     "gov.", "amb.", "lt.", "col.", "capt.", "adm.", "sgt.", "maj.", "cmdr."};
 
+/// A name's suffix ends the name, so a capitalised word after it begins a sentence ("... witnessed by
+/// President Ferdinand Marcos Jr. President Joe Biden pledged ..."), unless the name is a modifier
+/// ("Martin Luther King Jr. Day", a headline's "Readout of President Joseph R. Biden, Jr. Call with ...").
+const std::unordered_set<std::string_view> name_suffixes = {"jr.", "sr."};
+const std::unordered_set<std::string_view> named_things = {
+    "day", "memorial", "high", "school", "library", "center", "centre", "park", "bridge", "avenue", "boulevard",
+    "street", "foundation", "award", "prize", "act", "highway", "building", "hall", "airport", "stadium",
+    "call", "calls", "meeting", "meetings", "visit", "trip", "remarks", "conversation", "statement", "phone"};
+
 bool is_terminal(std::string_view key) { return key == "." || key == "!" || key == "?" || key == "…"; }
 bool is_closing(std::string_view key) { return key == "\"" || key == "'" || key == ")" || key == "]"; }
 
@@ -57,6 +66,9 @@ void SentenceSplitter::run(Document& doc) const {
                    tokens[end].has(token_capitalized) && sentence_starters.count(doc.key(end)) &&
                    !forms_of_address.count(key)) {
             close(end);  // "in Washington, D.C. The two sides ..."
+        } else if (name_suffixes.count(key) && end < n && !tokens[end].has(token_line_break_before) &&
+                   tokens[end].has(token_capitalized) && !named_things.count(doc.key(end))) {
+            close(end);
         }
     }
     close(n);

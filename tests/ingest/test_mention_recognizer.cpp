@@ -588,3 +588,15 @@ TEST_CASE("companies by their suffixes are organisations, not people", "[mention
     }
     CHECK(test::has_relation(doc, "Darren Hawkins", RelationType::member_of, "Yellow Corp"));
 }
+
+TEST_CASE("a counterpart is whose peer someone is, not an office; an honour names no one", "[mention_recognizer]") {
+    // AP from Vientiane; Reuters from Moscow
+    const auto doc = test::analyse(
+        "U.S. Secretary of State Antony Blinken met his Chinese counterpart Wang Yi on Friday. Putin awarded Modi the "
+        "Order of St Andrew the Apostle, Russia's highest state honour.");
+    const int wang = test::entity(doc, "Wang Yi");
+    REQUIRE(wang >= 0);
+    CHECK(doc.entities[wang].positions.empty());
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::represents, "China"));
+    CHECK(test::entity(doc, "St Andrew") < 0);
+}

@@ -732,3 +732,18 @@ TEST_CASE("'her' before a noun is no partner, and not someone in a closed relati
     CHECK_FALSE(test::has_relation(doc, "Keir Starmer", RelationType::met_with, "Nicolas Maduro"));
     CHECK_FALSE(test::has_relation(doc, "Gerald Darmanin", RelationType::met_with, "Nicolas Maduro"));
 }
+
+TEST_CASE("who signs with someone agrees with them, not with the others on their own side", "[relation_extractor]") {
+    // AP from Manila; White House readouts
+    const auto doc = test::analyse(
+        "Japan signed a maritime pact with Vietnam. Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru "
+        "Kihara signed the Reciprocal Access Agreement with their Philippine counterparts, Foreign Secretary Enrique "
+        "Manalo and Defense Secretary Gilberto Teodoro, at a ceremony witnessed by President Ferdinand Marcos Jr. "
+        "President Joe Biden pledged to expand cooperation with Indonesia.");
+    CHECK(test::has_relation(doc, "Yoko Kamikawa", RelationType::agreed, "Enrique Manalo"));
+    CHECK(test::has_relation(doc, "Minoru Kihara", RelationType::agreed, "Gilberto Teodoro"));
+    CHECK_FALSE(test::has_relation(doc, "Minoru Kihara", RelationType::agreed, "Yoko Kamikawa"));
+    CHECK_FALSE(test::has_relation(doc, "Yoko Kamikawa", RelationType::agreed, "Ferdinand Marcos Jr."));
+    CHECK(test::has_relation(doc, "Japan", RelationType::agreed, "Vietnam"));
+    CHECK_FALSE(test::has_relation(doc, "Joe Biden", RelationType::agreed, "Indonesia"));
+}

@@ -37,3 +37,13 @@ TEST_CASE("a form of address never ends a sentence", "[sentence_splitter]") {
     CHECK(doc.sentences.size() == 2);
     CHECK(test::mention_texts(doc, EntityType::person, MentionKind::name) == std::vector<std::string>{"Kamikawa", "Enrique Manalo"});
 }
+
+TEST_CASE("a name's suffix ends a sentence before a capitalised word, unless the name is a modifier", "[sentence_splitter]") {
+    // AP from Manila; a White House readout's headline
+    const auto doc = test::analyse(
+        "The pact was signed at a ceremony witnessed by President Ferdinand Marcos Jr. President Joe Biden welcomed it. "
+        "Readout of President Joseph R. Biden, Jr. Call with Governor Greg Abbott of Texas");
+    REQUIRE(doc.sentences.size() == 3);
+    CHECK(doc.text(doc.sentences[1]) == "President Joe Biden welcomed it.");
+    CHECK(test::entity(doc, "Joe Biden") >= 0);
+}
