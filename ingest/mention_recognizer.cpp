@@ -1224,12 +1224,7 @@ private:
     }
 
     std::size_t read_bare_name(std::size_t i, std::size_t b) {
-        if (i + 1 < b && short_surname_at(i)) {
-            const std::size_t end = name_run_end(i, b, /*force_first=*/true);
-            add(i, end, EntityType::person, MentionKind::name);
-            for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
-            return end;
-        }
+        if (i + 1 < b && short_surname_at(i)) return add_bare_person(i, name_run_end(i, b, /*force_first=*/true));
         if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
         // "APNSA Jake Sullivan": a title's acronym before a known name; "MOTEGI Toshimitsu" is a
         // surname written in capitals before a given name
@@ -1310,6 +1305,12 @@ private:
             for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
             return end;
         }
+        return add_bare_person(i, end);
+    }
+
+    /// A person named in [i, end) with no title before the name: one may stand in lower case before
+    /// it or be set off after it. Past the name.
+    std::size_t add_bare_person(std::size_t i, std::size_t end) {
         add(i, end, EntityType::person, MentionKind::name);
         const std::size_t person = doc_.mentions.size() - 1;  // an index: reading the title may add mentions
         read_lower_case_title(i, person);
@@ -1329,14 +1330,13 @@ private:
         bool complement = set_off && title_end + 1 < name_unit;  // "of Senegal", "of the African Union Commission"
         auto title_word = [&](const Unit& u) { return is_title_word(u, /*capitals=*/set_off); };
         std::size_t k = title_end;
-        if (set_off) {
-            // "Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi": the title's complement
-            std::size_t c = title_end;
-            while (c > 0 && units_[c - 1].is(u_cap) && !units_[c - 1].is(u_title | u_comma)) --c;
-            if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of"}) && title_word(units_[c - 2])) {
-                k = c - 1;
-                complement = true;
-            }
+        // "Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi", "U.S. special envoy for
+        // Sudan Tom Perriello": the title's complement
+        std::size_t c = title_end;
+        while (c > 0 && title_end - c < 4 && units_[c - 1].is(u_cap) && !units_[c - 1].is(u_title | u_comma)) --c;
+        if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of"}) && title_word(units_[c - 2])) {
+            k = c - 1;
+            complement = true;
         }
         if (complement_required && !complement) return;
         // "chief economist", "chief negotiator": a role after a word of a title is a position
@@ -1404,6 +1404,11 @@ private:
             if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
             // (the words after the comma are read later: a body known by name, or a country)
             if (units_[c].is(u_agency | u_country) && !units_[c].is(u_compound)) title_end = k = c + 1;
+        } else if (k + 1 < units_.size() && doc_.key(units_[k].first) == "for") {
+            // "Nick Thomas-Symonds, the minister for European Union relations,": the field is the position's
+            std::size_t c = k + 1;
+            while (c < units_.size() && c - k <= 6 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != ".") ++c;
+            if (c < units_.size() && units_[c].is(u_comma)) title_end = k = c;
         }
         // the title is the whole appositive: "X, the president's son," is not a president
         if (k < units_.size() && !units_[k].is(u_comma) && doc_.key(units_[k].first) != "." && doc_.key(units_[k].first) != ";")

@@ -1,6 +1,7 @@
 #include "ingest/relation_extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -310,6 +311,8 @@ private:
                 if (cut != std::string::npos) complement = complement.substr(0, cut);
             }
             if (complement.empty() || (to_lower_ascii(complement) == "state" && country != "US" && !country.empty())) continue;
+            // "the minister for European Union relations" names a field, not a ministry's name
+            if (!names_field_in_capitals(complement)) continue;
             // "Prime Minister of Canada", "Deputy Prime Minister for Restoration" and "Minister of the
             // Kingdom" lead a government or a task, not a ministry.
             if ((at >= 6 && position.compare(at - 6, 6, "prime ") == 0) || names_place(complement)) continue;
@@ -318,6 +321,19 @@ private:
             add(RelationType::member_of, p.entity, agency, p.position);
             return;
         }
+    }
+
+    /// "Public Security", "the Interior": every word but "the" capitalised, as a ministry's name is.
+    static bool names_field_in_capitals(std::string_view complement) {
+        std::size_t at = 0;
+        while (at < complement.size()) {
+            std::size_t end = complement.find(' ', at);
+            if (end == std::string_view::npos) end = complement.size();
+            const std::string_view word = complement.substr(at, end - at);
+            if (!word.empty() && word != "the" && std::islower(static_cast<unsigned char>(word.front()))) return false;
+            at = end + 1;
+        }
+        return true;
     }
 
     /// "Director of the Federal Bureau of Investigation Christopher Wray": the title names an agency the

@@ -600,3 +600,23 @@ TEST_CASE("a counterpart is whose peer someone is, not an office; an honour name
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::represents, "China"));
     CHECK(test::entity(doc, "St Andrew") < 0);
 }
+
+TEST_CASE("a title's field in lower case: before a name, set off after it, and no ministry made of it",
+          "[mention_recognizer]") {
+    // AP from Geneva; Reuters from London
+    const auto doc = test::analyse(
+        "U.S. special envoy for Sudan Tom Perriello said mediators were meeting. EU foreign policy chief Kaja Kallas "
+        "signed the pact. Nick Thomas-Symonds, the minister for European Union relations, led the British team.");
+    const auto position = [&](const char* name) {
+        const int e = test::entity(doc, name);
+        REQUIRE(e >= 0);
+        return doc.entities[e].positions.empty() ? std::string() : doc.entities[e].positions.front();
+    };
+    CHECK(position("Tom Perriello") == "special envoy for Sudan");
+    CHECK(test::has_relation(doc, "Tom Perriello", RelationType::represents, "United States"));
+    CHECK_FALSE(test::has_relation(doc, "Tom Perriello", RelationType::represents, "Sudan"));
+    CHECK(position("Kaja Kallas") == "foreign policy chief");
+    CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::member_of, "European Union"));
+    CHECK(position("Nick Thomas-Symonds") == "minister for European Union relations");
+    CHECK(test::entity(doc, "Ministry of European Union relations") < 0);
+}
