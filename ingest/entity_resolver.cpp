@@ -469,7 +469,7 @@ private:
             auto& m = doc_.mentions[i];
             if (m.kind == MentionKind::pronoun) {
                 if (m.gender == "plural") {
-                    m.members = last_pair(i, EntityType::person);
+                    m.members = last_group(i, EntityType::person, 2);  // "they met": most often a pair
                     continue;
                 }
                 // he/she: the most recent person; a pronoun that opens its sentence continues the
@@ -496,7 +496,7 @@ private:
                 }
                 if (m.entity >= 0 && doc_.entities[m.entity].gender.empty()) doc_.entities[m.entity].gender = m.gender;
             } else if (m.kind == MentionKind::group) {
-                m.members = last_pair(i, m.type);
+                m.members = last_group(i, m.type, group_size(doc_.text(m)));
             }
         }
     }
@@ -549,7 +549,21 @@ private:
     }
 
     /// The last two different entities of a type named together in one sentence before `i`.
-    std::vector<int> last_pair(std::size_t i, EntityType type) const {
+    /// How many a group names: "the two leaders", "both sides" 2, "the three ministers" 3; 0 when
+    /// it does not say ("the leaders").
+    static std::size_t group_size(std::string_view text) {
+        const std::string words = to_lower_ascii(text);
+        std::size_t n = 0;
+        for (auto [word, count] : {std::pair<std::string_view, std::size_t>{"two ", 2}, {"both ", 2}, {"three ", 3},
+                                   {"four ", 4}, {"five ", 5}})
+            if (words.find(word) != std::string::npos) n = count;
+        return n;
+    }
+
+    /// The people (or countries) a group or "they" stands for: the last ones named together in one
+    /// sentence, as many as the group says, else all of them when they are few ("Starmer hosted Costa
+    /// and von der Leyen. The leaders agreed ...") and the last two when they are a long list.
+    std::vector<int> last_group(std::size_t i, EntityType type, std::size_t wanted) const {
         std::vector<int> pair;
         std::uint32_t sentence = UINT32_MAX;
         for (auto j : recent(type, i, 3)) {
@@ -566,7 +580,8 @@ private:
             }
         }
         if (pair.size() < 2) return {};
-        if (pair.size() > 2) pair.resize(2);
+        const std::size_t size = wanted ? wanted : pair.size() <= 4 ? pair.size() : 2;
+        if (pair.size() > size) pair.resize(size);
         return pair;
     }
 

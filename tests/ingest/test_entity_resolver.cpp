@@ -201,3 +201,17 @@ TEST_CASE("a title alone is not the holder named beside it", "[entity_resolver]"
         "met the Prime Minister of Italy, H.E. Ms. Giorgia Meloni.");
     CHECK(test::has_relation(doc, "Narendra Modi", RelationType::met_with, "Giorgia Meloni"));
 }
+
+TEST_CASE("a group stands for as many as it says, else for everyone named together before it", "[entity_resolver]") {
+    // Reuters from London; a White House readout
+    const auto doc = test::analyse(
+        "British Prime Minister Keir Starmer hosted European Council President Antonio Costa and European Commission "
+        "President Ursula von der Leyen at Lancaster House. The leaders agreed a new security partnership. Lammy "
+        "said Foreign Minister Wang Yi and Secretary Antony Blinken met in Vientiane. The two ministers agreed to "
+        "keep talking.");
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::agreed, "Antonio Costa"));
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::agreed, "Ursula von der Leyen"));
+    CHECK(test::has_relation(doc, "Antonio Costa", RelationType::agreed, "Ursula von der Leyen"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::agreed, "Antony Blinken"));
+    CHECK_FALSE(test::has_relation(doc, "Lammy", RelationType::agreed, "Wang Yi"));
+}
