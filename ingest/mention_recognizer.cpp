@@ -829,6 +829,8 @@ private:
                 m.name = itself ? body : body + " " + surface(left + 1, right);
                 if (itself) m.known_id = m.name;
             }
+            // "the Communist Party of Vietnam Central Committee": a known body's organ is its country's
+            if (m.country.empty() && left < h && units_[left].agency && !company) m.country = units_[left].agency->country;
             const std::size_t mention_index = doc_.mentions.size() - 1;
             for (std::size_t k = left; k < right; ++k) consumed_[k] = true;
             // "China's Ministry ...", "U.S. National Security Council", "... Secretariat of Japan"

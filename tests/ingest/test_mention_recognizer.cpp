@@ -620,3 +620,12 @@ TEST_CASE("a title's field in lower case: before a name, set off after it, and n
     CHECK(position("Nick Thomas-Symonds") == "minister for European Union relations");
     CHECK(test::entity(doc, "Ministry of European Union relations") < 0);
 }
+
+TEST_CASE("an organ of a known body is its country's", "[mention_recognizer]") {
+    // Xinhua from Beijing; a White House readout
+    const auto doc = test::analyse(
+        "Xi Jinping held talks with the general secretary of the Communist Party of Vietnam Central Committee. The "
+        "White House Office of Public Engagement convened a roundtable.");
+    CHECK(test::has_relation(doc, "Communist Party of Vietnam Central Committee", RelationType::part_of, "Vietnam"));
+    CHECK(test::has_relation(doc, "White House Office of Public Engagement", RelationType::part_of, "United States"));
+}
