@@ -32,6 +32,17 @@ int entity(const Document& doc, const std::string& name) {
     return -1;
 }
 
+std::string position(const Document& doc, const std::string& name) {
+    const int e = entity(doc, name);
+    if (e < 0) return "(no entity)";
+    return doc.entities[e].positions.empty() ? std::string() : doc.entities[e].positions.front();
+}
+
+std::string country(const Document& doc, const std::string& name) {
+    const int e = entity(doc, name);
+    return e < 0 ? "(no entity)" : doc.entities[e].country;
+}
+
 bool has_relation(const Document& doc, const std::string& source, RelationType type, const std::string& target) {
     const int s = entity(doc, source), t = entity(doc, target);
     if (s < 0 || t < 0) return false;

@@ -16,6 +16,10 @@ Document analyse_titled(const std::string& title, const std::string& text);
 int entity(const Document& doc, const std::string& name);
 /// Whether a relation of that type links the two named entities (either way for symmetric ones).
 bool has_relation(const Document& doc, const std::string& source, RelationType type, const std::string& target);
+/// The first position the named entity holds ("" for none), or "(no entity)" when nothing has that name.
+std::string position(const Document& doc, const std::string& name);
+/// The named entity's country code, or "(no entity)".
+std::string country(const Document& doc, const std::string& name);
 /// Mention texts of a type, in order.
 std::vector<std::string> mention_texts(const Document& doc, EntityType type, MentionKind kind = MentionKind::name);
 /// A file's content from tests/data.

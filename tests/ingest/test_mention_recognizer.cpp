@@ -498,18 +498,13 @@ TEST_CASE("a title set off after the name is the person's position, with the cou
         "\"This is a glimmer of hope,\" Jean Victor Geneus, Haiti's foreign minister, told the council. Mark Rutte, "
         "the Dutch prime minister, agreed. Ahmed Ali, foreign minister of Somalia, spoke. Hunter Biden, the "
         "president's son, said nothing.\n\n- Xavier Becerra, Secretary, Department of Health and Human Services");
-    const auto position = [&](const char* name) {
-        const int e = test::entity(doc, name);
-        REQUIRE(e >= 0);
-        return doc.entities[e].positions.empty() ? std::string() : doc.entities[e].positions.front();
-    };
-    CHECK(position("Jean Victor Geneus") == "foreign minister");
+    CHECK(test::position(doc, "Jean Victor Geneus") == "foreign minister");
     CHECK(test::has_relation(doc, "Jean Victor Geneus", RelationType::represents, "Haiti"));
-    CHECK(position("Mark Rutte") == "prime minister");
+    CHECK(test::position(doc, "Mark Rutte") == "prime minister");
     CHECK(test::has_relation(doc, "Mark Rutte", RelationType::represents, "Netherlands"));
     CHECK(test::has_relation(doc, "Ahmed Ali", RelationType::represents, "Somalia"));
-    CHECK(position("Hunter Biden").empty());
-    CHECK(position("Xavier Becerra") == "Secretary");
+    CHECK(test::position(doc, "Hunter Biden").empty());
+    CHECK(test::position(doc, "Xavier Becerra") == "Secretary");
 }
 
 TEST_CASE("a title set off after the name keeps where its holder is sent, which is not the holder's country",
@@ -518,10 +513,7 @@ TEST_CASE("a title set off after the name keeps where its holder is sent, which 
     const auto doc = test::analyse(
         "Linda Thomas-Greenfield, the U.S. ambassador to the United Nations, called for a ceasefire. Nicholas Burns, "
         "the U.S. ambassador to China, met Wang Yi.");
-    const int greenfield = test::entity(doc, "Linda Thomas-Greenfield");
-    REQUIRE(greenfield >= 0);
-    REQUIRE(doc.entities[greenfield].positions.size() == 1);
-    CHECK(doc.entities[greenfield].positions.front() == "ambassador to the United Nations");
+    CHECK(test::position(doc, "Linda Thomas-Greenfield") == "ambassador to the United Nations");
     CHECK(test::has_relation(doc, "Linda Thomas-Greenfield", RelationType::represents, "United States"));
     CHECK(test::has_relation(doc, "Nicholas Burns", RelationType::represents, "United States"));
     CHECK_FALSE(test::has_relation(doc, "Nicholas Burns", RelationType::represents, "China"));
@@ -594,9 +586,7 @@ TEST_CASE("a counterpart is whose peer someone is, not an office; an honour name
     const auto doc = test::analyse(
         "U.S. Secretary of State Antony Blinken met his Chinese counterpart Wang Yi on Friday. Putin awarded Modi the "
         "Order of St Andrew the Apostle, Russia's highest state honour.");
-    const int wang = test::entity(doc, "Wang Yi");
-    REQUIRE(wang >= 0);
-    CHECK(doc.entities[wang].positions.empty());
+    CHECK(test::position(doc, "Wang Yi").empty());
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::represents, "China"));
     CHECK(test::entity(doc, "St Andrew") < 0);
 }
@@ -607,17 +597,12 @@ TEST_CASE("a title's field in lower case: before a name, set off after it, and n
     const auto doc = test::analyse(
         "U.S. special envoy for Sudan Tom Perriello said mediators were meeting. EU foreign policy chief Kaja Kallas "
         "signed the pact. Nick Thomas-Symonds, the minister for European Union relations, led the British team.");
-    const auto position = [&](const char* name) {
-        const int e = test::entity(doc, name);
-        REQUIRE(e >= 0);
-        return doc.entities[e].positions.empty() ? std::string() : doc.entities[e].positions.front();
-    };
-    CHECK(position("Tom Perriello") == "special envoy for Sudan");
+    CHECK(test::position(doc, "Tom Perriello") == "special envoy for Sudan");
     CHECK(test::has_relation(doc, "Tom Perriello", RelationType::represents, "United States"));
     CHECK_FALSE(test::has_relation(doc, "Tom Perriello", RelationType::represents, "Sudan"));
-    CHECK(position("Kaja Kallas") == "foreign policy chief");
+    CHECK(test::position(doc, "Kaja Kallas") == "foreign policy chief");
     CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::member_of, "European Union"));
-    CHECK(position("Nick Thomas-Symonds") == "minister for European Union relations");
+    CHECK(test::position(doc, "Nick Thomas-Symonds") == "minister for European Union relations");
     CHECK(test::entity(doc, "Ministry of European Union relations") < 0);
 }
 
@@ -626,11 +611,6 @@ TEST_CASE("an organ of a known body is its country's", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Xi Jinping held talks with the general secretary of the Communist Party of Vietnam Central Committee. "
         "Yesterday, the White House Office of Public Engagement convened a roundtable.");
-    const auto country = [&](const char* name) {
-        const int e = test::entity(doc, name);
-        REQUIRE(e >= 0);
-        return doc.entities[e].country;
-    };
-    CHECK(country("Communist Party of Vietnam Central Committee") == "VN");
-    CHECK(country("White House Office of Public Engagement") == "US");
+    CHECK(test::country(doc, "Communist Party of Vietnam Central Committee") == "VN");
+    CHECK(test::country(doc, "White House Office of Public Engagement") == "US");
 }
