@@ -47,6 +47,7 @@ struct Unit {
     bool inner = false;      // a title that may stand inside a name ("Hassan Sheikh Mohamud")
     bool post_nominal = false;  // letters after a name that are not part of it ("MP", "QC")
     bool leads = false;      // a place's head that may come first ("Lake Chad", "Gulf of Aden")
+    bool company = false;    // an organisation's head that a company or foundation has ("Corporation")
     std::uint8_t words = 0;  // WordClass bits of the first token
     std::vector<CompoundPart> parts;
     bool is(std::uint32_t f) const { return (flags & f) != 0; }
@@ -269,7 +270,7 @@ private:
                 break;
             case LexCategory::title_mod: unit.flags |= u_title_mod; break;
             case LexCategory::honorific: unit.flags |= u_honorific; unit.honorific = &e; break;
-            case LexCategory::org_head: unit.flags |= u_org; break;
+            case LexCategory::org_head: unit.flags |= u_org; unit.company = unit.company || e.marked("company"); break;
             case LexCategory::venue_head: unit.flags |= u_venue; unit.leads = unit.leads || e.marked("leads"); break;
             case LexCategory::event_head: unit.flags |= u_event; unit.event = &e; break;
             case LexCategory::ordinal: unit.flags |= u_ordinal; unit.ordinal = e.number; break;
@@ -468,18 +469,20 @@ private:
     /// "Vice Premier He Lifeng": a capitalised pronoun inside a sentence, between a title and a name,
     /// is a surname.
     bool surname_like_pronoun(std::size_t u) const {
-        const Unit& unit = units_[u];
-        return unit.is(u_pronoun) && unit.is(u_cap) && unit.first != sentence_.first_token && u > 0 &&
+        return capitalised_pronoun_inside(u) &&
                ((units_[u - 1].is(u_title) && u + 1 < units_.size() && units_[u + 1].is(u_namey) &&
                  !units_[u + 1].is(u_lexical)) ||
                 pronoun_ending_name(u));
     }
     /// "Liu He": a capitalised "He" inside a sentence, right after a name's word, ends the name.
     bool pronoun_ending_name(std::size_t u) const {
+        return capitalised_pronoun_inside(u) && !title_case_ && doc_.key(units_[u].first) == "he" &&
+               units_[u - 1].is(u_cap) && units_[u - 1].is(u_namey) && !units_[u - 1].is(u_lexical);
+    }
+    /// A pronoun written with a capital where the sentence does not begin, after another unit.
+    bool capitalised_pronoun_inside(std::size_t u) const {
         const Unit& unit = units_[u];
-        return unit.is(u_pronoun) && unit.is(u_cap) && !title_case_ && unit.first != sentence_.first_token && u > 0 &&
-               doc_.key(unit.first) == "he" && units_[u - 1].is(u_cap) && units_[u - 1].is(u_namey) &&
-               !units_[u - 1].is(u_lexical);
+        return unit.is(u_pronoun) && unit.is(u_cap) && unit.first != sentence_.first_token && u > 0;
     }
 
     bool chunk_has(std::size_t a, std::size_t b, std::uint32_t flags) const {
@@ -819,8 +822,7 @@ private:
             // "AU Commission", "U.N. General Assembly": a known body's short name begins the name of
             // one of its organs, which is then named in full, as the long form is (a company is no
             // organ: "CDC Small Business Finance Corporation")
-            const bool company = one_of(doc_.key(units_[h].end - 1), {"corporation", "company", "inc", "corp", "ltd", "plc",
-                                                                       "llc", "holdings", "foundation"});
+            const bool company = units_[h].company;
             if (left < h && units_[left].agency && is_short_form(left) && !company) {
                 // "the NATO Alliance" is NATO itself
                 const std::string& body = units_[left].agency->value;
