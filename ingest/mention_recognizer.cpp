@@ -324,7 +324,8 @@ private:
         return std::find(surnames_.begin(), surnames_.end(), key) != surnames_.end();
     }
     /// The last word of each person named here with a given name the dictionary knows ("Emmanuel
-    /// Macron"), for the sentences after. Without one, a list's "Women Deliver" would be a person too.
+    /// Macron") or after a title ("General Secretary To Lam"), for the sentences after. Without
+    /// either, a list's "Women Deliver" would be a person too.
     void remember_surnames() {
         for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
             const Mention& mention = doc_.mentions[m];
@@ -332,7 +333,7 @@ private:
             const std::size_t words = mention.end_token - mention.first_token;
             if (words < 2 || words > 4 || !capitalised(mention.end_token - 1)) continue;
             const WordFacts& given = schema_.word(doc_.key(mention.first_token));
-            if (!given.proper || given.common) continue;
+            if ((!given.proper || given.common) && mention.position.empty()) continue;
             const std::string_view last = doc_.key(mention.end_token - 1);
             if (!is_known_surname(last)) surnames_.push_back(last);
         }
@@ -466,13 +467,18 @@ private:
         return true;
     }
 
-    /// "Vice Premier He Lifeng": a capitalised pronoun inside a sentence, between a title and a name,
-    /// is a surname.
+    /// "Vice Premier He Lifeng", "General Secretary To Lam", "Deputy Minister Le Thi Thu Hang": a
+    /// capitalised pronoun or small word inside a sentence, between a title and a name, is a surname.
     bool surname_like_pronoun(std::size_t u) const {
-        return capitalised_pronoun_inside(u) &&
-               ((units_[u - 1].is(u_title) && u + 1 < units_.size() && units_[u + 1].is(u_namey) &&
-                 !units_[u + 1].is(u_lexical)) ||
-                pronoun_ending_name(u));
+        const bool small_word_inside = units_[u].is(u_cap) && units_[u].word(w_connector) &&
+                                       doc_.key(units_[u].first).size() <= 3 &&
+                                       !units_[u].is(u_countryish | u_place | u_agency | u_title | u_title_mod |
+                                                     u_org | u_event | u_date) &&
+                                       !title_case_ && u > 0 && units_[u].first != sentence_.first_token;
+        return ((capitalised_pronoun_inside(u) || small_word_inside) && units_[u - 1].is(u_title) &&
+                u + 1 < units_.size() && units_[u + 1].is(u_namey | u_common) && units_[u + 1].is(u_cap) &&
+                !units_[u + 1].is(u_lexical) && !units_[u + 1].word(w_function | w_connector)) ||
+               pronoun_ending_name(u);
     }
     /// "Liu He": a capitalised "He" inside a sentence, right after a name's word, ends the name.
     bool pronoun_ending_name(std::size_t u) const {
@@ -840,13 +846,11 @@ private:
             if (q > a && units_[q - 1].is(u_possessive)) --q;
             if (q == left && q > a && !known && names_parties(q - 1) && !consumed_[q - 1]) {
                 // "U.S.-EU Task Force": the parties name a joint body, which belongs to neither
-                Mention& joint = doc_.mentions[mention_index];
-                joint.first_token = units_[q - 1].first;
-                joint.begin = byte_begin(q - 1);
-                joint.name = surface(q - 1, right);
-                joint.known_id.clear();
-                add_country(q - 1, true);
-                consumed_[q - 1] = true;
+                take_qualifier_into_name(mention_index, q - 1, right);
+            } else if (q == left && q > a && !known && country_name_begins_body(q - 1, h) && !consumed_[q - 1]) {
+                // "the Japan International Cooperation Agency": the country's name is the body's first
+                // word, which does not say whose it is ("the Ukraine Defense Contact Group")
+                take_qualifier_into_name(mention_index, q - 1, right);
             } else if (q > a && units_[q - 1].is(u_countryish) && !consumed_[q - 1]) {
                 doc_.mentions[mention_index].country = qualifier_code(q - 1);
                 add_country(q - 1, true);
@@ -863,6 +867,29 @@ private:
             }
             h = left;
         }
+    }
+
+    /// Makes the country or compound at unit `u`, just before the body named by mention
+    /// `mention_index` (which ends at unit `right`), the first words of the body's name.
+    void take_qualifier_into_name(std::size_t mention_index, std::size_t u, std::size_t right) {
+        Mention& body = doc_.mentions[mention_index];
+        body.first_token = units_[u].first;
+        body.begin = byte_begin(u);
+        body.name = surface(u, right);
+        body.known_id.clear();
+        add_country(u, true);
+        consumed_[u] = true;
+    }
+    /// "the Japan International Cooperation Agency", "the Korea Development Bank": a country written
+    /// out in full after "the" (or opening the sentence), before more words than the head, begins
+    /// the body's name; "the U.S. National Security Council" and "China's Foreign Ministry" only say
+    /// whose body it is.
+    bool country_name_begins_body(std::size_t u, std::size_t head) const {
+        const Unit& c = units_[u];
+        if (!c.is(u_country) || c.is(u_demonym | u_compound | u_possessive) || c.end - c.first != 1 ||
+            all_caps_or_dotted(c.first) || u + 1 >= head)
+            return false;
+        return c.first == sentence_.first_token || (u > 0 && units_[u - 1].is(u_the));
     }
 
     std::string qualifier_code(std::size_t u) const {

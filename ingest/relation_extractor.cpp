@@ -832,7 +832,10 @@ private:
         return false;
     }
 
+    /// Whether a clause ends between the two tokens: a full stop or semicolon, another relation's
+    /// trigger, or a second verb ("addressed the session and called for a ceasefire in Sudan").
     bool crosses_clause(std::uint32_t from, std::uint32_t to) const {
+        if (and_verb(from, to)) return true;
         for (std::uint32_t t = from; t < to; ++t) {
             if (key(t) == ";" || key(t) == "." ) return true;
             for (const auto& hit : triggers_)

@@ -116,6 +116,29 @@ TEST_CASE("a pronoun between a title and a name is a surname", "[mention_recogni
     CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Yellen", "He Lifeng"});
 }
 
+TEST_CASE("a small word between a title and a name is a surname, which names the person later", "[mention_recognizer]") {
+    // Kyodo from Tokyo
+    const auto doc = test::analyse(
+        "Vietnamese Communist Party General Secretary To Lam met Japanese Prime Minister Shigeru Ishiba in Tokyo. "
+        "Lam, who also held talks with Foreign Minister Takeshi Iwaya, said Hanoi valued Japan.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"To Lam", "Shigeru Ishiba", "Lam", "Takeshi Iwaya"});
+    CHECK(test::position(doc, "To Lam") == "General Secretary");
+    CHECK(test::has_relation(doc, "To Lam", RelationType::met_with, "Takeshi Iwaya"));
+    // a subheading's "Who" after a title is no name (a White House readout)
+    const auto headline = test::analyse(
+        "The roundtable was held today.\n\nCo-Chairs Convene Cross-Sector Leaders Who Are Catalyzing Economic Activity "
+        "and Job Creation in Energy Communities Now\n\nThey met.");
+    CHECK(test::entity(headline, "Activity") < 0);
+}
+
+TEST_CASE("a title that is not held yet", "[mention_recognizer]") {
+    // dpa from Brussels
+    const auto doc = test::analyse("German Chancellor-in-waiting Friedrich Merz met French President Emmanuel Macron.");
+    CHECK(test::position(doc, "Friedrich Merz") == "Chancellor-in-waiting");
+    CHECK(test::has_relation(doc, "Friedrich Merz", RelationType::met_with, "Emmanuel Macron"));
+}
+
 TEST_CASE("Arabic names: an article joined to the name, and a prince's rank after an office", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "Egyptian President Abdel Fattah el-Sisi met Saudi Foreign Minister Prince Faisal bin Farhan and Iraqi Prime "
@@ -613,4 +636,18 @@ TEST_CASE("an organ of a known body is its country's", "[mention_recognizer]") {
         "Yesterday, the White House Office of Public Engagement convened a roundtable.");
     CHECK(test::country(doc, "Communist Party of Vietnam Central Committee") == "VN");
     CHECK(test::country(doc, "White House Office of Public Engagement") == "US");
+}
+
+TEST_CASE("a country written out after \"the\" begins a body's name; an abbreviation or possessive says whose it is",
+          "[mention_recognizer]") {
+    // Kyodo from Tokyo; AP from Kyiv
+    const auto doc = test::analyse(
+        "Lam signed a loan from the Japan International Cooperation Agency. The minister attended a meeting of the "
+        "Ukraine Defense Contact Group. The U.S. National Security Council and China's Foreign Ministry objected.");
+    CHECK(test::entity(doc, "Japan International Cooperation Agency") >= 0);
+    CHECK(test::entity(doc, "Ukraine Defense Contact Group") >= 0);
+    // the name says nothing of whose body it is: the contact group is no Ukrainian organ
+    CHECK_FALSE(test::has_relation(doc, "Ukraine Defense Contact Group", RelationType::part_of, "Ukraine"));
+    CHECK(test::country(doc, "National Security Council") == "US");
+    CHECK(test::country(doc, "Ministry of Foreign Affairs of China") == "CN");
 }

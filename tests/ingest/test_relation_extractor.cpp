@@ -747,3 +747,13 @@ TEST_CASE("who signs with someone agrees with them, not with the others on their
     CHECK(test::has_relation(doc, "Japan", RelationType::agreed, "Vietnam"));
     CHECK_FALSE(test::has_relation(doc, "Joe Biden", RelationType::agreed, "Indonesia"));
 }
+
+TEST_CASE("a place after a second verb is not where the event was held", "[relation_extractor]") {
+    // Reuters from Addis Ababa
+    const auto doc = test::analyse(
+        "The United Nations Secretary-General, Antonio Guterres, addressed the opening session and called for a "
+        "ceasefire in Sudan. Leaders attended the opening session in Addis Ababa.");
+    CHECK(test::has_relation(doc, "Antonio Guterres", RelationType::attended, "opening session"));
+    CHECK_FALSE(test::has_relation(doc, "opening session", RelationType::held_in, "Sudan"));
+    CHECK(test::has_relation(doc, "opening session", RelationType::held_in, "Addis Ababa"));
+}
