@@ -1695,6 +1695,15 @@ private:
                 left -= 3;
                 continue;
             }
+            // "the inaugural defence ministers' dialogue": a plural's possessive belongs to the description
+            // (though "their countries' elections" are the countries')
+            const Unit* owner = left >= 2 ? &units_[left - 2] : nullptr;
+            if (p.is(u_possessive) && word != "'s" && owner && !owner->is(u_cap) && owner->is(u_common) &&
+                !owner->word(w_function | w_phrase_ender) &&
+                !one_of(doc_.key(owner->first), {"countries", "nations", "governments", "states", "peoples"})) {
+                left -= 2;
+                continue;
+            }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
             if (is_trigger(left - 1)) break;  // "Iran and US hold fifth round of talks": a verb ends it
             // "the Turkish parliament after talks", "the leaders later had dinner": a preposition or a

@@ -1059,23 +1059,39 @@ private:
         std::uint32_t which = hit.first;
         while (which > sentence_.first_token + 1 && hit.first - which < 6 && key(which - 1) != ",") --which;
         if (which >= hit.first || key(which) != "which" || key(which - 1) != ",") return false;
+        // "the summit in Wilmington, hosted by President Biden in September, which Modi attended":
+        // the clause is about what came before a participle's phrase
+        const std::uint32_t antecedent_end = before_participle_phrase(which - 1);
         int event = -1;
         std::uint32_t event_end = 0;
         for (const auto& a : arguments_)
-            if (a.type == EntityType::event && a.end_token < which && a.end_token + 8 >= which) {
+            if (a.type == EntityType::event && a.end_token <= antecedent_end && a.end_token + 8 >= antecedent_end) {
                 event = a.entity;
                 event_end = a.end_token;
             }
         if (event < 0) return false;
         // "the summit of the SCO, which India joined": a party named after the event is the antecedent
         for (const auto& a : arguments_)
-            if (participant(a.type) && a.first_token >= event_end && a.end_token < which) return false;
+            if (participant(a.type) && a.first_token >= event_end && a.end_token <= antecedent_end) return false;
         const RelationType rel = hit.trigger.relation;
         for (const auto& s : left_group(which + 1, hit.first)) add(rel, s.entity, event);
-        if (hit.end < right && key(hit.end) == "with")
-            for (const auto& p : right_group(hit.end + 1, list_end(hit.end + 1, right)))
+        // "which she co-chaired with ...", "which Modi attended along with Kishida"
+        std::uint32_t partners = hit.end;
+        if (partners + 1 < right && one_of(key(partners), {"along", "together"}) && key(partners + 1) == "with") ++partners;
+        if (partners < right && one_of(key(partners), {"with", "alongside"}))
+            for (const auto& p : right_group(partners + 1, list_end(partners + 1, right)))
                 if (p.type == EntityType::person) add(rel, p.entity, event);
         return true;
+    }
+    /// The comma at `comma`, or when a past participle's phrase ends there (", hosted by X in
+    /// September,"), the token where that phrase begins.
+    std::uint32_t before_participle_phrase(std::uint32_t comma) const {
+        std::uint32_t t = comma;
+        while (t > sentence_.first_token + 1 && comma - t < 12 && key(t - 1) != ",") --t;
+        if (t == comma || key(t - 1) != "," || !one_of(key(t), {"hosted", "held", "organised", "organized", "chaired",
+                                                                 "convened", "led", "sponsored"}))
+            return comma;
+        return t - 1;
     }
 
     /// "Finland joined NATO", "Hungary is a member of the EU", "Wang Huning, a member of the Standing

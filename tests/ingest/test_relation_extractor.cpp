@@ -757,3 +757,18 @@ TEST_CASE("a place after a second verb is not where the event was held", "[relat
     CHECK_FALSE(test::has_relation(doc, "opening session", RelationType::held_in, "Sudan"));
     CHECK(test::has_relation(doc, "opening session", RelationType::held_in, "Addis Ababa"));
 }
+
+TEST_CASE("a relative clause after a participle's phrase; partners along with the subject; a plural's possessive",
+          "[relation_extractor]") {
+    // The Hindu from New Delhi
+    const auto doc = test::analyse(
+        "Narendra Modi and Anthony Albanese met on Friday. The visit follows the Quad leaders' summit in Wilmington, "
+        "Delaware, hosted by President Joe Biden in September, which Modi and Albanese attended along with Japanese "
+        "Prime Minister Fumio Kishida. Defence Minister Rajnath Singh and Australian Deputy Prime Minister Richard "
+        "Marles co-chaired the inaugural defence ministers' dialogue. They discussed their countries' elections.");
+    for (const char* leader : {"Narendra Modi", "Anthony Albanese", "Fumio Kishida", "Joe Biden"})
+        CHECK(test::has_relation(doc, leader, RelationType::attended, "Quad leaders' summit"));
+    CHECK(test::has_relation(doc, "Rajnath Singh", RelationType::co_chaired, "inaugural defence ministers' dialogue"));
+    CHECK(test::has_relation(doc, "Richard Marles", RelationType::co_chaired, "inaugural defence ministers' dialogue"));
+    CHECK(test::entity(doc, "countries' elections") < 0);
+}
