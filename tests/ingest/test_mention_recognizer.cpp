@@ -651,3 +651,18 @@ TEST_CASE("a country written out after \"the\" begins a body's name; an abbrevia
     CHECK(test::country(doc, "National Security Council") == "US");
     CHECK(test::country(doc, "Ministry of Foreign Affairs of China") == "CN");
 }
+
+TEST_CASE("companies and news outlets the news quotes are organisations of no state", "[mention_recognizer]") {
+    // Reuters from London; Al Jazeera from Doha
+    const auto doc = test::analyse(
+        "Analysts at Morgan Stanley said the budget was in line. Hamas official Khalil al-Hayya told Al Jazeera the "
+        "group was ready. Sam Altman, CEO of OpenAI, and Frank St. John, Chief Operating Officer of Lockheed Martin, "
+        "met officials in London.");
+    for (const char* company : {"Morgan Stanley", "Al Jazeera", "OpenAI", "Lockheed Martin"}) {
+        const int e = test::entity(doc, company);
+        REQUIRE(e >= 0);
+        CHECK(doc.entities[e].type == EntityType::agency);
+        CHECK(doc.entities[e].country.empty());
+    }
+    CHECK(test::has_relation(doc, "Frank St. John", RelationType::member_of, "Lockheed Martin"));
+}
