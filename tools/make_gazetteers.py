@@ -34,13 +34,16 @@ EXTRA_ALIASES = {
     "KR": ["ROK", "Republic of Korea", "S. Korea"],
     "KP": ["DPRK", "Democratic People's Republic of Korea", "N. Korea"],
     "RU": ["Russian Federation"], "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
+    "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville", "Congo Republic"],
     "TR": ["Türkiye", "Turkiye"], "CZ": ["Czechia"], "MM": ["Burma"], "CI": ["Côte d'Ivoire"],
     "CV": ["Cabo Verde"], "SZ": ["Swaziland"], "MK": ["Macedonia"], "NL": ["Holland"],
     "VA": ["Holy See", "Vatican City"], "TL": ["East Timor"], "PS": ["State of Palestine"],
     "TW": ["Republic of China"], "MO": ["Macau"], "IR": ["Islamic Republic of Iran"],
     "SA": ["KSA"], "VN": ["Viet Nam"], "LA": ["Lao PDR"],
 }
+# A short name the news gives another country than ISO does: "eastern Congo", "Congo's army" are the
+# Democratic Republic's (AP and Reuters write "Republic of Congo" or "Congo Republic" for the other).
+NEWS_SHORT_NAMES = {"Congo": "CD"}
 DEMONYMS = {
     "US": ["American", "Americans"], "CN": ["Chinese", "Sino"], "JP": ["Japanese"],
     "KR": ["South Korean", "South Koreans"], "KP": ["North Korean", "North Koreans"],
@@ -156,6 +159,8 @@ def countries():
         aliases = {c["name"], c.get("official_name", ""), c.get("common_name", "")}
         aliases |= set(EXTRA_ALIASES.get(code, []))
         aliases |= {v for a in aliases | {canonical} for v in written_variants(a)}
+        aliases = {a for a in aliases if NEWS_SHORT_NAMES.get(a, code) == code}
+        aliases |= {short for short, owner in NEWS_SHORT_NAMES.items() if owner == code}
         aliases = sorted(a for a in aliases if a and a != canonical and "," not in a and "(" not in a)
         rows.append((code, canonical, "|".join(aliases), "|".join(DEMONYMS.get(code, []))))
     return rows

@@ -666,3 +666,12 @@ TEST_CASE("companies and news outlets the news quotes are organisations of no st
     }
     CHECK(test::has_relation(doc, "Frank St. John", RelationType::member_of, "Lockheed Martin"));
 }
+
+TEST_CASE("Congo in the news is the Democratic Republic; the other one is named in full", "[mention_recognizer]") {
+    // Reuters from Addis Ababa
+    const auto doc = test::analyse(
+        "The summit was dominated by the conflict in eastern Congo. Congo Republic President Denis Sassou Nguesso "
+        "attended.");
+    CHECK(test::entity(doc, "Democratic Republic of the Congo") >= 0);
+    CHECK(test::has_relation(doc, "Denis Sassou Nguesso", RelationType::represents, "Republic of the Congo"));
+}
