@@ -856,6 +856,15 @@ private:
                 add_country(q - 1, true);
                 for (std::size_t k = q - 1; k < left; ++k) consumed_[k] = true;
             }
+            // "the China Coast Guard", "China's Coast Guard": another country's body named like a known
+            // one ("Coast Guard" alone is the U.S. one) is that country's ("the Philippine Coast Guard"
+            // keeps its demonym)
+            Mention& body = doc_.mentions[mention_index];
+            if (known && !body.known_id.empty() && !body.country.empty() && body.country != units_[h].agency->country &&
+                !units_[h].agency->country.empty()) {
+                body.known_id.clear();
+                body.name = std::string(schema_.country_name(body.country)) + " " + surface(h, right);
+            }
             if (right + 1 < b && doc_.key(units_[right].first) == "of") {
                 std::size_t c = right + 1;
                 if (c < b && units_[c].is(u_the)) ++c;

@@ -243,8 +243,8 @@ private:
                 limit = other.first;
         for (std::uint32_t t = hit.end; t < limit; ++t) {
             if (key(t) == ";" || key(t) == "\"") return t;
-            if (key(t) == "," && t + 1 < limit &&
-                (key(t + 1) == "but" || key(t + 1) == "which" || key(t + 1) == "while" || key(t + 1) == "according"))
+            // "met students in Shanghai, where he urged them ...": a clause after the comma has its own
+            if (key(t) == "," && t + 1 < limit && one_of(key(t + 1), {"but", "which", "while", "according", "where", "when"}))
                 return t;
         }
         return limit;

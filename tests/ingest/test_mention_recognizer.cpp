@@ -675,3 +675,14 @@ TEST_CASE("Congo in the news is the Democratic Republic; the other one is named 
     CHECK(test::entity(doc, "Democratic Republic of the Congo") >= 0);
     CHECK(test::has_relation(doc, "Denis Sassou Nguesso", RelationType::represents, "Republic of the Congo"));
 }
+
+TEST_CASE("another country's body named like a known one is that country's", "[mention_recognizer]") {
+    // AP from Manila
+    const auto doc = test::analyse(
+        "The Philippines protested dangerous maneuvers by the China Coast Guard. China's Coast Guard said the ship "
+        "intruded. The U.S. Coast Guard and the Philippine Coast Guard held drills.");
+    CHECK(test::country(doc, "China Coast Guard") == "CN");
+    CHECK_FALSE(test::has_relation(doc, "U.S. Coast Guard", RelationType::part_of, "China"));
+    CHECK(test::country(doc, "U.S. Coast Guard") == "US");
+    CHECK(test::country(doc, "Philippine Coast Guard") == "PH");
+}

@@ -772,3 +772,14 @@ TEST_CASE("a relative clause after a participle's phrase; partners along with th
     CHECK(test::has_relation(doc, "Richard Marles", RelationType::co_chaired, "inaugural defence ministers' dialogue"));
     CHECK(test::entity(doc, "countries' elections") < 0);
 }
+
+TEST_CASE("a clause after \", where\" has partners of its own", "[relation_extractor]") {
+    // dpa from Beijing
+    const auto doc = test::analyse(
+        "Olaf Scholz held talks with Premier Li Qiang in Beijing. Scholz later met students at Tongji University in "
+        "Shanghai, where he urged them to think critically.");
+    CHECK(test::has_relation(doc, "Olaf Scholz", RelationType::met_with, "Li Qiang"));
+    const auto met = std::count_if(doc.relations.begin(), doc.relations.end(),
+                                   [](const Relation& r) { return r.type == RelationType::met_with; });
+    CHECK(met == 1);
+}
