@@ -1420,8 +1420,10 @@ private:
     /// minister,", "X, foreign minister of Indonesia,": a title set off after the name is the person's
     /// position, and the country before or after it the one the person serves.
     void read_trailing_title(std::size_t name_end, std::size_t person) {
-        if (!doc_.mentions[person].position.empty() || name_end + 2 >= units_.size() || !units_[name_end].is(u_comma))
-            return;
+        if (!doc_.mentions[person].position.empty() || name_end + 2 > units_.size()) return;
+        // "The Senate confirmed Marco Rubio as secretary of state": the office taken
+        const bool as = doc_.key(units_[name_end].first) == "as";
+        if (!as && (name_end + 2 == units_.size() || !units_[name_end].is(u_comma))) return;
         std::size_t k = name_end + 1;
         if (units_[k].is(u_the)) ++k;
         std::size_t country = SIZE_MAX;
@@ -1430,7 +1432,8 @@ private:
             if (k < units_.size() && units_[k].is(u_possessive)) ++k;
         }
         const std::size_t first = k;
-        while (k < units_.size() && !consumed_[k] && is_title_word(units_[k], /*capitals=*/true)) ++k;
+        while (k < units_.size() && !consumed_[k] && (is_title_word(units_[k], /*capitals=*/true) || (as && units_[k].is(u_title))))
+            ++k;
         if (k == first || !has_category_in(first, k, LexCategory::title)) return;
         std::size_t title_end = k;
         if (country == SIZE_MAX && k + 1 < units_.size() && doc_.key(units_[k].first) == "of") {
@@ -1450,9 +1453,18 @@ private:
             while (c < units_.size() && c - k <= 6 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != ".") ++c;
             if (c < units_.size() && units_[c].is(u_comma)) title_end = k = c;
         }
+        if (as && k < units_.size() && title_end == k && one_of(doc_.key(units_[k].first), {"of", "for", "to"})) {
+            // "as secretary of state", "as director of the National Economic Council"
+            std::size_t c = k + 1;
+            while (c < units_.size() && c - k <= 6 && !units_[c].is(u_comma | u_possessive) &&
+                   !doc_.tokens[units_[c].first].has(token_punct) && (units_[c].is(u_the) || !units_[c].word(w_phrase_ender)))
+                ++c;
+            if (c > k + 1 && !units_[c - 1].is(u_the)) title_end = k = c;
+        }
         // the title is the whole appositive: "X, the president's son," is not a president
-        if (k < units_.size() && !units_[k].is(u_comma) && doc_.key(units_[k].first) != "." && doc_.key(units_[k].first) != ";")
-            return;
+        const bool ends = k >= units_.size() || units_[k].is(u_comma) || one_of(doc_.key(units_[k].first), {".", ";"}) ||
+                          (as && units_[k].word(w_phrase_ender) && !one_of(doc_.key(units_[k].first), {"of", "for", "to"}));
+        if (!ends) return;
         Mention& m = doc_.mentions[person];
         m.position = std::string(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
         if (country == SIZE_MAX) return;

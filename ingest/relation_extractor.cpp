@@ -901,8 +901,9 @@ private:
                 if (rel == RelationType::agreed) {
                     pairwise(RelationType::agreed, parties(group));
                 } else {
-                    // "the Summit between A and B": the event named just before "between"
-                    const int event = event_ending_at(hit.first);
+                    // "the Summit between A and B", "talks in Beijing between A and B": the event named
+                    // just before "between", or before where it was held
+                    const int event = event_ending_at(place_phrase_start(hit.first));
                     if (event < 0) return;
                     for (const auto& p : group)
                         if (p.type == EntityType::person || p.type == EntityType::country) add(rel, p.entity, event);
@@ -1238,6 +1239,17 @@ private:
         for (const auto& a : arguments_)
             if (a.end_token == end && (a.type == EntityType::person || a.type == EntityType::country)) return &a;
         return nullptr;
+    }
+
+    /// Where "in Beijing", "at the Kremlin" begins when it ends at `end`, else `end`.
+    std::uint32_t place_phrase_start(std::uint32_t end) const {
+        for (const auto& a : arguments_)
+            if ((a.type == EntityType::place || a.type == EntityType::country) && a.end_token == end) {
+                std::uint32_t t = a.first_token;
+                if (t > sentence_.first_token && key(t - 1) == "the") --t;
+                if (t > sentence_.first_token && one_of(key(t - 1), {"in", "at"})) return t - 1;
+            }
+        return end;
     }
 
     int event_ending_at(std::uint32_t end) const {

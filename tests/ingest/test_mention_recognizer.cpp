@@ -686,3 +686,15 @@ TEST_CASE("another country's body named like a known one is that country's", "[m
     CHECK(test::country(doc, "U.S. Coast Guard") == "US");
     CHECK(test::country(doc, "Philippine Coast Guard") == "PH");
 }
+
+TEST_CASE("the office someone is confirmed or named as is their position", "[mention_recognizer]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "The Senate confirmed Marco Rubio as secretary of state, making him the first to be approved. Biden named "
+        "Lael Brainard as director of the National Economic Council. Trump nominated Pete Hegseth as defense "
+        "secretary on Tuesday. She treated Joe Biden as a friend.");
+    CHECK(test::position(doc, "Marco Rubio") == "secretary of state");
+    CHECK(test::position(doc, "Lael Brainard") == "director of the National Economic Council");
+    CHECK(test::position(doc, "Pete Hegseth") == "defense secretary");
+    CHECK(test::position(doc, "Joe Biden").empty());
+}

@@ -783,3 +783,16 @@ TEST_CASE("a clause after \", where\" has partners of its own", "[relation_extra
                                    [](const Relation& r) { return r.type == RelationType::met_with; });
     CHECK(met == 1);
 }
+
+TEST_CASE("talks somewhere between two people; a pledge of something is no agreement", "[relation_extractor]") {
+    // Reuters from Beijing; AP from the United Nations
+    const auto doc = test::analyse(
+        "The deal was announced after four days of talks in Beijing between Ali Shamkhani, the secretary of Iran's "
+        "Supreme National Security Council, and Saudi national security adviser Musaed Al-Aiban. Jamaica, the "
+        "Bahamas and Antigua and Barbuda have pledged personnel. Japan and South Korea pledged to cooperate.");
+    CHECK(test::has_relation(doc, "Ali Shamkhani", RelationType::met_with, "Musaed Al-Aiban"));
+    CHECK(test::has_relation(doc, "Musaed Al-Aiban", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "talks", RelationType::held_in, "Beijing"));
+    CHECK_FALSE(test::has_relation(doc, "Jamaica", RelationType::agreed, "Bahamas"));
+    CHECK(test::has_relation(doc, "Japan", RelationType::agreed, "South Korea"));
+}
