@@ -447,7 +447,7 @@ private:
     // ---- chunks ---------------------------------------------------------------------
     bool content(std::size_t u) const {
         const Unit& unit = units_[u];
-        if (surname_like_pronoun(u)) return true;
+        if (surname_like_short_word(u)) return true;
         if (!unit.is(u_cap) || unit.is(u_date | u_pronoun | u_connector | u_possessive | u_number)) return false;
         if (!unit.is(u_lexical) && unit.word(w_function)) return false;  // the "As" of "As President Biden said"
         if (doc_.tokens[unit.first].has(token_punct)) return false;
@@ -469,13 +469,8 @@ private:
 
     /// "Vice Premier He Lifeng", "General Secretary To Lam", "Deputy Minister Le Thi Thu Hang": a
     /// capitalised pronoun or small word inside a sentence, between a title and a name, is a surname.
-    bool surname_like_pronoun(std::size_t u) const {
-        const bool small_word_inside = units_[u].is(u_cap) && units_[u].word(w_connector) &&
-                                       doc_.key(units_[u].first).size() <= 3 &&
-                                       !units_[u].is(u_countryish | u_place | u_agency | u_title | u_title_mod |
-                                                     u_org | u_event | u_date) &&
-                                       !title_case_ && u > 0 && units_[u].first != sentence_.first_token;
-        return ((capitalised_pronoun_inside(u) || small_word_inside) && units_[u - 1].is(u_title) &&
+    bool surname_like_short_word(std::size_t u) const {
+        return ((capitalised_pronoun_inside(u) || capitalised_small_word_inside(u)) && units_[u - 1].is(u_title) &&
                 u + 1 < units_.size() && units_[u + 1].is(u_namey | u_common) && units_[u + 1].is(u_cap) &&
                 !units_[u + 1].is(u_lexical) && !units_[u + 1].word(w_function | w_connector)) ||
                pronoun_ending_name(u);
@@ -484,6 +479,13 @@ private:
     bool pronoun_ending_name(std::size_t u) const {
         return capitalised_pronoun_inside(u) && !title_case_ && doc_.key(units_[u].first) == "he" &&
                units_[u - 1].is(u_cap) && units_[u - 1].is(u_namey) && !units_[u - 1].is(u_lexical);
+    }
+    /// "To", "Le", "Van" written with a capital where the sentence does not begin, outside a headline.
+    bool capitalised_small_word_inside(std::size_t u) const {
+        const Unit& unit = units_[u];
+        return unit.is(u_cap) && unit.word(w_connector) && doc_.key(unit.first).size() <= 3 &&
+               !unit.is(u_countryish | u_place | u_agency | u_title | u_title_mod | u_org | u_event | u_date) &&
+               !title_case_ && u > 0 && unit.first != sentence_.first_token;
     }
     /// A pronoun written with a capital where the sentence does not begin, after another unit.
     bool capitalised_pronoun_inside(std::size_t u) const {
@@ -1004,7 +1006,7 @@ private:
         }
         // "President Xi", "Minister Ma": a capitalised word right after a title that the dictionary
         // knows as an ordinary word is still a name when it is short or ends the run.
-        const bool forced = swallowed || (j < b && !consumed_[j] && surname_like_pronoun(j)) ||
+        const bool forced = swallowed || (j < b && !consumed_[j] && surname_like_short_word(j)) ||
                             (j < b && !consumed_[j] && units_[j].is(u_cap) && !units_[j].is(u_lexical | u_connector) &&
                             !units_[j].is(u_namey) && doc_.tokens[units_[j].first].has(token_word) &&
                             (doc_.key(units_[j].first).size() <= 3 || j + 1 == b || (j + 1 < b && units_[j + 1].is(u_namey))));
@@ -1453,7 +1455,9 @@ private:
             while (c < units_.size() && c - k <= 6 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != ".") ++c;
             if (c < units_.size() && units_[c].is(u_comma)) title_end = k = c;
         }
-        if (as && k < units_.size() && title_end == k && one_of(doc_.key(units_[k].first), {"of", "for", "to"})) {
+        // "of", "for", "to" go on to a complement, which is part of the title
+        auto complement_follows = [&](std::size_t k) { return one_of(doc_.key(units_[k].first), {"of", "for", "to"}); };
+        if (as && k < units_.size() && title_end == k && complement_follows(k)) {
             // "as secretary of state", "as director of the National Economic Council"
             std::size_t c = k + 1;
             while (c < units_.size() && c - k <= 6 && !units_[c].is(u_comma | u_possessive) &&
@@ -1463,7 +1467,7 @@ private:
         }
         // the title is the whole appositive: "X, the president's son," is not a president
         const bool ends = k >= units_.size() || units_[k].is(u_comma) || one_of(doc_.key(units_[k].first), {".", ";"}) ||
-                          (as && units_[k].word(w_phrase_ender) && !one_of(doc_.key(units_[k].first), {"of", "for", "to"}));
+                          (as && units_[k].word(w_phrase_ender) && !complement_follows(k));
         if (!ends) return;
         Mention& m = doc_.mentions[person];
         m.position = std::string(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
