@@ -803,10 +803,7 @@ private:
                 if (place.type == EntityType::event) break;
                 if (place.type != EntityType::place && place.type != EntityType::country) continue;
                 if (place.qualifier) continue;
-                const std::string_view before = place.first_token > 0 ? key(place.first_token - 1) : "";
-                if (before != "in" && before != "at" && before != "the") continue;
-                if (before == "the" && !(place.first_token > 1 && (key(place.first_token - 2) == "in" || key(place.first_token - 2) == "at")))
-                    continue;
+                if (place_preposition(place.first_token) == no_token) continue;
                 if (names_topic(e.end_token, place.first_token)) break;  // "a meeting on the situation in Sudan"
                 if (crosses_clause(e.end_token, place.first_token)) break;
                 add(RelationType::held_in, e.entity, place.entity);
@@ -1241,14 +1238,18 @@ private:
         return nullptr;
     }
 
+    static constexpr std::uint32_t no_token = UINT32_MAX;
+    /// The "in" or "at" before a place that begins at `first` ("in Beijing", "at the Kremlin"), or no_token.
+    std::uint32_t place_preposition(std::uint32_t first) const {
+        std::uint32_t t = first;
+        if (t > sentence_.first_token && key(t - 1) == "the") --t;
+        return t > sentence_.first_token && one_of(key(t - 1), {"in", "at"}) ? t - 1 : no_token;
+    }
     /// Where "in Beijing", "at the Kremlin" begins when it ends at `end`, else `end`.
     std::uint32_t place_phrase_start(std::uint32_t end) const {
         for (const auto& a : arguments_)
-            if ((a.type == EntityType::place || a.type == EntityType::country) && a.end_token == end) {
-                std::uint32_t t = a.first_token;
-                if (t > sentence_.first_token && key(t - 1) == "the") --t;
-                if (t > sentence_.first_token && one_of(key(t - 1), {"in", "at"})) return t - 1;
-            }
+            if ((a.type == EntityType::place || a.type == EntityType::country) && a.end_token == end)
+                if (const std::uint32_t in = place_preposition(a.first_token); in != no_token) return in;
         return end;
     }
 
