@@ -385,6 +385,15 @@ private:
                 for (const auto& ev : events)
                     if (ev.ordinal == m.ordinal && compatible_class(ev.event_class, m.event_class)) entity = ev.entity;
                 if (entity < 0 && by_ordinal.count(m.ordinal)) entity = by_ordinal[m.ordinal];
+                // "India, Australia hold 2+2 ministerial dialogue", then "held the second 2+2 ministerial
+                // dialogue": the description before with the same head and no number is this one
+                if (entity < 0 && latest_unnamed.count(m.event_class) &&
+                    same_unnumbered_head(doc_.entities[latest_unnamed[m.event_class]], m.name)) {
+                    entity = latest_unnamed[m.event_class];
+                    doc_.entities[entity].ordinal = m.ordinal;
+                    doc_.entities[entity].name = m.name;
+                    by_ordinal[m.ordinal] = entity;
+                }
                 if (entity < 0) {
                     entity = new_entity(EntityType::event, m.name);
                     doc_.entities[entity].ordinal = m.ordinal;
@@ -418,6 +427,11 @@ private:
             }
             link(i, entity);
         }
+    }
+
+    static bool same_unnumbered_head(const Entity& event, const std::string& description) {
+        const auto a = words_of(to_lower_ascii(event.name)), b = words_of(to_lower_ascii(description));
+        return !event.ordinal && !a.empty() && !b.empty() && a.back() == b.back();
     }
 
     /// "the US-China dialogue" and "the US-Japan dialogue" are two; a name that gives fewer parties
@@ -561,8 +575,8 @@ private:
     }
 
     /// The people (or countries) a group or "they" stands for: the last ones named together in one
-    /// sentence, as many as the group says, else all of them when they are few ("Starmer hosted Costa
-    /// and von der Leyen. The leaders agreed ...") and the last two when they are a long list.
+    /// sentence, as many as the group says, else all of them ("Starmer hosted Costa and von der Leyen.
+    /// The leaders agreed ...").
     std::vector<int> last_group(std::size_t i, EntityType type, std::size_t wanted) const {
         std::vector<int> pair;
         std::uint32_t sentence = UINT32_MAX;
@@ -580,7 +594,7 @@ private:
             }
         }
         if (pair.size() < 2) return {};
-        const std::size_t size = wanted ? wanted : pair.size() <= 4 ? pair.size() : 2;
+        const std::size_t size = wanted ? wanted : pair.size();
         if (pair.size() > size) pair.resize(size);
         return pair;
     }

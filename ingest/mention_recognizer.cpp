@@ -1729,6 +1729,11 @@ private:
                 left -= 2;
                 continue;
             }
+            // "the second 2+2 ministerial dialogue": a format of so many ministers a side
+            if (word == "+" && left >= 2 && units_[left - 2].is(u_number) && units_[left].is(u_number)) {
+                left -= 2;
+                continue;
+            }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
             if (is_trigger(left - 1)) break;  // "Iran and US hold fifth round of talks": a verb ends it
             // "the Turkish parliament after talks", "the leaders later had dinner": a preposition or a

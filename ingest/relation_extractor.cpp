@@ -520,6 +520,18 @@ private:
     /// "Tanden and Marten met with members of the Council": the phrase ends in the word that brings
     /// in a partner, and the partner is no one named, so the two did not meet each other ("met with
     /// each other" says they did).
+    /// "called on Russia to withdraw its troops" urges; "called on Prime Minister Modi" visits him.
+    bool urges(const TriggerHit& hit, std::uint32_t right) const {
+        if (!one_of(key(hit.first), {"called", "calls"}) || key(hit.end - 1) != "on") return false;
+        const std::uint32_t end = list_end(hit.end, right);
+        return end == hit.end || (end < right && key(end) == "to") || !argument_starting_at_or_after(hit.end, end);
+    }
+    bool argument_starting_at_or_after(std::uint32_t begin, std::uint32_t end) const {
+        for (const auto& a : arguments_)
+            if (a.first_token >= begin && a.end_token <= end && a.type == EntityType::person) return true;
+        return false;
+    }
+
     bool partner_unnamed(const TriggerHit& hit) const {
         const std::string_view last = key(hit.end - 1);
         if (last != "with" && last != "on") return false;
@@ -551,10 +563,11 @@ private:
         return false;
     }
 
-    bool is_role_word(std::uint32_t token) const {
+    /// `modifier`: whether a word that only modifies a title ("deputy", "national") counts.
+    bool is_role_word(std::uint32_t token, bool modifier = true) const {
         for (auto id : schema_.lexicon().exact(key(token))) {
             const auto c = schema_.entry(id).category;
-            if (c == LexCategory::role || c == LexCategory::title || c == LexCategory::title_mod) return true;
+            if (c == LexCategory::role || c == LexCategory::title || (modifier && c == LexCategory::title_mod)) return true;
         }
         return false;
     }
@@ -563,7 +576,9 @@ private:
     void collect_arguments() {
         for (auto m : mentions_) {
             const Mention& x = mention(m);
-            if (x.qualifier || attached_.count(m) || in_dateline(x) || locates_place(x) || kin_named(x)) continue;
+            if (x.qualifier || attached_.count(m) || in_dateline(x) || locates_place(x) || kin_named(x) ||
+                names_whose(x))
+                continue;
             if (!x.members.empty()) {
                 for (int member : x.members)
                     if (mention(member).entity >= 0)
@@ -580,9 +595,26 @@ private:
     bool kin_named(const Mention& x) const {
         if (x.type != EntityType::person || x.first_token < sentence_.first_token + 2 || key(x.first_token - 1) != "of")
             return false;
-        return one_of(key(x.first_token - 2), {"wife", "husband", "spouse", "widow", "son", "daughter", "mother", "father",
-                                               "brother", "sister", "family", "families", "parents", "children",
-                                               "relatives", "ones"});  // "the loved ones of"
+        return is_kin_word(key(x.first_token - 2));
+    }
+    static bool is_kin_word(std::string_view word) {
+        return one_of(word, {"wife", "husband", "spouse", "widow", "son", "daughter", "mother", "father", "brother",
+                             "sister", "family", "families", "parents", "children", "relatives", "ones"});  // "loved ones"
+    }
+    /// "met Rwandan President Paul Kagame's envoy", "Biden's wife": the person whose aide or kin is
+    /// named was not there either.
+    bool names_whose(const Mention& x) const {
+        const std::uint32_t after = x.end_token;
+        if (x.type != EntityType::person || after + 1 >= sentence_.end_token || !doc_.tokens[after].has(token_possessive))
+            return false;
+        if (is_kin_word(key(after + 1))) return true;
+        // the role heads the words after "'s" ("special envoy"), not a later phrase ("Meeting with Prime Minister X")
+        for (std::uint32_t u = after + 1; u < sentence_.end_token && u < after + 4; ++u) {
+            if (!doc_.tokens[u].has(token_word) || one_of(key(u), {"with", "of", "to", "in", "on", "for", "at", "by", "and"}))
+                return false;
+            if (is_role_word(u, /*modifier=*/false)) return true;
+        }
+        return false;
     }
 
     /// The place before the comma of "Apulia, Italy", when a country follows that comma; else null.
@@ -646,6 +678,22 @@ private:
             const std::string_view next = key(t + 1);
             if (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) return true;
         }
+        return false;
+    }
+    /// "An Israeli delegation led by Mossad chief David Barnea arrived in the Egyptian capital": the
+    /// first word in the past tense after the agents ends them. Returns that word's token, or `end`.
+    std::uint32_t past_verb_or(std::uint32_t from, std::uint32_t end) const {
+        for (std::uint32_t t = from; t < end; ++t) {
+            const std::string_view word = key(t);
+            if (doc_.tokens[t].has(token_word) && !doc_.tokens[t].has(token_capitalized) && !doc_.tokens[t].has(token_all_caps) &&
+                word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0 && !inside_argument(t))
+                return t;
+        }
+        return end;
+    }
+    bool inside_argument(std::uint32_t token) const {
+        for (const auto& a : arguments_)
+            if (a.first_token <= token && token < a.end_token) return true;
         return false;
     }
     bool has_comma(std::uint32_t from, std::uint32_t to) const {
@@ -884,13 +932,15 @@ private:
                 // "The U.S. delegation, led by Secretary Blinken, attended the Forum": who leads a
                 // delegation to an event attends it; the event's chair is someone else
                 const bool delegation = leads(hit) && delegation_before(hit, left);
+                if (delegation) read_delegation_party(hit, left, right);
                 int event = first_event(left, hit.first);
                 if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
                 // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
                 // and "the Negotiating Body, co-chaired by X" is a body
                 if (event < 0 && (!leads(hit) || delegation) && !agency_just_before(hit.first)) event = focal_event_;
                 if (event < 0) return;
-                for (const auto& p : right_group(hit.end, right)) add(delegation ? RelationType::attended : rel, p.entity, event);
+                for (const auto& p : right_group(hit.end, past_verb_or(hit.end, right)))
+                    add(delegation ? RelationType::attended : rel, p.entity, event);
                 break;
             }
             case TriggerVoice::between: {
@@ -932,6 +982,7 @@ private:
             }
             case TriggerVoice::with:
             case TriggerVoice::group: {
+                if (urges(hit, right)) break;
                 std::vector<int> left_people = people(left_group(left, hit.first));
                 if (left_people.empty()) left_people = adverbial_owners(hit);
                 // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
@@ -1013,14 +1064,30 @@ private:
     /// "an initiative led by"): "the delegation was led by X" means X led it at the event.
     bool leads(const TriggerHit& hit) const {
         for (std::uint32_t t = hit.first; t < hit.end; ++t)
-            if (key(t) == "led") return true;
+            if (key(t) == "led" || key(t) == "headed") return true;
         return false;
     }
     bool delegation_before(const TriggerHit& hit, std::uint32_t left) const { return names_delegation(left, hit.first); }
-    bool names_delegation(std::uint32_t from, std::uint32_t to) const {
+    bool names_delegation(std::uint32_t from, std::uint32_t to) const { return delegation_word(from, to) < to; }
+    /// The first word for a delegation in [from, to), or `to`.
+    std::uint32_t delegation_word(std::uint32_t from, std::uint32_t to) const {
         for (std::uint32_t t = from; t < to; ++t)
-            if (one_of(key(t), {"delegation", "delegations", "side", "team"})) return true;
-        return false;
+            if (one_of(key(t), {"delegation", "delegations", "side", "team"})) return t;
+        return to;
+    }
+
+    /// "An Israeli delegation led by Mossad chief David Barnea", "a Hamas delegation headed by Khalil
+    /// al-Hayya": who leads a country's delegation represents it, an organisation's belongs to it.
+    void read_delegation_party(const TriggerHit& hit, std::uint32_t left, std::uint32_t right) {
+        const std::uint32_t word = delegation_word(left, hit.first);
+        for (auto m : mentions_) {
+            const Mention& party = mention(m);
+            if (party.end_token != word || party.entity < 0) continue;
+            if (party.type != EntityType::country && party.type != EntityType::agency) continue;
+            const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
+            for (const auto& p : right_group(hit.end, past_verb_or(hit.end, right)))
+                if (p.type == EntityType::person) add(rel, p.entity, party.entity);
+        }
     }
 
     /// Whether an agency ends at `token`, or at the comma before it.

@@ -215,3 +215,25 @@ TEST_CASE("a group stands for as many as it says, else for everyone named togeth
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::agreed, "Antony Blinken"));
     CHECK_FALSE(test::has_relation(doc, "Lammy", RelationType::agreed, "Wang Yi"));
 }
+
+TEST_CASE("a group after a long list stands for all of it", "[entity_resolver]") {
+    // Reuters from Montevideo
+    const auto doc = test::analyse(
+        "Von der Leyen was joined by Uruguayan President Luis Lacalle Pou, Brazilian President Luiz Inacio Lula da "
+        "Silva, Argentine President Javier Milei and Paraguayan President Santiago Pena. \"This is a win-win "
+        "agreement,\" von der Leyen told reporters after the leaders met behind closed doors.");
+    CHECK(test::has_relation(doc, "Luis Lacalle Pou", RelationType::met_with, "Luiz Inacio Lula da Silva"));
+    CHECK(test::has_relation(doc, "Luis Lacalle Pou", RelationType::met_with, "Santiago Pena"));
+    CHECK(test::has_relation(doc, "Javier Milei", RelationType::met_with, "Santiago Pena"));
+}
+
+TEST_CASE("a headline's event is the numbered one the report then describes", "[entity_resolver]") {
+    // PTI from New Delhi
+    const auto doc = test::analyse_titled(
+        "India, Australia hold 2+2 ministerial dialogue in New Delhi",
+        "India and Australia on Friday held the second 2+2 ministerial dialogue here, with External Affairs Minister "
+        "S Jaishankar and Defence Minister Rajnath Singh hosting their Australian counterparts.");
+    CHECK(test::has_relation(doc, "second 2+2 ministerial dialogue", RelationType::held_in, "New Delhi"));
+    CHECK(test::has_relation(doc, "Rajnath Singh", RelationType::attended, "second 2+2 ministerial dialogue"));
+    CHECK(test::entity(doc, "dialogue") < 0);
+}

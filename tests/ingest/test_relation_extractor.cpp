@@ -796,3 +796,34 @@ TEST_CASE("talks somewhere between two people; a pledge of something is no agree
     CHECK_FALSE(test::has_relation(doc, "Jamaica", RelationType::agreed, "Bahamas"));
     CHECK(test::has_relation(doc, "Japan", RelationType::agreed, "South Korea"));
 }
+
+TEST_CASE("whose envoy was met, and who called on whom", "[relation_extractor]") {
+    // AP from Addis Ababa; PTI from New Delhi
+    const auto doc = test::analyse(
+        "On the sidelines, Kenyan President William Ruto met with Congolese President Felix Tshisekedi and Rwandan "
+        "President Paul Kagame's envoy, Foreign Minister Olivier Nduhungirehe. Foreign Minister Penny Wong and Deputy "
+        "Prime Minister Richard Marles also called on Prime Minister Narendra Modi. Wong called on Russia and China to "
+        "respect the ruling, and Jaishankar called on the President to act.");
+    CHECK(test::has_relation(doc, "William Ruto", RelationType::met_with, "Olivier Nduhungirehe"));
+    CHECK(test::has_relation(doc, "William Ruto", RelationType::met_with, "Felix Tshisekedi"));
+    CHECK_FALSE(test::has_relation(doc, "William Ruto", RelationType::met_with, "Paul Kagame"));
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "Narendra Modi"));
+    CHECK(test::has_relation(doc, "Richard Marles", RelationType::met_with, "Narendra Modi"));
+    const auto met = std::count_if(doc.relations.begin(), doc.relations.end(),
+                                   [](const Relation& r) { return r.type == RelationType::met_with; });
+    CHECK(met == 4);
+}
+
+TEST_CASE("who heads a delegation speaks for its country or organisation, and the delegation's verb ends them",
+          "[relation_extractor]") {
+    // AFP from Cairo
+    const auto doc = test::analyse(
+        "Negotiators resumed indirect talks in Cairo on Sunday. A Hamas delegation headed by Khalil al-Hayya held "
+        "separate meetings with Egyptian officials. An Israeli delegation led by Mossad chief David Barnea arrived "
+        "in the Egyptian capital late on Saturday.");
+    CHECK(test::has_relation(doc, "Khalil al-Hayya", RelationType::member_of, "Hamas"));
+    CHECK(test::has_relation(doc, "Khalil al-Hayya", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "David Barnea", RelationType::represents, "Israel"));
+    CHECK(test::has_relation(doc, "David Barnea", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(doc, "Egypt", RelationType::attended, "talks"));
+}
