@@ -55,8 +55,8 @@ struct Unit {
 };
 
 constexpr std::string_view connector_words[] = {"of", "for", "on", "to", "the", "and", "de", "da", "del", "van",
-                                                "von", "bin", "al", "el", "la", "le", "du", "der", "den", "y"};
-constexpr std::string_view particles[] = {"de", "da", "del", "van", "von", "bin", "al", "el", "la", "le", "du", "der", "den"};
+                                                "von", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "der", "den", "y"};
+constexpr std::string_view particles[] = {"de", "da", "del", "van", "von", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "der", "den"};
 /// Whether a word is written as romanised Japanese (Hepburn): syllables of an optional consonant
 /// and a vowel, a doubled consonant or a syllabic "n" ("Kishida", "Toshimitsu", "Shinzo"). An
 /// acronym ("DNI", "SRSG") or an English name ("Haines") is not.
@@ -324,7 +324,7 @@ private:
         return std::find(surnames_.begin(), surnames_.end(), key) != surnames_.end();
     }
     /// The last word of each person named here with a given name the dictionary knows ("Emmanuel
-    /// Macron") or after a title ("General Secretary To Lam"), for the sentences after. Without
+    /// Macron"), after a title ("General Secretary To Lam") or as "To Lam", for the sentences after. Without
     /// either, a list's "Women Deliver" would be a person too.
     void remember_surnames() {
         for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
@@ -332,8 +332,10 @@ private:
             if (mention.type != EntityType::person || mention.kind != MentionKind::name) continue;
             const std::size_t words = mention.end_token - mention.first_token;
             if (words < 2 || words > 4 || !capitalised(mention.end_token - 1)) continue;
-            const WordFacts& given = schema_.word(doc_.key(mention.first_token));
-            if ((!given.proper || given.common) && mention.position.empty()) continue;
+            const std::string_view first = doc_.key(mention.first_token);
+            const WordFacts& given = schema_.word(first);
+            // ("To Lam": a name that begins with such a word was read as one by the rule above)
+            if ((!given.proper || given.common) && mention.position.empty() && !one_of(first, {"to", "he"})) continue;
             const std::string_view last = doc_.key(mention.end_token - 1);
             if (!is_known_surname(last)) surnames_.push_back(last);
         }
@@ -470,10 +472,24 @@ private:
     /// "Vice Premier He Lifeng", "General Secretary To Lam", "Deputy Minister Le Thi Thu Hang": a
     /// capitalised pronoun or small word inside a sentence, between a title and a name, is a surname.
     bool surname_like_short_word(std::size_t u) const {
-        return ((capitalised_pronoun_inside(u) || capitalised_small_word_inside(u)) && units_[u - 1].is(u_title) &&
-                u + 1 < units_.size() && units_[u + 1].is(u_namey | u_common) && units_[u + 1].is(u_cap) &&
-                !units_[u + 1].is(u_lexical) && !units_[u + 1].word(w_function | w_connector)) ||
-               pronoun_ending_name(u);
+        return ((capitalised_pronoun_inside(u) || capitalised_small_word_inside(u)) &&
+                (units_[u - 1].is(u_title) || after_lower_case_word(u)) && u + 1 < units_.size() &&
+                units_[u + 1].is(u_namey | u_common) && units_[u + 1].is(u_cap) && !units_[u + 1].is(u_lexical) &&
+                !units_[u + 1].word(w_function | w_connector)) ||
+               pronoun_ending_name(u) || opens_with_named_person(u);
+    }
+    /// "To Lam arrived in Guangzhou" after "talks with To Lam": the sentence begins with a person the
+    /// article named before, not with a preposition.
+    bool opens_with_named_person(std::size_t u) const {
+        return units_[u].first == sentence_.first_token && one_of(doc_.key(units_[u].first), {"to", "he"}) &&
+               u + 1 < units_.size() && units_[u + 1].is(u_cap) && is_known_surname(doc_.key(units_[u + 1].first));
+    }
+    /// "held talks with To Lam", "met with He Lifeng": "To" and "He" capitalised right after a word in
+    /// lower case begin a name. (Not "Le" or "La", which begin newspapers' names.)
+    bool after_lower_case_word(std::size_t u) const {
+        const Token& before = doc_.tokens[units_[u - 1].first];
+        return !title_case_ && before.has(token_word) && !before.has(token_capitalized) && !before.has(token_all_caps) &&
+               one_of(doc_.key(units_[u].first), {"to", "he"});
     }
     /// "Liu He": a capitalised "He" inside a sentence, right after a name's word, ends the name.
     bool pronoun_ending_name(std::size_t u) const {
@@ -1266,7 +1282,8 @@ private:
     }
 
     std::size_t read_bare_name(std::size_t i, std::size_t b) {
-        if (i + 1 < b && short_surname_at(i)) return add_bare_person(i, name_run_end(i, b, /*force_first=*/true));
+        if (i + 1 < b && (short_surname_at(i) || surname_like_short_word(i)))
+            return add_bare_person(i, name_run_end(i, b, /*force_first=*/true));
         if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
         // "APNSA Jake Sullivan": a title's acronym before a known name; "MOTEGI Toshimitsu" is a
         // surname written in capitals before a given name

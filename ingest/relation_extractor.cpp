@@ -246,8 +246,18 @@ private:
             // "met students in Shanghai, where he urged them ...": a clause after the comma has its own
             if (key(t) == "," && t + 1 < limit && one_of(key(t + 1), {"but", "which", "while", "according", "where", "when"}))
                 return t;
+            if (key(t) == "," && attribution_after(t)) return t;
         }
         return limit;
+    }
+    /// "held talks in the Kremlin, Kremlin spokesman Dmitry Peskov told reporters": who reports
+    /// after the comma took no part in what the clause before it says.
+    bool attribution_after(std::uint32_t comma) const {
+        for (std::uint32_t t = comma + 1; t < sentence_.end_token && t <= comma + 8; ++t) {
+            if (key(t) == "," || key(t) == "and") return false;
+            if (one_of(key(t), {"said", "says", "told", "added", "stated", "reported", "wrote"})) return t > comma + 1;
+        }
+        return false;
     }
     static bool same_place(const TriggerHit& a, const TriggerHit& b) { return a.first == b.first; }
 

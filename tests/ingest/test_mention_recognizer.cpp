@@ -698,3 +698,25 @@ TEST_CASE("the office someone is confirmed or named as is their position", "[men
     CHECK(test::position(doc, "Pete Hegseth") == "defense secretary");
     CHECK(test::position(doc, "Joe Biden").empty());
 }
+
+TEST_CASE("\"To\" and \"He\" capitalised after a word in lower case begin a name", "[mention_recognizer]") {
+    // Xinhua from Beijing; Reuters from Guangzhou
+    const auto doc = test::analyse(
+        "Chinese President Xi Jinping held talks with To Lam, general secretary of the Communist Party of Vietnam, "
+        "in Beijing on Monday. To Lam arrived in Guangzhou on Sunday. Janet Yellen met with He Lifeng in Guangzhou. "
+        "He Lifeng said the talks were candid. He said more.");
+    CHECK(test::mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Xi Jinping", "To Lam", "To Lam", "Janet Yellen", "He Lifeng", "He Lifeng"});
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::met_with, "To Lam"));
+    CHECK(test::has_relation(doc, "Janet Yellen", RelationType::met_with, "He Lifeng"));
+}
+
+TEST_CASE("an Arabic woman's name joins her father's with \"bint\"; regions are places", "[mention_recognizer]") {
+    // Saudi Press Agency; AP from Brussels
+    const auto doc = test::analyse(
+        "Ambassador to the United States Princess Reema bint Bandar attended the meeting. The summit was followed "
+        "by a meeting of EU and Western Balkans leaders.");
+    CHECK(test::entity(doc, "Reema bint Bandar") >= 0);
+    CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Western Balkans"});
+    CHECK(test::mention_texts(doc, EntityType::person) == std::vector<std::string>{"Reema bint Bandar"});
+}

@@ -827,3 +827,16 @@ TEST_CASE("who heads a delegation speaks for its country or organisation, and th
     CHECK(test::has_relation(doc, "David Barnea", RelationType::attended, "talks"));
     CHECK_FALSE(test::has_relation(doc, "Egypt", RelationType::attended, "talks"));
 }
+
+TEST_CASE("who reports after the comma took no part; phone talks in the perfect", "[relation_extractor]") {
+    // TASS from Moscow; Reuters from Mexico City
+    const auto doc = test::analyse(
+        "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi held talks in the Kremlin on "
+        "Tuesday, Kremlin spokesman Dmitry Peskov told reporters. Mexican President Claudia Sheinbaum said on "
+        "Thursday she had spoken by phone with Canadian Prime Minister Justin Trudeau. Chinese Foreign Minister "
+        "Wang Yi held phone talks with his Japanese counterpart Takeshi Iwaya.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::met_with, "Narendra Modi"));
+    CHECK_FALSE(test::has_relation(doc, "Vladimir Putin", RelationType::met_with, "Dmitry Peskov"));
+    CHECK(test::has_relation(doc, "Claudia Sheinbaum", RelationType::met_with, "Justin Trudeau"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::met_with, "Takeshi Iwaya"));
+}
