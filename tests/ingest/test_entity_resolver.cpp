@@ -220,8 +220,8 @@ TEST_CASE("a group after a long list stands for all of it", "[entity_resolver]")
     // Reuters from Montevideo
     const auto doc = test::analyse(
         "Von der Leyen was welcomed by Uruguayan President Luis Lacalle Pou, Brazilian President Luiz Inacio Lula "
-        "da Silva, Argentine President Javier Milei and Paraguayan President Santiago Pena. The leaders agreed to "
-        "sign the pact next year.");
+        "da Silva, Argentine President Javier Milei, Paraguayan President Santiago Pena and Bolivian President Luis "
+        "Arce. The leaders agreed to sign the pact next year.");
     CHECK(test::has_relation(doc, "Luis Lacalle Pou", RelationType::agreed, "Luiz Inacio Lula da Silva"));
     CHECK(test::has_relation(doc, "Luis Lacalle Pou", RelationType::agreed, "Santiago Pena"));
     CHECK(test::has_relation(doc, "Javier Milei", RelationType::agreed, "Santiago Pena"));
