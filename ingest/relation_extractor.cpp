@@ -247,8 +247,25 @@ private:
             if (key(t) == "," && t + 1 < limit && one_of(key(t + 1), {"but", "which", "while", "according", "where", "when"}))
                 return t;
             if (key(t) == "," && attribution_after(t)) return t;
+            // "met Biden in what was expected to be their final meeting before Donald Trump takes
+            // office": a clause of time or reason with a subject of its own
+            if (one_of(key(t), {"before", "after", "until", "because", "although", "though", "unless", "once"}) &&
+                t + 1 < limit && doc_.tokens[t + 1].has(token_capitalized) && subject_at(t + 1))
+                return t;
         }
         return limit;
+    }
+    /// Whether a person or party named at `token` is followed by a verb in the present or past
+    /// ("Donald Trump takes office", "Xi arrived"): the subject of a clause.
+    bool subject_at(std::uint32_t token) const {
+        for (const auto& a : arguments_) {
+            if (a.first_token != token || !participant(a.type) || a.end_token >= sentence_.end_token) continue;
+            const Token& next = doc_.tokens[a.end_token];
+            const std::string_view verb = key(a.end_token);
+            return next.has(token_word) && !next.has(token_capitalized) && verb.size() > 2 &&
+                   (verb.back() == 's' || verb.compare(verb.size() - 2, 2, "ed") == 0 || one_of(verb, {"will", "was", "met"}));
+        }
+        return false;
     }
     /// "held talks in the Kremlin, Kremlin spokesman Dmitry Peskov told reporters": who reports
     /// after the comma took no part in what the clause before it says.

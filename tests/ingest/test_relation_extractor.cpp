@@ -840,3 +840,14 @@ TEST_CASE("who reports after the comma took no part; phone talks in the perfect"
     CHECK(test::has_relation(doc, "Claudia Sheinbaum", RelationType::met_with, "Justin Trudeau"));
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::met_with, "Takeshi Iwaya"));
 }
+
+TEST_CASE("a clause of time with a subject of its own names no partner", "[relation_extractor]") {
+    // AAP from Lima
+    const auto doc = test::analyse(
+        "Mr Xi also met US President Joe Biden in what was expected to be their final meeting before Donald Trump "
+        "takes office. Albanese met Boluarte after Prime Minister Fumio Kishida arrived.");
+    CHECK(test::has_relation(doc, "Xi", RelationType::met_with, "Joe Biden"));
+    CHECK_FALSE(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Donald Trump"));
+    CHECK_FALSE(test::has_relation(doc, "Xi", RelationType::met_with, "Donald Trump"));
+    CHECK_FALSE(test::has_relation(doc, "Boluarte", RelationType::met_with, "Fumio Kishida"));
+}
