@@ -54,9 +54,10 @@ struct Unit {
     bool word(std::uint8_t w) const { return (words & w) != 0; }
 };
 
-constexpr std::string_view connector_words[] = {"of", "for", "on", "to", "the", "and", "de", "da", "del", "van",
-                                                "von", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "der", "den", "y"};
-constexpr std::string_view particles[] = {"de", "da", "del", "van", "von", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "der", "den"};
+constexpr std::string_view connector_words[] = {"of", "for", "on", "to", "the", "and", "de", "da", "del", "van", "von",
+                                                "bin", "bint", "ibn", "al", "el", "la", "le", "du", "der", "den", "y"};
+constexpr std::string_view particles[] = {"de", "da", "del", "van", "von", "bin", "bint", "ibn",
+                                          "al", "el", "la", "le", "du", "der", "den"};
 /// Whether a word is written as romanised Japanese (Hepburn): syllables of an optional consonant
 /// and a vowel, a doubled consonant or a syllabic "n" ("Kishida", "Toshimitsu", "Shinzo"). An
 /// acronym ("DNI", "SRSG") or an English name ("Haines") is not.
@@ -334,7 +335,7 @@ private:
             if (words < 2 || words > 4 || !capitalised(mention.end_token - 1)) continue;
             const std::string_view first = doc_.key(mention.first_token);
             const WordFacts& given = schema_.word(first);
-            // ("To Lam": a name that begins with such a word was read as one by the rule above)
+            // ("To Lam" begins with a dictionary word, and was read as a name by after_lower_case_word)
             if ((!given.proper || given.common) && mention.position.empty() && !one_of(first, {"to", "he"})) continue;
             const std::string_view last = doc_.key(mention.end_token - 1);
             if (!is_known_surname(last)) surnames_.push_back(last);

@@ -260,10 +260,9 @@ private:
     bool subject_at(std::uint32_t token) const {
         for (const auto& a : arguments_) {
             if (a.first_token != token || !participant(a.type) || a.end_token >= sentence_.end_token) continue;
-            const Token& next = doc_.tokens[a.end_token];
             const std::string_view verb = key(a.end_token);
-            return next.has(token_word) && !next.has(token_capitalized) && verb.size() > 2 &&
-                   (verb.back() == 's' || verb.compare(verb.size() - 2, 2, "ed") == 0 || one_of(verb, {"will", "was", "met"}));
+            return lower_case_word(a.end_token) &&
+                   ((verb.size() > 2 && verb.back() == 's') || past_tense(verb) || one_of(verb, {"will", "was", "met"}));
         }
         return false;
     }
@@ -551,9 +550,10 @@ private:
     bool urges(const TriggerHit& hit, std::uint32_t right) const {
         if (!one_of(key(hit.first), {"called", "calls"}) || key(hit.end - 1) != "on") return false;
         const std::uint32_t end = list_end(hit.end, right);
-        return end == hit.end || (end < right && key(end) == "to") || !argument_starting_at_or_after(hit.end, end);
+        return (end < right && key(end) == "to") || !names_person(hit.end, end);
     }
-    bool argument_starting_at_or_after(std::uint32_t begin, std::uint32_t end) const {
+    /// Whether a person is named within [begin, end).
+    bool names_person(std::uint32_t begin, std::uint32_t end) const {
         for (const auto& a : arguments_)
             if (a.first_token >= begin && a.end_token <= end && a.type == EntityType::person) return true;
         return false;
@@ -703,20 +703,22 @@ private:
         for (std::uint32_t t = from; t + 1 < to; ++t) {
             if (key(t) != "and" || doc_.tokens[t + 1].has(token_capitalized)) continue;
             const std::string_view next = key(t + 1);
-            if (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) return true;
+            if (past_tense(next)) return true;
         }
         return false;
     }
     /// "An Israeli delegation led by Mossad chief David Barnea arrived in the Egyptian capital": the
     /// first word in the past tense after the agents ends them. Returns that word's token, or `end`.
     std::uint32_t past_verb_or(std::uint32_t from, std::uint32_t end) const {
-        for (std::uint32_t t = from; t < end; ++t) {
-            const std::string_view word = key(t);
-            if (doc_.tokens[t].has(token_word) && !doc_.tokens[t].has(token_capitalized) && !doc_.tokens[t].has(token_all_caps) &&
-                word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0 && !inside_argument(t))
-                return t;
-        }
+        for (std::uint32_t t = from; t < end; ++t)
+            if (lower_case_word(t) && past_tense(key(t)) && !inside_argument(t)) return t;
         return end;
+    }
+    /// "arrived", "signed": a regular verb's past ("ed" alone, as in "led", is too short to tell)
+    static bool past_tense(std::string_view word) { return word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0; }
+    bool lower_case_word(std::uint32_t token) const {
+        const Token& t = doc_.tokens[token];
+        return t.has(token_word) && !t.has(token_capitalized) && !t.has(token_all_caps);
     }
     bool inside_argument(std::uint32_t token) const {
         for (const auto& a : arguments_)
