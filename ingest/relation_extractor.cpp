@@ -715,7 +715,7 @@ private:
         return end;
     }
     /// "arrived", "signed": a regular verb's past ("ed" alone, as in "led", is too short to tell)
-    static bool past_tense(std::string_view word) { return word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0; }
+    static bool past_tense(std::string_view word) { return word.size() > 4 && ends_with(word, "ed"); }
     bool lower_case_word(std::uint32_t token) const {
         const Token& t = doc_.tokens[token];
         return t.has(token_word) && !t.has(token_capitalized) && !t.has(token_all_caps);
