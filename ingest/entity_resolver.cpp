@@ -263,9 +263,13 @@ private:
         // president" is President Biden, not Vice President Harris, whose title only contains it)
         for (auto i : titles) {
             const std::string wanted = to_lower_ascii(doc_.mentions[i].position);
+            const std::string& country = doc_.mentions[i].country;
             std::set<int> holders;
             for (const auto& other : doc_.mentions) {
                 if (other.type != EntityType::person || other.entity < 0 || other.kind != MentionKind::name) continue;
+                // "the Israeli prime minister" is not Qatar's
+                const std::string& held_for = doc_.entities[other.entity].country;
+                if (!country.empty() && !held_for.empty() && held_for != country) continue;
                 for (const auto& p : doc_.entities[other.entity].positions)
                     if (holds_title(to_lower_ascii(p), wanted)) holders.insert(other.entity);
             }

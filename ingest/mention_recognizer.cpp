@@ -870,7 +870,8 @@ private:
                 // "the Japan International Cooperation Agency": the country's name is the body's first
                 // word, which does not say whose it is ("the Ukraine Defense Contact Group")
                 take_qualifier_into_name(mention_index, q - 1, right);
-            } else if (q > a && units_[q - 1].is(u_countryish) && !consumed_[q - 1]) {
+            } else if (q > a && units_[q - 1].is(u_countryish) && !consumed_[q - 1] && !international) {
+                // ("South Africa's G20 presidency": a body of many countries belongs to none of them)
                 doc_.mentions[mention_index].country = qualifier_code(q - 1);
                 add_country(q - 1, true);
                 for (std::size_t k = q - 1; k < left; ++k) consumed_[k] = true;
@@ -1663,11 +1664,56 @@ private:
                 read_event_description(k);
             } else if (k > 0 && is_the(k - 1) && u.word(w_org_head) && ends_phrase(k + 1)) {
                 add(k - 1, k + 1, EntityType::agency, MentionKind::description);  // "the ministry"
-            } else if (k > 0 && is_the(k - 1) && has_category(u.first, LexCategory::title) && ends_phrase(k + 1)) {
-                Mention& m = add(k - 1, k + 1, EntityType::person, MentionKind::description);
-                m.position = std::string(doc_.text(doc_.tokens[u.first]));
+            } else if (k > 0) {
+                read_office_in_lower_case(k);
             }
         }
+    }
+
+    /// "the president", "the prime minister", "the Qatari prime minister", "Qatar's foreign minister":
+    /// news writes an office in lower case when no name follows. It names its holder, whom the
+    /// resolver finds among the people the article gave that title (of that country, if one is said).
+    void read_office_in_lower_case(std::size_t k) {
+        const std::size_t end = lower_case_title_end(k);
+        if (end == k || !ends_phrase(end)) return;
+        std::size_t first = k;
+        std::size_t country = SIZE_MAX;
+        if (units_[k - 1].is(u_demonym) && !units_[k - 1].is(u_compound) && k >= 2 && is_the(k - 2)) {
+            country = k - 1;
+            first = k - 2;
+        } else if (units_[k - 1].is(u_possessive) && k >= 2 && units_[k - 2].is(u_country) && !units_[k - 2].is(u_compound)) {
+            country = k - 2;
+            first = k - 2;
+        } else if (!is_the(k - 1)) {
+            return;
+        } else {
+            first = k - 1;
+        }
+        Mention& m = add(first, end, EntityType::person, MentionKind::description);
+        m.position = surface(k, end);
+        if (country == SIZE_MAX) return;
+        m.country = units_[country].country->value;
+        for (auto& other : doc_.mentions)
+            if (other.sentence == index_ && other.type == EntityType::country && other.first_token == units_[country].first)
+                other.qualifier = true;
+    }
+
+    /// The unit after a title that starts, in lower case, at unit `k` ("prime minister", "foreign
+    /// minister"), or `k` when none does.
+    std::size_t lower_case_title_end(std::size_t k) const {
+        const auto match = schema_.lexicon().longest(doc_, units_[k].first, sentence_.end_token);
+        if (match.length == 0) return k;
+        const bool title = std::any_of(match.values->begin(), match.values->end(), [&](std::uint32_t id) {
+            return schema_.entry(id).category == LexCategory::title;
+        });
+        if (!title) return k;
+        const std::uint32_t token_end = units_[k].first + match.length;
+        std::size_t end = k;
+        while (end < units_.size() && units_[end].first < token_end) ++end;
+        if (end < units_.size() && units_[end].first != token_end) return k;  // the title ends inside a unit
+        for (std::size_t u = k; u < end; ++u)
+            if (units_[u].is(u_cap) || inside_mention(units_[u].first)) return k;
+        return end;
     }
 
     /// "the", also as a sentence's first word (a capitalised "The" is not marked as a connector)

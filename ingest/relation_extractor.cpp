@@ -483,10 +483,12 @@ private:
                 // "the foreign minister of Germany": the one after the role and "of"
                 // "the United Kingdom's Permanent Representative": the role may follow a possessive
                 const std::uint32_t role = m.end_token < sentence_.end_token && key(m.end_token) == "'s" ? m.end_token + 1 : m.end_token;
-                const bool before_role = !(m.first_token > 0 && key(m.first_token - 1) == "to") &&
-                                         role < sentence_.end_token && is_role_word(role);
+                const bool before_role = !(m.first_token > 0 && key(m.first_token - 1) == "to") && role_at(role);
                 const bool of_role = m.first_token >= 2 && key(m.first_token - 1) == "of" && is_role_word(m.first_token - 2);
                 if (appositive && (before_role || of_role)) add(RelationType::represents, p.entity, m.entity);
+                // "LeBlanc, the minister responsible for Canada-U.S. trade, attended": a country the
+                // appositive's words lead up to is the person's field, not a party
+                else if (appositive && words_in_lower_case(t + 1, m.first_token)) attached_.insert(mentions_[j]);
                 continue;
             }
             if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
@@ -583,6 +585,24 @@ private:
         return false;
     }
 
+    /// Whether a title or role starts at `token`, after any words that only modify one: "national
+    /// security adviser", not "policy toward Asia" or "trade,".
+    bool role_at(std::uint32_t token) const {
+        for (std::uint32_t u = token; u < sentence_.end_token; ++u) {
+            if (is_role_word(u, /*modifier=*/false)) return true;
+            if (!is_role_word(u)) return false;
+        }
+        return false;
+    }
+
+    /// Whether [from, to) holds a word in lower case other than an article or "and": "the minister
+    /// responsible for", not "the" of "Biden, the UK and France".
+    bool words_in_lower_case(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t u = from; u < to; ++u)
+            if (lower_case_word(u) && !one_of(key(u), {"the", "a", "an", "and", "or"})) return true;
+        return false;
+    }
+
     /// Whether a role word comes within three words of `token`, before a comma ("UN High Commissioner").
     bool role_follows(std::uint32_t token) const {
         for (std::uint32_t u = token; u < sentence_.end_token && u < token + 3 && key(u) != ","; ++u)
@@ -636,7 +656,7 @@ private:
             return false;
         if (is_kin_word(key(after + 1))) return true;
         // the role heads the words after "'s" ("special envoy"), not a later phrase ("Meeting with Prime Minister X")
-        for (std::uint32_t u = after + 1; u < sentence_.end_token && u < after + 4; ++u) {
+        for (std::uint32_t u = after + 1; u < sentence_.end_token && u < after + 6; ++u) {
             if (!doc_.tokens[u].has(token_word) || one_of(key(u), {"with", "of", "to", "in", "on", "for", "at", "by", "and"}))
                 return false;
             if (is_role_word(u, /*modifier=*/false)) return true;

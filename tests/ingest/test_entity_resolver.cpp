@@ -237,3 +237,19 @@ TEST_CASE("a headline's event is the numbered one the report then describes", "[
     CHECK(test::has_relation(doc, "Rajnath Singh", RelationType::attended, "second 2+2 ministerial dialogue"));
     CHECK(test::entity(doc, "dialogue") < 0);
 }
+
+TEST_CASE("an office in lower case is its holder, of the country it names", "[entity_resolver]") {
+    // Al Jazeera from Doha; AAP from Lima
+    const auto doc = test::analyse(
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani hosted the talks. Trump's incoming Middle "
+        "East envoy, Steve Witkoff, also travelled to Doha and met the Qatari prime minister on Friday. Burns met "
+        "the Israeli prime minister later.");
+    CHECK(test::has_relation(doc, "Steve Witkoff", RelationType::met_with, "Mohammed bin Abdulrahman Al Thani"));
+    CHECK_FALSE(test::has_relation(doc, "Steve Witkoff", RelationType::met_with, "Trump"));
+    CHECK_FALSE(test::has_relation(doc, "Steve Witkoff", RelationType::met_with, "Qatar"));
+    CHECK_FALSE(test::has_relation(doc, "Burns", RelationType::met_with, "Mohammed bin Abdulrahman Al Thani"));
+    const auto lima = test::analyse(
+        "Prime Minister Anthony Albanese met Chinese President Xi Jinping. Trade Minister Don Farrell joined the "
+        "prime minister for the 30-minute meeting.");
+    CHECK(test::has_relation(lima, "Anthony Albanese", RelationType::attended, "30-minute meeting"));
+}

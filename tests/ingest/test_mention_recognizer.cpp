@@ -720,3 +720,14 @@ TEST_CASE("an Arabic woman's name joins her father's with \"bint\"; regions are 
     CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Western Balkans"});
     CHECK(test::mention_texts(doc, EntityType::person) == std::vector<std::string>{"Reema bint Bandar"});
 }
+
+TEST_CASE("a body of many countries belongs to none of them", "[mention_recognizer]") {
+    // Reuters from Cape Town
+    const auto doc = test::analyse(
+        "Finance ministers met in Cape Town, the first meeting under South Africa's G20 presidency. India's "
+        "Ministry of External Affairs said.");
+    REQUIRE(test::entity(doc, "Group of Twenty") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Group of Twenty")].country.empty());
+    CHECK_FALSE(test::has_relation(doc, "Group of Twenty", RelationType::part_of, "South Africa"));
+    CHECK(test::has_relation(doc, "Ministry of External Affairs", RelationType::part_of, "India"));
+}

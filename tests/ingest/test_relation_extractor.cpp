@@ -851,3 +851,18 @@ TEST_CASE("a clause of time with a subject of its own names no partner", "[relat
     CHECK_FALSE(test::has_relation(doc, "Xi", RelationType::met_with, "Donald Trump"));
     CHECK_FALSE(test::has_relation(doc, "Boluarte", RelationType::met_with, "Fumio Kishida"));
 }
+
+TEST_CASE("a country an appositive's words lead up to is a field, not a party", "[relation_extractor]") {
+    // Canadian Press from Ottawa
+    const auto doc = test::analyse(
+        "Dominic LeBlanc, the minister responsible for Canada-U.S. trade, also attended the first ministers' "
+        "meeting. Kurt Campbell, the architect of U.S. policy toward Asia, attended the summit. Jake Sullivan, "
+        "the US national security adviser, met Wang Yi in Vienna.");
+    CHECK(test::has_relation(doc, "Dominic LeBlanc", RelationType::attended, "first ministers' meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Canada", RelationType::attended, "first ministers' meeting"));
+    CHECK_FALSE(test::has_relation(doc, "United States", RelationType::attended, "first ministers' meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Dominic LeBlanc", RelationType::represents, "United States"));
+    CHECK_FALSE(test::has_relation(doc, "United States", RelationType::attended, "summit"));
+    CHECK_FALSE(test::has_relation(doc, "Kurt Campbell", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::represents, "United States"));
+}
