@@ -986,7 +986,14 @@ private:
                 if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
                 // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
                 // and "the Negotiating Body, co-chaired by X" is a body
-                if (event < 0 && (!leads(hit) || delegation) && !agency_just_before(hit.first)) event = focal_event_;
+                const int body = agency_just_before(hit.first);
+                if (event < 0 && (!leads(hit) || delegation) && body < 0) event = focal_event_;
+                if (event < 0 && body >= 0) {
+                    // "The Foreign Affairs Council, chaired by Kaja Kallas": who chairs a body is one of it
+                    for (int p : people(right_group(hit.end, past_verb_or(hit.end, right))))
+                        add(RelationType::member_of, p, body);
+                    return;
+                }
                 if (event < 0) return;
                 for (const auto& p : right_group(hit.end, past_verb_or(hit.end, right)))
                     add(delegation ? RelationType::attended : rel, p.entity, event);
@@ -1140,11 +1147,12 @@ private:
     }
 
     /// Whether an agency ends at `token`, or at the comma before it.
-    bool agency_just_before(std::uint32_t token) const {
+    /// The agency named just before `token` (and its comma), or -1.
+    int agency_just_before(std::uint32_t token) const {
         if (token > sentence_.first_token && key(token - 1) == ",") --token;
         for (const auto& a : arguments_)
-            if (a.type == EntityType::agency && a.end_token == token) return true;
-        return false;
+            if (a.type == EntityType::agency && a.end_token == token) return a.entity;
+        return -1;
     }
 
     /// Whether a trigger reports taking part without saying in what ("participated", "took part").
@@ -1281,8 +1289,11 @@ private:
     void read_partners(const TriggerHit& hit, std::uint32_t end, int event, const std::vector<Argument>& subjects) {
         const bool co_chairs = hit.trigger.relation == RelationType::co_chaired && starts_with(key(hit.first), "co-");
         const std::string& kind = doc_.entities[event].event_class;
-        const bool talks = hit.trigger.relation == RelationType::attended && (kind == "meeting" || kind == "call" || kind == "summit");
-        if (!co_chairs && !talks) return;
+        const bool attends = hit.trigger.relation == RelationType::attended;
+        const bool talks = attends && (kind == "meeting" || kind == "call" || kind == "summit");
+        // "held a press conference with Sikorski": he was there too, which makes no talks between them
+        const bool together = attends && (kind == "conference" || kind == "ceremony");
+        if (!co_chairs && !talks && !together) return;
         for (const auto& a : arguments_) {
             if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;
             // "in the Kremlin", "of the U.S.-China Dialogue on Friday" may stand between the event and "with"

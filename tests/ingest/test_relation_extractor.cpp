@@ -866,3 +866,15 @@ TEST_CASE("a country an appositive's words lead up to is a field, not a party", 
     CHECK_FALSE(test::has_relation(doc, "Kurt Campbell", RelationType::represents, "United States"));
     CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::represents, "United States"));
 }
+
+TEST_CASE("who holds a press conference with someone shares it; who chairs a body is one of it", "[relation_extractor]") {
+    // the Council of the EU from Brussels
+    const auto doc = test::analyse(
+        "The Foreign Affairs Council, chaired by High Representative Kaja Kallas, discussed the situation in the "
+        "Middle East. Following the meeting, Kallas held a press conference with Polish Foreign Minister Radosław "
+        "Sikorski.");
+    CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::member_of, "Foreign Affairs Council"));
+    CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::attended, "press conference"));
+    CHECK(test::has_relation(doc, "Radosław Sikorski", RelationType::attended, "press conference"));
+    CHECK_FALSE(test::has_relation(doc, "Kaja Kallas", RelationType::met_with, "Radosław Sikorski"));
+}
