@@ -87,7 +87,7 @@ bool holds_regnal_title(const std::vector<std::string>& positions, const Schema&
         const std::string lower = to_lower_ascii(position);
         const auto words = split(lower, ' ');  // "crown prince" is a phrase of two
         if (words.size() > 2) return false;
-        const auto& ids = words.size() == 1 ? schema.lexicon().exact(lower) : schema.lexicon().exact(words[0], words[1]);
+        const auto& ids = words.size() == 1 ? schema.lexicon().exact(lower) : schema.lexicon().exact({words[0], words[1]});
         return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
             return schema.entry(id).category == LexCategory::title && schema.entry(id).marked("regnal");
         });

@@ -426,7 +426,7 @@ private:
             // "Australia-New Zealand": the last party's name goes on into the next word
             const std::size_t next = i + 1;
             if (!found && k == key.size() && next < sentence_.end_token && capitalised(next)) {
-                found = compound_party(schema_.lexicon().exact(part_key, doc_.key(next)), part_text);
+                found = compound_party(schema_.lexicon().exact({part_key, doc_.key(next)}), part_text);
                 if (found && found->category != LexCategory::country) found = nullptr;
                 if (found) {
                     part_end = doc_.tokens[next].end;
@@ -1651,6 +1651,7 @@ private:
     void read_lower_case() {
         for (std::size_t k = 0; k < units_.size(); ++k) {
             const Unit& u = units_[k];
+            if (read_described_group(k)) continue;
             if (u.is(u_cap) && !u.is(u_pronoun | u_group)) continue;
             if (inside_mention(u.first)) continue;
             if (u.is(u_group)) {
@@ -1714,6 +1715,28 @@ private:
         for (std::size_t u = k; u < end; ++u)
             if (units_[u].is(u_cap) || inside_mention(units_[u].first)) return k;
         return end;
+    }
+
+    /// "the two leftist leaders", "the two European leaders": a group the lexicon knows ("the two
+    /// leaders") with a word between that describes its members.
+    bool read_described_group(std::size_t k) {
+        if (k + 3 >= units_.size() || !is_the(k) || doc_.key(units_[k + 1].first) != "two" || inside_mention(units_[k].first))
+            return false;
+        const Unit& described = units_[k + 2];
+        const Token& word = doc_.tokens[described.first];
+        if (described.end - described.first != 1 || !word.has(token_word) || described.is(u_connector) ||
+            described.word(w_function))
+            return false;
+        for (auto id : schema_.lexicon().exact({"the", "two", doc_.key(units_[k + 3].first)})) {
+            const LexEntry& group = schema_.entry(id);
+            if (group.category != LexCategory::group || units_[k + 3].end - units_[k + 3].first != 1) continue;
+            add(k, k + 4, group.value == "country" ? EntityType::country : EntityType::person, MentionKind::group);
+            // ("the two European leaders": the demonym says who they are, and is no party itself)
+            for (auto& other : doc_.mentions)
+                if (other.sentence == index_ && other.first_token == described.first) other.qualifier = true;
+            return true;
+        }
+        return false;
     }
 
     /// "the", also as a sentence's first word (a capitalised "The" is not marked as a connector)

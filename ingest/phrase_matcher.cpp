@@ -66,13 +66,14 @@ const std::vector<std::uint32_t>& PhraseMatcher::exact(std::string_view key) con
     return nodes_[found->second].values;
 }
 
-const std::vector<std::uint32_t>& PhraseMatcher::exact(std::string_view first, std::string_view second) const {
-    auto step = nodes_[0].next.find(first);
-    if (step == nodes_[0].next.end()) return none_;
-    const Node& node = nodes_[step->second];
-    auto found = node.next.find(second);
-    if (found == node.next.end()) return none_;
-    return nodes_[found->second].values;
+const std::vector<std::uint32_t>& PhraseMatcher::exact(std::initializer_list<std::string_view> keys) const {
+    std::uint32_t node = 0;
+    for (std::string_view key : keys) {
+        auto found = nodes_[node].next.find(key);
+        if (found == nodes_[node].next.end()) return none_;
+        node = found->second;
+    }
+    return nodes_[node].values;
 }
 
 }  // namespace kg

@@ -3,6 +3,7 @@
 /// phrases) over a document's token keys: a trie whose edges are token keys.
 #include <cstdint>
 #include <deque>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,8 @@ public:
     const WordMap<std::uint32_t>& first_steps() const { return nodes_[0].next; }
     /// The values of exactly this single-token key (empty if none).
     const std::vector<std::uint32_t>& exact(std::string_view key) const;
-    /// The values of exactly this two-token phrase ("new", "zealand"), or empty.
-    const std::vector<std::uint32_t>& exact(std::string_view first, std::string_view second) const;
+    /// The values of exactly this phrase ({"new", "zealand"}, {"the", "two", "leaders"}), or empty.
+    const std::vector<std::uint32_t>& exact(std::initializer_list<std::string_view> keys) const;
 
 private:
     struct Node {

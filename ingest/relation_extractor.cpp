@@ -554,6 +554,16 @@ private:
         const std::uint32_t end = list_end(hit.end, right);
         return (end < right && key(end) == "to") || !names_person(hit.end, end);
     }
+    /// "welcomed Colombian President Gustavo Petro to the Planalto Palace" receives him; "welcomed the
+    /// decision by Xi" or "welcomed Xi's visit" does not: the guest's name comes next, after a title.
+    bool welcomes_no_guest(const TriggerHit& hit) const {
+        if (!one_of(key(hit.first), {"welcomed", "welcomes"})) return false;
+        for (std::uint32_t t = hit.end; t < sentence_.end_token && doc_.tokens[t].has(token_capitalized); ++t) {
+            const Argument* guest = argument_starting_at(t, EntityType::person);
+            if (guest) return guest->end_token < sentence_.end_token && doc_.tokens[guest->end_token].has(token_possessive);
+        }
+        return true;
+    }
     /// Whether a person is named within [begin, end).
     bool names_person(std::uint32_t begin, std::uint32_t end) const {
         for (const auto& a : arguments_)
@@ -1038,7 +1048,7 @@ private:
             }
             case TriggerVoice::with:
             case TriggerVoice::group: {
-                if (urges(hit, right)) break;
+                if (urges(hit, right) || welcomes_no_guest(hit)) break;
                 std::vector<int> left_people = people(left_group(left, hit.first));
                 if (left_people.empty()) left_people = adverbial_owners(hit);
                 // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
@@ -1049,7 +1059,7 @@ private:
                 const bool with = hit.trigger.voice == TriggerVoice::with || with_later;
                 if (with && !right_people.empty()) {
                     // "X's meeting with Y": the owner is the nearest person before
-                    if (!left_people.empty()) left_people.resize(std::min<std::size_t>(left_people.size(), 3));
+                    if (!left_people.empty()) left_people.resize(std::min<std::size_t>(left_people.size(), 30));
                     for (int a : left_people)
                         for (int b : right_people) add(RelationType::met_with, a, b);
                 } else if (right_people.empty() && !partner_unnamed(hit)) {

@@ -878,3 +878,26 @@ TEST_CASE("who holds a press conference with someone shares it; who chairs a bod
     CHECK(test::has_relation(doc, "Radosław Sikorski", RelationType::attended, "press conference"));
     CHECK_FALSE(test::has_relation(doc, "Kaja Kallas", RelationType::met_with, "Radosław Sikorski"));
 }
+
+TEST_CASE("a headline meets and hosts; a host welcomes a guest by name; four travel together", "[relation_extractor]") {
+    // Reuters from Brasília; dpa from Kyiv
+    const auto brasilia = test::analyse_titled(
+        "Lula hosts Petro in Brasília, signs deals on Amazon protection",
+        "Brazilian President Luiz Inácio Lula da Silva welcomed Colombian President Gustavo Petro to the Planalto "
+        "Palace on Wednesday, where the two leftist leaders signed agreements on fighting drug trafficking. Lula "
+        "welcomed the decision by Venezuelan President Nicolás Maduro to free prisoners.");
+    CHECK(test::has_relation(brasilia, "Luiz Inácio Lula da Silva", RelationType::met_with, "Gustavo Petro"));
+    CHECK(test::has_relation(brasilia, "Gustavo Petro", RelationType::agreed, "Luiz Inácio Lula da Silva"));
+    CHECK_FALSE(test::has_relation(brasilia, "Luiz Inácio Lula da Silva", RelationType::met_with, "Nicolás Maduro"));
+    const auto kyiv = test::analyse_titled(
+        "Merz meets Zelensky in Kyiv",
+        "German Chancellor Friedrich Merz arrived in Kyiv on Saturday together with French President Emmanuel "
+        "Macron, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk for talks with Ukrainian "
+        "President Volodymyr Zelensky.");
+    CHECK(test::has_relation(kyiv, "Friedrich Merz", RelationType::met_with, "Volodymyr Zelensky"));
+    CHECK(test::has_relation(kyiv, "Donald Tusk", RelationType::met_with, "Volodymyr Zelensky"));
+    // the headline's own verb: "Merz meets Zelensky"
+    CHECK(std::count_if(kyiv.relations.begin(), kyiv.relations.end(), [](const Relation& r) {
+              return r.sentence == 0 && r.type == RelationType::met_with;
+          }) == 1);
+}
