@@ -641,6 +641,26 @@ private:
         return surface(a + 1, b) + " " + surname.substr(0, 1) + to_lower_ascii(surname.substr(1));
     }
 
+    /// A capitalised place or country that may stand for a holder's field, between the country served
+    /// and the title ("U.S. Middle East envoy", "Russia's Syria envoy").
+    bool is_field(std::size_t k) const {
+        return units_[k].is(u_cap) && units_[k].is(u_place | u_country) &&
+               !units_[k].is(u_compound | u_title | u_agency);
+    }
+
+    /// A country or known place inside another name ("the EU-Japan summit", "U.S. Middle East envoy"):
+    /// it says which one, and is no party.
+    void add_qualifier(std::size_t k) {
+        if (units_[k].is(u_countryish)) {
+            add_country(k, true);
+        } else if (units_[k].is(u_place) && !units_[k].is(u_agency)) {
+            Mention& p = add(k, k + 1, EntityType::place, MentionKind::name);
+            p.known_id = units_[k].place->value;
+            p.country = units_[k].place->country;
+            p.qualifier = true;
+        }
+    }
+
     void add_country(std::size_t u, bool qualifier) {
         const Unit& unit = units_[u];
         if (unit.is(u_compound)) {
@@ -707,15 +727,7 @@ private:
                 if (units_[k].is(u_ordinal) && !m.ordinal) m.ordinal = units_[k].ordinal;
                 consumed_[k] = true;
             }
-            for (std::size_t k = left; k < right; ++k) {
-                if (units_[k].is(u_countryish)) add_country(k, true);
-                else if (units_[k].is(u_place) && !units_[k].is(u_agency)) {
-                    Mention& p = add(k, k + 1, EntityType::place, MentionKind::name);
-                    p.known_id = units_[k].place->value;
-                    p.country = units_[k].place->country;
-                    p.qualifier = true;
-                }
-            }
+            for (std::size_t k = left; k < right; ++k) add_qualifier(k);
             h = left;
         }
     }
@@ -966,6 +978,13 @@ private:
             ++j;
             if (j < b && units_[j].is(u_possessive)) ++j;
         }
+        // "U.S. Middle East envoy Steve Witkoff": a place between the country and the title is the
+        // holder's field; the country is the one served
+        std::size_t field_unit = SIZE_MAX;
+        if (qualifier_unit != SIZE_MAX && j + 1 < b && !consumed_[j] && is_field(j) && units_[j + 1].is(u_title | u_title_mod)) {
+            field_unit = j;
+            ++j;
+        }
         // "H.E. Mr. Enrique Manalo": forms of address in a row
         while (j < b && !consumed_[j] && units_[j].is(u_honorific) && (!honorific || starts_name(j + 1, b))) {
             honorific = true;
@@ -1042,6 +1061,7 @@ private:
                 m.position = position;
                 m.country = body_follows && qualifier_unit == SIZE_MAX ? std::string() : country;
                 if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
+                if (field_unit != SIZE_MAX) add_qualifier(field_unit);
                 if (title_country != SIZE_MAX && !body_follows) add_country(title_country, true);
                 for (std::size_t k = i; k < title_end; ++k) consumed_[k] = true;
             }
@@ -1068,6 +1088,7 @@ private:
         // ("Together, the Vice President, Dr. Gupta, Director Perez" is a list)
         if (!has_title) read_lower_case_title(title_first, person, /*complement_required=*/true);
         if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
+        if (field_unit != SIZE_MAX) add_qualifier(field_unit);
         if (title_country != SIZE_MAX) add_country(title_country, true);
         if (of_country != SIZE_MAX) add_country(of_country, true);
         for (std::size_t k = i; k < (of_country != SIZE_MAX ? of_country + 1 : name_end); ++k) consumed_[k] = true;
@@ -1078,7 +1099,9 @@ private:
     /// nationality. Past the name, or `country` when no one is named there (a country alone is
     /// left to read_rest; "Japan's Shinkansen" is no person).
     std::size_t read_national(std::size_t country, std::size_t name, std::size_t b) {
-        if (name != country + 2 || !units_[country].is(u_country) || name + 1 >= b || consumed_[name] ||
+        // "U.S. Middle East envoy Steve Witkoff": a place before the word in lower case is the field
+        const bool field = name == country + 3 && is_field(country + 1);
+        if ((name != country + 2 && !field) || !units_[country].is(u_country) || name + 1 >= b || consumed_[name] ||
             !units_[name].is(u_cap))
             return country;
         const std::size_t first_mention = doc_.mentions.size();
@@ -1090,7 +1113,8 @@ private:
                 continue;
             if (person.country.empty()) person.country = units_[country].country->value;
             add_country(country, true);
-            consumed_[country] = consumed_[country + 1] = true;
+            if (field) add_qualifier(country + 1);
+            for (std::size_t k = country; k < name; ++k) consumed_[k] = true;
             return end;
         }
         return end > name ? end : country;
@@ -1417,16 +1441,27 @@ private:
                 std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[position_end - 1].end - 1].end));
         std::size_t q = k;
         if (q > 0 && units_[q - 1].is(u_possessive)) --q;
-        if (q > 0 && units_[q - 1].is(u_countryish) && !units_[q - 1].is(u_compound) && units_[q - 1].is(u_cap)) {
+        // "U.S. Middle East envoy Steve Witkoff", "Russia's Syria envoy": the place is the field
+        auto serves = [&](std::size_t after) {  // a country just before unit `after`
+            return after > 0 && units_[after - 1].is(u_countryish) && !units_[after - 1].is(u_compound) &&
+                   units_[after - 1].is(u_cap);
+        };
+        std::size_t field = SIZE_MAX;
+        if (q > 1 && is_field(q - 1)) {
+            const std::size_t before = units_[q - 2].is(u_possessive) ? q - 2 : q - 1;
+            if (serves(before)) field = q - 1, q = before;
+        }
+        if (serves(q)) {
             doc_.mentions[person].country = qualifier_code(q - 1);
-            qualify_country(q - 1);
+            qualify(q - 1);
+            if (field != SIZE_MAX) qualify(field);
         } else if (set_off && doc_.key(units_[title_end].first) == "of") {
             // "the President of Finland, X" serves Finland ("the ambassador to the U.S., X" does not)
             std::size_t c = title_end + 1;
             if (units_[c].is(u_the)) ++c;
             if (units_[c].is(u_country)) {
                 doc_.mentions[person].country = qualifier_code(c);
-                qualify_country(c);
+                qualify(c);
             }
         }
     }
@@ -1492,21 +1527,24 @@ private:
         m.position = std::string(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
         if (country == SIZE_MAX) return;
         m.country = qualifier_code(country);
-        qualify_country(country);
+        qualify(country);
         consumed_[country] = true;
     }
 
     /// The country at unit `u` qualifies a title: the mention read for it before ("her French
     /// counterpart, X" was read as a country first) becomes a qualifier, or one is added.
-    void qualify_country(std::size_t u) {
+    /// Makes the country or place at unit `u` a qualifier, whether or not it was read yet.
+    void qualify(std::size_t u) {
         bool named = false;
         for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
             Mention& mention = doc_.mentions[m];
-            if (mention.type != EntityType::country || mention.first_token != units_[u].first) continue;
+            if ((mention.type != EntityType::country && mention.type != EntityType::place) ||
+                mention.first_token != units_[u].first)
+                continue;
             mention.qualifier = true;
             named = true;
         }
-        if (!named) add_country(u, true);
+        if (!named) add_qualifier(u);
     }
     /// Where the title words before a name end: right before it, or, when a comma sets the name
     /// off, before the comma and a country the title names ("China's foreign minister, Wang Yi",

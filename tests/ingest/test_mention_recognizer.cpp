@@ -731,3 +731,16 @@ TEST_CASE("a body of many countries belongs to none of them", "[mention_recogniz
     CHECK_FALSE(test::has_relation(doc, "Group of Twenty", RelationType::part_of, "South Africa"));
     CHECK(test::has_relation(doc, "Ministry of External Affairs", RelationType::part_of, "India"));
 }
+
+TEST_CASE("a place between a country and a title is the holder's field", "[mention_recognizer]") {
+    // AP from Rome
+    const auto doc = test::analyse(
+        "Iranian Foreign Minister Abbas Araghchi and U.S. Middle East envoy Steve Witkoff held talks in Rome. "
+        "Russia's Middle East envoy Mikhail Bogdanov met Hamas leaders. He met Kenya's special envoy Kalonzo "
+        "Musyoka.");
+    CHECK(test::country(doc, "Steve Witkoff") == "US");
+    CHECK(test::country(doc, "Mikhail Bogdanov") == "RU");
+    CHECK(test::country(doc, "Kalonzo Musyoka") == "KE");
+    CHECK(test::entity(doc, "Middle East") >= 0);
+    CHECK_FALSE(test::has_relation(doc, "United States", RelationType::attended, "talks"));
+}
