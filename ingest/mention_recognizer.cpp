@@ -1713,9 +1713,7 @@ private:
     /// news writes an office in lower case when no name follows. It names its holder, whom the
     /// resolver finds among the people the article gave that title (of that country, if one is said).
     void read_office_in_lower_case(std::size_t k) {
-        const std::size_t end = lower_case_title_end(k);
-        if (end == k || !ends_phrase(end)) return;
-        std::size_t first = k;
+        std::size_t first = k - 1;
         std::size_t country = SIZE_MAX;
         if (units_[k - 1].is(u_demonym) && !units_[k - 1].is(u_compound) && k >= 2 && is_the(k - 2)) {
             country = k - 1;
@@ -1725,9 +1723,9 @@ private:
             first = k - 2;
         } else if (!is_the(k - 1)) {
             return;
-        } else {
-            first = k - 1;
         }
+        const std::size_t end = lower_case_title_end(k);
+        if (end == k || !ends_phrase(end)) return;
         Mention& m = add(first, end, EntityType::person, MentionKind::description);
         m.position = surface(k, end);
         if (country == SIZE_MAX) return;
