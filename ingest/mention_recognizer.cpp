@@ -1087,6 +1087,12 @@ private:
         // alone leaves the title before the comma to the name, when the title says what office it is
         // ("Together, the Vice President, Dr. Gupta, Director Perez" is a list)
         if (!has_title) read_lower_case_title(title_first, person, /*complement_required=*/true);
+        // "his Saudi counterpart, Prince Faisal bin Farhan": the office before the comma says whom he serves
+        if (has_title && country.empty() && title_first > 0 && units_[title_first - 1].is(u_comma)) {
+            const std::string own_title = doc_.mentions[person].position;
+            read_lower_case_title(title_first, person);
+            if (!own_title.empty()) doc_.mentions[person].position = own_title;
+        }
         if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
         if (field_unit != SIZE_MAX) add_qualifier(field_unit);
         if (title_country != SIZE_MAX) add_country(title_country, true);

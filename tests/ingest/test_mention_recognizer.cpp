@@ -744,3 +744,12 @@ TEST_CASE("a place between a country and a title is the holder's field", "[menti
     CHECK(test::entity(doc, "Middle East") >= 0);
     CHECK_FALSE(test::has_relation(doc, "United States", RelationType::attended, "talks"));
 }
+
+TEST_CASE("an office before a comma says whom a titled name after it serves", "[mention_recognizer]") {
+    // a State Department report from Riyadh
+    const auto doc = test::analyse(
+        "Secretary of State Marco Rubio met with his Saudi counterpart, Prince Faisal bin Farhan, in Riyadh on "
+        "Tuesday.");
+    CHECK(test::country(doc, "Faisal bin Farhan") == "SA");
+    CHECK(test::has_relation(doc, "Marco Rubio", RelationType::met_with, "Faisal bin Farhan"));
+}
