@@ -1435,6 +1435,11 @@ private:
             has_category(units_[k - 1].first, LexCategory::role) && title_word(units_[k - 2]))
             --k;
         while (k > 0 && title_word(units_[k - 1])) --k;
+        // "Pakistan's army chief", "the Israeli spy chief": a noun in lower case between the country and
+        // the title says which service
+        if (k >= 2 && k < title_end && describes_service(k - 1) &&
+            (units_[k - 2].is(u_possessive) || (units_[k - 2].is(u_countryish) && units_[k - 2].is(u_cap))))
+            --k;
         if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
         // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
         // is the name's before it
@@ -1471,6 +1476,14 @@ private:
             }
         }
     }
+    /// A single common noun in lower case ("army", "intelligence"), no function word or verb.
+    bool describes_service(std::size_t k) const {
+        const Unit& u = units_[k];
+        return u.end - u.first == 1 && !u.is(u_cap) && u.is(u_common | u_org) && !u.is(u_connector) &&
+               !u.word(w_function | w_determiner | w_phrase_ender) && !is_trigger(k) &&
+               doc_.tokens[u.first].has(token_word) && !ends_with(doc_.key(u.first), "ed");
+    }
+
     /// A word of a title: one the lexicon lists, in lower case, or when `capitals` also capitalised
     /// (a title set off by commas; otherwise a capitalised title before a name was read with it).
     bool is_title_word(const Unit& u, bool capitals) const {

@@ -753,3 +753,13 @@ TEST_CASE("an office before a comma says whom a titled name after it serves", "[
     CHECK(test::country(doc, "Faisal bin Farhan") == "SA");
     CHECK(test::has_relation(doc, "Marco Rubio", RelationType::met_with, "Faisal bin Farhan"));
 }
+
+TEST_CASE("a noun between a country and a title in lower case names the service", "[mention_recognizer]") {
+    // Dawn from Islamabad
+    const auto doc = test::analyse(
+        "Pakistan's army chief Asim Munir held talks with Chinese Foreign Minister Wang Yi in Beijing. Israel's spy "
+        "chief David Barnea flew to Doha.");
+    CHECK(test::country(doc, "Asim Munir") == "PK");
+    CHECK(test::country(doc, "David Barnea") == "IL");
+    CHECK(test::has_relation(doc, "Asim Munir", RelationType::met_with, "Wang Yi"));
+}
