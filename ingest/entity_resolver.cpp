@@ -267,9 +267,8 @@ private:
             std::set<int> holders;
             for (const auto& other : doc_.mentions) {
                 if (other.type != EntityType::person || other.entity < 0 || other.kind != MentionKind::name) continue;
-                // "the Israeli prime minister" is not Qatar's
-                const std::string& held_for = doc_.entities[other.entity].country;
-                if (!country.empty() && !held_for.empty() && held_for != country) continue;
+                // "the Qatari prime minister" is Qatar's, not one whose country the article never said
+                if (!country.empty() && doc_.entities[other.entity].country != country) continue;
                 for (const auto& p : doc_.entities[other.entity].positions)
                     if (holds_title(to_lower_ascii(p), wanted)) holders.insert(other.entity);
             }

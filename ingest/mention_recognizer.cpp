@@ -1550,9 +1550,8 @@ private:
         consumed_[country] = true;
     }
 
-    /// The country at unit `u` qualifies a title: the mention read for it before ("her French
-    /// counterpart, X" was read as a country first) becomes a qualifier, or one is added.
-    /// Makes the country or place at unit `u` a qualifier, whether or not it was read yet.
+    /// The country or place at unit `u` qualifies a title: the mention read for it before ("her
+    /// French counterpart, X" was read as a country first) becomes a qualifier, or one is added.
     void qualify(std::size_t u) {
         bool named = false;
         for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
@@ -1749,9 +1748,7 @@ private:
         m.position = surface(k, end);
         if (country == SIZE_MAX) return;
         m.country = units_[country].country->value;
-        for (auto& other : doc_.mentions)
-            if (other.sentence == index_ && other.type == EntityType::country && other.first_token == units_[country].first)
-                other.qualifier = true;
+        qualify(country);
     }
 
     /// The unit after a title that starts, in lower case, at unit `k` ("prime minister", "foreign
@@ -1787,8 +1784,7 @@ private:
             if (group.category != LexCategory::group || units_[k + 3].end - units_[k + 3].first != 1) continue;
             add(k, k + 4, group.value == "country" ? EntityType::country : EntityType::person, MentionKind::group);
             // ("the two European leaders": the demonym says who they are, and is no party itself)
-            for (auto& other : doc_.mentions)
-                if (other.sentence == index_ && other.first_token == described.first) other.qualifier = true;
+            if (described.is(u_countryish)) qualify(k + 2);
             return true;
         }
         return false;
