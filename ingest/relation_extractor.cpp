@@ -998,15 +998,14 @@ private:
                 // and "the Negotiating Body, co-chaired by X" is a body
                 const int body = agency_just_before(hit.first);
                 if (event < 0 && (!leads(hit) || delegation) && body < 0) event = focal_event_;
+                const auto agents = right_group(hit.end, past_verb_or(hit.end, right));
                 if (event < 0 && body >= 0) {
                     // "The Foreign Affairs Council, chaired by Kaja Kallas": who chairs a body is one of it
-                    for (int p : people(right_group(hit.end, past_verb_or(hit.end, right))))
-                        add(RelationType::member_of, p, body);
+                    for (int p : people(agents)) add(RelationType::member_of, p, body);
                     return;
                 }
                 if (event < 0) return;
-                for (const auto& p : right_group(hit.end, past_verb_or(hit.end, right)))
-                    add(delegation ? RelationType::attended : rel, p.entity, event);
+                for (const auto& p : agents) add(delegation ? RelationType::attended : rel, p.entity, event);
                 break;
             }
             case TriggerVoice::between: {
@@ -1058,8 +1057,6 @@ private:
                 const std::vector<int> right_people = people(right_group(hit.end, with_later ? list_end(hit.end, right) : right));
                 const bool with = hit.trigger.voice == TriggerVoice::with || with_later;
                 if (with && !right_people.empty()) {
-                    // "X's meeting with Y": the owner is the nearest person before
-                    if (!left_people.empty()) left_people.resize(std::min<std::size_t>(left_people.size(), 30));
                     for (int a : left_people)
                         for (int b : right_people) add(RelationType::met_with, a, b);
                 } else if (right_people.empty() && !partner_unnamed(hit)) {
@@ -1156,8 +1153,7 @@ private:
         }
     }
 
-    /// Whether an agency ends at `token`, or at the comma before it.
-    /// The agency named just before `token` (and its comma), or -1.
+    /// The agency that ends at `token`, or at the comma before it; -1 if none.
     int agency_just_before(std::uint32_t token) const {
         if (token > sentence_.first_token && key(token - 1) == ",") --token;
         for (const auto& a : arguments_)
