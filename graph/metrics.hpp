@@ -9,7 +9,8 @@
 namespace kg {
 
 struct MetricsOptions {
-    /// Exact Brandes betweenness while nodes x connections stays below this (Brandes is O(n·m));
+    /// Exact Brandes betweenness while nodes x connections, summed over the connected components,
+    /// stays below this (Brandes is O(n·m) in each component);
     /// above, it is estimated from `betweenness_samples` sampled sources, scaled to the full graph.
     double exact_betweenness_work = 5e7;
     std::size_t betweenness_samples = 256;
