@@ -262,6 +262,10 @@ private:
         // "the Executive Vice Minister", "the ambassador": the one person who holds that title ("the
         // president" is President Biden, not Vice President Harris, whose title only contains it)
         for (auto i : titles) {
+            if (const int named = named_in_apposition(i); named >= 0) {
+                link(i, named);
+                continue;
+            }
             const std::string wanted = to_lower_ascii(doc_.mentions[i].position);
             const std::string& country = doc_.mentions[i].country;
             std::set<int> holders;
@@ -281,6 +285,33 @@ private:
             }
             if (holders.size() == 1) link(i, *holders.begin());
         }
+    }
+
+    /// "The representative of South Sudan, Ambassador Akuei Bona Malwal,": the person named right
+    /// after an office and a comma holds it, whoever held an office of that name before. The entity, or -1.
+    int named_in_apposition(std::size_t title) const {
+        const Mention& m = doc_.mentions[title];
+        if (m.end_token >= doc_.tokens.size() || !one_of(doc_.key(m.end_token), {",", "of", "for", "to"})) return -1;
+        for (std::size_t i = title + 1; i < doc_.mentions.size(); ++i) {
+            const Mention& other = doc_.mentions[i];
+            if (other.sentence != m.sentence) return -1;
+            if (other.first_token < m.end_token) continue;  // inside the office: "Prime Minister of Pakistan"
+            if (other.first_token - m.end_token > 10) return -1;
+            if (other.type != EntityType::person) continue;
+            if (other.kind != MentionKind::name || other.entity < 0) return -1;
+            for (std::uint32_t t = m.end_token; t < other.first_token; ++t) {
+                const std::string_view word = doc_.key(t);
+                if (word == "and" || word == "." || word == ";" || word == "(") return -1;
+            }
+            // the name follows the comma, or forms of address do: "..., Ambassador Akuei Bona Malwal"
+            std::uint32_t comma = other.first_token;
+            while (comma > m.end_token && doc_.key(comma - 1) != ",") --comma;
+            if (comma == m.end_token) return -1;
+            for (std::uint32_t t = comma; t < other.first_token; ++t)
+                if (!doc_.tokens[t].has(token_capitalized) && !doc_.tokens[t].has(token_all_caps)) return -1;
+            return other.entity;
+        }
+        return -1;
     }
 
     /// Whether a position includes a title, as the same office: "vice president" and "deputy prime

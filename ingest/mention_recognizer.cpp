@@ -176,6 +176,7 @@ public:
             }
         }
         read_lower_case();
+        read_national_lists();
         remember_surnames();
     }
 
@@ -1087,6 +1088,8 @@ private:
         // alone leaves the title before the comma to the name, when the title says what office it is
         // ("Together, the Vice President, Dr. Gupta, Director Perez" is a list)
         if (!has_title) read_lower_case_title(title_first, person, /*complement_required=*/true);
+        // "His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic Republic of Pakistan": or after it
+        if (!has_title) read_trailing_title(name_end, person);
         // "his Saudi counterpart, Prince Faisal bin Farhan": the office before the comma says whom he serves
         if (has_title && country.empty() && title_first > 0 && units_[title_first - 1].is(u_comma)) {
             const std::string own_title = doc_.mentions[person].position;
@@ -1124,6 +1127,61 @@ private:
             return end;
         }
         return end > name ? end : country;
+    }
+
+    /// "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro", "the Indian ministers A, B
+    /// and C": a country before a plural office in lower case gives it to every name of the list after.
+    void read_national_lists() {
+        for (std::size_t u = 0; u + 2 < units_.size(); ++u) {
+            if (!units_[u].is(u_countryish) || !units_[u].is(u_cap) || units_[u].is(u_compound)) continue;
+            std::size_t k = u + 1;
+            if (units_[k].is(u_possessive)) ++k;
+            std::size_t office_end = k;
+            while (office_end < units_.size() && office_end - k < 3 &&
+                   (is_title_word(units_[office_end], false) || plural_office(office_end)))
+                ++office_end;
+            if (office_end == k || !plural_office(office_end - 1) || office_end == units_.size()) continue;
+            std::size_t next = office_end;
+            if (units_[next].is(u_comma)) ++next;
+            std::vector<std::size_t> people;
+            for (std::size_t person; (person = person_named_at(next)) != SIZE_MAX;) {
+                people.push_back(person);
+                next = unit_at_token(doc_.mentions[person].end_token);
+                if (next < units_.size() && units_[next].is(u_comma)) ++next;
+                if (next < units_.size() && units_[next].is(u_and)) ++next;
+            }
+            if (people.size() < 2) continue;
+            for (std::size_t person : people)
+                if (doc_.mentions[person].country.empty()) doc_.mentions[person].country = qualifier_code(u);
+            qualify(u);
+        }
+    }
+    /// A plural of an office in lower case: "counterparts", "ministers".
+    bool plural_office(std::size_t u) const {
+        if (units_[u].is(u_cap) || units_[u].end - units_[u].first != 1) return false;
+        const std::string_view key = doc_.key(units_[u].first);
+        if (key.size() < 4 || key.back() != 's') return false;
+        for (std::string_view word : {key, key.substr(0, key.size() - 1)})
+            for (auto id : schema_.lexicon().exact(word))
+                if (schema_.entry(id).category == LexCategory::title) return true;
+        return false;
+    }
+    /// The person named from unit `u` on, or SIZE_MAX.
+    std::size_t person_named_at(std::size_t u) const {
+        if (u >= units_.size()) return SIZE_MAX;
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+            const Mention& mention = doc_.mentions[m];
+            if (mention.type == EntityType::person && mention.kind == MentionKind::name && mention.first_token == units_[u].first)
+                return m;
+        }
+        return SIZE_MAX;
+    }
+    /// The unit that begins at `token`, or the number of units.
+    std::size_t unit_at_token(std::uint32_t token) const {
+        const auto found = std::lower_bound(units_.begin(), units_.end(), token, [](const Unit& unit, std::uint32_t t) {
+            return unit.first < t;
+        });
+        return found != units_.end() && found->first == token ? static_cast<std::size_t>(found - units_.begin()) : units_.size();
     }
 
     /// "FIFA President Gianni Infantino", "Pfizer CEO Albert Bourla": an acronym before a title, or a
@@ -1511,10 +1569,15 @@ private:
             ++k;
         if (k == first || !has_category_in(first, k, LexCategory::title)) return;
         std::size_t title_end = k;
-        if (country == SIZE_MAX && k + 1 < units_.size() && doc_.key(units_[k].first) == "of") {
-            std::size_t c = k + 1;
+        // "President of Finland": the country right after "of"
+        const auto country_after_of = [&](std::size_t of) {
+            std::size_t c = of + 1;
             if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
-            if (units_[c].is(u_country) && !units_[c].is(u_compound)) country = c, k = c + 1;
+            return units_[c].is(u_country) && !units_[c].is(u_compound) ? c : SIZE_MAX;
+        };
+        if (country == SIZE_MAX && k + 1 < units_.size() && doc_.key(units_[k].first) == "of" && country_after_of(k) != SIZE_MAX) {
+            country = country_after_of(k);
+            k = country + 1;
         } else if (k + 1 < units_.size() && doc_.key(units_[k].first) == "to") {
             // "the U.S. ambassador to the United Nations": where the holder is sent belongs to the
             // position, and is not the holder's country
@@ -1522,11 +1585,23 @@ private:
             if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
             // (the words after the comma are read later: a body known by name, or a country)
             if (units_[c].is(u_agency | u_country) && !units_[c].is(u_compound)) title_end = k = c + 1;
-        } else if (k + 1 < units_.size() && doc_.key(units_[k].first) == "for") {
-            // "Nick Thomas-Symonds, the minister for European Union relations,": the field is the position's
+        } else if (k + 1 < units_.size() && (doc_.key(units_[k].first) == "for" || (!as && doc_.key(units_[k].first) == "of"))) {
+            // "Nick Thomas-Symonds, the minister for European Union relations,": the field is the position's;
+            // "Minister for Foreign Affairs of Japan,": a country that ends it is the one served
+            // (a name ends the title: "Emhoff, Secretary of Labor Martin J. Walsh, ..." is a list)
+            const auto names_someone = [](const Unit& u) { return u.is(u_cap) && u.is(u_namey) && !u.is(u_lexical | u_common); };
             std::size_t c = k + 1;
-            while (c < units_.size() && c - k <= 6 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != ".") ++c;
-            if (c < units_.size() && units_[c].is(u_comma)) title_end = k = c;
+            while (c < units_.size() && c - k <= 8 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != "." &&
+                   !names_someone(units_[c]))
+                ++c;
+            if (c < units_.size() && units_[c].is(u_comma)) {
+                title_end = k = c;
+                std::size_t of = c - 2;
+                if (units_[of].is(u_the)) --of;
+                if (country == SIZE_MAX && of > first + 1 && units_[c - 1].is(u_country) && !units_[c - 1].is(u_compound) &&
+                    doc_.key(units_[of].first) == "of")
+                    country = c - 1, title_end = of;
+            }
         }
         // "of", "for", "to" go on to a complement, which is part of the title
         auto complement_follows = [&](std::size_t k) { return one_of(doc_.key(units_[k].first), {"of", "for", "to"}); };

@@ -332,10 +332,15 @@ private:
             const auto at = position.find(title);
             if (at == std::string::npos) continue;
             std::string complement = p.position.substr(at + title.size());
-            for (std::string_view stop : {" and ", " of ", " for ", " to "}) {
+            for (std::string_view stop : {" of ", " for ", " to "}) {
                 const auto cut = to_lower_ascii(complement).find(stop);
                 if (cut != std::string::npos) complement = complement.substr(0, cut);
             }
+            // "Minister of Foreign Affairs and Deputy Prime Minister" holds two offices; the Department
+            // of Housing and Urban Development and the Ministry of Foreign Affairs and Trade are one body
+            const auto joined = to_lower_ascii(complement).find(" and ");
+            if (joined != std::string::npos && names_title(to_lower_ascii(complement.substr(joined + 5))))
+                complement = complement.substr(0, joined);
             if (complement.empty() || (to_lower_ascii(complement) == "state" && country != "US" && !country.empty())) continue;
             // "the minister for European Union relations" names a field, not a ministry's name
             if (!names_field_in_capitals(complement)) continue;
@@ -349,14 +354,15 @@ private:
         }
     }
 
-    /// "Public Security", "the Interior": every word but "the" capitalised, as a ministry's name is.
+    /// "Public Security", "the Interior", "Foreign Affairs and Trade": every word but "the" and "and"
+    /// capitalised, as a ministry's name is.
     static bool names_field_in_capitals(std::string_view complement) {
         std::size_t at = 0;
         while (at < complement.size()) {
             std::size_t end = complement.find(' ', at);
             if (end == std::string_view::npos) end = complement.size();
             const std::string_view word = complement.substr(at, end - at);
-            if (!word.empty() && word != "the" && std::islower(static_cast<unsigned char>(word.front()))) return false;
+            if (!word.empty() && word != "the" && word != "and" && std::islower(static_cast<unsigned char>(word.front()))) return false;
             at = end + 1;
         }
         return true;
@@ -408,6 +414,14 @@ private:
         std::uint32_t first = p.first_token;
         while (first > sentence_.first_token && is_honorific(first - 1)) --first;
         return first;
+    }
+
+    /// Whether a word of `text` (in lower case) is a title: "deputy prime minister", not "trade".
+    bool names_title(std::string_view text) const {
+        for (const auto& word : split(text, ' '))
+            for (auto id : schema_.lexicon().exact(word))
+                if (schema_.entry(id).category == LexCategory::title) return true;
+        return false;
     }
 
     bool is_honorific(std::uint32_t token) const {

@@ -255,3 +255,22 @@ TEST_CASE("an office in lower case is its holder, of the country it names", "[en
     // Albanese's country is never said: he is no Qatari prime minister
     CHECK_FALSE(test::has_relation(lima, "Steve Witkoff", RelationType::met_with, "Anthony Albanese"));
 }
+
+TEST_CASE("an office set off before a name is that name's, not an earlier holder's", "[entity_resolver]") {
+    // a UN Security Council press release, and Reuters from Brasília
+    const auto doc = test::analyse(
+        "Nicholas Haysom, the Special Representative of the Secretary-General for South Sudan, briefed the "
+        "Council. The representative of South Sudan, Ambassador Akuei Bona Malwal, told the Council that his "
+        "government was committed to holding elections. Brazilian President Luiz Inacio Lula da Silva received "
+        "Chinese Premier Li Qiang on Tuesday. Li also met the president of the Senate, Rodrigo Pacheco.");
+    CHECK_FALSE(test::has_relation(doc, "Akuei Bona Malwal", RelationType::agreed, "Nicholas Haysom"));
+    CHECK(test::has_relation(doc, "Li Qiang", RelationType::met_with, "Rodrigo Pacheco"));
+    int offices = 0;
+    for (const auto& m : doc.mentions) {
+        if (m.kind != MentionKind::description || m.type != EntityType::person) continue;
+        ++offices;
+        if (m.sentence == 1) CHECK(m.entity == test::entity(doc, "Akuei Bona Malwal"));
+        if (m.sentence == 3) CHECK(m.entity == test::entity(doc, "Rodrigo Pacheco"));  // not Lula, the president before
+    }
+    CHECK(offices == 2);
+}

@@ -763,3 +763,42 @@ TEST_CASE("a noun between a country and a title in lower case names the service"
     CHECK(test::country(doc, "David Barnea") == "IL");
     CHECK(test::has_relation(doc, "Asim Munir", RelationType::met_with, "Wang Yi"));
 }
+
+TEST_CASE("a title after a styled name, and a country that ends a title's complement", "[mention_recognizer]") {
+    // a UN readout, and Japan's Ministry of Foreign Affairs
+    const auto doc = test::analyse(
+        "The Secretary-General met today with His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic "
+        "Republic of Pakistan, on the margins of the General Assembly. Ms. Yoko Kamikawa, Minister for Foreign "
+        "Affairs of Japan, held a meeting with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the "
+        "Republic of the Philippines, in Manila.");
+    CHECK(test::position(doc, "Shehbaz Sharif") == "Prime Minister");
+    CHECK(test::country(doc, "Shehbaz Sharif") == "PK");
+    CHECK(test::position(doc, "Yoko Kamikawa") == "Minister for Foreign Affairs");
+    CHECK(test::country(doc, "Yoko Kamikawa") == "JP");
+    CHECK(test::position(doc, "Enrique A. Manalo") == "Secretary of Foreign Affairs");
+    CHECK(test::country(doc, "Enrique A. Manalo") == "PH");
+}
+
+TEST_CASE("a title's complement stops at the next name of a list", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Earlier in the day, the mayors met with Second Gentleman Douglas Emhoff, Secretary of Labor Martin J. "
+        "Walsh, and Secretary of Transportation Pete Buttigieg.");
+    CHECK(test::position(doc, "Martin J. Walsh") == "Secretary of Labor");
+    CHECK(test::position(doc, "Douglas Emhoff").find("Walsh") == std::string::npos);
+    CHECK(test::entity(doc, "Department of Labor Martin J. Walsh") < 0);
+}
+
+TEST_CASE("a country before a plural office gives it to every name of the list after", "[mention_recognizer]") {
+    // Reuters from Manila
+    const auto doc = test::analyse(
+        "U.S. Secretary of State Marco Rubio and Defense Secretary Pete Hegseth met their Philippine counterparts, "
+        "Enrique Manalo and Gilberto Teodoro, in Manila on Friday. Rubio later met the Indian ministers Subrahmanyam "
+        "Jaishankar, Rajnath Singh and Piyush Goyal.");
+    CHECK(test::country(doc, "Enrique Manalo") == "PH");
+    CHECK(test::country(doc, "Gilberto Teodoro") == "PH");
+    CHECK(test::country(doc, "Piyush Goyal") == "IN");
+    CHECK(test::country(doc, "Rajnath Singh") == "IN");
+    CHECK(test::has_relation(doc, "Gilberto Teodoro", RelationType::represents, "Philippines"));
+    CHECK_FALSE(test::has_relation(doc, "Marco Rubio", RelationType::met_with, "Philippines"));
+}

@@ -901,3 +901,13 @@ TEST_CASE("a headline meets and hosts; a host welcomes a guest by name; four tra
               return r.sentence == 0 && r.type == RelationType::met_with;
           }) == 1);
 }
+
+TEST_CASE("a ministry of two fields is one body; a second office after \"and\" is not part of it", "[relation_extractor]") {
+    // RNZ from Wellington, and a Swedish government release
+    const auto doc = test::analyse(
+        "Minister of Foreign Affairs and Trade Winston Peters met Wang Yi in Beijing. Minister of Foreign Affairs "
+        "and Deputy Prime Minister Ann Linde met Antony Blinken in Stockholm.");
+    CHECK(test::has_relation(doc, "Winston Peters", RelationType::member_of, "Ministry of Foreign Affairs and Trade"));
+    CHECK(test::has_relation(doc, "Ann Linde", RelationType::member_of, "Ministry of Foreign Affairs"));
+    CHECK(test::entity(doc, "Ministry of Foreign Affairs and Deputy Prime Minister") < 0);
+}
