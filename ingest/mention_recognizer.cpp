@@ -1161,10 +1161,7 @@ private:
         if (units_[u].is(u_cap) || units_[u].end - units_[u].first != 1) return false;
         const std::string_view key = doc_.key(units_[u].first);
         if (key.size() < 4 || key.back() != 's') return false;
-        for (std::string_view word : {key, key.substr(0, key.size() - 1)})
-            for (auto id : schema_.lexicon().exact(word))
-                if (schema_.entry(id).category == LexCategory::title) return true;
-        return false;
+        return schema_.in_category(key, LexCategory::title) || schema_.in_category(key.substr(0, key.size() - 1), LexCategory::title);
     }
     /// The person named from unit `u` on, or SIZE_MAX.
     std::size_t person_named_at(std::size_t u) const {
@@ -1309,8 +1306,7 @@ private:
             const std::string_view word = doc_.key(t);
             if (word.find('-') == std::string_view::npos) continue;
             for (const auto& part : split(word, '-'))
-                for (auto id : schema_.lexicon().exact(part))
-                    if (schema_.entry(id).category == LexCategory::country) return true;
+                if (schema_.in_category(part, LexCategory::country)) return true;
         }
         return false;
     }
@@ -1680,11 +1676,7 @@ private:
         return false;
     }
 
-    bool has_category(std::size_t token, LexCategory category) const {
-        for (auto id : schema_.lexicon().exact(doc_.key(token)))
-            if (schema_.entry(id).category == category) return true;
-        return false;
-    }
+    bool has_category(std::size_t token, LexCategory category) const { return schema_.in_category(doc_.key(token), category); }
     bool is_speech(std::size_t token) const { return has_category(token, LexCategory::speech); }
 
     /// "Spaulding said", "..., Tao said": a lone name next to a verb of saying is a person.

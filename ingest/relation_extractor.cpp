@@ -419,15 +419,12 @@ private:
     /// Whether a word of `text` (in lower case) is a title: "deputy prime minister", not "trade".
     bool names_title(std::string_view text) const {
         for (const auto& word : split(text, ' '))
-            for (auto id : schema_.lexicon().exact(word))
-                if (schema_.entry(id).category == LexCategory::title) return true;
+            if (schema_.in_category(word, LexCategory::title)) return true;
         return false;
     }
 
     bool is_honorific(std::uint32_t token) const {
-        for (auto id : schema_.lexicon().exact(key(token)))
-            if (schema_.entry(id).category == LexCategory::honorific) return true;
-        return false;
+        return schema_.in_category(key(token), LexCategory::honorific);
     }
 
     /// Whether the tokens from `from` up to the person's name end the person's title.

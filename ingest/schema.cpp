@@ -141,6 +141,12 @@ void Schema::load_agencies(const std::string& text) {
     }
 }
 
+bool Schema::in_category(std::string_view word, LexCategory category) const {
+    for (auto id : lexicon_.exact(word))
+        if (entries_[id].category == category) return true;
+    return false;
+}
+
 bool LexEntry::marked(std::string_view mark) const {
     for (auto part : split(value, '|'))
         if (part == mark) return true;

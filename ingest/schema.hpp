@@ -73,6 +73,8 @@ public:
     const AbbreviationSet& abbreviations() const { return abbreviations_; }
     const PhraseMatcher& lexicon() const { return lexicon_; }
     const LexEntry& entry(std::uint32_t id) const { return entries_[id]; }
+    /// Whether the lexicon lists the word (in lower case) in that category.
+    bool in_category(std::string_view word, LexCategory category) const;
     const PhraseMatcher& triggers() const { return triggers_; }
     const Trigger& trigger(std::uint32_t id) const { return trigger_list_[id]; }
     const std::vector<FurnitureRule>& furniture() const { return furniture_; }
