@@ -4,10 +4,8 @@
 #include <numeric>
 #include <cstdint>
 #include <random>
-#include <set>
 
 #include <boost/graph/bc_clustering.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 
@@ -121,16 +119,6 @@ double brandes_work(const std::vector<std::vector<std::size_t>>& adjacent, const
 }
 
 }  // namespace
-
-std::size_t weak_components(const KnowledgeGraph& graph, std::vector<int>& component) {
-    const auto adjacent = neighbours(graph);
-    Undirected g(adjacent.size());
-    for (std::size_t v = 0; v < adjacent.size(); ++v)
-        for (std::size_t w : adjacent[v])
-            if (v < w) boost::add_edge(v, w, g);
-    component.assign(adjacent.size(), 0);
-    return adjacent.empty() ? 0 : static_cast<std::size_t>(boost::connected_components(g, component.data()));
-}
 
 void compute_metrics(KnowledgeGraph& graph, const MetricsOptions& options) {
     const std::size_t n = graph.node_count();

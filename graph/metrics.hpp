@@ -21,7 +21,4 @@ struct MetricsOptions {
 
 void compute_metrics(KnowledgeGraph& graph, const MetricsOptions& options = {});
 
-/// Connected components of the undirected graph: component index per vertex, count returned.
-std::size_t weak_components(const KnowledgeGraph& graph, std::vector<int>& component);
-
 }  // namespace kg
