@@ -498,15 +498,18 @@ private:
         return false;
     }
 
-    /// Named, resolved mentions of `type` before `before`, newest first, at most `sentences` back.
-    std::vector<std::size_t> recent(EntityType type, std::size_t before, std::uint32_t sentences) const {
+    /// Named, resolved mentions of `type` before `before`, newest first, at most `sentences` back;
+    /// with `pronouns`, also the he/she/him/her already resolved.
+    std::vector<std::size_t> recent(EntityType type, std::size_t before, std::uint32_t sentences,
+                                    bool pronouns = false) const {
         std::vector<std::size_t> out;
         const std::uint32_t sentence = doc_.mentions[before].sentence;
         for (std::size_t j = before; j-- > 0;) {
             const auto& m = doc_.mentions[j];
             if (m.sentence + sentences < sentence) break;
-            if (m.type == type && m.entity >= 0 && m.kind != MentionKind::pronoun && m.kind != MentionKind::group &&
-                !(m.qualifier && type != EntityType::country))
+            const bool named = m.kind != MentionKind::pronoun && m.kind != MentionKind::group;
+            const bool singular_pronoun = pronouns && m.kind == MentionKind::pronoun && m.gender != "plural";
+            if (m.type == type && m.entity >= 0 && (named || singular_pronoun) && !(m.qualifier && type != EntityType::country))
                 out.push_back(j);
         }
         return out;
@@ -517,7 +520,9 @@ private:
             auto& m = doc_.mentions[i];
             if (m.kind == MentionKind::pronoun) {
                 if (m.gender == "plural") {
-                    m.members = last_group(i, EntityType::person, 2);  // "they met": most often a pair
+                    m.members = last_group(i, EntityType::person, 2, [&](std::size_t j) {  // "they met": most often a pair
+                        return doc_.mentions[j].kind != MentionKind::pronoun || doc_.mentions[j].sentence == m.sentence;
+                    });
                     continue;
                 }
                 // he/she: the most recent person; a pronoun that opens its sentence continues the
@@ -527,7 +532,10 @@ private:
                     const auto& e = doc_.entities[doc_.mentions[j].entity];
                     return e.gender.empty() || e.gender == m.gender;
                 };
-                const std::size_t subject = opens_sentence(i) ? sentence_subject(candidates, m.sentence) : SIZE_MAX;
+                // so does an object pronoun whose own sentence's subject it cannot be ("Lee arrived for
+                // talks with Trump. Ishiba welcomed him")
+                const bool object_of_subject = !candidates.empty() && subject_of_object(candidates.front(), i);
+                const std::size_t subject = opens_sentence(i) || object_of_subject ? sentence_subject(candidates, m.sentence) : SIZE_MAX;
                 if (subject != SIZE_MAX && fits(subject)) {
                     m.entity = doc_.mentions[subject].entity;
                 } else {
@@ -544,7 +552,23 @@ private:
                 }
                 if (m.entity >= 0 && doc_.entities[m.entity].gender.empty()) doc_.entities[m.entity].gender = m.gender;
             } else if (m.kind == MentionKind::group) {
-                m.members = last_group(i, m.type, group_size(doc_.text(m)));
+                const std::string_view text = doc_.text(m);
+                // a pronoun is one of the group in its own sentence ("Ishiba welcomed him, where the
+                // leaders signed"); before it, "He raised Navalny's case" names no pair
+                m.members = last_group(i, m.type, group_size(text), [&](std::size_t j) {
+                    return doc_.mentions[j].kind != MentionKind::pronoun || doc_.mentions[j].sentence == m.sentence;
+                });
+                auto leads = [&](std::size_t j) {
+                    for (const auto& position : doc_.entities[doc_.mentions[j].entity].positions)
+                        if (schema_.is_leader_position(position)) return true;
+                    return false;
+                };
+                if (m.type == EntityType::person && names_leaders(text) && std::none_of(m.members.begin(), m.members.end(), leads)) {
+                    // "the two leaders" after "Iwaya and his counterpart Cho attended": the heads of
+                    // government named before those two, when there are such
+                    auto leaders = last_group(i, m.type, group_size(text), leads);
+                    if (!leaders.empty()) m.members = std::move(leaders);
+                }
             }
         }
     }
@@ -608,13 +632,21 @@ private:
         return n;
     }
 
+    /// Whether a group of people is named for their office as heads of state or government.
+    static bool names_leaders(std::string_view text) {
+        const std::string words = to_lower_ascii(text);
+        return words.find("leaders") != std::string::npos || words.find("presidents") != std::string::npos;
+    }
+
     /// The people (or countries) a group or "they" stands for: the last ones named together in one
     /// sentence, as many as the group says, else all of them ("Starmer hosted Costa and von der Leyen.
     /// The leaders agreed ...").
-    std::vector<int> last_group(std::size_t i, EntityType type, std::size_t wanted) const {
+    template <typename Fits>
+    std::vector<int> last_group(std::size_t i, EntityType type, std::size_t wanted, Fits&& fits) const {
         std::vector<int> pair;
         std::uint32_t sentence = UINT32_MAX;
-        for (auto j : recent(type, i, 3)) {
+        for (auto j : recent(type, i, 3, true)) {
+            if (!fits(j)) continue;
             const auto& m = doc_.mentions[j];
             if (sentence != UINT32_MAX && m.sentence != sentence) {
                 if (pair.size() >= 2) break;

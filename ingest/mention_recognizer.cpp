@@ -534,6 +534,7 @@ private:
             if (u.is(u_possessive) && next_content) { b += 1; continue; }
             if (u.is(u_dash) && next_content && units_[b - 1].is(u_country) && units_[b + 1].is(u_country)) { ++b; continue; }
             if (u.is(u_comma) && b + 1 < units_.size() && units_[b + 1].is(u_suffix)) { b += 2; continue; }
+            if (u.is(u_comma) && in_complement(a, b) && continues_field_series(b + 1, units_.size())) { ++b; continue; }
             if (b + 3 < units_.size() && content(b + 3) && units_[b + 3].is(u_event) && short_name_in_brackets(b + 2)) {
                 b += 4;
                 continue;
@@ -552,6 +553,15 @@ private:
         return b;
     }
 
+    /// Whether units [a, b) end in an "of" or "for" complement ("Minister of Economy").
+    bool in_complement(std::size_t a, std::size_t b) const {
+        for (std::size_t k = b; k-- > a;) {
+            if (!units_[k].is(u_connector)) continue;
+            return one_of(doc_.key(units_[k].first), {"of", "for"});
+        }
+        return false;
+    }
+
     /// "Ministry of Industry and Information Technology", "State Councilor and Minister ...":
     /// an "and" inside one name rather than between two.
     bool joins_across_and(std::size_t a, std::size_t b) const {
@@ -561,11 +571,13 @@ private:
                 if (units_[k].is(u_connector) && !units_[k].is(u_the)) return true;
             return false;
         }();
-        bool plain_words = true;  // a portfolio word ("and Technology") is plain too; a title is not
-        for (std::size_t k = b + 1; k < next_end; ++k)
-            if (!units_[k].is(u_common) || units_[k].is(u_proper | u_title) ||
-                (units_[k].is(u_lexical) && !units_[k].is(u_title_mod)))
-                plain_words = false;
+        // a portfolio word ("and Technology") is plain too; a title is not. A name may follow the plain
+        // words: "Minister for Agriculture, Fisheries and Forestry Murray Watt"
+        std::size_t plain_end = b + 1;
+        while (plain_end < next_end && units_[plain_end].is(u_common) && !units_[plain_end].is(u_proper | u_title) &&
+               !(units_[plain_end].is(u_lexical) && !units_[plain_end].is(u_title_mod)))
+            ++plain_end;
+        const bool plain_words = plain_end == next_end || (plain_end > b + 1 && units_[plain_end].is(u_namey) && !units_[plain_end].is(u_lexical));
         if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
         // "the Australia-China Foreign and Strategic Dialogue": plain words on both sides of an event's head
         if (next_end > b + 1 && units_[next_end - 1].is(u_event) && plain_modifier(b - 1)) {
@@ -788,6 +800,7 @@ private:
             while (words < b && !consumed_[words]) {
                 const Unit& u = units_[words];
                 if (u.is(u_and) && words + 1 < b && units_[words + 1].is(u_cap)) { ++words; continue; }
+                if (u.is(u_comma) && words > j && continues_field_series(words + 1, b)) { ++words; continue; }
                 if (!u.is(u_cap) || u.is(u_connector)) break;
                 if (u.is(u_countryish) || (u.is(u_place) && !allow_places)) break;
                 if (u.is(u_title | u_honorific) && !u.is(u_common)) break;
@@ -1036,7 +1049,9 @@ private:
         }
         // A short word the complement swallowed may begin the name: "... Foreign Affairs Ma Zhaoxu".
         bool swallowed = false;
+        // ("Minister of Justice and Law Nestor Osuna": a word after "and" is the office's second field)
         if (j > title_first + 1 && units_[j - 1].is(u_cap) && !units_[j - 1].is(u_title | u_title_mod | u_lexical) &&
+            !units_[j - 2].is(u_and) &&
             doc_.key(units_[j - 1].first).size() <= 3 && (j == b || units_[j].is(u_namey))) {
             --j;
             title_end = j;
@@ -1222,6 +1237,22 @@ private:
         return doc_.key(units_[before].first) == "of" ? u : SIZE_MAX;
     }
 
+    /// Whether a comma before unit `k` separates the fields of one office ("Minister of Economy,
+    /// Trade and Industry"): capitalised ordinary words, more commas, then "and" and another.
+    bool continues_field_series(std::size_t k, std::size_t b) const {
+        auto field_word = [&](std::size_t u) {
+            return u < b && units_[u].is(u_cap) && units_[u].is(u_common) && !units_[u].is(u_namey | u_countryish | u_title);
+        };
+        for (std::size_t u = k; u < b && u < k + 8; ++u) {
+            if (!field_word(u)) return false;
+            while (field_word(u + 1)) ++u;
+            if (u + 1 < b && units_[u + 1].is(u_and)) return field_word(u + 2);
+            if (u + 1 >= b || !units_[u + 1].is(u_comma)) return false;
+            ++u;  // the next comma; the loop steps past it
+        }
+        return false;
+    }
+
     std::size_t title_complement_end(std::size_t j, std::size_t b) const {
         const std::string_view word = doc_.key(units_[j].first);
         if (word != "of" && word != "for" && word != "to") return j;
@@ -1248,8 +1279,14 @@ private:
             // "Secretary of State Cardinal Parolin", "Secretary of Labor Martin J. Walsh": a rank or a
             // given name that is also a word, right before a name, starts the person
             if (k > start && (u.rank || (u.is(u_proper) && !u.is(u_lexical))) && starts_name(k + 1, b)) break;
+            // ("... for Management and Resources John Bass": a given name and a last capitalised word,
+            // though "bass" is also a word)
+            if (k > start && u.is(u_proper) && !u.is(u_lexical) && k + 2 == b && units_[k + 1].is(u_cap) &&
+                !units_[k + 1].is(u_title | u_org | u_agency))
+                break;
             if (u.is(u_title | u_title_mod | u_org | u_agency) || (u.is(u_common) && !u.is(u_unknown))) { ++k; continue; }
             if (u.is(u_and) && k + 1 < b && units_[k + 1].is(u_common)) { ++k; continue; }
+            if (u.is(u_comma) && k > start && continues_field_series(k + 1, b)) { ++k; continue; }
             // "of Intergovernmental Affairs Tom Perez": a word the dictionary lacks, before an ordinary
             // word that is no name ("Affairs") and a name, belongs to the office. Without the name after
             // it, it is the name: "Chief of Cabinet Nicolás Posse of Argentina".
@@ -1478,7 +1515,11 @@ private:
         // "Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi", "U.S. special envoy for
         // Sudan Tom Perriello": the title's complement
         std::size_t c = title_end;
-        while (c > 0 && title_end - c < 4 && units_[c - 1].is(u_cap) && !units_[c - 1].is(u_title | u_comma)) --c;
+        // ("Minister of Economy, Trade and Industry, Yoji Muto": a series of fields is one complement)
+        auto field_link = [&](std::size_t u) { return u > 0 && units_[u].is(u_and | u_comma) && units_[u - 1].is(u_cap); };
+        while (c > 0 && title_end - c < 8 &&
+               ((units_[c - 1].is(u_cap) && !units_[c - 1].is(u_title | u_comma)) || (c < title_end && field_link(c - 1))))
+            --c;
         if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of"}) && title_word(units_[c - 2])) {
             k = c - 1;
             complement = true;

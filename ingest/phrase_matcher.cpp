@@ -66,7 +66,7 @@ const std::vector<std::uint32_t>& PhraseMatcher::exact(std::string_view key) con
     return nodes_[found->second].values;
 }
 
-const std::vector<std::uint32_t>& PhraseMatcher::exact(std::initializer_list<std::string_view> keys) const {
+const std::vector<std::uint32_t>& PhraseMatcher::exact(const std::vector<std::string_view>& keys) const {
     std::uint32_t node = 0;
     for (std::string_view key : keys) {
         auto found = nodes_[node].next.find(key);

@@ -36,7 +36,7 @@ public:
     /// The values of exactly this single-token key (empty if none).
     const std::vector<std::uint32_t>& exact(std::string_view key) const;
     /// The values of exactly this phrase ({"new", "zealand"}, {"the", "two", "leaders"}), or empty.
-    const std::vector<std::uint32_t>& exact(std::initializer_list<std::string_view> keys) const;
+    const std::vector<std::uint32_t>& exact(const std::vector<std::string_view>& keys) const;
 
 private:
     struct Node {

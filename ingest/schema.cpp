@@ -147,6 +147,18 @@ bool Schema::in_category(std::string_view word, LexCategory category) const {
     return false;
 }
 
+bool Schema::is_leader_position(std::string_view position) const {
+    const std::string lower = to_lower_ascii(position);
+    std::vector<std::string_view> words;  // the title before its complement: "president" of "President of ..."
+    for (std::string_view word : split(lower, ' ')) {
+        if (word == "of" || word == "for") break;
+        words.push_back(word);
+    }
+    for (auto id : lexicon_.exact(words))
+        if (entries_[id].category == LexCategory::title && entries_[id].marked("leader")) return true;
+    return false;
+}
+
 bool LexEntry::marked(std::string_view mark) const {
     for (auto part : split(value, '|'))
         if (part == mark) return true;

@@ -75,6 +75,9 @@ public:
     const LexEntry& entry(std::uint32_t id) const { return entries_[id]; }
     /// Whether the lexicon lists the word (in lower case) in that category.
     bool in_category(std::string_view word, LexCategory category) const;
+    /// Whether a position is a head of state's or government's ("Prime Minister", "President of
+    /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
+    bool is_leader_position(std::string_view position) const;
     const PhraseMatcher& triggers() const { return triggers_; }
     const Trigger& trigger(std::uint32_t id) const { return trigger_list_[id]; }
     const std::vector<FurnitureRule>& furniture() const { return furniture_; }

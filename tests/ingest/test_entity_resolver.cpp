@@ -274,3 +274,27 @@ TEST_CASE("an office set off before a name is that name's, not an earlier holder
     }
     CHECK(offices == 2);
 }
+
+TEST_CASE("the two leaders are the heads of government named before their ministers", "[entity_resolver]") {
+    // Kyodo from Tokyo
+    const auto doc = test::analyse(
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held their first summit in "
+        "Tokyo. Lee, who took office in June, arrived in Tokyo on Friday before heading to Washington for talks "
+        "with U.S. President Donald Trump. Ishiba welcomed him at the prime minister's office, where the leaders "
+        "signed a joint statement. Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho Hyun also "
+        "attended the talks. The two leaders also discussed North Korea and agreed to work closely with the "
+        "United States.");
+    // "him" is Lee, the subject before, since Ishiba cannot be his own object
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::agreed, "Lee Jae-myung"));
+    CHECK_FALSE(test::has_relation(doc, "Lee Jae-myung", RelationType::agreed, "Donald Trump"));
+    CHECK_FALSE(test::has_relation(doc, "Takeshi Iwaya", RelationType::agreed, "Cho Hyun"));
+    CHECK_FALSE(test::has_relation(doc, "Shigeru Ishiba", RelationType::agreed, "Donald Trump"));
+    // a pair named together that includes a leader keeps the group: Putin has no title here
+    const auto kremlin = test::analyse(
+        "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. Erdogan "
+        "informed him of his visit to Cairo, where he held talks with President of Egypt Abdel Fattah el-Sisi. "
+        "Vladimir Putin and Recep Tayyip Erdogan also discussed energy projects. The leaders agreed to maintain "
+        "contacts.");
+    CHECK(test::has_relation(kremlin, "Vladimir Putin", RelationType::agreed, "Recep Tayyip Erdogan"));
+    CHECK_FALSE(test::has_relation(kremlin, "Recep Tayyip Erdogan", RelationType::agreed, "Abdel Fattah el-Sisi"));
+}

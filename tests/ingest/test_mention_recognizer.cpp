@@ -802,3 +802,25 @@ TEST_CASE("a country before a plural office gives it to every name of the list a
     CHECK(test::has_relation(doc, "Gilberto Teodoro", RelationType::represents, "Philippines"));
     CHECK_FALSE(test::has_relation(doc, "Marco Rubio", RelationType::met_with, "Philippines"));
 }
+
+TEST_CASE("an office may name several fields, with commas", "[mention_recognizer]") {
+    // EU Council from Tokyo; an Australian government release; White House readouts
+    const auto doc = test::analyse(
+        "On the margins of the summit, Commissioner Maros Sefcovic met Japan's Minister of Economy, Trade and "
+        "Industry, Yoji Muto. Minister for Agriculture, Fisheries and Forestry Murray Watt visited Jakarta. He also "
+        "met with Minister of Justice and Law Nestor Ivan Osuna. Acting Deputy Secretary of State for Management "
+        "and Resources John Bass represented the department.");
+    CHECK(test::position(doc, "Yoji Muto") == "Minister of Economy, Trade and Industry");
+    CHECK(test::country(doc, "Yoji Muto") == "JP");
+    CHECK(test::has_relation(doc, "Yoji Muto", RelationType::member_of, "Ministry of Economy, Trade and Industry"));
+    CHECK(test::has_relation(doc, "Maros Sefcovic", RelationType::met_with, "Yoji Muto"));
+    CHECK(test::position(doc, "Murray Watt") == "Minister for Agriculture, Fisheries and Forestry");
+    // "Law" after "and" is the office's second field, not the first word of the name
+    CHECK(test::entity(doc, "Nestor Ivan Osuna") >= 0);
+    CHECK(test::has_relation(doc, "Nestor Ivan Osuna", RelationType::member_of, "Ministry of Justice and Law"));
+    // "bass" is also a word: a given name before it still starts the name
+    CHECK(test::entity(doc, "John Bass") >= 0);
+    // a list of places is no office's fields
+    const auto list = test::analyse("Exports rose in Canada, France and Germany, the Minister of Trade said.");
+    CHECK(test::mention_texts(list, EntityType::country, MentionKind::name).size() == 3);
+}
