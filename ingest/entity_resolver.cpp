@@ -91,6 +91,7 @@ public:
     void run() {
         doc_.entities.clear();
         for (auto& m : doc_.mentions) m.entity = -1;
+        read_surnames_named_as_places();
         resolve_countries_places();
         resolve_agencies();
         resolve_people();
@@ -109,6 +110,33 @@ private:
     }
 
     void link(std::size_t mention, int entity) { doc_.mentions[mention].entity = entity; }
+
+    /// "Austin Hosts Australian Counterpart": a place's name that is the surname of a person the
+    /// article names in full ("Lloyd J. Austin III") is that person, unless a preposition or a
+    /// dateline makes it a place ("in Austin", "AUSTIN, Texas").
+    void read_surnames_named_as_places() {
+        std::set<std::string> surnames;
+        for (const auto& m : doc_.mentions) {
+            if (m.type != EntityType::person || m.kind != MentionKind::name) continue;
+            const auto words = person_name_words(m.name, schema_);
+            // (a person for sure: one with a title; "Asian Pacific" may be a misread body's name)
+            if (words.size() >= 2 && !m.position.empty())
+                surnames.insert(words.back());
+        }
+        if (surnames.empty()) return;
+        for (auto& m : doc_.mentions) {
+            if (m.type != EntityType::place || m.kind != MentionKind::name || m.qualifier ||
+                m.end_token != m.first_token + 1 || !surnames.count(to_lower_ascii(m.name)))
+                continue;
+            const bool after_preposition = m.first_token > 0 && schema_.in_category(doc_.key(m.first_token - 1), LexCategory::place_prep);
+            const bool dateline = m.end_token < doc_.tokens.size() &&
+                                  (doc_.key(m.end_token) == "," || doc_.key(m.end_token) == "-" || doc_.key(m.end_token) == "--");
+            if (after_preposition || dateline) continue;
+            m.type = EntityType::person;
+            m.country.clear();
+            m.known_id.clear();
+        }
+    }
 
     void resolve_countries_places() {
         std::map<std::string, int> by_key;

@@ -1626,18 +1626,23 @@ private:
             // "Nick Thomas-Symonds, the minister for European Union relations,": the field is the position's;
             // "Minister for Foreign Affairs of Japan,": a country that ends it is the one served
             // (a name ends the title: "Emhoff, Secretary of Labor Martin J. Walsh, ..." is a list)
-            const auto names_someone = [](const Unit& u) { return u.is(u_cap) && u.is(u_namey) && !u.is(u_lexical | u_common); };
+            const auto names_someone = [](const Unit& u) {
+                return u.is(u_cap) && u.is(u_namey) && !u.is(u_lexical | u_common | u_countryish);
+            };
             std::size_t c = k + 1;
             while (c < units_.size() && c - k <= 8 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != "." &&
                    !names_someone(units_[c]))
                 ++c;
             if (c < units_.size() && units_[c].is(u_comma)) {
+                const std::size_t complement = k + 1;
                 title_end = k = c;
                 std::size_t of = c - 2;
                 if (units_[of].is(u_the)) --of;
                 if (country == SIZE_MAX && of > first + 1 && units_[c - 1].is(u_country) && !units_[c - 1].is(u_compound) &&
                     doc_.key(units_[of].first) == "of")
                     country = c - 1, title_end = of;
+                else if (country == SIZE_MAX)
+                    country = country_of_body(complement, c);
             }
         }
         // "of", "for", "to" go on to a complement, which is part of the title
@@ -1660,6 +1665,18 @@ private:
         m.country = qualifier_code(country);
         qualify(country);
         consumed_[country] = true;
+    }
+
+    /// The country unit of a body that a title's complement [from, to) names ("for Qatar's foreign
+    /// ministry", "for the Qatari foreign ministry"): its holder serves that country. SIZE_MAX if none.
+    /// ("envoy for Ukraine's recovery" names a field, not a body.)
+    std::size_t country_of_body(std::size_t from, std::size_t to) const {
+        std::size_t c = from < to && units_[from].is(u_the) ? from + 1 : from;
+        if (c >= to || !units_[c].is(u_countryish) || units_[c].is(u_compound) || !units_[c].is(u_cap)) return SIZE_MAX;
+        std::size_t k = c + 1;
+        if (k < to && units_[k].is(u_possessive)) ++k;
+        while (k + 1 < to && !units_[k].is(u_cap) && units_[k].is(u_common)) ++k;
+        return k + 1 == to && !units_[k].is(u_cap) && has_category(units_[k].first, LexCategory::org_head) ? c : SIZE_MAX;
     }
 
     /// The country or place at unit `u` qualifies a title: the mention read for it before ("her

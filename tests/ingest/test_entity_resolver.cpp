@@ -298,3 +298,21 @@ TEST_CASE("the two leaders are the heads of government named before their minist
     CHECK(test::has_relation(kremlin, "Vladimir Putin", RelationType::agreed, "Recep Tayyip Erdogan"));
     CHECK_FALSE(test::has_relation(kremlin, "Recep Tayyip Erdogan", RelationType::agreed, "Abdel Fattah el-Sisi"));
 }
+
+TEST_CASE("a headline's surname that is also a place is the titled person of that name", "[entity_resolver]") {
+    // a U.S. Department of Defense release
+    const auto doc = test::analyse_titled(
+        "Austin Hosts Australian Counterpart at Pentagon",
+        "WASHINGTON -- Secretary of Defense Lloyd J. Austin III hosted Australian Deputy Prime Minister Richard "
+        "Marles at the Pentagon today. Austin and Marles agreed to expand the exercise. Marles later flew to "
+        "Austin, Texas, and spoke in Austin.");
+    // the headline's Austin and the body's are the Secretary; only "in Austin" and the "Austin, Texas" are the city
+    int city = 0;
+    for (const auto& m : doc.mentions) {
+        if (doc.text(m) != "Austin") continue;
+        if (m.type == EntityType::place) ++city;
+        else CHECK(m.entity == test::entity(doc, "Lloyd J. Austin III"));
+    }
+    CHECK(city == 2);
+    CHECK(test::has_relation(doc, "Lloyd J. Austin III", RelationType::agreed, "Richard Marles"));
+}

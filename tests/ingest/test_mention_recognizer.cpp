@@ -824,3 +824,15 @@ TEST_CASE("an office may name several fields, with commas", "[mention_recognizer
     const auto list = test::analyse("Exports rose in Canada, France and Germany, the Minister of Trade said.");
     CHECK(test::mention_texts(list, EntityType::country, MentionKind::name).size() == 3);
 }
+
+TEST_CASE("a title set off after a name serves the country of the body it names", "[mention_recognizer]") {
+    // Al Jazeera from Doha
+    const auto doc = test::analyse(
+        "Majed al-Ansari, the spokesman for Qatar's foreign ministry, told reporters the talks went on. Ahmed "
+        "Hassan, spokesman for the Egyptian foreign ministry, agreed. Penny Pritzker, the special envoy for "
+        "Ukraine's economic recovery, spoke.");
+    CHECK(test::country(doc, "Majed al-Ansari") == "QA");
+    CHECK(test::country(doc, "Ahmed Hassan") == "EG");
+    // a field, not a body: the envoy is no Ukrainian
+    CHECK(test::country(doc, "Penny Pritzker").empty());
+}
