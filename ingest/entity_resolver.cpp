@@ -152,6 +152,9 @@ private:
                 doc_.entities[e].country = m.type == EntityType::country ? m.known_id : m.country;
                 found = by_key.emplace(key, e).first;
             }
+            // "summit in Arusha" in the headline, "ARUSHA, Tanzania" in the dateline: the region said once
+            auto& e = doc_.entities[found->second];
+            if (e.country.empty() && m.type == EntityType::place) e.country = m.country;
             link(i, found->second);
         }
     }

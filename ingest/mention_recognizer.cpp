@@ -473,9 +473,10 @@ private:
 
     /// "Vice Premier He Lifeng", "General Secretary To Lam", "Deputy Minister Le Thi Thu Hang": a
     /// capitalised pronoun or small word inside a sentence, between a title and a name, is a surname.
+    /// ("General Secretary of the CPV Central Committee To Lam": after a title's body too)
     bool surname_like_short_word(std::size_t u) const {
         return ((capitalised_pronoun_inside(u) || capitalised_small_word_inside(u)) &&
-                (units_[u - 1].is(u_title) || after_lower_case_word(u)) && u + 1 < units_.size() &&
+                (units_[u - 1].is(u_title | u_org | u_agency) || after_lower_case_word(u)) && u + 1 < units_.size() &&
                 units_[u + 1].is(u_namey | u_common) && units_[u + 1].is(u_cap) && !units_[u + 1].is(u_lexical) &&
                 !units_[u + 1].word(w_function | w_connector)) ||
                pronoun_ending_name(u) || opens_with_named_person(u);
@@ -1270,7 +1271,13 @@ private:
                     if (units_[c].is(u_the) && c + 1 < b) ++c;
                     if (units_[c].is(u_country) && starts_name(c + 1, b)) end = c + 1;
                 }
-                const bool name_next = starts_name(end, b) ||
+                // ("... Central Committee Xi Jinping", "... Central Committee To Lam": a short word that is
+                // also a word, or "To", begins a name before another)
+                const bool short_name = end + 1 < b && !consumed_[end] && units_[end].is(u_cap) &&
+                                        doc_.key(units_[end].first).size() <= 3 && !units_[end].is(u_title | u_title_mod) &&
+                                        units_[end + 1].is(u_namey | u_common) && units_[end + 1].is(u_cap) &&
+                                        !units_[end + 1].is(u_lexical | u_place | u_countryish);
+                const bool name_next = starts_name(end, b) || short_name ||
                                        (end < b && (units_[end].is(u_honorific) || units_[end].rank) && starts_name(end + 1, b));
                 return end > k && name_next ? end : (k == start ? j : k);
             }

@@ -836,3 +836,28 @@ TEST_CASE("a title set off after a name serves the country of the body it names"
     // a field, not a body: the envoy is no Ukrainian
     CHECK(test::country(doc, "Penny Pritzker").empty());
 }
+
+TEST_CASE("a party office's body before a name that begins with a short word", "[mention_recognizer]") {
+    // Xinhua from Beijing
+    const auto doc = test::analyse(
+        "Li said China is willing to work with Vietnam to implement the consensus reached by General Secretary of the Communist Party "
+        "of China Central Committee Xi Jinping and General Secretary of the Communist Party of Vietnam Central "
+        "Committee To Lam.");
+    CHECK(test::position(doc, "Xi Jinping") == "General Secretary of the Communist Party of China Central Committee");
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::member_of, "Communist Party of China Central Committee"));
+    CHECK(test::has_relation(doc, "To Lam", RelationType::member_of, "Communist Party of Vietnam Central Committee"));
+    CHECK(test::has_relation(doc, "To Lam", RelationType::represents, "Vietnam"));
+}
+
+TEST_CASE("a dateline's region gives the place named before it its country", "[mention_recognizer]") {
+    // AP from Arusha: the headline names the town, the dateline its country
+    const auto doc = test::analyse_titled(
+        "Ruto chairs EAC summit in Arusha as bloc admits Somalia",
+        "ARUSHA, Tanzania (AP) - Kenyan President William Ruto on Thursday chaired an extraordinary summit of the "
+        "East African Community in Arusha. EAC Secretary General Peter Mathuki welcomed the decision.");
+    const int arusha = test::entity(doc, "Arusha");
+    REQUIRE(arusha >= 0);
+    CHECK(doc.entities[arusha].country == "TZ");
+    CHECK(test::has_relation(doc, "Peter Mathuki", RelationType::member_of, "East African Community"));
+    CHECK(test::entity(doc, "East Africa") < 0);
+}
