@@ -696,6 +696,34 @@ private:
         return pair;
     }
 
+    /// The letters that abbreviate a title: "EAM" for "External Affairs Minister".
+    static std::string title_initials(std::string_view title) {
+        std::string initials;
+        for (const auto& word : words_of(title))
+            if (!word.empty() && std::isupper(static_cast<unsigned char>(word[0]))) initials += word[0];
+        return initials;
+    }
+
+    /// "EAM Jaishankar" in a headline is "External Affairs Minister S. Jaishankar": a title's initials
+    /// before a surname are no given name. The person is named as the text names them elsewhere.
+    void drop_title_initials(Entity& e) const {
+        const auto space = e.name.find(' ');
+        if (space == std::string::npos || space < 2) return;
+        const std::string first = e.name.substr(0, space);
+        if (!std::all_of(first.begin(), first.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) ||
+            std::none_of(e.positions.begin(), e.positions.end(), [&](const std::string& p) { return title_initials(p) == first; }))
+            return;
+        std::string name = e.name.substr(space + 1);
+        for (auto i : e.mentions) {
+            const Mention& m = doc_.mentions[i];
+            if (m.kind == MentionKind::name && m.name != e.name && m.name.size() > name.size() && ends_with(m.name, " " + name))
+                name = m.name;
+        }
+        e.aliases.erase(std::remove(e.aliases.begin(), e.aliases.end(), name), e.aliases.end());
+        e.aliases.push_back(e.name);  // still what the article wrote
+        e.name = name;
+    }
+
     void finish() {
         for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
             const auto& m = doc_.mentions[i];
@@ -709,6 +737,7 @@ private:
                 e.aliases.push_back(alias);
         }
         for (auto& e : doc_.entities) {
+            if (e.type == EntityType::person) drop_title_initials(e);
             if (e.type == EntityType::event) {
                 // "the second High-Level Dialogue" reads better without the article
                 if (starts_with(e.name, "the ") || starts_with(e.name, "The ")) e.name = e.name.substr(4);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "ingest/document.hpp"
@@ -966,7 +967,8 @@ private:
         const RelationType rel = hit.trigger.relation;
         switch (hit.trigger.voice) {
             case TriggerVoice::active: {
-                auto subjects = left_group(left, hit.first);
+                auto shared = shared_subject(hit);
+                auto subjects = shared ? std::move(*shared) : left_group(left, hit.first);
                 if (subjects.empty()) subjects = subject_after_opening_participle(hit);
                 if (rel == RelationType::attended || rel == RelationType::co_chaired) {
                     int event = first_event(hit.end, right, /*skip_dating=*/true);
@@ -1170,6 +1172,32 @@ private:
         for (const auto& a : arguments_)
             if (a.type == EntityType::agency && a.end_token == token) return a.entity;
         return -1;
+    }
+
+    /// "Jaishankar met Prince Faisal and co-chaired the council", "X met Y in Tokyo and later attended
+    /// the summit": a verb right after "and" shares the subject of the active verb before it, whose
+    /// object stands between (none, if that verb has none here). Nothing when the verb has a subject of its own.
+    std::optional<std::vector<Argument>> shared_subject(const TriggerHit& hit) const {
+        std::uint32_t t = hit.first;
+        while (t > sentence_.first_token && t + 2 > hit.first && is_adverb(t - 1)) --t;
+        if (t <= sentence_.first_token || key(t - 1) != "and") return std::nullopt;
+        const std::uint32_t conjunction = t - 1;
+        // the last verb before "and" (a phrase may be read in several voices: "met" has "with" and "group")
+        const TriggerHit* last = nullptr;
+        for (const auto& verb : triggers_)
+            if (verb.end <= conjunction && (!last || verb.first > last->first ||
+                                            (verb.first == last->first && verb.trigger.voice == TriggerVoice::active) ||
+                                            (verb.first == last->first && verb.trigger.voice == TriggerVoice::with)))
+                last = &verb;
+        if (!last || (last->trigger.voice != TriggerVoice::active && last->trigger.voice != TriggerVoice::with))
+            return std::nullopt;
+        return left_group(left_limit(*last), last->first);
+    }
+
+    bool is_adverb(std::uint32_t token) const {
+        const std::string_view word = key(token);
+        return one_of(word, {"later", "also", "then", "jointly", "subsequently", "afterwards", "together"}) ||
+               (word.size() > 4 && ends_with(word, "ly") && !doc_.tokens[token].has(token_capitalized));
     }
 
     /// Whether a trigger reports taking part without saying in what ("participated", "took part").

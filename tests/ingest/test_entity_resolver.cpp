@@ -316,3 +316,14 @@ TEST_CASE("a headline's surname that is also a place is the titled person of tha
     CHECK(city == 2);
     CHECK(test::has_relation(doc, "Lloyd J. Austin III", RelationType::agreed, "Richard Marles"));
 }
+
+TEST_CASE("a title's initials before a surname are no given name", "[entity_resolver]") {
+    // PTI: "EAM" is the External Affairs Minister
+    const auto doc = test::analyse_titled(
+        "EAM Jaishankar meets Saudi Foreign Minister in Riyadh",
+        "External Affairs Minister S. Jaishankar on Monday met Saudi Foreign Minister Prince Faisal bin Farhan.");
+    const int jaishankar = test::entity(doc, "S. Jaishankar");
+    REQUIRE(jaishankar >= 0);
+    CHECK(doc.entities[jaishankar].name == "S. Jaishankar");
+    CHECK(test::entity(doc, "EAM Jaishankar") == jaishankar);  // one person, named as the body names him
+}

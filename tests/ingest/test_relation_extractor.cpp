@@ -911,3 +911,22 @@ TEST_CASE("a ministry of two fields is one body; a second office after \"and\" i
     CHECK(test::has_relation(doc, "Ann Linde", RelationType::member_of, "Ministry of Foreign Affairs"));
     CHECK(test::entity(doc, "Ministry of Foreign Affairs and Deputy Prime Minister") < 0);
 }
+
+TEST_CASE("a verb after \"and\" shares the subject of the verb before it", "[relation_extractor]") {
+    // PTI from Riyadh; AAP from Lima; a Japanese foreign ministry readout
+    const auto doc = test::analyse(
+        "External Affairs Minister S. Jaishankar on Monday met Saudi Foreign Minister Prince Faisal bin Farhan "
+        "and co-chaired the second ministerial meeting of the Strategic Partnership Council. Prime Minister "
+        "Anthony Albanese later held a bilateral meeting with Peruvian President Dina Boluarte, and attended a "
+        "working dinner hosted by her. Minister Iwaya welcomed Secretary Lazaro. The two ministers concurred "
+        "to strengthen cooperation.");
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::co_chaired, "second ministerial meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Faisal bin Farhan", RelationType::co_chaired, "second ministerial meeting"));
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "working dinner"));
+    CHECK(test::has_relation(doc, "Iwaya", RelationType::agreed, "Lazaro"));
+    // a verb with its own subject after "and" keeps it
+    const auto own = test::analyse(
+        "President Joe Biden met Prime Minister Fumio Kishida, and Kishida attended the G7 summit.");
+    CHECK(test::has_relation(own, "Fumio Kishida", RelationType::attended, "G7 summit"));
+    CHECK_FALSE(test::has_relation(own, "Joe Biden", RelationType::attended, "G7 summit"));
+}
