@@ -1952,6 +1952,15 @@ private:
     }
 
     /// "a bilateral cybersecurity dialogue", "the first such conversation", "the fourth round of dialogue".
+    /// Whether unit `k` is one word of capitals and digits: "COP30", "P5".
+    bool letters_and_digits(std::size_t k) const {
+        if (units_[k].end != units_[k].first + 1) return false;
+        const std::string_view word = doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[k].first].end);
+        const bool digits = std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        const bool capitals = std::any_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+        return digits && capitals && std::all_of(word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    }
+
     void read_event_description(std::size_t k) {
         if (names_appeal(k)) return;
         std::size_t end = k + 1;
@@ -1978,7 +1987,9 @@ private:
             if (p.word(w_determiner)) { determiner = true; --left; if (word != "such") break; continue; }
             // "the G20 summit", "a NATO summit": a name in front of the head is part of the event's name,
             // and the parties of a compound there qualify it ("the EU-Japan summit")
-            if (p.is(u_cap) && p.is(u_agency | u_countryish | u_place | u_unknown) && !p.is(u_title | u_honorific)) {
+            // ("the COP30 climate conference": so is a code of capitals and digits)
+            if (p.is(u_cap) && (p.is(u_agency | u_countryish | u_place | u_unknown) || letters_and_digits(left - 1)) &&
+                !p.is(u_title | u_honorific)) {
                 if (p.is(u_compound))
                     for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
                         if (doc_.mentions[m].first_token == p.first) doc_.mentions[m].qualifier = true;

@@ -861,3 +861,14 @@ TEST_CASE("a dateline's region gives the place named before it its country", "[m
     CHECK(test::has_relation(doc, "Peter Mathuki", RelationType::member_of, "East African Community"));
     CHECK(test::entity(doc, "East Africa") < 0);
 }
+
+TEST_CASE("a code of capitals and digits before an event's head names the event", "[mention_recognizer]") {
+    // EFE from Brasilia; a White House readout
+    const auto doc = test::analyse(
+        "Lula and Petro agreed to coordinate efforts ahead of the COP30 climate conference in Belem. The Task "
+        "Force received a briefing on the upcoming COP27 conference in Sharm el-Sheikh, Egypt.");
+    const auto events = test::mention_texts(doc, EntityType::event, MentionKind::description);
+    CHECK(std::find(events.begin(), events.end(), "COP30 climate conference") != events.end());
+    CHECK(test::has_relation(doc, "COP30 climate conference", RelationType::held_in, "Belem"));
+    CHECK(test::has_relation(doc, "upcoming COP27 conference", RelationType::held_in, "Sharm el-Sheikh"));
+}
