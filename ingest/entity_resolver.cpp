@@ -546,14 +546,20 @@ private:
         return out;
     }
 
+    /// Which mentions may be members of `group`: a pronoun only in the group's own sentence ("Ishiba
+    /// welcomed him, where the leaders signed"); before it, "He raised Navalny's case" names no pair.
+    auto named_or_beside(const Mention& group) const {
+        return [this, sentence = group.sentence](std::size_t j) {
+            return doc_.mentions[j].kind != MentionKind::pronoun || doc_.mentions[j].sentence == sentence;
+        };
+    }
+
     void resolve_pronouns_and_groups() {
         for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
             auto& m = doc_.mentions[i];
             if (m.kind == MentionKind::pronoun) {
                 if (m.gender == "plural") {
-                    m.members = last_group(i, EntityType::person, 2, [&](std::size_t j) {  // "they met": most often a pair
-                        return doc_.mentions[j].kind != MentionKind::pronoun || doc_.mentions[j].sentence == m.sentence;
-                    });
+                    m.members = last_group(i, EntityType::person, 2, named_or_beside(m));  // "they met": most often a pair
                     continue;
                 }
                 // he/she: the most recent person; a pronoun that opens its sentence continues the
@@ -584,11 +590,7 @@ private:
                 if (m.entity >= 0 && doc_.entities[m.entity].gender.empty()) doc_.entities[m.entity].gender = m.gender;
             } else if (m.kind == MentionKind::group) {
                 const std::string_view text = doc_.text(m);
-                // a pronoun is one of the group in its own sentence ("Ishiba welcomed him, where the
-                // leaders signed"); before it, "He raised Navalny's case" names no pair
-                m.members = last_group(i, m.type, group_size(text), [&](std::size_t j) {
-                    return doc_.mentions[j].kind != MentionKind::pronoun || doc_.mentions[j].sentence == m.sentence;
-                });
+                m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
                 auto leads = [&](std::size_t j) {
                     for (const auto& position : doc_.entities[doc_.mentions[j].entity].positions)
                         if (schema_.is_leader_position(position)) return true;
