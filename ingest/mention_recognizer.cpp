@@ -1954,11 +1954,9 @@ private:
     /// "a bilateral cybersecurity dialogue", "the first such conversation", "the fourth round of dialogue".
     /// Whether unit `k` is one word of capitals and digits: "COP30", "P5".
     bool letters_and_digits(std::size_t k) const {
-        if (units_[k].end != units_[k].first + 1) return false;
-        const std::string_view word = doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[k].first].end);
-        const bool digits = std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-        const bool capitals = std::any_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-        return digits && capitals && std::all_of(word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+        const Token& token = doc_.tokens[units_[k].first];
+        return units_[k].end == units_[k].first + 1 && token.has(token_all_caps) &&  // the tokenizer's "G20" too
+               doc_.key(token).find_first_of("0123456789") != std::string_view::npos;
     }
 
     void read_event_description(std::size_t k) {
