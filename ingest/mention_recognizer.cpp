@@ -1107,10 +1107,17 @@ private:
         // "His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic Republic of Pakistan": or after it
         if (!has_title) read_trailing_title(name_end, person);
         // "his Saudi counterpart, Prince Faisal bin Farhan": the office before the comma says whom he serves
+        // ("its foreign minister, Prince Faisal": and, when the title is only a rank, which office he holds;
+        // "the Crown Prince, Sheikh Tahnoon, and Mr. Doval" is a list)
         if (has_title && country.empty() && title_first > 0 && units_[title_first - 1].is(u_comma)) {
             const std::string own_title = doc_.mentions[person].position;
             read_lower_case_title(title_first, person);
-            if (!own_title.empty()) doc_.mentions[person].position = own_title;
+            const std::string& office = doc_.mentions[person].position;
+            const bool rank_only = std::all_of(units_.begin() + title_first, units_.begin() + title_end,
+                                               [](const Unit& u) { return u.rank || !u.is(u_title); });
+            const bool office_in_lower_case = office != own_title && !office.empty() &&
+                                              office.front() >= 'a' && office.front() <= 'z';
+            if (!own_title.empty() && !(rank_only && office_in_lower_case)) doc_.mentions[person].position = own_title;
         }
         if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
         if (field_unit != SIZE_MAX) add_qualifier(field_unit);
@@ -1568,6 +1575,11 @@ private:
             doc_.mentions[person].country = qualifier_code(q - 1);
             qualify(q - 1);
             if (field != SIZE_MAX) qualify(field);
+        } else if (q > 0 && doc_.key(units_[q - 1].first) == "its") {
+            // "Qatar was represented by its prime minister, X": the country named last before "its"
+            // (which stays a party of the sentence, not a word of the title)
+            const std::size_t owner = last_country_or_body_before(q - 1);
+            if (owner != SIZE_MAX && units_[owner].is(u_country)) doc_.mentions[person].country = qualifier_code(owner);
         } else if (set_off && doc_.key(units_[title_end].first) == "of") {
             // "the President of Finland, X" serves Finland ("the ambassador to the U.S., X" does not)
             std::size_t c = title_end + 1;
@@ -1578,6 +1590,15 @@ private:
             }
         }
     }
+    /// The last unit before `k` in the sentence that names a country or a body (SIZE_MAX if none).
+    std::size_t last_country_or_body_before(std::size_t k) const {
+        while (k > 0) {
+            --k;
+            if (units_[k].is(u_cap) && units_[k].is(u_country | u_agency | u_org)) return k;
+        }
+        return SIZE_MAX;
+    }
+
     /// A single common noun in lower case ("army", "intelligence"), no function word or verb.
     bool describes_service(std::size_t k) const {
         const Unit& u = units_[k];

@@ -128,11 +128,38 @@ private:
         // "intention to work with President Banga ... to agree to steps": an aim, not an agreement
         if (hit.trigger.relation == RelationType::agreed && hit.first > sentence_.first_token && key(hit.first - 1) == "to")
             return true;
+        if (modifies_thing_before(hit)) return true;
         // "... to attend the meeting, but they withdrew"
         for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token; ++t)
             if (key(t) == "but")
                 for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 5; ++u)
                     if (negation_[u - sentence_.first_token]) return true;
+        return false;
+    }
+
+    /// "the next steps of the 100-year partnership signed in January": a past participle right after a
+    /// thing's noun says what was done to the thing, not what the sentence's people did ("the two
+    /// leaders signed in Paris" is a group's act).
+    bool modifies_thing_before(const TriggerHit& hit) const {
+        if (hit.end != hit.first + 1 || !ends_with(key(hit.first), "ed") || hit.first < sentence_.first_token + 2 ||
+            hit.end >= sentence_.end_token || !one_of(key(hit.end), {"in", "on", "last", "earlier", "at", "during"}))
+            return false;
+        const std::uint32_t noun = hit.first - 1;
+        const Token& token = doc_.tokens[noun];
+        if (!token.has(token_word) || token.has(token_capitalized) || token.has(token_all_caps) ||
+            ends_with(key(noun), "ly") || is_role_word(noun) || schema_.in_category(key(noun), LexCategory::group) ||
+            schema_.in_category(key(noun), LexCategory::pronoun) ||
+            one_of(key(noun), {"and", "also", "then", "have", "has", "had", "was", "were", "is", "are", "be", "been",
+                               "who", "which", "that", "they", "together"}))
+            return false;
+        for (auto m : mentions_)
+            if (mention(m).first_token <= noun && noun < mention(m).end_token) return false;
+        // a determiner opens the noun's phrase: "the 100-year partnership", "a deal"
+        for (std::uint32_t t = noun; t > sentence_.first_token && t + 4 > noun;) {
+            --t;
+            if (key(t) == ",") break;
+            if (one_of(key(t), {"the", "a", "an", "its", "their", "this"})) return true;
+        }
         return false;
     }
 
@@ -866,15 +893,22 @@ private:
     }
 
     /// "Japan was represented by Prime Minister Ishiba": the people represent the country, or belong to
-    /// the organisation ("The European Union was represented by Costa, President of the European Council").
+    /// the organisation ("The European Union was represented by Costa, President of the European Council"),
+    /// and attended the event named after them or, when none is, the article's event.
     void read_represented_by(const TriggerHit& hit, std::uint32_t left, std::uint32_t right) {
         const auto represented = left_group(left, hit.first);
         if (represented.empty()) return;
         const Argument& party = represented.back();
         if (party.type != EntityType::country && party.type != EntityType::agency) return;
         const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
-        for (const auto& p : right_group(hit.end, right))
-            if (p.type == EntityType::person) add(rel, p.entity, party.entity);
+        const auto people = right_group(hit.end, right);
+        int event = people.empty() ? -1 : first_event(people.back().end_token, right, /*skip_dating=*/true);
+        if (event < 0) event = focal_event_;
+        for (const auto& p : people) {
+            if (p.type != EntityType::person) continue;
+            add(rel, p.entity, party.entity);
+            if (event >= 0) add(RelationType::attended, p.entity, event);
+        }
     }
 
     /// "Jaishankar represented India at the summit": the person serves the country (or belongs to

@@ -872,3 +872,41 @@ TEST_CASE("a code of capitals and digits before an event's head names the event"
     CHECK(test::has_relation(doc, "COP30 climate conference", RelationType::held_in, "Belem"));
     CHECK(test::has_relation(doc, "upcoming COP27 conference", RelationType::held_in, "Sharm el-Sheikh"));
 }
+
+TEST_CASE("British spellings are words, not names: \"the Defence Secretary, John Healey\"", "[mention_recognizer]") {
+    // a British report from Kyiv
+    const auto doc = test::analyse(
+        "Lammy was accompanied by the Defence Secretary, John Healey, who attended a meeting of the Ukraine "
+        "Defence Contact Group at Ramstein air base in Germany.");
+    CHECK(test::position(doc, "John Healey") == "Defence Secretary");
+}
+
+TEST_CASE("\"its prime minister, Sheikh X\": the country named before, and the office over the rank", "[mention_recognizer]") {
+    // AP from Baghdad
+    const auto doc = test::analyse(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani hosted the 34th Arab League summit. Qatar was represented by "
+        "its prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, while Saudi Arabia sent its foreign "
+        "minister, Prince Faisal bin Farhan.");
+    CHECK(test::position(doc, "Mohammed bin Abdulrahman Al Thani") == "prime minister");
+    CHECK(test::country(doc, "Mohammed bin Abdulrahman Al Thani") == "QA");
+    CHECK(test::position(doc, "Faisal bin Farhan") == "foreign minister");
+    CHECK(test::has_relation(doc, "Faisal bin Farhan", RelationType::represents, "Saudi Arabia"));
+    // a capitalised title before a comma in a list is someone else's: the rank stays
+    const auto list = test::analyse(
+        "Jake Sullivan met with Saudi Prime Minister and Crown Prince Mohammed bin Salman, UAE National Security "
+        "Advisor Sheikh Tahnoon bin Zayed Al Nahyan, and Ajit Doval. Sullivan thanked the Crown Prince, Sheikh "
+        "Tahnoon, and Mr. Doval.");
+    CHECK(test::entity(list, "Tahnoon") == test::entity(list, "Tahnoon bin Zayed Al Nahyan"));
+}
+
+TEST_CASE("Malaysian styles of address are no part of the name", "[mention_recognizer]") {
+    // Bernama from Kuala Lumpur
+    const auto doc = test::analyse(
+        "The meeting was chaired by Malaysia's Foreign Minister Datuk Seri Mohamad Hasan. Prime Minister Datuk "
+        "Seri Anwar Ibrahim later met Tan Sri Muhyiddin Yassin and Dato' Sri Fadillah Yusof.");
+    CHECK(test::entity(doc, "Mohamad Hasan") >= 0);
+    CHECK(test::entity(doc, "Anwar Ibrahim") >= 0);
+    CHECK(test::entity(doc, "Muhyiddin Yassin") >= 0);
+    CHECK(test::entity(doc, "Fadillah Yusof") >= 0);
+    CHECK(test::entity(doc, "Datuk Seri Mohamad Hasan") < 0);
+}

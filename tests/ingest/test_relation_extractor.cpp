@@ -930,3 +930,25 @@ TEST_CASE("a verb after \"and\" shares the subject of the verb before it", "[rel
     CHECK(test::has_relation(own, "Fumio Kishida", RelationType::attended, "G7 summit"));
     CHECK_FALSE(test::has_relation(own, "Joe Biden", RelationType::attended, "G7 summit"));
 }
+
+TEST_CASE("who represents a country at the article's event attends it", "[relation_extractor]") {
+    // AP from Baghdad; Kyodo on an EU-Japan summit
+    const auto doc = test::analyse(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani hosted the 34th Arab League summit in Baghdad. Qatar was "
+        "represented by its prime minister, Sheikh Mohammed bin Abdulrahman Al Thani. Japan was represented by "
+        "Prime Minister Shigeru Ishiba at the 30th EU-Japan summit in Tokyo.");
+    CHECK(test::has_relation(doc, "Mohammed bin Abdulrahman Al Thani", RelationType::attended, "34th Arab League summit"));
+    CHECK(test::has_relation(doc, "Mohammed bin Abdulrahman Al Thani", RelationType::represents, "Qatar"));
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "30th EU-Japan summit"));
+    CHECK_FALSE(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "34th Arab League summit"));
+}
+
+TEST_CASE("a past participle after a thing's noun is no act of the sentence's people", "[relation_extractor]") {
+    // a British report from Kyiv
+    const auto doc = test::analyse(
+        "Foreign Secretary David Lammy and Foreign Minister Andrii Sybiha discussed the next steps of the 100-year "
+        "partnership signed in January. Prime Minister Keir Starmer and President Volodymyr Zelensky signed in "
+        "Kyiv a new security agreement.");
+    CHECK_FALSE(test::has_relation(doc, "David Lammy", RelationType::agreed, "Andrii Sybiha"));
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::agreed, "Volodymyr Zelensky"));
+}
