@@ -528,6 +528,12 @@ private:
     std::size_t chunk_end(std::size_t a) const {
         if (!content(a)) return a;
         std::size_t b = a + 1;
+        // "(UK) Science, Innovation and Technology Secretary X": the series and the title are one chunk
+        std::size_t series = a;
+        if (units_[series].is(u_countryish) && series + 1 < units_.size()) ++series;
+        if (units_[series].is(u_possessive) && series + 1 < units_.size()) ++series;
+        const std::size_t last_field = last_field_of_series(series, units_.size());
+        if (last_field != SIZE_MAX) b = last_field;
         while (b < units_.size()) {
             if (content(b)) { ++b; continue; }
             const Unit& u = units_[b];
@@ -1008,6 +1014,12 @@ private:
         }
         // "His Majesty King Abdullah II", "His Holiness Pope Francis": a title may follow a style
         std::size_t office_first = SIZE_MAX;
+        // "Commerce and Industry Minister Piyush Goyal", "UK Business and Trade Secretary": fields in a series
+        if (title_first == SIZE_MAX) {
+            const std::size_t last_field = last_field_of_series(j, b);
+            if (last_field != SIZE_MAX && std::none_of(consumed_.begin() + j, consumed_.begin() + last_field, [](bool c) { return c; }))
+                title_first = office_first = j, j = last_field;
+        }
         while (j < b && !consumed_[j]) {
             const Unit& u = units_[j];
             if (u.is(u_title | u_title_mod) && !(u.is(u_namey) && !u.is(u_lexical))) {
@@ -1512,7 +1524,11 @@ private:
         read_lower_case_title(i, person);
         read_trailing_title(end, person);
         const bool single = end - i == 1 || (end - i == 2 && units_[i].is(u_initial));
-        doc_.mentions[person].tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end);
+        // ("Indonesia's Foreign Minister, Sugiono,": one name after a country's office set off is a person's)
+        const Mention& named = doc_.mentions[person];
+        const bool office_set_off = i >= 2 && units_[i - 1].is(u_comma) && units_[i - 2].is(u_title) &&
+                                    !named.position.empty() && !named.country.empty();
+        doc_.mentions[person].tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end) && !office_set_off;
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
         return end;
     }
@@ -1590,6 +1606,26 @@ private:
             }
         }
     }
+    /// "Science, Innovation and Technology Secretary": where the last field of a series joined by "and"
+    /// begins, when a title follows it; SIZE_MAX when no such series starts at `j`.
+    std::size_t last_field_of_series(std::size_t j, std::size_t b) const {
+        auto field_word = [&](std::size_t k) {
+            const Unit& u = units_[k];
+            return k < b && u.is(u_cap) && u.is(u_common | u_title_mod) &&
+                   !u.is(u_title | u_countryish | u_place | u_agency | u_the | u_and | u_comma | u_connector);
+        };
+        std::size_t k = j, last = SIZE_MAX;
+        while (field_word(k)) {
+            std::size_t end = k;
+            while (end < k + 3 && field_word(end)) ++end;
+            if (end < b && units_[end].is(u_title) && !units_[end].rank) return last == SIZE_MAX ? SIZE_MAX : k;
+            if (end + 1 >= b || end > k + 1 || !units_[end].is(u_and | u_comma)) return SIZE_MAX;
+            if (units_[end].is(u_and)) last = end + 1;
+            k = end + 1;
+        }
+        return SIZE_MAX;
+    }
+
     /// The last unit before `k` in the sentence that names a country or a body (SIZE_MAX if none).
     std::size_t last_country_or_body_before(std::size_t k) const {
         while (k > 0) {
@@ -1618,6 +1654,8 @@ private:
     /// minister,", "X, foreign minister of Indonesia,": a title set off after the name is the person's
     /// position, and the country before or after it the one the person serves.
     void read_trailing_title(std::size_t name_end, std::size_t person) {
+        // "The Hon Penny Wong MP, Minister for Foreign Affairs": letters after the name come first
+        while (name_end < units_.size() && units_[name_end].post_nominal) ++name_end;
         if (!doc_.mentions[person].position.empty() || name_end + 2 > units_.size()) return;
         // "The Senate confirmed Marco Rubio as secretary of state": the office taken
         const bool as = doc_.key(units_[name_end].first) == "as";

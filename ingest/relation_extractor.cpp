@@ -845,6 +845,7 @@ private:
         for (const auto& a : arguments_) {
             if (a.first_token < begin || a.end_token > end || !participant(a.type) || possessive(a)) continue;
             if (!out.empty() && out.back().first_token != a.first_token) {
+                if (served_by_appositive(out.back().end_token, a.first_token)) continue;
                 if (closing && has_comma(out.back().end_token, a.first_token)) break;
                 if (and_verb(out.back().end_token, a.first_token)) break;
                 if (has_comma_and(out.back().end_token, a.first_token)) closing = true;
@@ -852,6 +853,29 @@ private:
             out.push_back(a);
         }
         return out;
+    }
+
+    /// "met with Anwar Gargash, a diplomatic adviser to UAE President Mohamed bin Zayed": whom the
+    /// appositive between `from` and `to` says the one before serves is no party of the verb.
+    bool served_by_appositive(std::uint32_t from, std::uint32_t to) const {
+        if (from >= to || key(from) != ",") return false;
+        bool noun = false;
+        for (std::uint32_t t = from + 1; t < to; ++t) {
+            const std::string_view word = key(t);
+            if (one_of(word, {"to", "of", "for"})) {
+                if (!noun) return false;
+                // what follows is the served one's title: capitalised words and a country's
+                for (std::uint32_t u = t + 1; u < to; ++u)
+                    if (!doc_.tokens[u].has(token_capitalized) && !doc_.tokens[u].has(token_all_caps) &&
+                        !one_of(key(u), {"the", "'s"}))
+                        return false;
+                return true;
+            }
+            if (one_of(word, {",", "and", "or", "with", "who", "which"}) || doc_.tokens[t].has(token_capitalized))
+                return false;
+            noun = noun || !one_of(word, {"a", "an", "the", "his", "her", "their", "its"});
+        }
+        return false;
     }
 
     /// "with her French counterpart Gerald Darmanin": a possessive pronoun is the partner's

@@ -910,3 +910,29 @@ TEST_CASE("Malaysian styles of address are no part of the name", "[mention_recog
     CHECK(test::entity(doc, "Fadillah Yusof") >= 0);
     CHECK(test::entity(doc, "Datuk Seri Mohamad Hasan") < 0);
 }
+
+TEST_CASE("fields joined by \"and\" before a title are one office", "[mention_recognizer]") {
+    // The Hindu from New Delhi; a White House readout; a UK government release
+    const auto doc = test::analyse(
+        "Commerce and Industry Minister Piyush Goyal and UK Business and Trade Secretary Jonathan Reynolds signed the "
+        "agreement. Health and Human Services Secretary Xavier Becerra spoke. UK Science, Innovation and Technology "
+        "Secretary Peter Kyle met him.");
+    CHECK(test::position(doc, "Piyush Goyal") == "Commerce and Industry Minister");
+    CHECK(test::position(doc, "Jonathan Reynolds") == "Business and Trade Secretary");
+    CHECK(test::country(doc, "Jonathan Reynolds") == "GB");
+    CHECK(test::has_relation(doc, "Xavier Becerra", RelationType::member_of, "Department of Health and Human Services"));
+    CHECK(test::entity(doc, "Human Services") < 0);
+    CHECK(test::position(doc, "Peter Kyle") == "Science, Innovation and Technology Secretary");
+    CHECK(test::has_relation(doc, "Piyush Goyal", RelationType::agreed, "Jonathan Reynolds"));
+}
+
+TEST_CASE("one name after a country's office set off by commas is a person; letters after a name are skipped",
+          "[mention_recognizer]") {
+    // an Australian foreign minister's media release
+    const auto doc = test::analyse(
+        "The Hon Penny Wong MP, Minister for Foreign Affairs, met Indonesia's Foreign Minister, Sugiono, in Canberra.");
+    CHECK(test::position(doc, "Penny Wong") == "Minister for Foreign Affairs");
+    CHECK(test::position(doc, "Sugiono") == "Foreign Minister");
+    CHECK(test::country(doc, "Sugiono") == "ID");
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "Sugiono"));
+}

@@ -952,3 +952,15 @@ TEST_CASE("a past participle after a thing's noun is no act of the sentence's pe
     CHECK_FALSE(test::has_relation(doc, "David Lammy", RelationType::agreed, "Andrii Sybiha"));
     CHECK(test::has_relation(doc, "Keir Starmer", RelationType::agreed, "Volodymyr Zelensky"));
 }
+
+TEST_CASE("whom an appositive says a partner serves is no partner", "[relation_extractor]") {
+    // The Times of Israel from Abu Dhabi
+    const auto doc = test::analyse(
+        "Foreign Minister Gideon Sa'ar also met with Anwar Gargash, a diplomatic adviser to UAE President Sheikh "
+        "Mohamed bin Zayed. Secretary Antony Blinken met with Jake Sullivan, an aide to President Joe Biden, and "
+        "Foreign Minister Wang Yi.");
+    CHECK(test::has_relation(doc, "Gideon Sa'ar", RelationType::met_with, "Anwar Gargash"));
+    CHECK_FALSE(test::has_relation(doc, "Gideon Sa'ar", RelationType::met_with, "Mohamed bin Zayed"));
+    CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Joe Biden"));
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Wang Yi"));
+}
