@@ -283,6 +283,8 @@ private:
                 for (auto& [known, e] : people)
                     if (known == words) entity = e;
                 if (entity < 0 && doc_.mentions[i].tentative) continue;
+                // "Malacañang said" beside "Malacañang Palace": a place's or body's short name
+                if (entity < 0 && m.position.empty() && begins_place_or_body(m)) continue;
                 if (entity < 0) {
                     entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
                     people.emplace_back(words, entity);
@@ -552,6 +554,16 @@ private:
         return [this, sentence = group.sentence](std::size_t j) {
             return doc_.mentions[j].kind != MentionKind::pronoun || doc_.mentions[j].sentence == sentence;
         };
+    }
+
+    /// Whether a one-word mention's word begins the name of a place or a body the article names.
+    bool begins_place_or_body(const Mention& single) const {
+        if (single.end_token != single.first_token + 1) return false;
+        const std::string_view word = doc_.key(single.first_token);
+        return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+            return (m.type == EntityType::place || m.type == EntityType::agency) && m.end_token > m.first_token + 1 &&
+                   doc_.key(m.first_token) == word;
+        });
     }
 
     void resolve_pronouns_and_groups() {

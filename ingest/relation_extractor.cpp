@@ -960,6 +960,8 @@ private:
         for (auto m : mentions_) {
             const Mention& e = mention(m);
             if (e.type != EntityType::event || e.entity < 0) continue;
+            // "The next EU-Canada Summit will take place in Canada": another summit under the same name
+            if (e.first_token > sentence_.first_token && key(e.first_token - 1) == "next") continue;
             const bool held = held_classes.count(doc_.entities[e.entity].event_class) > 0;
             // places, countries and organisations inside the name: "Phnom Penh Summit", "US-China
             // Dialogue", "EU-Japan summit"
@@ -1030,6 +1032,7 @@ private:
                 if (subjects.empty()) subjects = subject_after_opening_participle(hit);
                 if (rel == RelationType::attended || rel == RelationType::co_chaired) {
                     int event = first_event(hit.end, right, /*skip_dating=*/true);
+                    if (subjects.empty() && event >= 0) subjects = subjects_after_inversion(hit);
                     if (event < 0 && read_relative_clause_event(hit, right)) return;
                     // "Finance Minister Sitharaman also participated": in the article's event
                     if (event < 0 && intransitive(hit)) event = focal_event_;
@@ -1235,6 +1238,18 @@ private:
     /// "Jaishankar met Prince Faisal and co-chaired the council", "X met Y in Tokyo and later attended
     /// the summit": a verb right after "and" shares the subject of the active verb before it, whose
     /// object stands between (none, if that verb has none here). Nothing when the verb has a subject of its own.
+    /// "Also present at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and ...": the
+    /// subjects come after the event and a copula.
+    std::vector<Argument> subjects_after_inversion(const TriggerHit& hit) const {
+        for (const auto& a : arguments_) {
+            if (a.type != EntityType::event || a.first_token < hit.end) continue;
+            if (a.end_token < sentence_.end_token && one_of(key(a.end_token), {"were", "was"}))
+                return right_group(a.end_token + 1, sentence_.end_token);
+            break;
+        }
+        return {};
+    }
+
     std::optional<std::vector<Argument>> shared_subject(const TriggerHit& hit) const {
         std::uint32_t t = hit.first;
         while (t > sentence_.first_token && t + 2 > hit.first && is_adverb(t - 1)) --t;

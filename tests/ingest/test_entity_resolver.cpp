@@ -327,3 +327,12 @@ TEST_CASE("a title's initials before a surname are no given name", "[entity_reso
     CHECK(doc.entities[jaishankar].name == "S. Jaishankar");
     CHECK(test::entity(doc, "EAM Jaishankar") == jaishankar);  // one person, named as the body names him
 }
+
+TEST_CASE("a speaker that is the short name of a place the article names is no person", "[entity_resolver]") {
+    // the Philippine News Agency from Manila
+    const auto doc = test::analyse(
+        "President Ferdinand R. Marcos Jr. and Australian Prime Minister Anthony Albanese agreed to strengthen "
+        "maritime cooperation, Malacañang said. The two leaders met at Malacañang Palace.");
+    CHECK(test::entity(doc, "Malacañang") < 0);
+    CHECK(test::has_relation(doc, "Ferdinand R. Marcos Jr.", RelationType::met_with, "Anthony Albanese"));
+}

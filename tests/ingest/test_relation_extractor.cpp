@@ -964,3 +964,30 @@ TEST_CASE("whom an appositive says a partner serves is no partner", "[relation_e
     CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Joe Biden"));
     CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Wang Yi"));
 }
+
+TEST_CASE("who is elected to chair a body belongs to it", "[relation_extractor]") {
+    // Reuters from Addis Ababa
+    const auto doc = test::analyse(
+        "Rwandan President Paul Kagame was elected chairperson of the African Union on Sunday. Ngozi Okonjo-Iweala "
+        "was appointed head of the World Trade Organization.");
+    CHECK(test::has_relation(doc, "Paul Kagame", RelationType::member_of, "African Union"));
+    CHECK(test::has_relation(doc, "Ngozi Okonjo-Iweala", RelationType::member_of, "World Trade Organization"));
+}
+
+TEST_CASE("\"the next\" summit under the same name is another one", "[relation_extractor]") {
+    // a European Commission press release
+    const auto doc = test::analyse(
+        "Ursula von der Leyen hosted Prime Minister of Canada Mark Carney for the EU-Canada Summit in Brussels. The "
+        "next EU-Canada Summit will take place in Ottawa.");
+    CHECK(test::has_relation(doc, "EU-Canada Summit", RelationType::held_in, "Brussels"));
+    CHECK_FALSE(test::has_relation(doc, "EU-Canada Summit", RelationType::held_in, "Ottawa"));
+}
+
+TEST_CASE("\"Also present at the meeting were X and Y\": who was present comes after the copula", "[relation_extractor]") {
+    // The Punch from Abuja
+    const auto doc = test::analyse(
+        "President Bola Tinubu received President John Dramani Mahama at the Presidential Villa. Also present at the "
+        "meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and the National Security Adviser, Nuhu Ribadu.");
+    CHECK(test::has_relation(doc, "Yusuf Tuggar", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Nuhu Ribadu", RelationType::attended, "meeting"));
+}
