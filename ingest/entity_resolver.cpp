@@ -556,6 +556,17 @@ private:
         };
     }
 
+    /// Whether the first person mention in pronoun i's sentence, before it, is a title that names no one.
+    bool unnamed_subject_before(std::size_t i) const {
+        const Mention& pronoun = doc_.mentions[i];
+        for (std::size_t j = 0; j < i; ++j) {
+            const Mention& m = doc_.mentions[j];
+            if (m.sentence != pronoun.sentence || m.type != EntityType::person) continue;
+            return m.kind == MentionKind::title && m.entity < 0;
+        }
+        return false;
+    }
+
     /// Whether a one-word mention's word begins the name of a place or a body the article names.
     bool begins_place_or_body(const Mention& single) const {
         if (single.end_token != single.first_token + 1) return false;
@@ -574,6 +585,9 @@ private:
                     m.members = last_group(i, EntityType::person, 2, named_or_beside(m));  // "they met": most often a pair
                     continue;
                 }
+                // "The President of Russia informed the Prime Minister about his talks": a subject the
+                // article never names leaves the pronoun open
+                if (unnamed_subject_before(i)) continue;
                 // he/she: the most recent person; a pronoun that opens its sentence continues the
                 // subject of the sentence before ("Jaishankar called on Wong and Lee. He also met ...")
                 const auto candidates = recent(EntityType::person, i, 2);

@@ -1124,6 +1124,10 @@ private:
                 if (urges(hit, right) || welcomes_no_guest(hit)) break;
                 std::vector<int> left_people = people(left_group(left, hit.first));
                 if (left_people.empty()) left_people = adverbial_owners(hit);
+                // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
+                if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"his", "her"}) &&
+                    doc_.possessive_pronoun(hit.first - 1))
+                    left_people = owner_of(hit.first - 1);
                 // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
                 // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
                 const std::uint32_t window = std::min<std::uint32_t>(right, hit.end + 6);  // "in the Kremlin with"
@@ -1144,6 +1148,14 @@ private:
             }
             case TriggerVoice::negation: break;
         }
+    }
+
+    /// The person a possessive pronoun at `token` stands for, if the resolver found one.
+    std::vector<int> owner_of(std::uint32_t token) const {
+        for (auto m : mentions_)
+            if (mention(m).first_token == token && mention(m).type == EntityType::person && mention(m).entity >= 0)
+                return {mention(m).entity};
+        return {};
     }
 
     /// "Speaking at a news conference, Governor Hochul said": a participle's clause that opens the
