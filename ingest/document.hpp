@@ -58,6 +58,8 @@ struct Token {
     std::uint32_t key_begin = 0, key_size = 0; ///< normalised lower-case form in Document::token_keys
     std::uint16_t flags = 0;
     bool has(TokenFlag f) const { return (flags & f) != 0; }
+    /// Starts with a capital or is all capitals ("Defence", "NATO"): a name may begin here.
+    bool capitalised() const { return has(token_capitalized) || has(token_all_caps); }
 };
 
 struct Sentence {

@@ -341,7 +341,7 @@ private:
             while (comma > m.end_token && doc_.key(comma - 1) != ",") --comma;
             if (comma == m.end_token) return -1;
             for (std::uint32_t t = comma; t < other.first_token; ++t)
-                if (!doc_.tokens[t].has(token_capitalized) && !doc_.tokens[t].has(token_all_caps)) return -1;
+                if (!doc_.tokens[t].capitalised()) return -1;
             return other.entity;
         }
         return -1;

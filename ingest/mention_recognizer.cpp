@@ -218,10 +218,7 @@ private:
         return words >= 4;
     }
 
-    bool capitalised(std::size_t token) const {
-        const Token& t = doc_.tokens[token];
-        return t.has(token_capitalized) || t.has(token_all_caps);
-    }
+    bool capitalised(std::size_t token) const { return doc_.tokens[token].capitalised(); }
 
     bool all_caps_or_dotted(std::size_t token) const {
         const Token& t = doc_.tokens[token];

@@ -146,7 +146,7 @@ private:
             return false;
         const std::uint32_t noun = hit.first - 1;
         const Token& token = doc_.tokens[noun];
-        if (!token.has(token_word) || token.has(token_capitalized) || token.has(token_all_caps) ||
+        if (!token.has(token_word) || token.capitalised() ||
             ends_with(key(noun), "ly") || is_role_word(noun) || schema_.in_category(key(noun), LexCategory::group) ||
             schema_.in_category(key(noun), LexCategory::pronoun) ||
             one_of(key(noun), {"and", "also", "then", "have", "has", "had", "was", "were", "is", "are", "be", "been",
@@ -571,7 +571,7 @@ private:
             for (auto m : mentions_)
                 if (mention(m).type == EntityType::person && mention(m).kind == MentionKind::name && mention(m).first_token == u)
                     return true;
-            if (!doc_.tokens[u].has(token_capitalized) && !doc_.tokens[u].has(token_all_caps)) return false;
+            if (!doc_.tokens[u].capitalised()) return false;
         }
         return false;
     }
@@ -753,7 +753,7 @@ private:
         for (std::uint32_t t = place_end; t < sentence_.end_token && t < first + 12; ++t) {
             if (is_dash(t)) return x.end_token <= t;
             const Token& token = doc_.tokens[t];
-            const bool dateline_word = token.has(token_capitalized) || token.has(token_all_caps) || token.has(token_number);
+            const bool dateline_word = token.capitalised() || token.has(token_number);
             if (token.has(token_word) && !dateline_word) return false;
         }
         return false;
@@ -787,7 +787,7 @@ private:
     static bool past_tense(std::string_view word) { return word.size() > 4 && ends_with(word, "ed"); }
     bool lower_case_word(std::uint32_t token) const {
         const Token& t = doc_.tokens[token];
-        return t.has(token_word) && !t.has(token_capitalized) && !t.has(token_all_caps);
+        return t.has(token_word) && !t.capitalised();
     }
     bool inside_argument(std::uint32_t token) const {
         for (const auto& a : arguments_)
@@ -866,9 +866,7 @@ private:
                 if (!noun) return false;
                 // what follows is the served one's title: capitalised words and a country's
                 for (std::uint32_t u = t + 1; u < to; ++u)
-                    if (!doc_.tokens[u].has(token_capitalized) && !doc_.tokens[u].has(token_all_caps) &&
-                        !one_of(key(u), {"the", "'s"}))
-                        return false;
+                    if (!doc_.tokens[u].capitalised() && !one_of(key(u), {"the", "'s"})) return false;
                 return true;
             }
             if (one_of(word, {",", "and", "or", "with", "who", "which"}) || doc_.tokens[t].has(token_capitalized))
