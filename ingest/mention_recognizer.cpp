@@ -177,6 +177,7 @@ public:
         }
         read_lower_case();
         read_national_lists();
+        read_party_tags();
         remember_surnames();
     }
 
@@ -226,7 +227,7 @@ private:
     }
 
     Unit lexicon_unit(std::size_t i, std::size_t end, std::uint8_t words, const WordFacts& facts) {
-        if (facts.lexicon_step == 0) return {};
+        if (facts.lexicon_step == 0 || (facts.given && given_name_before_surname(i, end))) return {};
         PhraseMatcher::Match matches[8];
         const std::size_t n = schema_.lexicon().prefixes_after(doc_, i, end, facts.lexicon_step, matches, 8);
         for (std::size_t k = n; k-- > 0;) {
@@ -252,6 +253,18 @@ private:
             return unit;
         }
         return {};
+    }
+
+    /// "Israel Katz", "Jordan Bardella": a given name that is a country or a place too, right before a
+    /// capitalised word that neither the dictionary nor the lexicon has, begins a person's name.
+    bool given_name_before_surname(std::size_t i, std::size_t end) const {
+        if (!capitalised(i) || i + 1 >= end) return false;
+        // "Prime Minister of Israel Benjamin Netanyahu": the country of a title before its holder's name
+        if (i > sentence_.first_token && one_of(doc_.key(i - 1), {"of", "for", "to", "in", "from"})) return false;
+        const Token& next = doc_.tokens[i + 1];
+        if (!next.has(token_word) || !next.has(token_capitalized) || next.has(token_all_caps)) return false;
+        const WordFacts& surname = schema_.word(doc_.key(next));
+        return !surname.common && surname.lexicon_step == 0;
     }
 
     static void add_entry(Unit& unit, const LexEntry& e) {
@@ -289,6 +302,7 @@ private:
         unit.end = static_cast<std::uint32_t>(i + 1);
         const Token& t = doc_.tokens[i];
         const std::string_view key = doc_.key(t);
+        if (t.has(token_hyphenated) && party_tag_at(i)) return unit;  // names nothing itself
         if (capitalised(i)) unit.flags |= u_cap;
         if (t.has(token_possessive)) { unit.flags |= u_possessive; return unit; }
         if (key == "–" || key == "—" || key == "-") { unit.flags |= u_dash; return unit; }
@@ -357,7 +371,7 @@ private:
     void classify_word(Unit& unit, std::string_view key, const WordFacts& facts) const {
         std::string_view word = key;
         if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-        bool common = facts.common, proper = facts.proper;
+        bool common = facts.common, proper = facts.proper || facts.given;
         if (word.size() != key.size() || word.find('-') != std::string_view::npos) {
             // Hyphenated words are common when every part is ("High-Level").
             common = true, proper = false;
@@ -569,6 +583,10 @@ private:
     /// "Ministry of Industry and Information Technology", "State Councilor and Minister ...":
     /// an "and" inside one name rather than between two.
     bool joins_across_and(std::size_t a, std::size_t b) const {
+        // "the Assembly of Heads of State and Government": one pair, in many a summit's name
+        if (b > a && doc_.key(units_[b - 1].first) == "state" && doc_.key(units_[b + 1].first) == "government" &&
+            units_[b - 1].end - units_[b - 1].first == 1)
+            return true;
         const std::size_t next_end = content_run_end(b + 1);
         const bool open_complement = [&] {
             for (std::size_t k = a; k < b; ++k)
@@ -1161,6 +1179,25 @@ private:
         return end > name ? end : country;
     }
 
+    /// "Senator Pete Ricketts (R-Neb.)", "Sen. Lindsey Graham, R-S.C.,": a party and a state after a name
+    /// mark a member of the U.S. Congress.
+    void read_party_tags() {
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+            Mention& person = doc_.mentions[m];
+            if (person.type != EntityType::person || person.kind != MentionKind::name || !person.country.empty()) continue;
+            const std::uint32_t tag = person.end_token + 1;
+            if (tag >= sentence_.end_token || !one_of(doc_.key(person.end_token), {"(", ","}) || !party_tag_at(tag)) continue;
+            person.country = "US";
+        }
+    }
+    /// "R-Neb.", "D-N.H.", "I-Vt.", "D-NY": a party's initial, a hyphen and a state's abbreviation.
+    bool party_tag_at(std::size_t token) const {
+        const std::string_view text = doc_.text(doc_.tokens[token]);
+        if (text.size() < 4 || text.size() > 9 || text[1] != '-' || !one_of(text.substr(0, 1), {"D", "R", "I"})) return false;
+        if (text[2] < 'A' || text[2] > 'Z') return false;
+        return std::all_of(text.begin() + 3, text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '.'; });
+    }
+
     /// "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro", "the Indian ministers A, B
     /// and C": a country before a plural office in lower case gives it to every name of the list after.
     void read_national_lists() {
@@ -1412,11 +1449,19 @@ private:
             }
             if (started && u.is(u_connector) && u.word(w_particle)) {
                 const std::size_t next = after_particles(k, k + 1);
-                if (next < b && units_[next].is(u_namey)) { k = next; continue; }
+                if (next < b && (units_[next].is(u_namey) || ordinary_word_in_name(next))) { k = next; continue; }
             }
             break;
         }
         return k;
+    }
+
+    /// "Marine Le Pen": a capitalised word the dictionary has in lower case, after a name's particle,
+    /// is the rest of the surname.
+    bool ordinary_word_in_name(std::size_t k) const {
+        const Unit& u = units_[k];
+        return u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && !title_case_ && !u.word(w_function | w_connector) &&
+               !doc_.tokens[u.first].has(token_all_caps);
     }
 
     /// "Xi Jinping", "Li Qiang": a short surname that is a word too, before a name the dictionary lacks.

@@ -486,6 +486,12 @@ private:
     void read_affiliation(std::size_t k) {
         const Mention& p = mention(mentions_[k]);
         std::uint32_t t = p.end_token;
+        std::size_t first = k + 1;
+        // "President Bola Tinubu of Nigeria, the current ECOWAS chairman,": the appositive follows the country
+        if (first < mentions_.size() && t < sentence_.end_token && key(t) == "of" && mention(mentions_[first]).type == EntityType::country &&
+            mention(mentions_[first]).first_token == t + 1 && mention(mentions_[first]).end_token < sentence_.end_token &&
+            key(mention(mentions_[first]).end_token) == ",")
+            t = mention(mentions_[first++]).end_token;
         // "X, a member of Y", "X, the foreign minister of Y", "X, President of Y" (a title with no name
         // after it: in "X, Director of Y Brian Deese" the title is the next person's), and the same said
         // outright: "X is a member of Y"
@@ -504,7 +510,7 @@ private:
         for (std::uint32_t u = t + (appositive ? 1 : 0); u < sentence_.end_token; ++u)
             if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { close = u; break; }
         const std::uint32_t stop = std::min(close, limit);
-        for (std::size_t j = k + 1; j < mentions_.size(); ++j) {
+        for (std::size_t j = first; j < mentions_.size(); ++j) {
             const Mention& m = mention(mentions_[j]);
             if (m.first_token >= stop) break;
             if (appositive && m.kind == MentionKind::title) {  // "X, President of Y": X's own title

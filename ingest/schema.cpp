@@ -60,9 +60,11 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     }
     schema->common_text_ = read_schema_file(directory, "words/common.txt");
     schema->proper_text_ = to_lower_ascii(read_schema_file(directory, "words/proper.txt"));
-    schema->words_.reserve((schema->common_text_.size() + schema->proper_text_.size()) / 8);
+    schema->words_.reserve((schema->common_text_.size() + schema->proper_text_.size()) / 8 + 64);
     for_each_listed_word(schema->common_text_, [&](std::string_view w) { schema->words_[w].common = true; });
     for_each_listed_word(schema->proper_text_, [&](std::string_view w) { schema->words_[w].proper = true; });
+    schema->given_text_ = to_lower_ascii(read_schema_file(directory, "given_names.txt"));
+    for_each_listed_word(schema->given_text_, [&](std::string_view w) { schema->words_[w].given = true; });
     schema->load_countries(read_schema_file(directory, "countries.tsv"));
     schema->load_places(read_schema_file(directory, "places.tsv"));
     schema->load_agencies(read_schema_file(directory, "agencies.tsv"));

@@ -28,6 +28,7 @@ enum class LexCategory : std::uint8_t {
 struct WordFacts {
     bool common = false;             ///< an ordinary dictionary word ("security")
     bool proper = false;             ///< a dictionary proper noun ("jennifer", "beijing")
+    bool given = false;              ///< a given name the dictionary has as a word or a place ("bola", "israel")
     std::uint32_t lexicon_step = 0;  ///< the lexicon node a phrase starting with it leads to; 0: none
 };
 
@@ -125,7 +126,7 @@ private:
     std::shared_ptr<const re2::RE2> furniture_lines_;  // shared: RE2 cannot be copied, Schema can
     std::vector<std::shared_ptr<const re2::RE2>> furniture_credits_;
     EntityStyle styles_[5];
-    std::string common_text_, proper_text_;  // own the words the table views
+    std::string common_text_, proper_text_, given_text_;  // own the words the table views
     WordMap<WordFacts> words_;
     static const WordFacts unknown_word_;
     std::unordered_map<std::string, std::string> country_names_;

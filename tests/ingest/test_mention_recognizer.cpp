@@ -936,3 +936,39 @@ TEST_CASE("one name after a country's office set off by commas is a person; lett
     CHECK(test::country(doc, "Sugiono") == "ID");
     CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "Sugiono"));
 }
+
+TEST_CASE("a given name that is also a word or a country begins a name before an unknown surname",
+          "[mention_recognizer]") {
+    // Reuters from Abuja and Jerusalem; Le Monde in English; a White House readout
+    const auto doc = test::analyse(
+        "Bola Tinubu hosted the summit. Defence Minister Israel Katz said Israel would respond. In Paris, Marine Le "
+        "Pen met Jordan Bardella. The President spoke with Prime Minister of Israel Benjamin Netanyahu about Jordan.");
+    CHECK(test::entity(doc, "Bola Tinubu") >= 0);
+    CHECK(test::position(doc, "Israel Katz") == "Defence Minister");
+    CHECK(test::entity(doc, "Marine Le Pen") >= 0);
+    CHECK(test::entity(doc, "Jordan Bardella") >= 0);
+    CHECK(test::entity(doc, "Benjamin Netanyahu") >= 0);
+    CHECK(test::entity(doc, "Israel Benjamin Netanyahu") < 0);
+    const auto countries = test::mention_texts(doc, EntityType::country);
+    CHECK(countries == std::vector<std::string>{"Israel", "Israel", "Jordan"});
+}
+
+TEST_CASE("a party and a state after a name mark a member of the U.S. Congress", "[mention_recognizer]") {
+    // a senator's press release; AP style
+    const auto doc = test::analyse(
+        "The delegation included Senator Pete Ricketts (R-Neb.) and Representative Ami Bera (D-Calif.). "
+        "Sen. Lindsey Graham, R-S.C., said he agreed.");
+    CHECK(test::country(doc, "Pete Ricketts") == "US");
+    CHECK(test::country(doc, "Ami Bera") == "US");
+    CHECK(test::country(doc, "Lindsey Graham") == "US");
+    CHECK(test::mention_texts(doc, EntityType::person) == std::vector<std::string>{"Pete Ricketts", "Ami Bera", "Lindsey Graham"});
+}
+
+TEST_CASE("\"Heads of State and Government\" is one pair inside a summit's name", "[mention_recognizer]") {
+    // the Ghana News Agency from Accra
+    const auto doc = test::analyse(
+        "President John Dramani Mahama held talks with Alassane Ouattara on the sidelines of the 67th Ordinary Session "
+        "of the ECOWAS Authority of Heads of State and Government in Abuja.");
+    CHECK(test::has_relation(doc, "67th Ordinary Session of the ECOWAS Authority of Heads of State and Government",
+                             RelationType::held_in, "Abuja"));
+}

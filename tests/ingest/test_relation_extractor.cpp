@@ -1004,3 +1004,14 @@ TEST_CASE("\"his talks with X\" are his, and a subject the article never names l
         "Prime Minister Narendra Modi briefed the cabinet on his talks with US President Donald Trump.");
     CHECK(test::has_relation(named, "Narendra Modi", RelationType::met_with, "Donald Trump"));
 }
+
+TEST_CASE("an appositive after \"of\" and a country still describes the person", "[relation_extractor]") {
+    // the Ghana News Agency; a White House readout
+    const auto doc = test::analyse(
+        "President Bola Tinubu of Nigeria, the current ECOWAS chairman, hosted the summit. Vice President Kamala "
+        "Harris spoke to Prime Minister Mia Mottley of Barbados, Chair of the Caribbean Community (CARICOM).");
+    CHECK(test::has_relation(doc, "Bola Tinubu", RelationType::member_of, "Economic Community of West African States"));
+    CHECK_FALSE(test::has_relation(doc, "Economic Community of West African States", RelationType::attended, "summit"));
+    CHECK(test::has_relation(doc, "Bola Tinubu", RelationType::represents, "Nigeria"));
+    CHECK(test::has_relation(doc, "Mia Mottley", RelationType::member_of, "Caribbean Community"));
+}
