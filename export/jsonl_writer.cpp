@@ -67,6 +67,7 @@ void write_jsonl(const Document& doc, std::ostream& out) {
         o.string("date", a.date);
         o.string("byline", a.byline);
         o.string("url", a.url);
+        o.string("credit", a.credit);
         o.strings("warnings", a.warnings);
         if (a.part) {  // a long article's part: offsets below count in this text; add char_offset for the article's
             o.number("part", a.part);

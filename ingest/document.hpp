@@ -35,6 +35,7 @@ struct Article {
     std::string date;         ///< ISO 8601 date (YYYY-MM-DD) or empty
     std::string byline;
     std::string url;
+    std::string credit;       ///< the news agency the dateline credits ("Yonhap"), or empty
     std::string text;         ///< what is analysed; every offset refers to it
     std::uint32_t part = 0;   ///< a long article is analysed in parts 1, 2, ... (0: whole)
     std::uint64_t char_offset = 0;  ///< characters of the article before this part's text

@@ -31,8 +31,12 @@ Article read_item(const XmlNode& item, const XmlDocument& xml, const Schema& sch
     std::string byline = first_text(item, {"creator", "author"});
     if (const XmlNode* author = child(item, "author"); atom && author)
         if (const XmlNode* name = child(*author, "name")) byline = inner_text(*name);
-    return make_article(xml.file(), atom ? "atom" : "rss", title, date, collapse_whitespace(byline),
-                        first_text(item, {"link", "guid", "id"}), remove_furniture(content.text, schema), index);
+    std::string credit;
+    std::string text = remove_furniture(content.text, schema, &credit);
+    Article article = make_article(xml.file(), atom ? "atom" : "rss", title, date, collapse_whitespace(byline),
+                                   first_text(item, {"link", "guid", "id"}), std::move(text), index);
+    article.credit = std::move(credit);
+    return article;
 }
 
 }  // namespace

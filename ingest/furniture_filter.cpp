@@ -10,9 +10,17 @@ namespace {
 constexpr std::size_t longest_furniture_line = 160;  // longer lines are article text: skip the regexes
 constexpr std::size_t longest_dateline = 90;         // "SEOUL, South Korea (AP) —": where a credit can start
 const std::vector<std::shared_ptr<const re2::RE2>> no_credits;
+
+/// "Yonhap" of " (Yonhap)": the agency inside a credit's brackets.
+std::string_view agency_of(std::string_view credit) {
+    const auto open = credit.find('(');
+    const auto close = credit.find(')', open);
+    if (open == std::string_view::npos || close == std::string_view::npos) return trim(credit);
+    return trim(credit.substr(open + 1, close - open - 1));
+}
 }  // namespace
 
-std::string remove_furniture(std::string_view text, const Schema& schema) {
+std::string remove_furniture(std::string_view text, const Schema& schema, std::string* first_credit) {
     std::string out;
     out.reserve(text.size());
     std::size_t start = 0;
@@ -36,6 +44,7 @@ std::string remove_furniture(std::string_view text, const Schema& schema) {
             }
         }
         if (!credit.empty()) {  // the text before the credit, then the text after it
+            if (first_credit && first_credit->empty()) *first_credit = std::string(agency_of(credit));
             out.append(line.substr(0, static_cast<std::size_t>(credit.data() - line.data())));
             line.remove_prefix(static_cast<std::size_t>(credit.data() - line.data()) + credit.size());
         }

@@ -8,7 +8,8 @@ namespace kg {
 
 class Schema;
 
-/// The lines of `text` with furniture removed; line structure is kept.
-std::string remove_furniture(std::string_view text, const Schema& schema);
+/// The lines of `text` with furniture removed; line structure is kept. `credit`, when given, receives
+/// the first news agency a dateline credits ("Yonhap" of "SEOUL, Aug. 23 (Yonhap) --").
+std::string remove_furniture(std::string_view text, const Schema& schema, std::string* credit = nullptr);
 
 }  // namespace kg

@@ -241,10 +241,13 @@ HtmlContent extract_html(std::string_view html) {
 
 std::vector<Article> read_html(const std::string& text, const std::string& file, const Schema& schema) {
     HtmlContent content = extract_html(text);
-    std::string body = remove_furniture(content.text, schema);
+    std::string credit;
+    std::string body = remove_furniture(content.text, schema, &credit);
     if (trim(body).empty()) throw InputError(file, 1, 1, "HTML page has no article text");
-    return {make_article(file, "html", std::move(content.title), std::move(content.date), std::move(content.byline), "",
-                         std::move(body), 0)};
+    Article article = make_article(file, "html", std::move(content.title), std::move(content.date),
+                                   std::move(content.byline), "", std::move(body), 0);
+    article.credit = std::move(credit);
+    return {std::move(article)};
 }
 
 }  // namespace kg

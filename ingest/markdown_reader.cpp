@@ -148,7 +148,8 @@ std::vector<Article> read_markdown(const std::string& text, const std::string& f
         const auto after = rest.find('\n', close + 1);
         rest = after == std::string_view::npos ? std::string_view() : rest.substr(after + 1);
     }
-    const std::string cleaned = remove_furniture(rest, schema);
+    std::string credit;
+    const std::string cleaned = remove_furniture(rest, schema, &credit);
     std::string body, paragraph;
     body.reserve(cleaned.size());
     std::string title = meta.count("title") ? collapse_whitespace(meta["title"]) : "";
@@ -191,8 +192,10 @@ std::vector<Article> read_markdown(const std::string& text, const std::string& f
             if (auto d = parse_date(meta[key])) date = d->iso();
     std::string byline = meta.count("author") ? meta["author"] : "";
     std::string url = meta.count("source_url") ? meta["source_url"] : meta.count("url") ? meta["url"] : "";
-    return {make_article(file, "markdown", std::move(title), std::move(date), std::move(byline), std::move(url),
-                         std::move(body), 0)};
+    Article article = make_article(file, "markdown", std::move(title), std::move(date), std::move(byline),
+                                   std::move(url), std::move(body), 0);
+    article.credit = std::move(credit);
+    return {std::move(article)};
 }
 
 }  // namespace kg

@@ -63,9 +63,12 @@ std::vector<Article> read_nitf(const XmlDocument& xml, const Schema& schema) {
     std::string byline = text_of(body_head ? descendant(*body_head, "byline") : nullptr);
     if (starts_with(byline, "By ") || starts_with(byline, "BY ")) byline = byline.substr(3);
     const XmlNode* content = child(*body, "body.content");
-    std::string text = remove_furniture(paragraphs(content ? *content : *body), schema);
+    std::string credit;
+    std::string text = remove_furniture(paragraphs(content ? *content : *body), schema, &credit);
     if (trim(text).empty() && title.empty()) throw InputError(xml.file(), 1, 1, "NITF document has no text");
-    return {make_article(xml.file(), "nitf", title, date, byline, "", std::move(text), 0)};
+    Article article = make_article(xml.file(), "nitf", title, date, byline, "", std::move(text), 0);
+    article.credit = std::move(credit);
+    return {std::move(article)};
 }
 
 std::vector<Article> read_newsml(const XmlDocument& xml, const Schema& schema) {
@@ -98,9 +101,11 @@ std::vector<Article> read_newsml(const XmlDocument& xml, const Schema& schema) {
         } else if (inline_data) {
             text = inner_text(*inline_data);
         }
-        text = remove_furniture(text, schema);
+        std::string credit;
+        text = remove_furniture(text, schema, &credit);
         if (trim(text).empty() && title.empty()) throw InputError(xml.file(), 1, 1, "NewsML-G2 item has no text");
         articles.push_back(make_article(xml.file(), "newsml", title, date, byline, "", std::move(text), articles.size()));
+        articles.back().credit = std::move(credit);
     }
     return articles;
 }

@@ -2,6 +2,7 @@
 
 #include "ingest/date_resolver.hpp"
 #include "ingest/entity_resolver.hpp"
+#include "ingest/home_country.hpp"
 #include "ingest/mention_recognizer.hpp"
 #include "ingest/relation_extractor.hpp"
 #include "ingest/schema.hpp"
@@ -16,6 +17,7 @@ Pipeline::Pipeline(std::shared_ptr<const Schema> schema) : schema_(std::move(sch
     stages_.push_back(std::make_unique<MentionRecognizer>(*schema_));
     stages_.push_back(std::make_unique<EntityResolver>(*schema_));
     stages_.push_back(std::make_unique<RelationExtractor>(*schema_));
+    stages_.push_back(std::make_unique<HomeCountryResolver>(*schema_));
     stages_.push_back(std::make_unique<DateResolver>());
     nanoseconds_.assign(stages_.size(), 0);
 }

@@ -19,7 +19,8 @@ bool looks_like_title(std::string_view line) {
 }  // namespace
 
 std::vector<Article> read_plain_text(std::string text, const std::string& file, const Schema& schema) {
-    const std::string cleaned = remove_furniture(text, schema);
+    std::string credit;
+    const std::string cleaned = remove_furniture(text, schema, &credit);
     text = std::string();  // a 100 MB file should not be held three times over
     if (trim(cleaned).empty()) throw InputError(file, 1, 1, "no article text (empty or only whitespace)");
     std::string title, date, byline, body;
@@ -45,7 +46,9 @@ std::vector<Article> read_plain_text(std::string text, const std::string& file, 
         body.append(line);
         body += '\n';
     }
-    return {make_article(file, "text", std::move(title), std::move(date), std::move(byline), "", std::move(body), 0)};
+    Article article = make_article(file, "text", std::move(title), std::move(date), std::move(byline), "", std::move(body), 0);
+    article.credit = std::move(credit);
+    return {std::move(article)};
 }
 
 }  // namespace kg

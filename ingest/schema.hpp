@@ -79,6 +79,11 @@ public:
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
     bool is_leader_position(std::string_view position) const;
+    /// The home country of a news agency as a dateline credits it ("Yonhap": "KR"), or empty.
+    std::string_view news_agency_country(const std::string& credit) const {
+        const auto found = news_agency_countries_.find(credit);
+        return found == news_agency_countries_.end() ? std::string_view() : std::string_view(found->second);
+    }
     const PhraseMatcher& triggers() const { return triggers_; }
     const Trigger& trigger(std::uint32_t id) const { return trigger_list_[id]; }
     const std::vector<FurnitureRule>& furniture() const { return furniture_; }
@@ -131,6 +136,7 @@ private:
     static const WordFacts unknown_word_;
     std::unordered_map<std::string, std::string> country_names_;
     std::unordered_map<std::string, std::string> nicknames_;
+    std::unordered_map<std::string, std::string> news_agency_countries_;
 };
 
 /// Splits a schema file into lines without comments or blank lines, each split at tabs.

@@ -1,0 +1,81 @@
+#include "ingest/home_country.hpp"
+
+#include <algorithm>
+
+#include "ingest/document.hpp"
+#include "ingest/schema.hpp"
+
+namespace kg {
+namespace {
+
+/// Whether the article's dateline ("SEOUL, Aug. 23 --", the first place written in capitals) lies in
+/// `home`: Xinhua from Washington writes of American officials unqualified no more than of Chinese ones.
+bool dateline_at_home(const Document& doc, std::string_view home) {
+    for (const Mention& m : doc.mentions) {
+        if (m.type != EntityType::place && m.type != EntityType::country) continue;
+        if (!doc.tokens[m.first_token].has(token_all_caps)) continue;
+        return m.entity >= 0 && doc.entities[static_cast<std::size_t>(m.entity)].country == home;
+    }
+    return false;
+}
+
+/// Whether the person is already tied to a country, or to a body that is not the home country's (a UN
+/// official, a company's chief): either says where the person belongs better than a dateline does.
+bool placed_elsewhere(const Document& doc, int person, std::string_view home) {
+    return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+        if (r.source != person) return false;
+        if (r.type == RelationType::represents) return true;
+        return r.type == RelationType::member_of && doc.entities[static_cast<std::size_t>(r.target)].country != home;
+    });
+}
+
+/// "In Beijing he is due to meet President Xi Jinping": a person someone else goes to see, in a
+/// sentence set abroad, is the other country's official.
+bool met_abroad(const Document& doc, const Mention& titled, std::string_view home) {
+    bool abroad = false, someone_before = false;
+    for (const Mention& m : doc.mentions) {
+        if (m.sentence != titled.sentence) continue;
+        if ((m.type == EntityType::place || m.type == EntityType::country) && !m.qualifier && m.entity >= 0) {
+            const std::string& country = doc.entities[static_cast<std::size_t>(m.entity)].country;
+            abroad = abroad || (!country.empty() && country != home);
+        }
+        someone_before = someone_before || (m.type == EntityType::person && m.first_token < titled.first_token);
+    }
+    return abroad && someone_before;
+}
+
+int country_entity(Document& doc, const Schema& schema, std::string_view home) {
+    for (std::size_t e = 0; e < doc.entities.size(); ++e)
+        if (doc.entities[e].type == EntityType::country && doc.entities[e].country == home) return static_cast<int>(e);
+    Entity country;  // the article names its own country nowhere but in the agency's credit
+    country.type = EntityType::country;
+    country.name = std::string(schema.country_name(home));
+    country.country = std::string(home);
+    doc.entities.push_back(std::move(country));
+    return static_cast<int>(doc.entities.size() - 1);
+}
+
+}  // namespace
+
+void HomeCountryResolver::run(Document& doc) const {
+    const std::string_view home = schema_.news_agency_country(doc.article.credit);
+    if (home.empty() || !dateline_at_home(doc, home)) return;
+    int home_entity = -1;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        Entity& person = doc.entities[e];
+        if (person.type != EntityType::person || person.positions.empty() || !person.country.empty() ||
+            person.mentions.empty() || placed_elsewhere(doc, static_cast<int>(e), home))
+            continue;
+        // the sentence that gives the title is the evidence, as the country's would have been given with it
+        const auto& mentions = person.mentions;
+        const auto with_title = std::find_if(mentions.begin(), mentions.end(), [&](std::uint32_t m) { return !doc.mentions[m].position.empty(); });
+        const Mention& titled = doc.mentions[with_title == mentions.end() ? mentions.front() : *with_title];
+        if (met_abroad(doc, titled, home)) continue;
+        const std::uint32_t sentence = titled.sentence;
+        if (home_entity < 0) home_entity = country_entity(doc, schema_, home);  // may grow doc.entities
+        doc.entities[e].country = std::string(home);
+        doc.relations.push_back({RelationType::represents, static_cast<int>(e), home_entity, sentence, "", "dateline"});
+    }
+}
+
+}  // namespace kg

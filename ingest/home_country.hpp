@@ -1,0 +1,22 @@
+#pragma once
+/// A national news agency writing from home leaves its own country's officials unqualified: "SEOUL,
+/// Aug. 23 (Yonhap) -- President Lee Jae Myung held a summit with Japanese Prime Minister Shigeru
+/// Ishiba". This stage gives such officials the agency's country, once every other reading has had
+/// its say: a title, an appositive or a body abroad that names another country wins.
+#include "ingest/stage.hpp"
+
+namespace kg {
+
+class Schema;
+
+class HomeCountryResolver : public Stage {
+public:
+    explicit HomeCountryResolver(const Schema& schema) : schema_(schema) {}
+    std::string_view name() const override { return "home_country"; }
+    void run(Document& doc) const override;
+
+private:
+    const Schema& schema_;
+};
+
+}  // namespace kg

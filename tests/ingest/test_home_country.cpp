@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include "ingest/pipeline.hpp"
+#include "ingest/reader.hpp"
+#include "ingest/schema.hpp"
+#include "support.hpp"
+
+using namespace kg;
+
+namespace {
+
+/// Reads `text` as a plain-text file would be read (furniture, credit, dateline), then analyses it.
+Document analyse_file_text(const std::string& text) {
+    static const Pipeline pipeline(Schema::defaults());
+    auto articles = read_articles_from_text(text, "article.txt", *Schema::defaults());
+    REQUIRE(articles.size() == 1);
+    return pipeline.analyse(std::move(articles.front()));
+}
+
+}  // namespace
+
+TEST_CASE("a national agency's dateline at home gives its unqualified officials the home country", "[home_country]") {
+    // Yonhap from Seoul: the article never names South Korea
+    const auto doc = analyse_file_text(
+        "Lee, Ishiba agree to boost cooperation\n\n"
+        "SEOUL, Aug. 23 (Yonhap) -- President Lee Jae Myung held a summit with Japanese Prime Minister Shigeru Ishiba "
+        "in Tokyo on Saturday. National Security Adviser Wi Sung-lac accompanied Lee.\n");
+    CHECK(doc.article.credit == "Yonhap");
+    CHECK(test::country(doc, "Lee Jae Myung") == "KR");
+    CHECK(test::has_relation(doc, "Lee Jae Myung", RelationType::represents, "South Korea"));
+    CHECK(test::has_relation(doc, "Wi Sung-lac", RelationType::represents, "South Korea"));
+    CHECK(test::country(doc, "Shigeru Ishiba") == "JP");
+    CHECK_FALSE(test::has_relation(doc, "Shigeru Ishiba", RelationType::represents, "South Korea"));
+}
+
+TEST_CASE("the home country is not given abroad, to the officials met there, or to a body's officials",
+          "[home_country]") {
+    // dpa from Berlin about a trip to China
+    const auto trip = analyse_file_text(
+        "BERLIN (dpa) - Chancellor Olaf Scholz left for China on Saturday. In Beijing he is due to meet President Xi "
+        "Jinping. Environment Minister Steffi Lemke is travelling with the chancellor.\n");
+    CHECK(test::country(trip, "Olaf Scholz") == "DE");
+    CHECK(test::country(trip, "Steffi Lemke") == "DE");
+    CHECK(test::country(trip, "Xi Jinping").empty());
+    // Xinhua from Washington: its dateline is abroad
+    const auto abroad = analyse_file_text("WASHINGTON, Jan. 5 (Xinhua) -- President Donald Trump said on Sunday he would act.\n");
+    CHECK(test::country(abroad, "Donald Trump").empty());
+    // Xinhua from Beijing: a UN official belongs to the UN
+    const auto un = analyse_file_text(
+        "BEIJING, March 3 (Xinhua) -- UN Secretary-General Antonio Guterres met Foreign Minister Wang Yi on Monday.\n");
+    CHECK(test::country(un, "Wang Yi") == "CN");
+    CHECK(test::country(un, "Antonio Guterres").empty());
+    // no credit, no home
+    const auto plain = analyse_file_text("SEOUL, Aug. 23 -- President Lee Jae Myung spoke on Saturday.\n");
+    CHECK(test::country(plain, "Lee Jae Myung").empty());
+}
