@@ -440,6 +440,7 @@ private:
         std::map<int, int> by_ordinal;
         for (auto i : descriptions) {
             auto& m = doc_.mentions[i];
+            if (another_occasion(m) && !has_proper_modifier(m.name)) continue;  // "the upcoming COP27 conference" is known
             int entity = -1;
             // "the NATO summit" after "the G20 summit": a description that says which is another event
             EventKey key;  // looked up only for the few that may say which event
@@ -494,6 +495,18 @@ private:
             }
             link(i, entity);
         }
+    }
+
+    /// "The previous round was held in Rome", "the next summit": an occasion before or after the ones
+    /// the article describes, which it does not name.
+    bool another_occasion(const Mention& m) const {
+        static constexpr std::string_view before_or_after[] = {"previous", "preceding", "prior", "last", "next", "upcoming"};
+        auto among = [](std::string_view word) {
+            return std::find(std::begin(before_or_after), std::end(before_or_after), word) != std::end(before_or_after);
+        };
+        const auto words = words_of(to_lower_ascii(m.name));
+        if (!words.empty() && among(words.front())) return true;
+        return m.first_token > 0 && among(doc_.key(m.first_token - 1));
     }
 
     static bool same_unnumbered_head(const Entity& event, const std::string& description) {

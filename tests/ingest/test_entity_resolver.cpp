@@ -336,3 +336,16 @@ TEST_CASE("a speaker that is the short name of a place the article names is no p
     CHECK(test::entity(doc, "Malacañang") < 0);
     CHECK(test::has_relation(doc, "Ferdinand R. Marcos Jr.", RelationType::met_with, "Anthony Albanese"));
 }
+
+TEST_CASE("\"the previous round\" and \"the upcoming summit\" are occasions the article does not describe",
+          "[entity_resolver]") {
+    // Al Jazeera from Muscat; a White House readout
+    const auto doc = test::analyse(
+        "Iranian Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff held a fourth round of indirect "
+        "talks in Muscat on Sunday. The previous round was held in Rome on April 26. The leaders welcomed the "
+        "upcoming summit in Baghdad and the upcoming COP27 conference in Sharm el-Sheikh.");
+    CHECK(test::has_relation(doc, "fourth round", RelationType::held_in, "Muscat"));
+    CHECK_FALSE(test::has_relation(doc, "fourth round", RelationType::held_in, "Rome"));
+    CHECK_FALSE(test::has_relation(doc, "fourth round", RelationType::held_in, "Baghdad"));
+    CHECK(test::has_relation(doc, "upcoming COP27 conference", RelationType::held_in, "Sharm el-Sheikh"));
+}
