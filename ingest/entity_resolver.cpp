@@ -375,6 +375,8 @@ private:
         for (const auto& p : held) {
             const std::string mine = to_lower_ascii(p);
             if (mine.find(wanted) != std::string::npos || wanted.find(mine) != std::string::npos) return true;
+            // "PM Shehbaz" is Prime Minister Shehbaz Sharif
+            if (title_initials(p) == position || title_initials(position) == p) return true;
         }
         return false;
     }

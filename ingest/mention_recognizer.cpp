@@ -238,6 +238,9 @@ private:
                 const LexEntry& e = schema_.entry(id);
                 if (requires_capital(e.category) && !capitalised(i)) continue;
                 if (e.acronym && !all_caps_or_dotted(i)) continue;
+                // "at 10:30 PM Modi left": the time's PM, not a prime minister
+                if (e.acronym && e.category == LexCategory::title && i > sentence_.first_token && doc_.tokens[i - 1].has(token_number))
+                    continue;
                 // "the leaders" is a group; "the Leaders' Summit" is a name
                 if (e.category == LexCategory::group && capitalised(i + matches[k].length - 1)) continue;
                 add_entry(unit, e);

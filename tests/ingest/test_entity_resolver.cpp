@@ -349,3 +349,14 @@ TEST_CASE("\"the previous round\" and \"the upcoming summit\" are occasions the 
     CHECK_FALSE(test::has_relation(doc, "fourth round", RelationType::held_in, "Baghdad"));
     CHECK(test::has_relation(doc, "upcoming COP27 conference", RelationType::held_in, "Sharm el-Sheikh"));
 }
+
+TEST_CASE("\"PM Shehbaz\" in a headline is the Prime Minister named in full after it", "[entity_resolver]") {
+    // Dawn from Riyadh
+    const auto doc = test::analyse_titled("PM Shehbaz calls on Saudi crown prince in Riyadh",
+        "Prime Minister Shehbaz Sharif on Wednesday called on Saudi Crown Prince and Prime Minister Mohammed bin "
+        "Salman at Al-Yamamah Palace.");
+    CHECK(test::entity(doc, "Shehbaz Sharif") >= 0);
+    CHECK(test::entity(doc, "PM Shehbaz") < 0);
+    CHECK(test::entity(doc, "Shehbaz") == test::entity(doc, "Shehbaz Sharif"));
+    CHECK(test::has_relation(doc, "Shehbaz Sharif", RelationType::met_with, "Mohammed bin Salman"));
+}
