@@ -72,7 +72,8 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     schema->load_triggers(read_schema_file(directory, "relations.tsv"));
     schema->load_furniture(read_schema_file(directory, "furniture.txt"));
     schema->load_styles(read_schema_file(directory, "styles.tsv"));
-    for (const auto& row : schema_rows(read_schema_file(directory, "news_agencies.tsv")))
+    const std::string news_agencies = read_schema_file(directory, "news_agencies.tsv");  // the rows view it
+    for (const auto& row : schema_rows(news_agencies))
         if (row.size() >= 2) schema->news_agency_countries_[std::string(row[0])] = std::string(row[1]);
     const std::string nicknames = read_schema_file(directory, "nicknames.tsv");
     for (const auto& row : schema_rows(nicknames))
