@@ -62,7 +62,7 @@ void HomeCountryResolver::run(Document& doc) const {
     if (home.empty() || !dateline_at_home(doc, home)) return;
     int home_entity = -1;
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-        Entity& person = doc.entities[e];
+        const Entity& person = doc.entities[e];  // not used once country_entity may grow doc.entities
         if (person.type != EntityType::person || person.positions.empty() || !person.country.empty() ||
             person.mentions.empty() || placed_elsewhere(doc, static_cast<int>(e), home))
             continue;

@@ -488,10 +488,14 @@ private:
         std::uint32_t t = p.end_token;
         std::size_t first = k + 1;
         // "President Bola Tinubu of Nigeria, the current ECOWAS chairman,": the appositive follows the country
-        if (first < mentions_.size() && t < sentence_.end_token && key(t) == "of" && mention(mentions_[first]).type == EntityType::country &&
-            mention(mentions_[first]).first_token == t + 1 && mention(mentions_[first]).end_token < sentence_.end_token &&
-            key(mention(mentions_[first]).end_token) == ",")
-            t = mention(mentions_[first++]).end_token;
+        if (first < mentions_.size() && t < sentence_.end_token && key(t) == "of") {
+            const Mention& country = mention(mentions_[first]);
+            if (country.type == EntityType::country && country.first_token == t + 1 &&
+                country.end_token < sentence_.end_token && key(country.end_token) == ",") {
+                t = country.end_token;
+                ++first;
+            }
+        }
         // "X, a member of Y", "X, the foreign minister of Y", "X, President of Y" (a title with no name
         // after it: in "X, Director of Y Brian Deese" the title is the next person's), and the same said
         // outright: "X is a member of Y"
