@@ -1,4 +1,5 @@
 #include "ingest/document.hpp"
+#include "ingest/date_parser.hpp"
 #include "ingest/text.hpp"
 
 namespace kg {
@@ -6,6 +7,13 @@ namespace {
 constexpr std::string_view entity_names[] = {"person", "agency", "country", "event", "place"};
 constexpr std::string_view relation_names[] = {"attended",  "co_chaired", "agreed",     "met_with",
                                                "member_of", "part_of",    "represents", "held_in"};
+
+/// "last week", "this morning", "last Tuesday": words that make "last" or "this" a time.
+bool names_a_time(std::string_view word) {
+    return one_of(word, {"week", "month", "year", "time", "night", "morning", "afternoon", "evening", "weekend",
+                         "spring", "summer", "autumn", "fall", "winter"}) ||
+           weekday_from_name(word) != 0 || month_from_name(word) != 0;
+}
 }  // namespace
 
 std::string_view to_string(EntityType type) { return entity_names[static_cast<int>(type)]; }
@@ -27,9 +35,13 @@ bool Document::possessive_pronoun(std::uint32_t token) const {
     const std::string_view word = key(token);
     if (word == "his" || word == "their") return true;
     if (word != "her" || token + 1 >= tokens.size() || !tokens[token + 1].has(token_word)) return false;
-    return !one_of(key(token + 1), {"and", "or", "to", "on", "in", "at", "for", "about", "during", "after", "before",
-                                    "as", "by", "over", "from", "with", "that", "since", "when", "while", "until",
-                                    "again", "today", "yesterday", "last", "this"});
+    const std::string_view next = key(token + 1);
+    // "met her last week" is an object and a time; "attended her last G7 meeting" is her own meeting
+    if (next == "last" || next == "this")
+        return token + 2 < tokens.size() && tokens[token + 2].has(token_word) && !names_a_time(key(token + 2));
+    return !one_of(next, {"and", "or", "to", "on", "in", "at", "for", "about", "during", "after", "before", "as",
+                          "by", "over", "from", "with", "that", "since", "when", "while", "until", "again", "today",
+                          "yesterday"});
 }
 
 bool is_symmetric(RelationType type) { return type == RelationType::agreed || type == RelationType::met_with; }

@@ -632,6 +632,14 @@ private:
             } else if (m.kind == MentionKind::group) {
                 const std::string_view text = doc_.text(m);
                 m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
+                if (m.type == EntityType::person && names_an_office(text) && !names_leaders(text)) {
+                    // "Both ministers agreed" after "Minister Wong raised the case of Dr Yang": people who
+                    // hold an office, when the article has named such a group
+                    auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) {
+                        return named_or_beside(m)(j) && !doc_.entities[doc_.mentions[j].entity].positions.empty();
+                    });
+                    if (!officials.empty()) m.members = std::move(officials);
+                }
                 auto leads = [&](std::size_t j) {
                     for (const auto& position : doc_.entities[doc_.mentions[j].entity].positions)
                         if (schema_.is_leader_position(position)) return true;
@@ -704,6 +712,12 @@ private:
                                    {"four ", 4}, {"five ", 5}})
             if (words.find(word) != std::string::npos) n = count;
         return n;
+    }
+
+    /// Whether a group of people is named for an office ("the two ministers", "both foreign ministers").
+    bool names_an_office(std::string_view text) const {
+        const auto words = words_of(to_lower_ascii(text));
+        return !words.empty() && schema_.in_category(words.back(), LexCategory::title);
     }
 
     /// Whether a group of people is named for their office as heads of state or government.

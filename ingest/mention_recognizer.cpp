@@ -1649,6 +1649,15 @@ private:
                 doc_.mentions[person].country = qualifier_code(c);
                 qualify(c);
             }
+        } else if (set_off && complement && doc_.key(units_[title_end].first) == "to" && title_end > k + 2 &&
+                   units_[title_end - 1].is(u_country) && !units_[title_end - 1].is(u_compound)) {
+            // "the Permanent Representative of India to the United Nations, X" serves India
+            const std::size_t c = title_end - 1;
+            const std::size_t of = units_[c - 1].is(u_the) ? c - 2 : c - 1;
+            if (doc_.key(units_[of].first) == "of") {
+                doc_.mentions[person].country = qualifier_code(c);
+                qualify(c);
+            }
         }
     }
     /// "Science, Innovation and Technology Secretary": where the last field of a series joined by "and"

@@ -976,13 +976,17 @@ private:
             for (auto q : mentions_) {
                 const Mention& inner = mention(q);
                 if (!inner.qualifier || inner.entity < 0 || inner.first_token < e.first_token || inner.end_token > e.end_token) continue;
-                if (inner.type == EntityType::place && held) add(RelationType::held_in, e.entity, inner.entity);
+                // (a region names the forum's reach, not its venue: "East Asia Summit", "Indo-Pacific Dialogue")
+                const bool city = !doc_.entities[inner.entity].country.empty();
+                if (inner.type == EntityType::place && held && city) add(RelationType::held_in, e.entity, inner.entity);
                 const bool party = inner.type == EntityType::country ||
                                    (inner.type == EntityType::agency && doc_.tokens[inner.first_token].has(token_hyphenated));
                 if (party) add(RelationType::attended, inner.entity, e.entity);
             }
             // "the dialogue in Beijing", "Summit between A and B in Woodside", "at X Guesthouse in Beijing"
             if (!held) continue;
+            // "met Wang Yi in Kuala Lumpur, on the margins of the ASEAN meeting": the city is the event's
+            if (const Mention* venue = city_before_margins(e)) add(RelationType::held_in, e.entity, venue->entity);
             const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, e.end_token + held_in_window);
             for (auto q : mentions_) {
                 const Mention& place = mention(q);
@@ -1000,6 +1004,24 @@ private:
                 break;
             }
         }
+    }
+
+    /// The city named with "in" right before "[,] on the margins (sidelines) of [the] EVENT", or null.
+    const Mention* city_before_margins(const Mention& event) const {
+        std::uint32_t t = event.first_token;
+        if (t > sentence_.first_token && key(t - 1) == "the") --t;
+        if (t < sentence_.first_token + 5 || key(t - 1) != "of" || !one_of(key(t - 2), {"margins", "sidelines", "margin"}) ||
+            key(t - 3) != "the" || key(t - 4) != "on")
+            return nullptr;
+        const std::uint32_t city_end = key(t - 5) == "," ? t - 5 : t - 4;
+        for (auto q : mentions_) {
+            const Mention& place = mention(q);
+            if (place.end_token == city_end && place.type == EntityType::place && place.entity >= 0 && !place.qualifier &&
+                !doc_.entities[place.entity].country.empty() && place_preposition(place.first_token) != no_token &&
+                key(place_preposition(place.first_token)) == "in")
+                return &place;
+        }
+        return nullptr;
     }
 
     /// Whether the words between an event and a place say what the event was about ("on the
@@ -1058,6 +1080,11 @@ private:
                     if (partners.empty()) pairwise(RelationType::agreed, parties(subjects));
                     for (int s : parties(subjects))
                         for (int p : partners) add(RelationType::agreed, s, p);
+                    // "Lula and Milei signed an accord on the sidelines of the Mercosur summit": both were there
+                    if (const int event = event_where_met(hit.end, right, /*sidelines_only=*/true); event >= 0)
+                        for (const auto& people_agreeing : {people(subjects), partners})
+                            for (int p : people_agreeing)
+                                if (doc_.entities[p].type == EntityType::person) add(RelationType::attended, p, event);
                 } else if (rel == RelationType::represents) {
                     read_represented(hit, right, subjects);
                 }
@@ -1188,13 +1215,13 @@ private:
     }
 
     /// The event after "at" or "on the sidelines/margins of" in [begin, end), or -1.
-    int event_where_met(std::uint32_t begin, std::uint32_t end) const {
+    int event_where_met(std::uint32_t begin, std::uint32_t end, bool sidelines_only = false) const {
         for (std::uint32_t t = begin; t < end; ++t) {
             std::uint32_t next = t + 1;
             if (one_of(key(t), {"sidelines", "margins", "margin"})) {
                 if (next >= end || key(next) != "of") continue;
                 ++next;
-            } else if (key(t) != "at" && key(t) != "for") {
+            } else if (sidelines_only || (key(t) != "at" && key(t) != "for")) {
                 continue;
             }
             if (next < end && key(next) == "the") ++next;

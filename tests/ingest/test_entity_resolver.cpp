@@ -360,3 +360,44 @@ TEST_CASE("\"PM Shehbaz\" in a headline is the Prime Minister named in full afte
     CHECK(test::entity(doc, "Shehbaz") == test::entity(doc, "Shehbaz Sharif"));
     CHECK(test::has_relation(doc, "Shehbaz Sharif", RelationType::met_with, "Mohammed bin Salman"));
 }
+
+TEST_CASE("\"her\" before \"last\" and a noun is her own, not the object of a time", "[entity_resolver]") {
+    // Reuters from Charlevoix: "her" had gone to Rubio, and "he" after the quote then to Joly
+    const auto doc = test::analyse(
+        "U.S. Secretary of State Marco Rubio and Canadian Foreign Minister Melanie Joly joined the talks. German "
+        "Foreign Minister Annalena Baerbock attended her last G7 meeting before the new government takes office.\n\n"
+        "Rubio met separately with Joly and said the two had discussed tariffs. \"We had a frank conversation,\" he "
+        "told reporters.");
+    const Mention* her = nullptr;
+    const Mention* he = nullptr;
+    for (const auto& m : doc.mentions) {
+        if (m.kind != MentionKind::pronoun) continue;
+        if (doc.text(m) == "her") her = &m;
+        if (doc.text(m) == "he") he = &m;
+    }
+    REQUIRE(her);
+    REQUIRE(he);
+    CHECK(her->entity == test::entity(doc, "Annalena Baerbock"));
+    CHECK(he->entity == test::entity(doc, "Marco Rubio"));
+    // "her last week" stays an object and a time
+    auto possessive_her = [](const std::string& text) {
+        const auto sentence = test::analyse(text);
+        for (std::uint32_t t = 0; t < sentence.tokens.size(); ++t)
+            if (sentence.key(t) == "her") return sentence.possessive_pronoun(t);
+        FAIL("no \"her\" in " << text);
+        return false;
+    };
+    CHECK(possessive_her("Baerbock attended her last G7 meeting."));
+    CHECK_FALSE(possessive_her("Starmer praised her last week."));
+    CHECK_FALSE(possessive_her("Macron met her this morning."));
+}
+
+TEST_CASE("\"both ministers\" are the office holders named before, not a person they spoke about", "[entity_resolver]") {
+    // an Australian DFAT media release
+    const auto doc = test::analyse(
+        "Minister for Foreign Affairs Penny Wong met China's Foreign Minister Wang Yi in Kuala Lumpur. The Foreign "
+        "Minister and Wang Yi discussed regional security. Minister Wong raised Australia's concerns about the "
+        "detention of Dr Yang Hengjun.\n\nBoth ministers agreed on the importance of continued dialogue.");
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::agreed, "Wang Yi"));
+    CHECK_FALSE(test::has_relation(doc, "Penny Wong", RelationType::agreed, "Yang Hengjun"));
+}

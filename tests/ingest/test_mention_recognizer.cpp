@@ -972,3 +972,28 @@ TEST_CASE("\"Heads of State and Government\" is one pair inside a summit's name"
     CHECK(test::has_relation(doc, "67th Ordinary Session of the ECOWAS Authority of Heads of State and Government",
                              RelationType::held_in, "Abuja"));
 }
+
+TEST_CASE("\"X of COUNTRY to BODY\" set off by a comma serves the country", "[mention_recognizer]") {
+    // a UN readout; "the Chinese Ambassador to the United States" serves China, not the United States
+    const auto doc = test::analyse(
+        "Also present was the Permanent Representative of India to the United Nations, Parvathaneni Harish. So "
+        "were the Ambassador of Japan to the United States, Shigeo Yamada, and the Chinese Ambassador to the United "
+        "States, Xie Feng.");
+    CHECK(test::country(doc, "Parvathaneni Harish") == "IN");
+    CHECK(test::position(doc, "Parvathaneni Harish") == "Permanent Representative of India to the United Nations");
+    CHECK(test::has_relation(doc, "Parvathaneni Harish", RelationType::represents, "India"));
+    CHECK(test::country(doc, "Shigeo Yamada") == "JP");
+    CHECK(test::country(doc, "Xie Feng") == "CN");
+}
+
+TEST_CASE("\"European\", \"African\" and \"Asian\" name a region, not a person", "[mention_recognizer]") {
+    // AP from Brussels: "European" had been a person "urged" by Hegseth
+    const auto doc = test::analyse(
+        "U.S. Defense Secretary Pete Hegseth urged European allies to spend more. African leaders and the African "
+        "Union attended, and the Asian Development Bank sent an observer.");
+    CHECK(test::entity(doc, "European") != test::entity(doc, "Pete Hegseth"));
+    for (const auto& m : doc.mentions) CHECK(!(m.type == EntityType::person && doc.text(m) == "European"));
+    CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"European", "African"});
+    CHECK(test::entity(doc, "African Union") >= 0);
+    CHECK(test::entity(doc, "Asian Development Bank") >= 0);
+}

@@ -1015,3 +1015,29 @@ TEST_CASE("an appositive after \"of\" and a country still describes the person",
     CHECK(test::has_relation(doc, "Bola Tinubu", RelationType::represents, "Nigeria"));
     CHECK(test::has_relation(doc, "Mia Mottley", RelationType::member_of, "Caribbean Community"));
 }
+
+TEST_CASE("a city before \"on the margins of\" an event is where the event was held", "[relation_extractor]") {
+    // DFAT and White House readouts; a region inside a forum's name is its reach, not its venue
+    const auto doc = test::analyse(
+        "Minister Penny Wong met China's Foreign Minister Wang Yi on 11 July in Kuala Lumpur, on the margins of the "
+        "ASEAN Foreign Ministers' Meeting. President Biden met Prime Minister Justin Trudeau of Canada in Mexico "
+        "City on the margins of the North American Leaders' Summit. Vice President Harris attended the East Asia "
+        "Summit in Jakarta.");
+    CHECK(test::has_relation(doc, "ASEAN Foreign Ministers' Meeting", RelationType::held_in, "Kuala Lumpur"));
+    CHECK(test::has_relation(doc, "North American Leaders' Summit", RelationType::held_in, "Mexico City"));
+    CHECK_FALSE(test::has_relation(doc, "North American Leaders' Summit", RelationType::held_in, "North America"));
+    CHECK(test::has_relation(doc, "East Asia Summit", RelationType::held_in, "Jakarta"));
+    CHECK_FALSE(test::has_relation(doc, "East Asia Summit", RelationType::held_in, "East Asia"));
+}
+
+TEST_CASE("who sign an accord on the sidelines of a summit attended it", "[relation_extractor]") {
+    // AFP from Buenos Aires
+    const auto doc = test::analyse(
+        "Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei signed an energy "
+        "agreement on Thursday on the sidelines of the Mercosur summit in Buenos Aires. The two leaders agreed to "
+        "meet again at the G20 summit.");
+    CHECK(test::has_relation(doc, "Javier Milei", RelationType::agreed, "Luiz Inacio Lula da Silva"));
+    CHECK(test::has_relation(doc, "Javier Milei", RelationType::attended, "Mercosur summit"));
+    CHECK(test::has_relation(doc, "Luiz Inacio Lula da Silva", RelationType::attended, "Mercosur summit"));
+    CHECK_FALSE(test::has_relation(doc, "Javier Milei", RelationType::attended, "G20 summit"));
+}
