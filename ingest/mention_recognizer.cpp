@@ -220,6 +220,12 @@ private:
     }
 
     bool capitalised(std::size_t token) const { return doc_.tokens[token].capitalised(); }
+    /// Whether the token after a capitalised phrase carries a name on: a possessive ("Leaders' Summit")
+    /// or another capitalised word ("Two Leaders Meeting").
+    bool continues_as_name(std::size_t next) const {
+        if (next >= sentence_.end_token) return false;
+        return capitalised(next) || one_of(doc_.key(next), {"'", "'s", "’", "’s"});
+    }
 
     bool all_caps_or_dotted(std::size_t token) const {
         const Token& t = doc_.tokens[token];
@@ -241,8 +247,11 @@ private:
                 // "at 10:30 PM Modi left": the time's PM, not a prime minister
                 if (e.acronym && e.category == LexCategory::title && i > sentence_.first_token && doc_.tokens[i - 1].has(token_number))
                     continue;
-                // "the leaders" is a group; "the Leaders' Summit" is a name
-                if (e.category == LexCategory::group && capitalised(i + matches[k].length - 1)) continue;
+                // "the leaders" is a group; "the Leaders' Summit" is a name ("the two Ministers agreed" is
+                // still a group: nothing of a name follows it)
+                if (e.category == LexCategory::group && capitalised(i + matches[k].length - 1) &&
+                    continues_as_name(i + matches[k].length))
+                    continue;
                 add_entry(unit, e);
             }
             if (unit.flags == 0) continue;
@@ -598,9 +607,16 @@ private:
         }();
         // a portfolio word ("and Technology") is plain too; a title is not. A name may follow the plain
         // words: "Minister for Agriculture, Fisheries and Forestry Murray Watt"
+        // ("for Political and Peacebuilding Affairs Rosemary DiCarlo": a word the dictionary lacks before a
+        // plain one is a field too)
+        auto plain = [&](std::size_t k) {
+            return units_[k].is(u_common) && !units_[k].is(u_proper | u_title) &&
+                   !(units_[k].is(u_lexical) && !units_[k].is(u_title_mod));
+        };
         std::size_t plain_end = b + 1;
-        while (plain_end < next_end && units_[plain_end].is(u_common) && !units_[plain_end].is(u_proper | u_title) &&
-               !(units_[plain_end].is(u_lexical) && !units_[plain_end].is(u_title_mod)))
+        while (plain_end < next_end &&
+               (plain(plain_end) || (units_[plain_end].is(u_unknown) && !units_[plain_end].is(u_countryish | u_place | u_agency) &&
+                                     plain_end + 1 < next_end && plain(plain_end + 1))))
             ++plain_end;
         const bool plain_words = plain_end == next_end || (plain_end > b + 1 && units_[plain_end].is(u_namey) && !units_[plain_end].is(u_lexical));
         if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
@@ -1074,9 +1090,13 @@ private:
         j = title_end;
         // "Director of the National Hurricane Center Dr. Mike Brennan": a form of address between title and name
         std::string_view address_gender;
-        if (!honorific && j + 1 < b && !consumed_[j] && units_[j].is(u_honorific) && starts_name(j + 1, b)) {
-            address_gender = units_[j].honorific->value;
-            ++j;
+        // ("Foreign Minister of Egypt H.E. Dr. Badr Abdelatty": or two)
+        std::size_t address_end = j;
+        while (address_end < b && address_end < j + 2 && !consumed_[address_end] && units_[address_end].is(u_honorific))
+            ++address_end;
+        if (!honorific && address_end > j && address_end < b && starts_name(address_end, b)) {
+            for (; j < address_end; ++j)
+                if (address_gender.empty() || address_gender == "-") address_gender = units_[j].honorific->value;
         }
         // A short word the complement swallowed may begin the name: "... Foreign Affairs Ma Zhaoxu".
         bool swallowed = false;
@@ -1348,13 +1368,17 @@ private:
                 !units_[k + 1].is(u_title | u_org | u_agency))
                 break;
             if (u.is(u_title | u_title_mod | u_org | u_agency) || (u.is(u_common) && !u.is(u_unknown))) { ++k; continue; }
-            if (u.is(u_and) && k + 1 < b && units_[k + 1].is(u_common)) { ++k; continue; }
-            if (u.is(u_comma) && k > start && continues_field_series(k + 1, b)) { ++k; continue; }
             // "of Intergovernmental Affairs Tom Perez": a word the dictionary lacks, before an ordinary
             // word that is no name ("Affairs") and a name, belongs to the office. Without the name after
             // it, it is the name: "Chief of Cabinet Nicolás Posse of Argentina".
-            if (u.is(u_unknown) && u.is(u_cap) && k + 2 < b && !consumed_[k + 1] && units_[k + 1].is(u_common) &&
-                !units_[k + 1].is(u_proper | u_unknown) && starts_name(k + 2, b)) { k += 2; continue; }
+            auto unknown_field = [&](std::size_t f) {
+                return f + 2 < b && units_[f].is(u_unknown) && units_[f].is(u_cap) && !consumed_[f + 1] &&
+                       units_[f + 1].is(u_common) && !units_[f + 1].is(u_proper | u_unknown) && starts_name(f + 2, b);
+            };
+            // ("for Political and Peacebuilding Affairs Rosemary DiCarlo": so after "and")
+            if (u.is(u_and) && k + 1 < b && (units_[k + 1].is(u_common) || unknown_field(k + 1))) { ++k; continue; }
+            if (u.is(u_comma) && k > start && continues_field_series(k + 1, b)) { ++k; continue; }
+            if (unknown_field(k)) { k += 2; continue; }
             break;
         }
         // "Minister of Japan" ends the title, but "of Japan" after a name is read by the caller.

@@ -973,15 +973,24 @@ private:
             const bool held = held_classes.count(doc_.entities[e.entity].event_class) > 0;
             // places, countries and organisations inside the name: "Phnom Penh Summit", "US-China
             // Dialogue", "EU-Japan summit"
+            std::vector<const Mention*> inside;
             for (auto q : mentions_) {
                 const Mention& inner = mention(q);
-                if (!inner.qualifier || inner.entity < 0 || inner.first_token < e.first_token || inner.end_token > e.end_token) continue;
+                if (inner.qualifier && inner.entity >= 0 && inner.first_token >= e.first_token && inner.end_token <= e.end_token)
+                    inside.push_back(&inner);
+            }
+            auto is_party = [](const Mention* inner) {
+                return inner->type == EntityType::country || inner->type == EntityType::agency;
+            };
+            // ("China Development Forum": a country alone names where or what, not who takes part;
+            // "Australia – U.S. Ministerial Consultations" names two)
+            const bool several_parties = std::count_if(inside.begin(), inside.end(), is_party) >= 2;
+            for (const Mention* inner : inside) {
                 // (a region names the forum's reach, not its venue: "East Asia Summit", "Indo-Pacific Dialogue")
-                const bool city = !doc_.entities[inner.entity].country.empty();
-                if (inner.type == EntityType::place && held && city) add(RelationType::held_in, e.entity, inner.entity);
-                const bool party = inner.type == EntityType::country ||
-                                   (inner.type == EntityType::agency && doc_.tokens[inner.first_token].has(token_hyphenated));
-                if (party) add(RelationType::attended, inner.entity, e.entity);
+                const bool city = !doc_.entities[inner->entity].country.empty();
+                if (inner->type == EntityType::place && held && city) add(RelationType::held_in, e.entity, inner->entity);
+                const bool joined = doc_.tokens[inner->first_token].has(token_hyphenated);
+                if (is_party(inner) && (joined || several_parties)) add(RelationType::attended, inner->entity, e.entity);
             }
             // "the dialogue in Beijing", "Summit between A and B in Woodside", "at X Guesthouse in Beijing"
             if (!held) continue;

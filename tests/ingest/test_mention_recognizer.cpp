@@ -997,3 +997,35 @@ TEST_CASE("\"European\", \"African\" and \"Asian\" name a region, not a person",
     CHECK(test::entity(doc, "African Union") >= 0);
     CHECK(test::entity(doc, "Asian Development Bank") >= 0);
 }
+
+TEST_CASE("two forms of address between a title and a name are neither the name", "[mention_recognizer]") {
+    // an Indian MEA press release
+    const auto doc = test::analyse(
+        "External Affairs Minister Dr. S. Jaishankar met Foreign Minister of Egypt H.E. Dr. Badr Abdelatty in New "
+        "Delhi today.");
+    CHECK(test::entity(doc, "Badr Abdelatty") >= 0);
+    CHECK(test::entity(doc, "H.E. Dr. Badr Abdelatty") < 0);
+    CHECK(test::country(doc, "Badr Abdelatty") == "EG");
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::met_with, "Badr Abdelatty"));
+}
+
+TEST_CASE("\"Ministers\" in \"the two Ministers agreed\" is a group, not a title", "[mention_recognizer]") {
+    // Indian and Japanese releases capitalise the office; "the Leaders' Summit" stays a name
+    const auto doc = test::analyse(
+        "External Affairs Minister S. Jaishankar met Foreign Minister of Egypt Badr Abdelatty. The two Ministers "
+        "exchanged views on Gaza and agreed to deepen trade. They will attend the Leaders' Summit in Cairo.");
+    CHECK(test::mention_texts(doc, EntityType::person, MentionKind::group) == std::vector<std::string>{"The two Ministers"});
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::agreed, "Badr Abdelatty"));
+    CHECK(test::mention_texts(doc, EntityType::event) == std::vector<std::string>{"Leaders' Summit"});
+}
+
+TEST_CASE("a field the dictionary lacks after \"and\" stays in the office", "[mention_recognizer]") {
+    // a White House readout and a UN report; "UK Business and Trade Secretary" keeps its country
+    const auto doc = test::analyse(
+        "Mr. Finer met with UN Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo. "
+        "Minister Piyush Goyal and UK Business and Trade Secretary Jonathan Reynolds signed the agreement.");
+    CHECK(test::position(doc, "Rosemary DiCarlo") == "Under-Secretary-General for Political and Peacebuilding Affairs");
+    CHECK(test::entity(doc, "Peacebuilding Affairs Rosemary DiCarlo") < 0);
+    CHECK(test::position(doc, "Jonathan Reynolds") == "Business and Trade Secretary");
+    CHECK(test::country(doc, "Jonathan Reynolds") == "GB");
+}

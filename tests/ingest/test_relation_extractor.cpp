@@ -1041,3 +1041,15 @@ TEST_CASE("who sign an accord on the sidelines of a summit attended it", "[relat
     CHECK(test::has_relation(doc, "Luiz Inacio Lula da Silva", RelationType::attended, "Mercosur summit"));
     CHECK_FALSE(test::has_relation(doc, "Javier Milei", RelationType::attended, "G20 summit"));
 }
+
+TEST_CASE("countries in an event's name take part when it names two or joins them", "[relation_extractor]") {
+    // Reuters from Shanghai; White House readouts
+    const auto doc = test::analyse(
+        "Apple Chief Executive Tim Cook attended the China Development Forum in Beijing. The leaders welcomed the "
+        "Australia – U.S. Ministerial Consultations and the launch of the U.S.-Angola Strategic Dialogue.");
+    CHECK_FALSE(test::has_relation(doc, "China", RelationType::attended, "China Development Forum"));
+    CHECK(test::has_relation(doc, "Tim Cook", RelationType::attended, "China Development Forum"));
+    CHECK(test::has_relation(doc, "Australia", RelationType::attended, "Australia – U.S. Ministerial Consultations"));
+    CHECK(test::has_relation(doc, "United States", RelationType::attended, "Australia – U.S. Ministerial Consultations"));
+    CHECK(test::has_relation(doc, "Angola", RelationType::attended, "U.S.-Angola Strategic Dialogue"));
+}
