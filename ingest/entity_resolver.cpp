@@ -645,9 +645,15 @@ private:
                         if (schema_.is_leader_position(position)) return true;
                     return false;
                 };
-                if (m.type == EntityType::person && names_leaders(text) && std::none_of(m.members.begin(), m.members.end(), leads)) {
+                auto holds_another_office = [&](std::size_t j) {
+                    return !doc_.entities[doc_.mentions[j].entity].positions.empty() && !leads(j);
+                };
+                if (m.type == EntityType::person && names_leaders(text) &&
+                    (std::none_of(m.members.begin(), m.members.end(), leads) ||
+                     std::any_of(m.members.begin(), m.members.end(), holds_another_office))) {
                     // "the two leaders" after "Iwaya and his counterpart Cho attended": the heads of
-                    // government named before those two, when there are such
+                    // government named before those two, when there are such ("The leaders signed" after
+                    // "envoy Witkoff and Kushner, President Trump's son-in-law": those who hosted and came)
                     auto leaders = last_group(i, m.type, group_size(text), leads);
                     if (!leaders.empty()) m.members = std::move(leaders);
                 }

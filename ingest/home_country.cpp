@@ -29,6 +29,17 @@ bool placed_elsewhere(const Document& doc, int person, std::string_view home) {
     });
 }
 
+/// Whether someone else already holds one of the person's offices for the home country: AFP from Paris
+/// names "French President Emmanuel Macron", so "President Donald Trump" is another country's president.
+bool office_taken_at_home(const Document& doc, const Entity& person, std::string_view home) {
+    return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& other) {
+        if (&other == &person || other.type != EntityType::person || other.country != home) return false;
+        for (const auto& position : person.positions)
+            if (std::find(other.positions.begin(), other.positions.end(), position) != other.positions.end()) return true;
+        return false;
+    });
+}
+
 /// "In Beijing he is due to meet President Xi Jinping": a person someone else goes to see, in a
 /// sentence set abroad, is the other country's official.
 bool met_abroad(const Document& doc, const Mention& titled, std::string_view home) {
@@ -64,7 +75,8 @@ void HomeCountryResolver::run(Document& doc) const {
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const Entity& person = doc.entities[e];  // not used once country_entity may grow doc.entities
         if (person.type != EntityType::person || person.positions.empty() || !person.country.empty() ||
-            person.mentions.empty() || placed_elsewhere(doc, static_cast<int>(e), home))
+            person.mentions.empty() || placed_elsewhere(doc, static_cast<int>(e), home) ||
+            office_taken_at_home(doc, person, home))
             continue;
         // the sentence that gives the title is the evidence, as the country's would have been given with it
         const auto& mentions = person.mentions;

@@ -1080,7 +1080,9 @@ private:
                     if (event < 0 && side) event = focal_event_;
                     if (event < 0) return;
                     for (const auto& s : subjects) add(side ? RelationType::attended : rel, s.entity, event);
-                    if (rel == RelationType::attended && key(hit.first) == "joined") add_joined(hit.end, right, event);
+                    // "Kishida joined Biden at the summit", "Macron hosted Zelensky and Starmer for a meeting"
+                    if (rel == RelationType::attended && one_of(key(hit.first), {"joined", "hosted", "hosts"}))
+                        add_joined(hit.end, right, event);
                     read_partners(hit, right, event, subjects);
                 } else if (rel == RelationType::agreed) {
                     // "Kamikawa and Kihara signed the pact with their Philippine counterparts, Manalo and
@@ -1244,7 +1246,7 @@ private:
         return -1;
     }
 
-    /// "Kishida joined President Biden at the summit": the people joined were there too.
+    /// "Kishida joined President Biden at the summit": the people joined (or hosted) were there too.
     void add_joined(std::uint32_t begin, std::uint32_t end, int event) {
         std::uint32_t event_first = end;
         for (const auto& a : arguments_)

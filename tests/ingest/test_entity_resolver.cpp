@@ -401,3 +401,20 @@ TEST_CASE("\"both ministers\" are the office holders named before, not a person 
     CHECK(test::has_relation(doc, "Penny Wong", RelationType::agreed, "Wang Yi"));
     CHECK_FALSE(test::has_relation(doc, "Penny Wong", RelationType::agreed, "Yang Hengjun"));
 }
+
+TEST_CASE("\"the leaders\" are the heads of state or government, not an envoy named after them", "[entity_resolver]") {
+    // AFP from Paris; a Kremlin readout that never titles Putin
+    const auto doc = test::analyse(
+        "French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky and British Prime Minister "
+        "Keir Starmer at the Elysee Palace for a meeting. U.S. envoy Steve Witkoff and Jared Kushner attended in "
+        "person. The leaders signed a declaration of intent.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::agreed, "Keir Starmer"));
+    CHECK(test::has_relation(doc, "Volodymyr Zelensky", RelationType::agreed, "Keir Starmer"));
+    CHECK_FALSE(test::has_relation(doc, "Steve Witkoff", RelationType::agreed, "Jared Kushner"));
+    const auto kremlin = test::analyse(
+        "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. Erdogan told "
+        "him of his talks with President of Egypt Abdel Fattah el-Sisi. Vladimir Putin and Recep Tayyip Erdogan "
+        "also discussed energy projects. The leaders agreed to maintain contacts.");
+    CHECK(test::has_relation(kremlin, "Vladimir Putin", RelationType::agreed, "Recep Tayyip Erdogan"));
+    CHECK_FALSE(test::has_relation(kremlin, "Recep Tayyip Erdogan", RelationType::agreed, "Abdel Fattah el-Sisi"));
+}

@@ -54,3 +54,16 @@ TEST_CASE("the home country is not given abroad, to the officials met there, or 
     const auto plain = analyse_file_text("SEOUL, Aug. 23 -- President Lee Jae Myung spoke on Saturday.\n");
     CHECK(test::country(plain, "Lee Jae Myung").empty());
 }
+
+TEST_CASE("an office the home country's holder is named in belongs to another country", "[home_country]") {
+    // AFP from Paris: "French President Emmanuel Macron" is France's president, so "President Donald Trump" is not
+    const auto doc = analyse_file_text(
+        "Macron hosts Zelensky and Starmer\n\n"
+        "PARIS, Jan 6 (AFP) - French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky at the "
+        "Elysee Palace on Tuesday. Jared Kushner, President Donald Trump's son-in-law, attended. Defence Minister "
+        "Catherine Vautrin also took part.\n");
+    CHECK(test::country(doc, "Emmanuel Macron") == "FR");
+    CHECK(test::country(doc, "Donald Trump").empty());
+    CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::represents, "France"));
+    CHECK(test::has_relation(doc, "Catherine Vautrin", RelationType::represents, "France"));
+}

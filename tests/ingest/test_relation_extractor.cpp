@@ -1053,3 +1053,15 @@ TEST_CASE("countries in an event's name take part when it names two or joins the
     CHECK(test::has_relation(doc, "United States", RelationType::attended, "Australia – U.S. Ministerial Consultations"));
     CHECK(test::has_relation(doc, "Angola", RelationType::attended, "U.S.-Angola Strategic Dialogue"));
 }
+
+TEST_CASE("the guests a host receives for a meeting attended it", "[relation_extractor]") {
+    // AFP from Paris; a White House readout
+    const auto doc = test::analyse(
+        "French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky and British Prime Minister "
+        "Keir Starmer at the Elysee Palace on Tuesday for a meeting of the coalition of the willing. National "
+        "Security Advisor Jake Sullivan hosted Brazilian Presidential Advisor Celso Amorim at the White House.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Volodymyr Zelensky", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::attended, "meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Celso Amorim", RelationType::attended, "meeting"));
+}
