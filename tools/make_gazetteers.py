@@ -163,7 +163,20 @@ def countries():
         aliases |= {short for short, owner in NEWS_SHORT_NAMES.items() if owner == code}
         aliases = sorted(a for a in aliases if a and a != canonical and "," not in a and "(" not in a)
         rows.append((code, canonical, "|".join(aliases), "|".join(DEMONYMS.get(code, []))))
-    return rows
+    return with_republic_forms(rows)
+
+
+def with_republic_forms(rows):
+    """Governments write "the Republic of Rwanda" where ISO has "Rwandese Republic": the form with
+    the short name, unless another country goes by it ("Republic of China", "Republic of Congo")."""
+    taken = {name for code, canonical, aliases, _ in rows for name in [canonical] + aliases.split("|")}
+    out = []
+    for code, canonical, aliases, demonyms in rows:
+        form = "Republic of " + canonical
+        if "Republic" not in canonical and " " not in canonical and form not in taken:
+            aliases = "|".join(sorted(filter(None, aliases.split("|") + [form])))
+        out.append((code, canonical, aliases, demonyms))
+    return out
 
 
 def curated(block, kind):

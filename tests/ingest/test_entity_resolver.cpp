@@ -406,11 +406,12 @@ TEST_CASE("\"the leaders\" are the heads of state or government, not an envoy na
     // AFP from Paris; a Kremlin readout that never titles Putin
     const auto doc = test::analyse(
         "French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky and British Prime Minister "
-        "Keir Starmer at the Elysee Palace for a meeting. U.S. envoy Steve Witkoff and Jared Kushner attended in "
-        "person. The leaders signed a declaration of intent.");
+        "Keir Starmer at the Elysee Palace for a meeting. U.S. envoy Steve Witkoff and Jared Kushner, President "
+        "Donald Trump's son-in-law, attended in person. The leaders signed a declaration of intent.");
     CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::agreed, "Keir Starmer"));
     CHECK(test::has_relation(doc, "Volodymyr Zelensky", RelationType::agreed, "Keir Starmer"));
     CHECK_FALSE(test::has_relation(doc, "Steve Witkoff", RelationType::agreed, "Jared Kushner"));
+    CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::agreed, "Jared Kushner"));
     const auto kremlin = test::analyse(
         "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. Erdogan told "
         "him of his talks with President of Egypt Abdel Fattah el-Sisi. Vladimir Putin and Recep Tayyip Erdogan "

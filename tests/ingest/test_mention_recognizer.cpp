@@ -1029,3 +1029,14 @@ TEST_CASE("a field the dictionary lacks after \"and\" stays in the office", "[me
     CHECK(test::position(doc, "Jonathan Reynolds") == "Business and Trade Secretary");
     CHECK(test::country(doc, "Jonathan Reynolds") == "GB");
 }
+
+TEST_CASE("\"the Republic of Rwanda\" is Rwanda, though ISO calls it the Rwandese Republic", "[mention_recognizer]") {
+    // a South African Presidency release; "the Republic of China" stays Taiwan
+    const auto doc = test::analyse(
+        "Among them were the Ambassador of the Kingdom of Spain, Mr Ramon Santos Martinez, and the High "
+        "Commissioner of the Republic of Rwanda, Ms Jeanne Uwimana. The Republic of China sent no one.");
+    CHECK(test::country(doc, "Jeanne Uwimana") == "RW");
+    CHECK(test::has_relation(doc, "Jeanne Uwimana", RelationType::represents, "Rwanda"));
+    CHECK(test::country(doc, "Ramon Santos Martinez") == "ES");
+    CHECK(test::entity(doc, "Taiwan") >= 0);
+}
