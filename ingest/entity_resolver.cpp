@@ -635,8 +635,9 @@ private:
                 if (m.type == EntityType::person && names_an_office(text) && !names_leaders(text)) {
                     // "Both ministers agreed" after "Minister Wong raised the case of Dr Yang": people who
                     // hold an office, when the article has named such a group
+                    const auto beside = named_or_beside(m);
                     auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) {
-                        return named_or_beside(m)(j) && !doc_.entities[doc_.mentions[j].entity].positions.empty();
+                        return beside(j) && !doc_.entities[doc_.mentions[j].entity].positions.empty();
                     });
                     if (!officials.empty()) m.members = std::move(officials);
                 }

@@ -613,11 +613,12 @@ private:
             return units_[k].is(u_common) && !units_[k].is(u_proper | u_title) &&
                    !(units_[k].is(u_lexical) && !units_[k].is(u_title_mod));
         };
+        auto unknown_before_plain = [&](std::size_t k) {
+            return units_[k].is(u_unknown) && !units_[k].is(u_countryish | u_place | u_agency) && k + 1 < next_end &&
+                   plain(k + 1);
+        };
         std::size_t plain_end = b + 1;
-        while (plain_end < next_end &&
-               (plain(plain_end) || (units_[plain_end].is(u_unknown) && !units_[plain_end].is(u_countryish | u_place | u_agency) &&
-                                     plain_end + 1 < next_end && plain(plain_end + 1))))
-            ++plain_end;
+        while (plain_end < next_end && (plain(plain_end) || unknown_before_plain(plain_end))) ++plain_end;
         const bool plain_words = plain_end == next_end || (plain_end > b + 1 && units_[plain_end].is(u_namey) && !units_[plain_end].is(u_lexical));
         if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
         // "the Australia-China Foreign and Strategic Dialogue": plain words on both sides of an event's head

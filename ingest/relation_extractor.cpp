@@ -1025,10 +1025,9 @@ private:
         const std::uint32_t city_end = key(t - 5) == "," ? t - 5 : t - 4;
         for (auto q : mentions_) {
             const Mention& place = mention(q);
-            if (place.end_token == city_end && place.type == EntityType::place && place.entity >= 0 && !place.qualifier &&
-                !doc_.entities[place.entity].country.empty() && place_preposition(place.first_token) != no_token &&
-                key(place_preposition(place.first_token)) == "in")
-                return &place;
+            if (place.end_token != city_end || place.type != EntityType::place || place.entity < 0 || place.qualifier) continue;
+            const std::uint32_t in = place_preposition(place.first_token);
+            if (!doc_.entities[place.entity].country.empty() && in != no_token && key(in) == "in") return &place;
         }
         return nullptr;
     }
