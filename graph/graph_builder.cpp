@@ -94,6 +94,14 @@ bool holds_regnal_title(const std::vector<std::string>& positions, const Schema&
     });
 }
 
+/// "ministry of defense", "department of health" (as `agency_key` writes them): a name any
+/// government's body may have.
+bool names_a_government_department(std::string_view name) {
+    for (std::string_view generic : {"ministry of ", "ministry for ", "department of ", "department for "})
+        if (name.substr(0, generic.size()) == generic) return true;
+    return false;
+}
+
 }  // namespace
 
 struct UnionFind {
@@ -134,7 +142,13 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
     switch (e.type) {
         case EntityType::country: return "country:" + e.country;
         case EntityType::place: return "place:" + slug(e.name);
-        case EntityType::agency: return "agency:" + agency_key(e.name) + "|" + e.country;
+        case EntityType::agency:
+            // a "Ministry of Defense" whose country the article does not say is some government's, and
+            // would otherwise join every such minister in the archive: it stays the article's
+            // (an article id after "|@" keeps it apart, though it may still join the one country's body)
+            if (e.country.empty() && names_a_government_department(agency_key(e.name)))
+                return "agency:" + agency_key(e.name) + "|@" + doc.article.id;
+            return "agency:" + agency_key(e.name) + "|" + e.country;
         case EntityType::person: {
             std::string key = "person:";
             for (const auto& w : person_name_words(e.name, schema_)) key += w + " ";
@@ -272,19 +286,23 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
     const std::size_t n = entities_.size();
     UnionFind groups(n);  // records already have one key each; groups join records across keys
     // Agency and named-event keys end in "|" and their countries. One without countries (the Ministry of
-    // Mining, the fifth Strategic Dialogue) joins the one record of that name that has them.
+    // Mining, the fifth Strategic Dialogue) joins the one record of that name that has them; so does an
+    // article's own government department ("|@" and the article).
     std::map<std::string_view, std::set<std::string_view>> countries_of_name;
     for (const auto& e : entities_) {
         const std::string_view key = e.key;
         const auto bar = key.rfind('|');
-        if (bar != std::string_view::npos && bar + 1 < key.size()) countries_of_name[key.substr(0, bar)].insert(key.substr(bar + 1));
+        if (bar != std::string_view::npos && bar + 1 < key.size() && key[bar + 1] != '@')
+            countries_of_name[key.substr(0, bar)].insert(key.substr(bar + 1));
     }
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view key = entities_[i].key;
-        if (key.empty() || key.back() != '|') continue;
-        auto found = countries_of_name.find(key.substr(0, key.size() - 1));
+        const auto bar = key.rfind('|');
+        if (bar == std::string_view::npos || (bar + 1 < key.size() && key[bar + 1] != '@')) continue;
+        const std::string_view name = key.substr(0, bar);
+        auto found = countries_of_name.find(name);
         if (found != countries_of_name.end() && found->second.size() == 1)
-            groups.unite(i, record_of_key_.at(MergeKeyHash::of(std::string(key).append(*found->second.begin()))));
+            groups.unite(i, record_of_key_.at(MergeKeyHash::of(std::string(name).append("|").append(*found->second.begin()))));
     }
     // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record

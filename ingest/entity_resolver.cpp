@@ -368,12 +368,30 @@ private:
         return false;
     }
 
+    /// "minister of defense" as "defense minister", so that the headline's "Defense Minister Reznikov"
+    /// is the text's "Minister of Defense Oleksii Reznikov". Other titles stay as they are.
+    static std::string portfolio_first(const std::string& title) {
+        for (std::string_view office : {"minister", "secretary"})
+            for (std::string_view link : {" of ", " for "}) {
+                const std::string head = std::string(office) + std::string(link);
+                if (title.compare(0, head.size(), head) != 0) continue;
+                std::string field = title.substr(head.size());
+                if (field.compare(0, 4, "the ") == 0) field.erase(0, 4);
+                // ("minister of foreign affairs of japan" names a country too: not one portfolio)
+                if (field.empty()) return title;
+                for (std::string_view more : {" of ", " for ", " to ", " and "})
+                    if (field.find(more) != std::string::npos) return title;
+                return field + " " + std::string(office);
+            }
+        return title;
+    }
+
     /// "President Biden" is not First Lady Jill Biden: a titled surname joins only a name whose titles agree.
     static bool compatible_positions(const std::string& position, const std::vector<std::string>& held) {
         if (position.empty() || held.empty()) return true;
-        const std::string wanted = to_lower_ascii(position);
+        const std::string wanted = portfolio_first(to_lower_ascii(position));
         for (const auto& p : held) {
-            const std::string mine = to_lower_ascii(p);
+            const std::string mine = portfolio_first(to_lower_ascii(p));
             if (mine.find(wanted) != std::string::npos || wanted.find(mine) != std::string::npos) return true;
             // "PM Shehbaz" is Prime Minister Shehbaz Sharif
             if (title_initials(p) == position || title_initials(position) == p) return true;

@@ -621,8 +621,10 @@ private:
         while (plain_end < next_end && (plain(plain_end) || unknown_before_plain(plain_end))) ++plain_end;
         const bool plain_words = plain_end == next_end || (plain_end > b + 1 && units_[plain_end].is(u_namey) && !units_[plain_end].is(u_lexical));
         if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
-        // "the Australia-China Foreign and Strategic Dialogue": plain words on both sides of an event's head
-        if (next_end > b + 1 && units_[next_end - 1].is(u_event) && plain_modifier(b - 1)) {
+        // "the Australia-China Foreign and Strategic Dialogue": plain words on both sides of an event's head;
+        // "the Peace and Security Council": on both sides of a body's
+        const bool body_field = units_[next_end - 1].is(u_org | u_agency) && field_and_before_body(b, next_end - 1);
+        if (next_end > b + 1 && ((units_[next_end - 1].is(u_event) && plain_modifier(b - 1)) || body_field)) {
             bool modifiers = true;
             for (std::size_t k = b + 1; k + 1 < next_end; ++k) modifiers = modifiers && plain_modifier(k);
             if (modifiers) return true;
@@ -634,6 +636,18 @@ private:
         for (std::size_t k = a; k < b; ++k)
             if (units_[k].is(u_namey) && !units_[k].is(u_lexical)) name_so_far = true;
         return title_so_far && !name_so_far && units_[b + 1].is(u_title | u_title_mod);
+    }
+
+    /// Whether the "and" at unit `u` joins one plain word to the name of a body whose head is unit
+    /// `head`: "the Peace and Security Council" ("Security Council" alone is the UN's), "the U.S. Trade
+    /// and Development Agency". "Peace" is a surname too, so the word must follow "the" or a country's
+    /// or body's name; a one-word body is a second body ("the House and Senate").
+    bool field_and_before_body(std::size_t u, std::size_t head) const {
+        if (u < 2 || !units_[u].is(u_and) || units_[head].end - units_[u + 1].first < 2) return false;
+        const Unit& field = units_[u - 1];
+        const Unit& before = units_[u - 2];
+        return field.is(u_common) && !field.is(u_title | u_countryish | u_place | u_agency) &&
+               (doc_.key(before.first) == "the" || before.is(u_agency | u_countryish));
     }
 
     /// A capitalised common word that may modify an event's head: "Strategic", "Economic".
@@ -875,6 +889,7 @@ private:
             while (left > a && !consumed_[left - 1] && extends_org_left(left - 1) &&
                    !(international && units_[left - 1].is(u_place)) && !(known && ranks_holder(left - 1)))
                 --left;
+            if (left >= a + 2 && !consumed_[left - 2] && field_and_before_body(left - 1, h)) left -= 2;
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
             // a bare "Ministry" names nothing; "U.S.-ASEAN Center" does, though "U.S.-Japan Alliance" is
             // a bond between the parties rather than a body they set up
@@ -1775,10 +1790,12 @@ private:
                 return u.is(u_cap) && u.is(u_namey) && !u.is(u_lexical | u_common | u_countryish);
             };
             std::size_t c = k + 1;
+            // (a number ends it too: "Lloyd Austin, Secretary of Defense 2. Xavier Becerra, ..." numbers a list)
             while (c < units_.size() && c - k <= 8 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != "." &&
-                   !names_someone(units_[c]))
+                   !names_someone(units_[c]) && !doc_.tokens[units_[c].first].has(token_number))
                 ++c;
-            if (c < units_.size() && units_[c].is(u_comma)) {
+            // (the sentence may end the complement: "..., and Ursula von der Leyen, President of the Commission.")
+            if (c == units_.size() || units_[c].is(u_comma) || doc_.key(units_[c].first) == ".") {
                 const std::size_t complement = k + 1;
                 title_end = k = c;
                 std::size_t of = c - 2;

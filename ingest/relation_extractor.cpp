@@ -369,6 +369,9 @@ private:
             const auto joined = to_lower_ascii(complement).find(" and ");
             if (joined != std::string::npos && names_title(to_lower_ascii(complement.substr(joined + 5))))
                 complement = complement.substr(0, joined);
+            // "Secretary of Housing & Urban Development" serves the Department of Housing and Urban Development
+            for (auto amp = complement.find(" & "); amp != std::string::npos; amp = complement.find(" & "))
+                complement.replace(amp, 3, " and ");
             if (complement.empty() || (to_lower_ascii(complement) == "state" && country != "US" && !country.empty())) continue;
             // "the minister for European Union relations" names a field, not a ministry's name
             if (!names_field_in_capitals(complement)) continue;
@@ -995,7 +998,7 @@ private:
             // "the dialogue in Beijing", "Summit between A and B in Woodside", "at X Guesthouse in Beijing"
             if (!held) continue;
             // "met Wang Yi in Kuala Lumpur, on the margins of the ASEAN meeting": the city is the event's
-            if (const Mention* venue = city_before_margins(e)) add(RelationType::held_in, e.entity, venue->entity);
+            if (const Mention* venue = city_before_event(e)) add(RelationType::held_in, e.entity, venue->entity);
             const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, e.end_token + held_in_window);
             for (auto q : mentions_) {
                 const Mention& place = mention(q);
@@ -1015,14 +1018,23 @@ private:
         }
     }
 
-    /// The city named with "in" right before "[,] on the margins (sidelines) of [the] EVENT", or null.
-    const Mention* city_before_margins(const Mention& event) const {
+    /// The city named with "in" right before "[,] on the margins (sidelines) of [the] EVENT" or before
+    /// "for the [annual] EVENT" ("met in Queenstown for the annual Leaders' Meeting"), or null.
+    const Mention* city_before_event(const Mention& event) const {
         std::uint32_t t = event.first_token;
-        if (t > sentence_.first_token && key(t - 1) == "the") --t;
-        if (t < sentence_.first_token + 5 || key(t - 1) != "of" || !one_of(key(t - 2), {"margins", "sidelines", "margin"}) ||
-            key(t - 3) != "the" || key(t - 4) != "on")
+        const std::uint32_t first = sentence_.first_token;
+        for (int skipped = 0; skipped < 2 && t > first && lower_case_word(t - 1) && !one_of(key(t - 1), {"the", "for", "of"}); ++skipped)
+            --t;
+        if (t > first && key(t - 1) == "the") --t;
+        if (t > first && key(t - 1) == "for") {
+            t -= 1;
+        } else if (t >= first + 4 && key(t - 1) == "of" && one_of(key(t - 2), {"margins", "sidelines", "margin"}) &&
+                   key(t - 3) == "the" && key(t - 4) == "on") {
+            t -= 4;
+        } else {
             return nullptr;
-        const std::uint32_t city_end = key(t - 5) == "," ? t - 5 : t - 4;
+        }
+        const std::uint32_t city_end = t > first && key(t - 1) == "," ? t - 1 : t;
         for (auto q : mentions_) {
             const Mention& place = mention(q);
             if (place.end_token != city_end || place.type != EntityType::place || place.entity < 0 || place.qualifier) continue;
@@ -1235,6 +1247,12 @@ private:
                 continue;
             }
             if (next < end && key(next) == "the") ++next;
+            // "for the annual Australia-New Zealand Leaders' Meeting": a word or two that say how often
+            auto event_at = [&](std::uint32_t token) {
+                return std::any_of(arguments_.begin(), arguments_.end(),
+                                   [&](const Argument& a) { return a.type == EntityType::event && a.first_token == token; });
+            };
+            for (int skipped = 0; skipped < 2 && next < end && lower_case_word(next) && !event_at(next); ++skipped) ++next;
             // "met her counterpart for the seventh Foreign and Strategic Dialogue"; "met for talks" says no more
             const bool named_only = key(t) == "for";
             for (const auto& a : arguments_)

@@ -86,6 +86,22 @@ TEST_CASE("an agency named without its country joins the one agency of that name
     CHECK(g.graph[ministries[0]].articles.size() == 2);
 }
 
+TEST_CASE("a government department of no known country stays the article's", "[graph_builder]") {
+    // White House readouts: the defence ministers of Germany and Israel, neither's country written;
+    // one "Ministry of Defense" would put every such minister two steps from every other
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("Mr. Sullivan spoke with Minister of Defense Boris Pistorius on Monday."));
+    builder.add(test::analyse("Mr. Sullivan spoke with Minister of Defense Yoav Gallant on Tuesday."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::size_t ministries = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph)))
+        if (g.graph[v].type == EntityType::agency && g.graph[v].label == "Ministry of Defense") {
+            ++ministries;
+            CHECK(boost::in_degree(v, g.graph) + boost::out_degree(v, g.graph) == 1);
+        }
+    CHECK(ministries == 2);
+}
+
 TEST_CASE("the same session of a dialogue between other countries is another event", "[graph_builder]") {
     auto events_named = [](const KnowledgeGraph& g) {
         std::vector<std::string> labels;

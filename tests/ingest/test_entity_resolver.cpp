@@ -419,3 +419,15 @@ TEST_CASE("\"the leaders\" are the heads of state or government, not an envoy na
     CHECK(test::has_relation(kremlin, "Vladimir Putin", RelationType::agreed, "Recep Tayyip Erdogan"));
     CHECK_FALSE(test::has_relation(kremlin, "Recep Tayyip Erdogan", RelationType::agreed, "Abdel Fattah el-Sisi"));
 }
+
+TEST_CASE("\"Defense Minister X\" in the headline is the text's \"Minister of Defense X\"", "[entity_resolver]") {
+    // a White House readout: the headline's country then serves the ministry too
+    const auto doc = test::analyse_titled(
+        "Readout of President Biden's Meeting with Foreign Minister Kuleba and Defense Minister Reznikov of Ukraine",
+        "Secretary of Defense Lloyd Austin met with Ukraine's Foreign Minister Dmytro Kuleba and Minister of Defense "
+        "Oleksii Reznikov.");
+    CHECK(test::entity(doc, "Reznikov") == test::entity(doc, "Oleksii Reznikov"));
+    CHECK(test::country(doc, "Oleksii Reznikov") == "UA");
+    CHECK(test::has_relation(doc, "Oleksii Reznikov", RelationType::member_of, "Ministry of Defense"));
+    CHECK(test::entity(doc, "Lloyd Austin") != test::entity(doc, "Oleksii Reznikov"));
+}

@@ -1040,3 +1040,28 @@ TEST_CASE("\"the Republic of Rwanda\" is Rwanda, though ISO calls it the Rwandes
     CHECK(test::country(doc, "Ramon Santos Martinez") == "ES");
     CHECK(test::entity(doc, "Taiwan") >= 0);
 }
+
+TEST_CASE("one plain word and \"and\" before a body's name are its field", "[mention_recognizer]") {
+    // an AU release and a White House readout; "the House and Senate" stay two bodies
+    const auto doc = test::analyse(
+        "The Peace and Security Council of the African Union held its 1270th meeting on Sudan. Kathi Vidal, "
+        "Director of the U.S. Patent and Trademark Office, briefed the House and Senate.");
+    CHECK(test::entity(doc, "Peace and Security Council") >= 0);
+    CHECK(test::entity(doc, "United Nations Security Council") < 0);
+    CHECK(test::entity(doc, "Patent and Trademark Office") >= 0);
+    CHECK(test::has_relation(doc, "Kathi Vidal", RelationType::member_of, "Patent and Trademark Office"));
+    CHECK(test::entity(doc, "House and Senate") < 0);
+}
+
+TEST_CASE("an office set off after a name may end with the sentence", "[mention_recognizer]") {
+    // an EU summit's main results; a numbered list's next number ends no office
+    const auto doc = test::analyse(
+        "The EU was represented by António Costa, President of the European Council, and Ursula von der Leyen, "
+        "President of the European Commission. Attendees: 1. Lloyd Austin, Secretary of Defense 2. Tom Vilsack, "
+        "Secretary of Agriculture 3.");
+    CHECK(test::position(doc, "Ursula von der Leyen") == "President of the European Commission");
+    CHECK(test::position(doc, "António Costa") == "President of the European Council");
+    CHECK(test::has_relation(doc, "Ursula von der Leyen", RelationType::member_of, "European Commission"));
+    CHECK(test::entity(doc, "Department of Defense 2") < 0);
+    CHECK(test::entity(doc, "Department of Agriculture 3") < 0);
+}

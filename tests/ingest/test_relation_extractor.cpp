@@ -1065,3 +1065,16 @@ TEST_CASE("the guests a host receives for a meeting attended it", "[relation_ext
     CHECK(test::has_relation(doc, "Keir Starmer", RelationType::attended, "meeting"));
     CHECK_FALSE(test::has_relation(doc, "Celso Amorim", RelationType::attended, "meeting"));
 }
+
+TEST_CASE("who meet in a city for the annual meeting attend it there", "[relation_extractor]") {
+    // AAP from Queenstown; "the pair" are the two just named
+    const auto doc = test::analyse(
+        "QUEENSTOWN, New Zealand, Aug 2 (AAP) - Prime Minister Anthony Albanese and his New Zealand counterpart "
+        "Christopher Luxon have met in Queenstown for "
+        "the annual Australia-New Zealand Leaders' Meeting. The pair agreed to deepen defence cooperation.");
+    const std::string meeting = "Australia-New Zealand Leaders' Meeting";
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, meeting));
+    CHECK(test::has_relation(doc, "Christopher Luxon", RelationType::attended, meeting));
+    CHECK(test::has_relation(doc, meeting, RelationType::held_in, "Queenstown"));
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::agreed, "Christopher Luxon"));
+}
