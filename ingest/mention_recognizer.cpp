@@ -308,6 +308,11 @@ private:
         }
     }
 
+    static bool acronym_plural(std::string_view text) {
+        return text.size() >= 3 && text.back() == 's' &&
+               std::all_of(text.begin(), text.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+    }
+
     Unit word_unit(std::size_t i, std::uint8_t words, const WordFacts& facts) {
         Unit unit;
         unit.first = static_cast<std::uint32_t>(i);
@@ -334,6 +339,11 @@ private:
             if (unit.is(u_connector)) return unit;
         }
         if (key.size() == 2 && key[1] == '.' && capitalised(i)) { unit.flags |= u_initial; return unit; }
+        // "S. Korea, Japan FMs agree", "CEOs", "MPs": an acronym's plural is a common noun, no name
+        if (acronym_plural(doc_.text(t))) {
+            unit.flags = (unit.flags & ~u_cap) | u_common;
+            return unit;
+        }
         // "the Seventy-eighth World Health Assembly", "the 20th National Congress"
         if ((unit.ordinal = spelled_ordinal(key)) || (unit.ordinal = numeric_ordinal(key))) {
             unit.flags |= u_ordinal | u_common;
@@ -1861,9 +1871,10 @@ private:
     std::size_t appositive_title_end(std::size_t name_unit) const {
         if (name_unit < 2 || !units_[name_unit - 1].is(u_comma)) return name_unit;
         std::size_t j = name_unit - 1;
-        // "the President of the European Council, António Costa": a body the title leads, as a country
+        // "the President of the European Council, António Costa": a body the title leads, as a country;
+        // "the UK ambassador to Washington, Lord Mandelson": a capital for its country
         const std::size_t body = agency_ending_at(j);
-        if (j >= 3 && (units_[j - 1].is(u_countryish) || body < j)) {
+        if (j >= 3 && (units_[j - 1].is(u_countryish | u_place) || body < j)) {
             std::size_t c = std::min(j - 1, body);
             if (c > 0 && units_[c - 1].is(u_the)) --c;
             const std::string_view linking = c > 0 ? doc_.key(units_[c - 1].first) : std::string_view();

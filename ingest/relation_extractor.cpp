@@ -1491,6 +1491,8 @@ private:
             if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;
             // "in the Kremlin", "of the U.S.-China Dialogue on Friday" may stand between the event and "with"
             const std::uint32_t with = with_before_person(a.end_token, end);
+            // "Kallas and Anand also held a meeting": the subjects met each other
+            if (with >= end && talks && one_of(key(hit.first), {"held", "had", "hold", "holds"})) pairwise(RelationType::met_with, people(subjects));
             if (with >= end) return;
             // "attended the session along with Guterres": he was there too, not their partner in talks
             const bool alongside = with > 0 && one_of(key(with - 1), {"along", "together"});

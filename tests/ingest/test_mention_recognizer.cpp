@@ -1065,3 +1065,14 @@ TEST_CASE("an office set off after a name may end with the sentence", "[mention_
     CHECK(test::entity(doc, "Department of Defense 2") < 0);
     CHECK(test::entity(doc, "Department of Agriculture 3") < 0);
 }
+
+TEST_CASE("an acronym's plural is no name, and a capital stands for its country after an office", "[mention_recognizer]") {
+    // Yonhap's headline; the BBC from Washington
+    const auto doc = test::analyse_titled(
+        "S. Korea, Japan FMs agree to boost cooperation amid N. Korea threats",
+        "The UK ambassador to Washington, Lord Mandelson, and the US Vice-President, JD Vance, were also present.");
+    CHECK(test::entity(doc, "FMs") < 0);
+    CHECK(test::has_relation(doc, "Japan", RelationType::agreed, "South Korea"));
+    CHECK(test::position(doc, "Mandelson") == "ambassador to Washington");
+    CHECK(test::country(doc, "Mandelson") == "GB");
+}

@@ -1078,3 +1078,14 @@ TEST_CASE("who meet in a city for the annual meeting attend it there", "[relatio
     CHECK(test::has_relation(doc, meeting, RelationType::held_in, "Queenstown"));
     CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::agreed, "Christopher Luxon"));
 }
+
+TEST_CASE("two who hold a meeting together met", "[relation_extractor]") {
+    // an EU summit's main results; "held a meeting with" others is read as before
+    const auto doc = test::analyse(
+        "The High Representative for Foreign Affairs and Security Policy, Kaja Kallas, and Canada's Minister of "
+        "Foreign Affairs, Anita Anand, also held a meeting on the margins of the summit. President Biden held a "
+        "meeting with members of his Cabinet and Port Envoy John Porcari.");
+    CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::met_with, "Anita Anand"));
+    CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "John Porcari"));
+    CHECK(test::has_relation(doc, "John Porcari", RelationType::attended, "meeting"));
+}
