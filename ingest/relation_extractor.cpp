@@ -807,9 +807,10 @@ private:
             if (a.first_token <= token && token < a.end_token) return true;
         return false;
     }
-    bool has_comma(std::uint32_t from, std::uint32_t to) const {
+    bool has_comma(std::uint32_t from, std::uint32_t to) const { return has_word(from, to, ","); }
+    bool has_word(std::uint32_t from, std::uint32_t to, std::string_view word) const {
         for (std::uint32_t t = from; t < to; ++t)
-            if (key(t) == ",") return true;
+            if (key(t) == word) return true;
         return false;
     }
 
@@ -1491,8 +1492,11 @@ private:
             if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;
             // "in the Kremlin", "of the U.S.-China Dialogue on Friday" may stand between the event and "with"
             const std::uint32_t with = with_before_person(a.end_token, end);
-            // "Kallas and Anand also held a meeting": the subjects met each other
-            if (with >= end && talks && one_of(key(hit.first), {"held", "had", "hold", "holds"})) pairwise(RelationType::met_with, people(subjects));
+            // "Kallas and Anand also held a meeting": the subjects met each other (not in "indirect talks",
+            // where a mediator carries the messages)
+            if (with >= end && talks && one_of(key(hit.first), {"held", "had", "hold", "holds"}) &&
+                !has_word(hit.end, end, "indirect"))
+                pairwise(RelationType::met_with, people(subjects));
             if (with >= end) return;
             // "attended the session along with Guterres": he was there too, not their partner in talks
             const bool alongside = with > 0 && one_of(key(with - 1), {"along", "together"});

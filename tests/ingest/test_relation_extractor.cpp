@@ -1084,8 +1084,10 @@ TEST_CASE("two who hold a meeting together met", "[relation_extractor]") {
     const auto doc = test::analyse(
         "The High Representative for Foreign Affairs and Security Policy, Kaja Kallas, and Canada's Minister of "
         "Foreign Affairs, Anita Anand, also held a meeting on the margins of the summit. President Biden held a "
-        "meeting with members of his Cabinet and Port Envoy John Porcari.");
+        "meeting with members of his Cabinet and Port Envoy John Porcari. Iranian Foreign Minister Abbas Araghchi "
+        "and US special envoy Steve Witkoff held a fourth round of indirect talks in Muscat.");
     CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::met_with, "Anita Anand"));
+    CHECK_FALSE(test::has_relation(doc, "Abbas Araghchi", RelationType::met_with, "Steve Witkoff"));
     CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "John Porcari"));
     CHECK(test::has_relation(doc, "John Porcari", RelationType::attended, "meeting"));
 }
