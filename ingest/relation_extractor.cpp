@@ -372,7 +372,9 @@ private:
             // "Secretary of Housing & Urban Development" serves the Department of Housing and Urban Development
             for (auto amp = complement.find(" & "); amp != std::string::npos; amp = complement.find(" & "))
                 complement.replace(amp, 3, " and ");
-            if (complement.empty() || (to_lower_ascii(complement) == "state" && country != "US" && !country.empty())) continue;
+            // ("Minister of State" is a rank below a cabinet minister, in no ministry of that name)
+            const bool of_state = to_lower_ascii(complement) == "state";
+            if (complement.empty() || (of_state && ((country != "US" && !country.empty()) || title.front() == 'm'))) continue;
             // "the minister for European Union relations" names a field, not a ministry's name
             if (!names_field_in_capitals(complement)) continue;
             // "Prime Minister of Canada", "Deputy Prime Minister for Restoration" and "Minister of the
@@ -1141,7 +1143,7 @@ private:
                 break;
             }
             case TriggerVoice::between: {
-                const auto group = right_group(hit.end, right);
+                const auto group = right_group(hit.end, first_clause_end(hit.end, right));
                 if (rel == RelationType::agreed) {
                     pairwise(RelationType::agreed, parties(group));
                 } else {
@@ -1532,6 +1534,17 @@ private:
         std::uint32_t t = begin;
         while (t < end && key(t) != "to" && key(t) != "—" && key(t) != ";") ++t;
         return t;
+    }
+
+    /// Where the parties listed from `begin` end: before the clause of another "by" ("signed by A and
+    /// B in Manila, in a ceremony witnessed by C"), or at `end`.
+    std::uint32_t first_clause_end(std::uint32_t begin, std::uint32_t end) const {
+        std::uint32_t comma = end;
+        for (std::uint32_t t = begin; t < end; ++t) {
+            if (key(t) == ",") comma = t;
+            if (key(t) == "by") return comma < t ? comma : t;
+        }
+        return end;
     }
 
     /// The token "with" in [begin, end) before any person is named, or `end`.

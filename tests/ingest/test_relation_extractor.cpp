@@ -1091,3 +1091,15 @@ TEST_CASE("two who hold a meeting together met", "[relation_extractor]") {
     CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "John Porcari"));
     CHECK(test::has_relation(doc, "John Porcari", RelationType::attended, "meeting"));
 }
+
+TEST_CASE("who an accord was signed by agreed; who witnessed the signing did not", "[relation_extractor]") {
+    // Reuters from Manila; a Saudi release, where a Minister of State serves in no "Ministry of State"
+    const auto doc = test::analyse(
+        "The Reciprocal Access Agreement was signed by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence "
+        "Secretary Gilberto Teodoro in Manila, in a ceremony witnessed by President Ferdinand Marcos Jr. The meeting "
+        "was attended by Minister of State and National Security Advisor Dr. Musaed Al-Aiban.");
+    CHECK(test::has_relation(doc, "Yoko Kamikawa", RelationType::agreed, "Gilberto Teodoro"));
+    CHECK_FALSE(test::has_relation(doc, "Yoko Kamikawa", RelationType::agreed, "Ferdinand Marcos Jr."));
+    CHECK_FALSE(test::has_relation(doc, "Gilberto Teodoro", RelationType::agreed, "Ferdinand Marcos Jr."));
+    CHECK(test::entity(doc, "Ministry of State") < 0);
+}
