@@ -727,15 +727,14 @@ private:
         return first;
     }
 
-    /// The last two different entities of a type named together in one sentence before `i`.
-    /// How many a group names: "the two leaders", "both sides" 2, "the three ministers" 3; 0 when
-    /// it does not say ("the leaders").
+    /// How many a group names: "the two leaders", "both sides", "the pair" 2, "the three ministers" 3;
+    /// 0 when it does not say ("the leaders").
     static std::size_t group_size(std::string_view text) {
-        const std::string words = to_lower_ascii(text);
         std::size_t n = 0;
-        for (auto [word, count] : {std::pair<std::string_view, std::size_t>{"two ", 2}, {"both ", 2}, {"three ", 3},
-                                   {"four ", 4}, {"five ", 5}})
-            if (words.find(word) != std::string::npos) n = count;
+        for (const auto& word : words_of(to_lower_ascii(text)))
+            for (auto [number, count] : {std::pair<std::string_view, std::size_t>{"two", 2}, {"both", 2}, {"pair", 2},
+                                         {"duo", 2}, {"three", 3}, {"four", 4}, {"five", 5}})
+                if (word == number) n = count;
         return n;
     }
 

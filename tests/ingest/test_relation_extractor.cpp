@@ -1103,3 +1103,18 @@ TEST_CASE("who an accord was signed by agreed; who witnessed the signing did not
     CHECK_FALSE(test::has_relation(doc, "Gilberto Teodoro", RelationType::agreed, "Ferdinand Marcos Jr."));
     CHECK(test::entity(doc, "Ministry of State") < 0);
 }
+
+TEST_CASE("\"the three leaders\" are the three just named", "[relation_extractor]") {
+    // AFP from Berlin: a format of three countries is a body, a region named like one is a place
+    const auto doc = test::analyse(
+        "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in "
+        "Berlin on Friday for a summit of the Weimar Triangle. The three leaders agreed to buy more weapons for "
+        "Kyiv. Migration from the Northern Triangle was not discussed.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::agreed, "Olaf Scholz"));
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::agreed, "Donald Tusk"));
+    CHECK(test::has_relation(doc, "Olaf Scholz", RelationType::agreed, "Donald Tusk"));
+    CHECK(test::mention_texts(doc, EntityType::agency) == std::vector<std::string>{"Weimar Triangle"});
+    CHECK(test::mention_texts(doc, EntityType::person, MentionKind::name) ==
+          std::vector<std::string>{"Emmanuel Macron", "Olaf Scholz", "Donald Tusk"});
+    CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Berlin", "Kyiv", "Northern Triangle"});
+}
