@@ -121,6 +121,24 @@ TG Lome|TT Port of Spain|TN Tunis|TR Ankara;Istanbul|TM Ashgabat|UG Kampala|UA K
 AE Abu Dhabi;Dubai|GB London;Manchester;Edinburgh;Belfast;Glasgow|UY Montevideo|UZ Tashkent|VE Caracas
 VN Hanoi;Ho Chi Minh City|YE Sanaa;Aden|ZM Lusaka|ZW Harare|VA Vatican City
 US Washington=Washington, D.C.=Washington D.C.=Washington DC;New York;New York City;Los Angeles;Chicago;Houston;San Francisco;Boston;Seattle;Miami;Orlando;Atlanta;Dallas;Philadelphia;Detroit;Denver;Honolulu;Anchorage;Las Vegas;Phoenix;San Diego;Woodside;Camp David;Pittsburgh;Baltimore;New Orleans;Sacramento;Austin;Nashville;Minneapolis;Cleveland;Portland;St. Louis;Kansas City;Indianapolis;Charlotte;Raleigh;Richmond;Norfolk;Annapolis;Palm Beach;Mar-a-Lago;Wilmington;Rehoboth Beach;Pearl Harbor;Guam
+IN Delhi;Ahmedabad;Hyderabad;Pune;Jaipur;Lucknow;Varanasi;Goa;Srinagar|PK Rawalpindi;Peshawar;Quetta|BD Chittagong
+CN Harbin;Shenyang;Kunming;Suzhou;Ningbo;Hefei;Changsha;Zhengzhou;Fuzhou;Haikou;Sanya;Boao|MO Macau|HK Kowloon
+JP Nagoya;Sapporo;Fukuoka;Nagasaki;Kobe|KR Incheon;Gwangju;Panmunjom|TW Kaohsiung;Taichung|VN Da Nang;Haiphong
+TH Chiang Mai;Phuket;Pattaya|KH Siem Reap|MY Penang;Johor Bahru;Putrajaya|ID Surabaya;Bandung;Medan;Yogyakarta
+PH Cebu;Davao;Quezon City|MM Mandalay|LK Kandy|AF Kandahar;Herat|IR Isfahan;Mashhad;Tabriz|IQ Basra;Najaf
+SA Mecca;Dammam;Neom|AE Sharjah|IL Haifa;Eilat|TR Izmir;Antalya|EG Luxor;Port Said|JO Aqaba
+AU Adelaide;Hobart;Gold Coast|NZ Christchurch;Queenstown;Dunedin|FJ Nadi|WS Apia|SB Honiara|VU Port Vila
+KE Mombasa;Kisumu|TZ Arusha;Zanzibar|UG Entebbe|CD Goma;Lubumbashi|LY Benghazi;Misrata|SD Port Sudan;Omdurman
+MA Marrakech;Tangier|DZ Oran|TN Sfax|ZA Durban|NG Kano;Ibadan|CI Abidjan;Yamoussoukro|GH Kumasi|CM Douala
+MZ Beira|ZW Bulawayo|ET Mekelle|SO Hargeisa|RW Gisenyi
+DE Cologne;Stuttgart;Dusseldorf;Düsseldorf;Leipzig;Dresden;Ramstein|FR Bordeaux;Toulouse;Lille;Versailles
+IT Turin;Genoa;Bologna;Palermo|ES Seville;Valencia;Bilbao|PT Porto|BE Antwerp;Ghent|NL Utrecht
+SE Gothenburg;Malmo|NO Bergen|DK Aarhus|FI Tampere|AT Salzburg|CH Lausanne;Basel;Bürgenstock
+PL Gdansk;Wroclaw;Rzeszow|CZ Brno|RO Cluj|GR Thessaloniki|CY Limassol|HU Debrecen|UA Dnipro;Zaporizhzhia;Kherson;Mariupol;Bakhmut
+RU Kazan;Yekaterinburg;Novosibirsk;Kaliningrad;Murmansk|BY Grodno|GE Batumi|AZ Ganja|KZ Shymkent
+CA Calgary;Edmonton;Winnipeg;Quebec City;Halifax|MX Tijuana;Cancun;Puebla;Monterrey|CO Medellin;Medellín;Cartagena
+EC Guayaquil|PE Cusco|CL Valparaiso|BR Recife;Porto Alegre;Belo Horizonte;Manaus;Belem;Belém;Curitiba;Fortaleza
+UY Punta del Este|VE Maracaibo|BS Nassau|BB Bridgetown|PR San Juan
 """
 # Regions, seas and venues that must not be read as countries or persons.
 REGIONS = """

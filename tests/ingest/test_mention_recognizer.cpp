@@ -1076,3 +1076,16 @@ TEST_CASE("an acronym's plural is no name, and a capital stands for its country 
     CHECK(test::position(doc, "Mandelson") == "ambassador to Washington");
     CHECK(test::country(doc, "Mandelson") == "GB");
 }
+
+TEST_CASE("cities beyond the capitals are places of their country", "[mention_recognizer]") {
+    // PTI from New Delhi; a name with a city's word in it stays a name
+    const auto doc = test::analyse(
+        "Albanese attended the Test match in Ahmedabad before flying to Delhi. Prime Minister Christopher Luxon "
+        "returned to Christchurch. Dr. Maria Rosario Jackson met Lin-Manuel Miranda.");
+    for (const char* city : {"Ahmedabad", "Delhi"}) {
+        CHECK(test::entity(doc, city) >= 0);
+        CHECK(doc.entities[static_cast<std::size_t>(test::entity(doc, city))].country == "IN");
+    }
+    CHECK(test::entity(doc, "Christchurch") >= 0);
+    CHECK(test::has_relation(doc, "Maria Rosario Jackson", RelationType::met_with, "Lin-Manuel Miranda"));
+}
