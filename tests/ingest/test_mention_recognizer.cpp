@@ -1089,3 +1089,18 @@ TEST_CASE("cities beyond the capitals are places of their country", "[mention_re
     CHECK(test::entity(doc, "Christchurch") >= 0);
     CHECK(test::has_relation(doc, "Maria Rosario Jackson", RelationType::met_with, "Lin-Manuel Miranda"));
 }
+
+TEST_CASE("churches, schools, societies, tribes, caucuses and firms are bodies, not people", "[mention_recognizer]") {
+    // White House readouts had each of these as a person
+    const auto doc = test::analyse(
+        "Participants included Rep. Steven Horsford, Chairman of the Congressional Black Caucus, Professor Glenn Cohen "
+        "of Harvard Law School, leaders of the Nez Perce Tribe and the Audubon Society, the pastor of Hope Missionary "
+        "Baptist Church, and investors from Bain Capital and Arnold Ventures.");
+    const auto bodies = test::mention_texts(doc, EntityType::agency);
+    for (const char* body : {"Congressional Black Caucus", "Harvard Law School", "Nez Perce Tribe", "Audubon Society",
+                             "Hope Missionary Baptist Church", "Bain Capital", "Arnold Ventures"})
+        CHECK(std::find(bodies.begin(), bodies.end(), body) != bodies.end());
+    CHECK(test::mention_texts(doc, EntityType::person, MentionKind::name) ==
+          std::vector<std::string>{"Steven Horsford", "Glenn Cohen"});
+    CHECK(test::has_relation(doc, "Glenn Cohen", RelationType::member_of, "Harvard Law School"));
+}
