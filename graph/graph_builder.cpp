@@ -142,13 +142,14 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const 
     switch (e.type) {
         case EntityType::country: return "country:" + e.country;
         case EntityType::place: return "place:" + slug(e.name);
-        case EntityType::agency:
+        case EntityType::agency: {
+            const std::string name = agency_key(e.name);
             // a "Ministry of Defense" whose country the article does not say is some government's, and
             // would otherwise join every such minister in the archive: it stays the article's
             // (an article id after "|@" keeps it apart, though it may still join the one country's body)
-            if (e.country.empty() && names_a_government_department(agency_key(e.name)))
-                return "agency:" + agency_key(e.name) + "|@" + doc.article.id;
-            return "agency:" + agency_key(e.name) + "|" + e.country;
+            if (e.country.empty() && names_a_government_department(name)) return "agency:" + name + "|@" + doc.article.id;
+            return "agency:" + name + "|" + e.country;
+        }
         case EntityType::person: {
             std::string key = "person:";
             for (const auto& w : person_name_words(e.name, schema_)) key += w + " ";

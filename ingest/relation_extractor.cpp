@@ -374,7 +374,8 @@ private:
                 complement.replace(amp, 3, " and ");
             // ("Minister of State" is a rank below a cabinet minister, in no ministry of that name)
             const bool of_state = to_lower_ascii(complement) == "state";
-            if (complement.empty() || (of_state && ((country != "US" && !country.empty()) || title.front() == 'm'))) continue;
+            const bool minister = starts_with(title, "minister");
+            if (complement.empty() || (of_state && (minister || (country != "US" && !country.empty())))) continue;
             // "the minister for European Union relations" names a field, not a ministry's name
             if (!names_field_in_capitals(complement)) continue;
             // "Prime Minister of Canada", "Deputy Prime Minister for Restoration" and "Minister of the
