@@ -31,6 +31,13 @@ std::optional<RelationType> relation_type_from(std::string_view name) {
     return std::nullopt;
 }
 
+int Document::country_entity(std::string_view code) const {
+    if (code.empty()) return -1;
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].type == EntityType::country && entities[e].country == code) return static_cast<int>(e);
+    return -1;
+}
+
 bool Document::possessive_pronoun(std::uint32_t token) const {
     const std::string_view word = key(token);
     if (word == "his" || word == "their") return true;

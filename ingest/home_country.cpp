@@ -56,8 +56,7 @@ bool met_abroad(const Document& doc, const Mention& titled, std::string_view hom
 }
 
 int country_entity(Document& doc, const Schema& schema, std::string_view home) {
-    for (std::size_t e = 0; e < doc.entities.size(); ++e)
-        if (doc.entities[e].type == EntityType::country && doc.entities[e].country == home) return static_cast<int>(e);
+    if (const int named = doc.country_entity(home); named >= 0) return named;
     Entity country;  // the article names its own country nowhere but in the agency's credit
     country.type = EntityType::country;
     country.name = std::string(schema.country_name(home));

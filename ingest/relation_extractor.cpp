@@ -314,13 +314,6 @@ private:
 
     const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
 
-    int country_entity(const std::string& code) const {
-        if (code.empty()) return -1;
-        for (std::size_t e = 0; e < doc_.entities.size(); ++e)
-            if (doc_.entities[e].type == EntityType::country && doc_.entities[e].country == code) return static_cast<int>(e);
-        return -1;
-    }
-
     bool only_words_between(std::uint32_t from, std::uint32_t to, std::initializer_list<std::string_view> words) const {
         for (std::uint32_t t = from; t < to; ++t) {
             if (std::find(words.begin(), words.end(), key(t)) != words.end()) continue;
@@ -341,7 +334,7 @@ private:
         for (std::size_t k = 0; k < mentions_.size(); ++k) {
             const Mention& p = mention(mentions_[k]);
             if (p.type != EntityType::person || p.entity < 0 || p.kind != MentionKind::name) continue;
-            if (!p.country.empty()) add(RelationType::represents, p.entity, country_entity(p.country));
+            if (!p.country.empty()) add(RelationType::represents, p.entity, doc_.country_entity(p.country));
             read_title_membership(p);
             read_affiliation(k);
         }
@@ -525,7 +518,7 @@ private:
             if (m.first_token >= stop) break;
             if (appositive && m.kind == MentionKind::title) {  // "X, President of Y": X's own title
                 // "Kamikawa Yoko, Minister for Foreign Affairs of Japan,": the country the title serves
-                if (titled && !m.country.empty()) add(RelationType::represents, p.entity, country_entity(m.country));
+                if (titled && !m.country.empty()) add(RelationType::represents, p.entity, doc_.country_entity(m.country));
                 continue;
             }
             // "Keir Starmer, the leader of the Labour Party": the appositive's head is the person again
@@ -1685,9 +1678,7 @@ void add_agency_countries(Document& doc) {
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const auto& agency = doc.entities[e];
         if (agency.type != EntityType::agency || agency.country.empty()) continue;
-        int country = -1;
-        for (std::size_t c = 0; c < doc.entities.size(); ++c)
-            if (doc.entities[c].type == EntityType::country && doc.entities[c].country == agency.country) country = static_cast<int>(c);
+        const int country = doc.country_entity(agency.country);
         if (country < 0) continue;
         // evidence: the first sentence that names the agency
         const std::uint32_t sentence = agency.mentions.empty() ? 0 : doc.mentions[agency.mentions.front()].sentence;
