@@ -447,11 +447,14 @@ private:
         // describe it a sentence before naming it ("officials meeting for a bilateral cybersecurity
         // dialogue", then its name), but "held a bilateral meeting with Macron" is not the "Outreach
         // Session" two sentences on.
-        auto focal = [&](const std::string& event_class, std::uint32_t sentence) {
+        // "held talks with Xi ... in China for the Belt and Road Forum", then "attended the talks": talks
+        // are not the forum (a meeting there may be)
+        auto focal = [&](const Mention& description) {
+            const bool talks = ends_with(to_lower_ascii(description.name), "talks");
             const Named* best = nullptr;
             for (const auto& ev : events)
-                if (ev.first_sentence <= sentence + 1 && compatible_class(ev.event_class, event_class) &&
-                    (!best || ev.mentions > best->mentions))
+                if (ev.first_sentence <= description.sentence + 1 && compatible_class(ev.event_class, description.event_class) &&
+                    !(talks && ev.event_class == "conference") && (!best || ev.mentions > best->mentions))
                     best = &ev;
             return best ? best->entity : -1;
         };
@@ -497,7 +500,7 @@ private:
                             same_parties(ev.parties, key.countries))
                             entity = ev.entity;
                 } else {
-                    entity = focal(m.event_class, m.sentence);
+                    entity = focal(m);
                 }
                 if (entity < 0) {
                     auto found = unnamed.find(unnamed_key);

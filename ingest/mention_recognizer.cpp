@@ -1029,10 +1029,22 @@ private:
 
     bool extends_org_left(std::size_t k) const {
         const Unit& u = units_[k];
+        if (u.is(u_possessive)) return owned_by_many(k);
         if (!u.is(u_cap) || u.is(u_connector | u_possessive | u_dash | u_compound)) return false;
         if (u.is(u_country) && !u.is(u_demonym)) return false;  // a qualifier, not part of the name
         if (u.is(u_title | u_honorific) && !u.is(u_common)) return false;
         return u.is(u_common | u_unknown | u_proper | u_demonym | u_agency | u_org | u_place);
+    }
+
+    /// "European People's Party", "Workers' Party", "Women's League": a body named for the many it
+    /// serves keeps their possessive ("Finer's Office" is a person's).
+    bool owned_by_many(std::size_t possessive) const {
+        if (possessive == 0) return false;
+        const Unit& owner = units_[possessive - 1];
+        if (!owner.is(u_cap) || owner.end - owner.first != 1 || owner.is(u_country | u_place)) return false;
+        const std::string_view word = doc_.key(owner.first);
+        if (doc_.key(units_[possessive].first) == "'") return word.size() > 3 && word.back() == 's';
+        return one_of(word, {"people", "women", "children", "men"});
     }
 
     // People: [country] title words [of ...] NAME [of COUNTRY], honorific NAME, or a name alone.
@@ -1248,10 +1260,16 @@ private:
     }
 
     /// "their Philippine counterparts, Enrique Manalo and Gilberto Teodoro", "the Indian ministers A, B
-    /// and C": a country before a plural office in lower case gives it to every name of the list after.
+    /// and C": a country before a plural office in lower case gives it to every name of the list after;
+    /// "his American and Japanese counterparts, Jake Sullivan and Takeo Akiba": two countries, one each.
     void read_national_lists() {
         for (std::size_t u = 0; u + 2 < units_.size(); ++u) {
-            if (!units_[u].is(u_countryish) || !units_[u].is(u_cap) || units_[u].is(u_compound)) continue;
+            if (!national_adjective(u)) continue;
+            std::vector<std::size_t> countries{u};
+            while (u + 2 < units_.size() && units_[u + 1].is(u_and | u_comma) && national_adjective(u + 2)) {
+                u += 2;
+                countries.push_back(u);
+            }
             std::size_t k = u + 1;
             if (units_[k].is(u_possessive)) ++k;
             std::size_t office_end = k;
@@ -1262,17 +1280,28 @@ private:
             std::size_t next = office_end;
             if (units_[next].is(u_comma)) ++next;
             std::vector<std::size_t> people;
-            for (std::size_t person; (person = person_named_at(next)) != SIZE_MAX;) {
+            for (std::size_t person; (person = person_named_at(past_titles(next))) != SIZE_MAX;) {
                 people.push_back(person);
                 next = unit_at_token(doc_.mentions[person].end_token);
                 if (next < units_.size() && units_[next].is(u_comma)) ++next;
                 if (next < units_.size() && units_[next].is(u_and)) ++next;
             }
-            if (people.size() < 2) continue;
-            for (std::size_t person : people)
-                if (doc_.mentions[person].country.empty()) doc_.mentions[person].country = qualifier_code(u);
-            qualify(u);
+            if (people.size() < 2 || (countries.size() > 1 && countries.size() != people.size())) continue;
+            for (std::size_t p = 0; p < people.size(); ++p)
+                if (doc_.mentions[people[p]].country.empty())
+                    doc_.mentions[people[p]].country = qualifier_code(countries[countries.size() > 1 ? p : 0]);
+            for (std::size_t country : countries) qualify(country);
         }
+    }
+    /// "Philippine", "Japan's": a country's name or adjective that can say whose an office is.
+    bool national_adjective(std::size_t u) const {
+        return units_[u].is(u_countryish) && units_[u].is(u_cap) && !units_[u].is(u_compound);
+    }
+    /// Past the capitalised title before a name in a list ("Foreign Secretary Enrique Manalo").
+    std::size_t past_titles(std::size_t u) const {
+        while (u < units_.size() && units_[u].is(u_cap) && units_[u].is(u_title | u_title_mod) && person_named_at(u) == SIZE_MAX)
+            ++u;
+        return u;
     }
     /// A plural of an office in lower case: "counterparts", "ministers".
     bool plural_office(std::size_t u) const {

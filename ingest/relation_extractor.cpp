@@ -682,7 +682,7 @@ private:
         for (auto m : mentions_) {
             const Mention& x = mention(m);
             if (x.qualifier || attached_.count(m) || in_dateline(x) || locates_place(x) || kin_named(x) ||
-                names_whose(x))
+                names_whose(x) || posted_to(x))
                 continue;
             if (!x.members.empty()) {
                 for (int member : x.members)
@@ -693,6 +693,15 @@ private:
             if (x.entity < 0) continue;
             arguments_.push_back({m, x.entity, x.type, x.first_token, x.end_token});
         }
+    }
+
+    /// "Kenya's ambassador to China, Willy Bett, attended": the country an envoy is posted to says who
+    /// the envoy is, it is no party to the sentence's events.
+    bool posted_to(const Mention& x) const {
+        if (x.type != EntityType::country || x.first_token < sentence_.first_token + 2) return false;
+        std::uint32_t to = x.first_token - 1;
+        if (key(to) == "the" && to > sentence_.first_token + 1) --to;
+        return key(to) == "to" && is_role_word(to - 1, /*modifier=*/false);
     }
 
     /// "spoke with Cherelle Griner, the wife of Brittney Griner", "met the family of Paul Whelan": the

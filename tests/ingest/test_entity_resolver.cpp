@@ -194,6 +194,17 @@ TEST_CASE("a description refers forward only to an event named in the next sente
     CHECK_FALSE(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "Outreach Session"));
 }
 
+TEST_CASE("'the talks' are not the forum a visitor came for", "[entity_resolver]") {
+    // The Standard from Nairobi
+    const auto doc = test::analyse(
+        "President William Ruto held talks with Chinese President Xi Jinping in Beijing on Wednesday. Ruto, who "
+        "was in China for the Belt and Road Forum, also met Premier Li Qiang. Kenya's ambassador to China, Willy "
+        "Bett, attended the talks. Ruto later addressed the forum.");
+    CHECK_FALSE(test::has_relation(doc, "Willy Bett", RelationType::attended, "Belt and Road Forum"));
+    CHECK(test::has_relation(doc, "Willy Bett", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "William Ruto", RelationType::attended, "Belt and Road Forum"));
+}
+
 TEST_CASE("a title alone is not the holder named beside it", "[entity_resolver]") {
     // an Indian MEA press release
     const auto doc = test::analyse(

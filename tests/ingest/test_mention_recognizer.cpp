@@ -803,6 +803,35 @@ TEST_CASE("a country before a plural office gives it to every name of the list a
     CHECK_FALSE(test::has_relation(doc, "Marco Rubio", RelationType::met_with, "Philippines"));
 }
 
+TEST_CASE("the names after countries' plural office may carry titles, and two countries go one to each", "[mention_recognizer]") {
+    // Kyodo from Tokyo; Yonhap from Seoul
+    const auto doc = test::analyse(
+        "Japanese Foreign Minister Yoko Kamikawa signed the pact with their Philippine counterparts, Foreign "
+        "Secretary Enrique Manalo and Defense Secretary Gilberto Teodoro, in Manila. National Security Adviser Cho "
+        "Tae-yong and his American and Japanese counterparts, Jake Sullivan and Takeo Akiba, will meet regularly. "
+        "The French and German ministers, Jean-Noel Barrot, Johann Wadephul and Radoslaw Sikorski, met in Weimar.");
+    CHECK(test::country(doc, "Enrique Manalo") == "PH");
+    CHECK(test::country(doc, "Gilberto Teodoro") == "PH");
+    CHECK(test::country(doc, "Jake Sullivan") == "US");
+    CHECK(test::country(doc, "Takeo Akiba") == "JP");
+    // two countries and three names: which is whose is not said
+    CHECK(test::country(doc, "Radoslaw Sikorski").empty());
+    CHECK(test::country(doc, "Jean-Noel Barrot").empty());
+}
+
+TEST_CASE("a body named for the many it serves keeps their possessive", "[mention_recognizer]") {
+    // AP from Brussels; White House readouts
+    const auto doc = test::analyse(
+        "Donald Tusk and Kyriakos Mitsotakis represented the center-right European People's Party in the talks. "
+        "Fatima Goss Graves, President and CEO of the National Women's Law Center, and Damon Hewitt of the "
+        "Lawyers' Committee for Civil Rights Under Law joined. Finer's Office declined to comment.");
+    CHECK(test::mention_texts(doc, EntityType::agency, MentionKind::name) ==
+          std::vector<std::string>{"European People's Party", "National Women's Law Center",
+                                   "Lawyers' Committee for Civil Rights Under Law"});
+    CHECK(test::has_relation(doc, "Fatima Goss Graves", RelationType::member_of, "National Women's Law Center"));
+    CHECK(test::entity(doc, "Europe") < 0);
+}
+
 TEST_CASE("an office may name several fields, with commas", "[mention_recognizer]") {
     // EU Council from Tokyo; an Australian government release; White House readouts
     const auto doc = test::analyse(

@@ -748,6 +748,18 @@ TEST_CASE("who signs with someone agrees with them, not with the others on their
     CHECK_FALSE(test::has_relation(doc, "Joe Biden", RelationType::agreed, "Indonesia"));
 }
 
+TEST_CASE("the country an envoy is posted to is no party to the sentence's events", "[relation_extractor]") {
+    // The Standard from Nairobi; Reuters from Beijing
+    const auto doc = test::analyse(
+        "Kenya's ambassador to China, Willy Bett, attended the meeting. The U.S. ambassador to Japan, Rahm "
+        "Emanuel, attended the ceremony with Japan's Foreign Minister.");
+    CHECK(test::has_relation(doc, "Willy Bett", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Willy Bett", RelationType::represents, "Kenya"));
+    CHECK_FALSE(test::has_relation(doc, "China", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Rahm Emanuel", RelationType::attended, "ceremony"));
+    CHECK_FALSE(test::has_relation(doc, "Japan", RelationType::attended, "ceremony"));
+}
+
 TEST_CASE("a place after a second verb is not where the event was held", "[relation_extractor]") {
     // Reuters from Addis Ababa
     const auto doc = test::analyse(
