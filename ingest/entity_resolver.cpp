@@ -283,7 +283,7 @@ private:
                 for (auto& [known, e] : people)
                     if (known == words) entity = e;
                 if (entity < 0 && doc_.mentions[i].tentative) continue;
-                // "Malacañang said" beside "Malacañang Palace": a place's or body's short name
+                // "Malacañang said" beside "Malacañang Palace": a place's or body's short name, or the body
                 if (entity < 0 && m.position.empty() && begins_place_or_body(m)) continue;
                 if (entity < 0) {
                     entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
@@ -350,6 +350,7 @@ private:
     /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
     /// minister" are other offices than "president" and "prime minister".
     static bool holds_title(const std::string& position, const std::string& title) {
+        if (starts_with(position, "former ")) return false;  // held it once: "the prime minister" is another
         for (auto at = position.find(title); at != std::string::npos; at = position.find(title, at + 1)) {
             const std::string_view before = std::string_view(position).substr(0, at);
             const bool deputy = ends_with(before, "vice ") || ends_with(before, "vice-") || ends_with(before, "deputy ") ||
@@ -387,16 +388,22 @@ private:
     }
 
     /// "President Biden" is not First Lady Jill Biden: a titled surname joins only a name whose titles agree.
+    /// ("former PM Johnson" is former Prime Minister Boris Johnson: the same holder, then or now)
     static bool compatible_positions(const std::string& position, const std::vector<std::string>& held) {
         if (position.empty() || held.empty()) return true;
-        const std::string wanted = portfolio_first(to_lower_ascii(position));
-        for (const auto& p : held) {
+        const std::string office = without_former(position);
+        const std::string wanted = portfolio_first(to_lower_ascii(office));
+        for (const auto& held_position : held) {
+            const std::string p = without_former(held_position);
             const std::string mine = portfolio_first(to_lower_ascii(p));
             if (mine.find(wanted) != std::string::npos || wanted.find(mine) != std::string::npos) return true;
             // "PM Shehbaz" is Prime Minister Shehbaz Sharif
-            if (title_initials(p) == position || title_initials(position) == p) return true;
+            if (title_initials(p) == office || title_initials(office) == p) return true;
         }
         return false;
+    }
+    static std::string without_former(const std::string& position) {
+        return starts_with(position, "former ") ? position.substr(7) : position;
     }
 
     void resolve_events() {
@@ -607,9 +614,10 @@ private:
     bool begins_place_or_body(const Mention& single) const {
         if (single.end_token != single.first_token + 1) return false;
         const std::string_view word = doc_.key(single.first_token);
+        // ("Apple said" after "Apple Chief Executive Tim Cook": the body itself)
         return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
-            return (m.type == EntityType::place || m.type == EntityType::agency) && m.end_token > m.first_token + 1 &&
-                   doc_.key(m.first_token) == word;
+            return (m.type == EntityType::place || m.type == EntityType::agency) &&
+                   (m.end_token > m.first_token + 1 || m.type == EntityType::agency) && doc_.key(m.first_token) == word;
         });
     }
 

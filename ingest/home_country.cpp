@@ -10,11 +10,17 @@ namespace {
 
 /// Whether the article's dateline ("SEOUL, Aug. 23 --", the first place written in capitals) lies in
 /// `home`: Xinhua from Washington writes of American officials unqualified no more than of Chinese ones.
+/// The dateline opens a sentence, and a comma, a bracket or a dash follows it: "UNITED NATIONS (AP)"
+/// is at home nowhere, whatever "U.S." comes later; "EU and UK leaders meet" is a headline.
 bool dateline_at_home(const Document& doc, std::string_view home) {
     for (const Mention& m : doc.mentions) {
-        if (m.type != EntityType::place && m.type != EntityType::country) continue;
-        if (!doc.tokens[m.first_token].has(token_all_caps)) continue;
-        return m.entity >= 0 && doc.entities[static_cast<std::size_t>(m.entity)].country == home;
+        if (!doc.tokens[m.first_token].has(token_all_caps) || m.first_token != doc.sentences[m.sentence].first_token ||
+            m.end_token >= doc.sentences[m.sentence].end_token)
+            continue;
+        const std::string_view after = doc.key(m.end_token);
+        if (after != "," && after != "(" && after != "—" && after != "–" && after != "--" && after != "-") continue;
+        const bool place = m.type == EntityType::place || m.type == EntityType::country;
+        return place && m.entity >= 0 && doc.entities[static_cast<std::size_t>(m.entity)].country == home;
     }
     return false;
 }

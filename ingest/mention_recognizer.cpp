@@ -373,7 +373,18 @@ private:
             if ((!given.proper || given.common) && mention.position.empty() && !one_of(first, {"to", "he"})) continue;
             const std::string_view last = doc_.key(mention.end_token - 1);
             if (!is_known_surname(last)) surnames_.push_back(last);
+            // "Xi Jinping ... Biden met Xi": a family name may come first, before a given name no
+            // dictionary knows ("He Lifeng" does not make every "He" a name)
+            const WordFacts& second = schema_.word(last);
+            if (words == 2 && first.size() <= 4 && !second.common && !second.proper && !second.given &&
+                !is_known_surname(first) && !first_unit_is_function_word(mention.first_token))
+                surnames_.push_back(first);
         }
+    }
+
+    bool first_unit_is_function_word(std::uint32_t token) const {
+        const std::size_t u = unit_at_token(token);
+        return u < units_.size() && units_[u].word(w_function | w_determiner | w_connector);
     }
 
     /// "el-Sisi", "al-Sudani": an Arabic article joined to a capitalised name is a name, though it
@@ -1078,6 +1089,9 @@ private:
             field_unit = j;
             ++j;
         }
+        // "Algeria's U.N. Ambassador Amar Bendjama": the body between the country and the envoy's
+        // title is where the country posted the envoy (read already, as a body)
+        if (qualifier_unit != SIZE_MAX && j + 1 < b && consumed_[j] && !consumed_[j + 1] && posted_to_body(j)) ++j;
         // "H.E. Mr. Enrique Manalo": forms of address in a row
         while (j < b && !consumed_[j] && units_[j].is(u_honorific) && (!honorific || starts_name(j + 1, b))) {
             honorific = true;
@@ -1155,6 +1169,10 @@ private:
         const std::size_t name_end = name_run_end(j, b, forced);
         std::string position = office_first == SIZE_MAX ? std::string()
                                                         : surface(office_first, office_end != SIZE_MAX ? office_end : title_end);
+        // "former Prime Minister Boris Johnson": an office held once is not the one "the prime minister" is
+        if (!position.empty() && held_once(qualifier_unit != SIZE_MAX ? qualifier_unit : title_first))
+            position = "former " + position;
+        if (starts_with(position, "Former ")) position[0] = 'f';  // as it reads mid-sentence
         // "President of the People's Republic of China Xi Jinping" serves China
         const std::size_t title_country = country_of_title(title_first, title_end);
         if (title_country != SIZE_MAX && country.empty()) country = units_[title_country].country->value;
@@ -1215,13 +1233,29 @@ private:
         return of_country != SIZE_MAX ? of_country + 1 : name_end;
     }
 
+    /// "U.N. Ambassador", "UN envoy", "NATO Permanent Representative": a body of many countries before
+    /// the title of an office held at it.
+    bool posted_to_body(std::size_t u) const {
+        if (!units_[u].is(u_agency) || !units_[u].agency->country.empty()) return false;
+        for (++u; u < units_.size() && (units_[u].is(u_title | u_title_mod) || has_lower_title(units_[u].first)); ++u)
+            if (one_of(doc_.key(units_[u].end - 1), {"ambassador", "envoy", "representative"})) return true;
+        return false;
+    }
+
+    /// Whether "former" comes just before unit `u`.
+    bool held_once(std::size_t u) const {
+        return units_[u].first > sentence_.first_token && doc_.key(units_[u].first - 1) == "former";
+    }
+
     /// "Indonesia's Retno Marsudi": a country's possessive before a full name gives the person's
     /// nationality. Past the name, or `country` when no one is named there (a country alone is
     /// left to read_rest; "Japan's Shinkansen" is no person).
     std::size_t read_national(std::size_t country, std::size_t name, std::size_t b) {
         // "U.S. Middle East envoy Steve Witkoff": a place before the word in lower case is the field
         const bool field = name == country + 3 && is_field(country + 1);
-        if ((name != country + 2 && !field) || !units_[country].is(u_country) || name + 1 >= b || consumed_[name] ||
+        // "China's U.N. envoy Fu Cong": the body is where the country posted its envoy
+        const bool posted = name == country + 3 && posted_to_body(country + 1);
+        if ((name != country + 2 && !field && !posted) || !units_[country].is(u_country) || name + 1 >= b || consumed_[name] ||
             !units_[name].is(u_cap))
             return country;
         const std::size_t first_mention = doc_.mentions.size();
@@ -1707,7 +1741,7 @@ private:
                    units_[after - 1].is(u_cap);
         };
         std::size_t field = SIZE_MAX;
-        if (q > 1 && is_field(q - 1)) {
+        if (q > 1 && (is_field(q - 1) || posted_to_body(q - 1))) {  // or the body it is posted to: "China's U.N. envoy"
             const std::size_t before = units_[q - 2].is(u_possessive) ? q - 2 : q - 1;
             if (serves(before)) field = q - 1, q = before;
         }
@@ -1800,6 +1834,9 @@ private:
             country = k++;
             if (k < units_.size() && units_[k].is(u_possessive)) ++k;
         }
+        // "India's new high commissioner": how long the holder has held it is no word of the office
+        if (k + 1 < units_.size() && !units_[k].is(u_cap) && one_of(doc_.key(units_[k].first), {"new", "incoming", "outgoing", "current"}))
+            ++k;
         const std::size_t first = k;
         while (k < units_.size() && !consumed_[k] && (is_title_word(units_[k], /*capitals=*/true) || (as && units_[k].is(u_title))))
             ++k;
@@ -1927,7 +1964,11 @@ private:
         return u;
     }
     bool has_lower_title(std::uint32_t token) const {
-        return has_category(token, LexCategory::title) || has_category(token, LexCategory::title_mod);
+        if (has_category(token, LexCategory::title) || has_category(token, LexCategory::title_mod)) return true;
+        // "India's high commissioner to Canada", "the EU's high representative": the lexicon's phrase
+        // ("High Commissioner") is matched in capitals only
+        return doc_.key(token) == "high" && token + 1 < sentence_.end_token &&
+               one_of(doc_.key(token + 1), {"commissioner", "representative"});
     }
     bool has_category_in(std::size_t a, std::size_t b, LexCategory category) const {
         for (std::size_t u = a; u < b; ++u)

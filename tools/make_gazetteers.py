@@ -147,7 +147,7 @@ PS Gaza;Gaza Strip;West Bank|UA Crimea;Donbas;Donetsk;Luhansk;Kherson;Zaporizhzh
 """
 # Rooms, residences and palaces where leaders meet: places, though "Office", "House" and "Palace" head agencies' names.
 VENUES = """
-US Oval Office;Roosevelt Room;East Room;Cabinet Room;Situation Room;Rose Garden;South Lawn;Blair House|GB Chequers;Lancaster House;Chevening House
+US Oval Office;Roosevelt Room;East Room;Cabinet Room;Situation Room;Rose Garden;South Lawn;Blair House;Capitol Hill|GB Chequers;Lancaster House;Chevening House
 FR Élysée Palace=Elysee Palace=Élysée=Elysee|CN Great Hall of the People;Diaoyutai State Guesthouse;Zhongnanhai|JP Kantei|IN Hyderabad House;Rashtrapati Bhavan
 """
 SUBDIVISION_COUNTRIES = {"US", "CA", "AU", "IN", "MX", "BR", "DE"}

@@ -67,3 +67,20 @@ TEST_CASE("an office the home country's holder is named in belongs to another co
     CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::represents, "France"));
     CHECK(test::has_relation(doc, "Catherine Vautrin", RelationType::represents, "France"));
 }
+
+TEST_CASE("the dateline is the place that opens the text, not the first place in capitals", "[home_country]") {
+    // AP from the United Nations: "U.S." later in the text is no dateline
+    const auto un = analyse_file_text(
+        "Security Council fails to adopt Gaza ceasefire resolution\n\n"
+        "UNITED NATIONS (AP) — The United States vetoed a U.N. Security Council resolution on Wednesday. U.S. "
+        "deputy ambassador Robert Wood spoke. Secretary-General Antonio Guterres has repeatedly called for a "
+        "humanitarian ceasefire.\n");
+    CHECK(test::country(un, "Robert Wood") == "US");
+    CHECK(test::country(un, "Antonio Guterres").empty());
+    // Reuters from London, under a headline that opens with a body in capitals
+    const auto london = analyse_file_text(
+        "EU and UK leaders hold first summit since Brexit\n\n"
+        "LONDON (Reuters) - Foreign Secretary David Lammy met European Commission President Ursula von der Leyen "
+        "at Lancaster House on Monday.\n");
+    CHECK(test::country(london, "David Lammy") == "GB");
+}

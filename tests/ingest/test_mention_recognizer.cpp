@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
@@ -830,6 +832,68 @@ TEST_CASE("a body named for the many it serves keeps their possessive", "[mentio
                                    "Lawyers' Committee for Civil Rights Under Law"});
     CHECK(test::has_relation(doc, "Fatima Goss Graves", RelationType::member_of, "National Women's Law Center"));
     CHECK(test::entity(doc, "Europe") < 0);
+}
+
+TEST_CASE("a country's envoy to a body of many countries serves the country", "[mention_recognizer]") {
+    // AP and Reuters from the United Nations
+    const auto doc = test::analyse(
+        "Algeria's U.N. Ambassador Amar Bendjama said the veto gave Israel a license to kill. China's U.N. envoy "
+        "Fu Cong agreed. U.N. envoy Hans Grundberg briefed the council.");
+    CHECK(test::country(doc, "Amar Bendjama") == "DZ");
+    CHECK(test::country(doc, "Fu Cong") == "CN");
+    CHECK_FALSE(test::has_relation(doc, "Amar Bendjama", RelationType::member_of, "United Nations"));
+    CHECK_FALSE(test::has_relation(doc, "Fu Cong", RelationType::member_of, "United Nations"));
+    CHECK(test::has_relation(doc, "Hans Grundberg", RelationType::member_of, "United Nations"));
+}
+
+TEST_CASE("an office set off after a name may be new, and a high commissioner's in lower case", "[mention_recognizer]") {
+    // CBC from Ottawa; AFP from Addis Ababa
+    const auto doc = test::analyse(
+        "Dinesh Patnaik, India's new high commissioner to Canada, is expected to arrive in Ottawa. Moussa Faki "
+        "Mahamat, the outgoing chairperson of the African Union Commission, opened the session.");
+    CHECK(test::position(doc, "Dinesh Patnaik") == "high commissioner to Canada");
+    CHECK(test::country(doc, "Dinesh Patnaik") == "IN");
+    CHECK(test::position(doc, "Moussa Faki Mahamat") == "chairperson of the African Union Commission");
+}
+
+TEST_CASE("an office held once says so, and the holder is still the one named", "[mention_recognizer]") {
+    // Reuters from Kyiv; a White House readout
+    const auto kyiv = test::analyse_titled(
+        "Former British PM Johnson visits Kyiv, meets Zelensky",
+        "Former British Prime Minister Boris Johnson visited Kyiv on Friday and met President Volodymyr Zelensky.");
+    CHECK(test::position(kyiv, "Boris Johnson") == "former Prime Minister");
+    CHECK(test::entity(kyiv, "Johnson") == test::entity(kyiv, "Boris Johnson"));
+    const auto washington = test::analyse(
+        "President Joe Biden met former President Barack Obama at the White House. The president later attended "
+        "the summit.");
+    CHECK(test::position(washington, "Barack Obama") == "former President");
+    CHECK(test::has_relation(washington, "Joe Biden", RelationType::attended, "summit"));
+    CHECK_FALSE(test::has_relation(washington, "Barack Obama", RelationType::attended, "summit"));
+}
+
+TEST_CASE("a family name written first is the person when it comes alone", "[mention_recognizer]") {
+    // AFP from Rio de Janeiro; a White House readout
+    const auto doc = test::analyse(
+        "Chinese President Xi Jinping and National Security Advisor Shin Wonsik attended. U.S. President Joe Biden "
+        "met Xi on Saturday in Lima. Biden also met Shin. Vice Premier He Lifeng arrived later. He said "
+        "little.");
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Shin Wonsik"));
+    CHECK(test::mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Xi Jinping", "Shin Wonsik", "Joe Biden", "Xi", "Biden", "Shin", "He Lifeng"});
+}
+
+TEST_CASE("a body's name said alone is the body, and Capitol Hill is a place", "[mention_recognizer]") {
+    // Reuters from Jakarta and Washington
+    const auto doc = test::analyse(
+        "Apple Chief Executive Tim Cook met Indonesian President Joko Widodo. Communications Minister Budi Arie "
+        "Setiadi said Apple would invest in a developer academy. Ukrainian President Volodymyr Zelenskiy met with "
+        "U.S. senators on Capitol Hill on Thursday.");
+    const int apple = test::entity(doc, "Apple");
+    REQUIRE(apple >= 0);
+    CHECK(doc.entities[static_cast<std::size_t>(apple)].type == EntityType::agency);
+    CHECK(std::count_if(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.name == "Apple"; }) == 1);
+    CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Capitol Hill"});
 }
 
 TEST_CASE("an office may name several fields, with commas", "[mention_recognizer]") {
