@@ -1944,7 +1944,9 @@ private:
             std::size_t c = std::min(j - 1, body);
             if (c > 0 && units_[c - 1].is(u_the)) --c;
             const std::string_view linking = c > 0 ? doc_.key(units_[c - 1].first) : std::string_view();
-            if (linking == "of" || linking == "to") j = c - 1;
+            // ("Spain's ambassador in Beijing, Marta Betanzos": an envoy's post)
+            const bool post = linking == "in" && c >= 2 && one_of(doc_.key(units_[c - 2].end - 1), {"ambassador", "envoy", "consul"});
+            if (linking == "of" || linking == "to" || post) j = c - 1;
         }
         // "community leaders, CVI Collaborative, ...": a plural names a list's members, not this name
         const std::string_view head = j > 0 ? doc_.key(units_[j - 1].first) : std::string_view();

@@ -715,8 +715,10 @@ private:
         return is_kin_word(key(x.first_token - 2));
     }
     static bool is_kin_word(std::string_view word) {
+        if (ends_with(word, "-in-law")) return true;  // "Trump's son-in-law Jared Kushner"
         return one_of(word, {"wife", "husband", "spouse", "widow", "son", "daughter", "mother", "father", "brother",
-                             "sister", "family", "families", "parents", "children", "relatives", "ones"});  // "loved ones"
+                             "sister", "family", "families", "parents", "children", "relatives", "ones",  // "loved ones"
+                             "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle", "aunt"});
     }
     /// "met Rwandan President Paul Kagame's envoy", "Biden's wife": the person whose aide or kin is
     /// named was not there either.

@@ -69,6 +69,7 @@ TEST_CASE("furniture: wire services' credits go, the dateline's place stays", "[
     CHECK(clean("KYIV, Nov 4 (Reuters) - NATO Secretary General Mark Rutte met Zelenskiy.") ==
           "KYIV, Nov 4 - NATO Secretary General Mark Rutte met Zelenskiy.");
     CHECK(clean("BEIJING, May 13 (Xinhua) -- Xi met Lula.") == "BEIJING, May 13 -- Xi met Lula.");
+    CHECK(clean("CAIRO/JERUSALEM, Oct 9 (Reuters) - Israel and Hamas agreed.") == "CAIRO/JERUSALEM, Oct 9 - Israel and Hamas agreed.");
     CHECK(clean("(CNN) — The talks ended.") == " — The talks ended.");
     CHECK(clean("RIYADH (Saudi Press Agency) -- The Crown Prince received the envoy.") ==
           "RIYADH -- The Crown Prince received the envoy.");

@@ -856,6 +856,19 @@ TEST_CASE("an office set off after a name may be new, and a high commissioner's 
     CHECK(test::position(doc, "Moussa Faki Mahamat") == "chairperson of the African Union Commission");
 }
 
+TEST_CASE("an envoy's post in a capital, a treasurer and a body's negotiator are offices", "[mention_recognizer]") {
+    // EFE from Madrid; AAP from Washington; Reuters from Cairo
+    const auto doc = test::analyse(
+        "Spain's ambassador in Beijing, Marta Betanzos, also attended the meetings. Treasurer Jim Chalmers will "
+        "meet Treasury Secretary Scott Bessent. Hamas negotiator Khalil al-Hayya said the group had received "
+        "guarantees.");
+    CHECK(test::position(doc, "Marta Betanzos") == "ambassador in Beijing");
+    CHECK(test::country(doc, "Marta Betanzos") == "ES");
+    CHECK(test::position(doc, "Jim Chalmers") == "Treasurer");
+    CHECK(test::position(doc, "Khalil al-Hayya") == "negotiator");
+    CHECK(test::has_relation(doc, "Khalil al-Hayya", RelationType::member_of, "Hamas"));
+}
+
 TEST_CASE("an office held once says so, and the holder is still the one named", "[mention_recognizer]") {
     // Reuters from Kyiv; a White House readout
     const auto kyiv = test::analyse_titled(

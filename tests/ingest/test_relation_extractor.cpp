@@ -760,6 +760,16 @@ TEST_CASE("the country an envoy is posted to is no party to the sentence's event
     CHECK_FALSE(test::has_relation(doc, "Japan", RelationType::attended, "ceremony"));
 }
 
+TEST_CASE("a person named for whose in-law someone is did not take part", "[relation_extractor]") {
+    // Reuters from Cairo
+    const auto doc = test::analyse(
+        "U.S. President Donald Trump said the deal was done. U.S. special envoy Steve Witkoff and Trump's "
+        "son-in-law Jared Kushner joined the talks on Wednesday.");
+    CHECK(test::has_relation(doc, "Jared Kushner", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "Steve Witkoff", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::attended, "talks"));
+}
+
 TEST_CASE("a place after a second verb is not where the event was held", "[relation_extractor]") {
     // Reuters from Addis Ababa
     const auto doc = test::analyse(
