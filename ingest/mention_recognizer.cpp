@@ -1238,7 +1238,7 @@ private:
     bool posted_to_body(std::size_t u) const {
         if (!units_[u].is(u_agency) || !units_[u].agency->country.empty()) return false;
         for (++u; u < units_.size() && (units_[u].is(u_title | u_title_mod) || has_lower_title(units_[u].first)); ++u)
-            if (one_of(doc_.key(units_[u].end - 1), {"ambassador", "envoy", "representative"})) return true;
+            if (schema_.is_posting_title(doc_.key(units_[u].end - 1))) return true;
         return false;
     }
 
@@ -1945,7 +1945,7 @@ private:
             if (c > 0 && units_[c - 1].is(u_the)) --c;
             const std::string_view linking = c > 0 ? doc_.key(units_[c - 1].first) : std::string_view();
             // ("Spain's ambassador in Beijing, Marta Betanzos": an envoy's post)
-            const bool post = linking == "in" && c >= 2 && one_of(doc_.key(units_[c - 2].end - 1), {"ambassador", "envoy", "consul"});
+            const bool post = linking == "in" && c >= 2 && schema_.is_posting_title(doc_.key(units_[c - 2].end - 1));
             if (linking == "of" || linking == "to" || post) j = c - 1;
         }
         // "community leaders, CVI Collaborative, ...": a plural names a list's members, not this name

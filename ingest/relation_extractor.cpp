@@ -414,8 +414,7 @@ private:
             // "Sudan's Ambassador to the UN": posted to the body, a member of the country's service
             const std::uint32_t before = agency.first_token > 0 && key(agency.first_token - 1) == "the" ? agency.first_token - 1 : agency.first_token;
             // "Algeria's U.N. Ambassador": a country's envoy posted to the body
-            const bool posted = !p.country.empty() && agency.end_token < p.first_token &&
-                                one_of(key(agency.end_token), {"ambassador", "envoy", "representative"});
+            const bool posted = !p.country.empty() && agency.end_token < p.first_token && schema_.is_posting_title(key(agency.end_token));
             if (!(before > 0 && key(before - 1) == "to") && !posted) add(RelationType::member_of, p.entity, agency.entity, p.position);
             attached_.insert(m);  // part of the person's title, not a party to the sentence's events
             return true;

@@ -152,6 +152,12 @@ bool Schema::in_category(std::string_view word, LexCategory category) const {
     return false;
 }
 
+bool Schema::is_posting_title(std::string_view word) const {
+    for (auto id : lexicon_.exact(word))
+        if (entries_[id].category == LexCategory::title && entries_[id].marked("posting")) return true;
+    return false;
+}
+
 bool Schema::is_leader_position(std::string_view position) const {
     const std::string lower = to_lower_ascii(position);
     std::vector<std::string_view> words;  // the title before its complement: "president" of "President of ..."

@@ -76,6 +76,9 @@ public:
     const LexEntry& entry(std::uint32_t id) const { return entries_[id]; }
     /// Whether the lexicon lists the word (in lower case) in that category.
     bool in_category(std::string_view word, LexCategory category) const;
+    /// Whether the lexicon marks the word (in lower case) a title of an office held at another country
+    /// or body ("ambassador", "envoy"): where the holder is posted says nothing of whom the holder serves.
+    bool is_posting_title(std::string_view word) const;
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
     bool is_leader_position(std::string_view position) const;
