@@ -4,6 +4,7 @@
 
 #include "ingest/document.hpp"
 #include "ingest/schema.hpp"
+#include "ingest/text.hpp"
 
 namespace kg {
 namespace {
@@ -18,7 +19,7 @@ bool dateline_at_home(const Document& doc, std::string_view home) {
             m.end_token >= doc.sentences[m.sentence].end_token)
             continue;
         const std::string_view after = doc.key(m.end_token);
-        if (after != "," && after != "(" && after != "—" && after != "–" && after != "--" && after != "-") continue;
+        if (!one_of(after, {",", "("}) && !is_dash(after)) continue;
         const bool place = m.type == EntityType::place || m.type == EntityType::country;
         return place && m.entity >= 0 && doc.entities[static_cast<std::size_t>(m.entity)].country == home;
     }

@@ -781,7 +781,7 @@ private:
         return false;
     }
 
-    bool is_dash(std::uint32_t token) const { return one_of(key(token), {"—", "–", "--", "-"}); }
+    bool is_dash(std::uint32_t token) const { return kg::is_dash(key(token)); }
 
     bool has_comma_and(std::uint32_t from, std::uint32_t to) const {
         for (std::uint32_t t = from; t + 1 < to; ++t)

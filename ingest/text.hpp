@@ -18,6 +18,9 @@ inline bool one_of(std::string_view word, std::initializer_list<std::string_view
     return false;
 }
 
+/// Whether a token is a dash as news writes one: after a dateline, around an aside.
+inline bool is_dash(std::string_view word) { return one_of(word, {"—", "–", "--", "-"}); }
+
 /// Decodes the code point at text[i] and advances i. Invalid bytes decode as U+FFFD, one byte each.
 /// ASCII, most of the text, takes the inline path; the rest is decoded out of line.
 char32_t next_multibyte_code_point(std::string_view text, std::size_t& i);
