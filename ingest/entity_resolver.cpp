@@ -456,17 +456,24 @@ private:
         // Session" two sentences on.
         // "held talks with Xi ... in China for the Belt and Road Forum", then "attended the talks": talks
         // are not the forum (a meeting there may be)
+        // Once the article has described an event of the class, "the meeting" is not one named later:
+        // "was present at the meeting", then "in Delhi for the Raisina Dialogue".
+        std::map<std::string, int> latest_unnamed;  // class -> the last event made from descriptions
+        auto described_before = [&](const Mention& description) {
+            return std::any_of(latest_unnamed.begin(), latest_unnamed.end(),
+                               [&](const auto& made) { return compatible_class(made.first, description.event_class); });
+        };
         auto focal = [&](const Mention& description) {
             const bool talks = ends_with(to_lower_ascii(description.name), "talks");
+            const std::uint32_t named_by = description.sentence + (described_before(description) ? 0 : 1);
             const Named* best = nullptr;
             for (const auto& ev : events)
-                if (ev.first_sentence <= description.sentence + 1 && compatible_class(ev.event_class, description.event_class) &&
+                if (ev.first_sentence <= named_by && compatible_class(ev.event_class, description.event_class) &&
                     !(talks && ev.event_class == "conference") && (!best || ev.mentions > best->mentions))
                     best = &ev;
             return best ? best->entity : -1;
         };
-        std::map<std::string, int> unnamed;         // class (and words, if any) -> event made from descriptions
-        std::map<std::string, int> latest_unnamed;  // class -> the last of those
+        std::map<std::string, int> unnamed;  // class (and words, if any) -> event made from descriptions
         std::map<int, int> by_ordinal;
         for (auto i : descriptions) {
             auto& m = doc_.mentions[i];

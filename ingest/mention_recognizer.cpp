@@ -1681,7 +1681,7 @@ private:
         const std::size_t person = doc_.mentions.size() - 1;  // an index: reading the title may add mentions
         read_lower_case_title(i, person);
         read_trailing_title(end, person);
-        const bool single = end - i == 1 || (end - i == 2 && units_[i].is(u_initial));
+        const bool single = end - i == 1;
         // ("Indonesia's Foreign Minister, Sugiono,": one name after a country's office set off is a person's)
         const Mention& named = doc_.mentions[person];
         const bool office_set_off = i >= 2 && units_[i - 1].is(u_comma) && units_[i - 2].is(u_title) &&
@@ -1948,12 +1948,28 @@ private:
             const bool post = linking == "in" && c >= 2 && schema_.is_posting_title(doc_.key(units_[c - 2].end - 1));
             if (linking == "of" || linking == "to" || post) j = c - 1;
         }
+        if (j == name_unit - 1) j = complement_start(j);
         // "community leaders, CVI Collaborative, ...": a plural names a list's members, not this name
         const std::string_view head = j > 0 ? doc_.key(units_[j - 1].first) : std::string_view();
         // ("Cabinet Secretary for Foreign Affairs, X" ends in a capitalised complement, not a plural)
         if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's' && !units_[j - 1].is(u_cap)) return name_unit;
         return j;
     }
+    /// "China's special envoy for Pacific affairs, Qian Bo", "Iran's ambassador to the Kingdom, X": where
+    /// a title's complement of a few plain words before the comma at unit `comma` begins (its
+    /// preposition), or `comma` when no title comes before such words.
+    std::size_t complement_start(std::size_t comma) const {
+        for (std::size_t u = comma; u > 1 && comma - u < 5; --u) {
+            const Unit& word = units_[u - 1];
+            if (one_of(doc_.key(word.first), {"for", "on", "to"}))
+                return u < comma && is_title_word(units_[u - 2], true) ? u - 1 : comma;
+            const bool plain = word.is(u_the) || (word.is(u_common | u_cap) && !word.is(u_comma | u_and | u_connector | u_title));
+            if (!plain || word.end - word.first != 1)
+                return comma;
+        }
+        return comma;
+    }
+
     /// The first unit of an agency read just before unit `u` ("the African Union Commission,"), or `u`.
     std::size_t agency_ending_at(std::size_t u) const {
         for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
@@ -2113,12 +2129,20 @@ private:
             return;
         }
         const std::size_t end = lower_case_title_end(k);
-        if (end == k || !ends_phrase(end)) return;
+        if (end == k || !ends_phrase(end) || names_holder_after_complement(end)) return;
         Mention& m = add(first, end, EntityType::person, MentionKind::description);
         m.position = surface(k, end);
         if (country == SIZE_MAX) return;
         m.country = units_[country].country->value;
         qualify(country);
+    }
+
+    /// "Iran's ambassador to the kingdom, Alireza Enayati": the title at unit `end` goes on to a
+    /// complement and the holder's name after a comma, which the name's reading takes.
+    bool names_holder_after_complement(std::size_t end) const {
+        for (std::size_t comma = end + 1; comma + 1 < units_.size() && comma < end + 6; ++comma)
+            if (units_[comma].is(u_comma)) return complement_start(comma) == end && units_[comma + 1].is(u_cap);
+        return false;
     }
 
     /// The unit after a title that starts, in lower case, at unit `k` ("prime minister", "foreign
@@ -2204,6 +2228,18 @@ private:
         if (end + 1 < units_.size() && doc_.key(units_[end].first) == "of" && units_[end + 1].is(u_event) &&
             !units_[end + 1].is(u_cap))
             end += 2;
+        // "the seventh round of voting", "a new round of sanctions": a round of something else than talks
+        // ("a second round of indirect talks") is no meeting
+        if (end == k + 1 && doc_.key(units_[k].first) == "round" && end + 1 < units_.size() &&
+            doc_.key(units_[end].first) == "of") {
+            std::size_t talks = end + 1;
+            if (units_[talks].is(u_the)) ++talks;  // "the third round of the U.S.-China ... Dialogue"
+            if (talks < units_.size() && !units_[talks].is(u_cap)) {
+                const std::size_t last = std::min(units_.size(), talks + 3);
+                while (talks < last && !units_[talks].is(u_event) && units_[talks].is(u_common)) ++talks;
+                if (talks == last || !units_[talks].is(u_event) || units_[talks].is(u_cap)) return;
+            }
+        }
         if (!ends_phrase(end)) return;
         // "the inaugural meeting of the Economic Security Dialogue" is that dialogue
         if (end < units_.size() && doc_.key(units_[end].first) == "of") {

@@ -869,6 +869,7 @@ private:
             if (a.first_token < begin || a.end_token > end || !participant(a.type) || possessive(a)) continue;
             if (!out.empty() && out.back().first_token != a.first_token) {
                 if (served_by_appositive(out.back().end_token, a.first_token)) continue;
+                if (relative_clause_opens(out.back().end_token, a.first_token)) break;
                 if (closing && has_comma(out.back().end_token, a.first_token)) break;
                 if (and_verb(out.back().end_token, a.first_token)) break;
                 if (has_comma_and(out.back().end_token, a.first_token)) closing = true;
@@ -876,6 +877,14 @@ private:
             out.push_back(a);
         }
         return out;
+    }
+
+    /// "met Crown Prince Mohammed bin Salman, who conveyed his greetings to President Pezeshkian": whom
+    /// a relative clause between `from` and `to` names is no party of the verb before it.
+    bool relative_clause_opens(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t + 1 < to; ++t)
+            if (key(t) == "," && one_of(key(t + 1), {"who", "which", "whose", "whom"})) return true;
+        return false;
     }
 
     /// "met with Anwar Gargash, a diplomatic adviser to UAE President Mohamed bin Zayed": whom the

@@ -442,3 +442,16 @@ TEST_CASE("\"Defense Minister X\" in the headline is the text's \"Minister of De
     CHECK(test::has_relation(doc, "Oleksii Reznikov", RelationType::member_of, "Ministry of Defense"));
     CHECK(test::entity(doc, "Lloyd Austin") != test::entity(doc, "Oleksii Reznikov"));
 }
+
+TEST_CASE("\"the meeting\" after the article described one is not an event named later", "[entity_resolver]") {
+    // The Hindu from New Delhi: the ambassador was at the 2+2, not at the Raisina Dialogue
+    const auto doc = test::analyse(
+        "Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara held the third India-Japan 2+2 ministerial "
+        "dialogue with their Indian counterparts in New Delhi on Tuesday. Japan's Ambassador to India Ono Keiichi was "
+        "present at the meeting. Separately, S. Jaishankar met Australian Foreign Minister Penny Wong, who was in Delhi "
+        "for the Raisina Dialogue.");
+    CHECK(test::has_relation(doc, "Ono Keiichi", RelationType::attended, "third India-Japan 2+2 ministerial dialogue"));
+    CHECK_FALSE(test::has_relation(doc, "Ono Keiichi", RelationType::attended, "Raisina Dialogue"));
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::attended, "Raisina Dialogue"));
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::met_with, "Penny Wong"));  // an initial makes a name
+}

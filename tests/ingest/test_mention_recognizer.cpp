@@ -1210,3 +1210,23 @@ TEST_CASE("churches, schools, societies, tribes, caucuses and firms are bodies, 
           std::vector<std::string>{"Steven Horsford", "Glenn Cohen"});
     CHECK(test::has_relation(doc, "Glenn Cohen", RelationType::member_of, "Harvard Law School"));
 }
+
+TEST_CASE("a round of voting or of sanctions is no meeting; a round of indirect talks is", "[mention_recognizer]") {
+    // Reuters from Addis Ababa and Brussels; AP from Rome
+    const auto doc = test::analyse(
+        "Youssouf defeated Raila Odinga in the seventh round of voting. The EU imposed a new round of sanctions on "
+        "Moscow. Iran and the United States held a second round of indirect nuclear talks in Rome.");
+    CHECK(test::mention_texts(doc, EntityType::event, MentionKind::description) ==
+          (std::vector<std::string>{"second round", "talks"}));
+}
+
+TEST_CASE("an envoy's title goes on to its complement in plain words before the name set off", "[mention_recognizer]") {
+    // AP from Honiara; the Saudi Press Agency
+    const auto doc = test::analyse(
+        "China's special envoy for Pacific affairs, Qian Bo, also visited Honiara. Araghchi was accompanied by Iran's "
+        "ambassador to the Kingdom, Alireza Enayati.");
+    CHECK(test::position(doc, "Qian Bo") == "special envoy for Pacific affairs");
+    CHECK(test::country(doc, "Qian Bo") == "CN");
+    CHECK(test::position(doc, "Alireza Enayati") == "ambassador to the Kingdom");
+    CHECK(test::country(doc, "Alireza Enayati") == "IR");
+}

@@ -1140,3 +1140,13 @@ TEST_CASE("\"the three leaders\" are the three just named", "[relation_extractor
           std::vector<std::string>{"Emmanuel Macron", "Olaf Scholz", "Donald Tusk"});
     CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Berlin", "Kyiv", "Northern Triangle"});
 }
+
+TEST_CASE("whom a relative clause after the one met names was not met", "[relation_extractor]") {
+    // the Saudi Press Agency's report, as Arab News ran it
+    const auto doc = test::analyse(
+        "Abbas Araghchi also met Crown Prince Mohammed bin Salman, who conveyed his greetings to Iranian President Masoud "
+        "Pezeshkian. Later, Araghchi held talks with Omani Foreign Minister Badr Albusaidi, who had mediated.");
+    CHECK(test::has_relation(doc, "Araghchi", RelationType::met_with, "Mohammed bin Salman"));
+    CHECK_FALSE(test::has_relation(doc, "Araghchi", RelationType::met_with, "Masoud Pezeshkian"));
+    CHECK(test::has_relation(doc, "Araghchi", RelationType::met_with, "Badr Albusaidi"));
+}
