@@ -48,6 +48,7 @@ struct Unit {
     bool post_nominal = false;  // letters after a name that are not part of it ("MP", "QC")
     bool leads = false;      // a place's head that may come first ("Lake Chad", "Gulf of Aden")
     bool company = false;    // an organisation's head that a company or foundation has ("Corporation")
+    bool alone = false;      // an organisation's head that alone names the body named before ("the Commission")
     std::uint8_t words = 0;  // WordClass bits of the first token
     std::vector<CompoundPart> parts;
     bool is(std::uint32_t f) const { return (flags & f) != 0; }
@@ -294,7 +295,11 @@ private:
                 break;
             case LexCategory::title_mod: unit.flags |= u_title_mod; break;
             case LexCategory::honorific: unit.flags |= u_honorific; unit.honorific = &e; break;
-            case LexCategory::org_head: unit.flags |= u_org; unit.company = unit.company || e.marked("company"); break;
+            case LexCategory::org_head:
+                unit.flags |= u_org;
+                unit.company = unit.company || e.marked("company");
+                unit.alone = unit.alone || e.marked("alone");
+                break;
             case LexCategory::venue_head: unit.flags |= u_venue; unit.leads = unit.leads || e.marked("leads"); break;
             case LexCategory::event_head: unit.flags |= u_event; unit.event = &e; break;
             case LexCategory::ordinal: unit.flags |= u_ordinal; unit.ordinal = e.number; break;
@@ -784,12 +789,50 @@ private:
 
     void interpret_chunk(std::size_t a, std::size_t b) {
         consumed_.assign(units_.size(), false);
+        read_bodies_by_head(a, b);
         read_events(a, b);
         read_agencies(a, b);
         read_venues(a, b);
         read_honours(a, b);
         read_people(a, b);
         read_rest(a, b);
+    }
+
+    /// "the European Commission ...", then "Commission President von der Leyen", "the Commission": the
+    /// head word of a body named before, capitalised alone, is that body (the last one named so). So is
+    /// an event's head that ends a known body's name ("Pacific Islands Forum", "Forum Secretary General").
+    void read_bodies_by_head(std::size_t a, std::size_t b) {
+        for (std::size_t h = a; h < b; ++h) {
+            const Unit& unit = units_[h];
+            if (!unit.is(u_cap) || !(unit.alone || unit.is(u_event)) || unit.end != unit.first + 1 ||
+                (h > a && units_[h - 1].is(u_cap) && !units_[h - 1].is(u_the)))
+                continue;
+            // ("the Council of Economic Advisers" is another body; "Chairperson of the Council" a title's)
+            if (h + 1 < b && (units_[h + 1].is(u_connector | u_and) ||
+                              (units_[h + 1].is(u_cap) && !units_[h + 1].is(u_title | u_title_mod))))
+                continue;
+            const std::size_t before = h > a && units_[h - 1].is(u_the) ? h - 1 : h;
+            if (before > a && one_of(doc_.key(units_[before - 1].first), {"of", "for"})) continue;
+            const Mention* body = body_named_with_head(doc_.key(unit.first));
+            if (!body || (!unit.alone && body->known_id.empty())) continue;
+            std::string name = body->name, known_id = body->known_id, country = body->country;  // add() may move it
+            Mention& m = add(h, h + 1, EntityType::agency, MentionKind::name);
+            m.name = std::move(name);
+            m.known_id = std::move(known_id);
+            m.country = std::move(country);
+            consumed_[h] = true;
+        }
+    }
+
+    /// The last body of several words named in an earlier sentence whose name ends in `head`.
+    const Mention* body_named_with_head(std::string_view head) const {
+        for (std::size_t m = first_mention_; m-- > 0;) {
+            const Mention& body = doc_.mentions[m];
+            if (body.type != EntityType::agency || body.kind != MentionKind::name || body.end_token < body.first_token + 2)
+                continue;
+            if (doc_.key(body.end_token - 1) == head) return &body;
+        }
+        return nullptr;
     }
 
     // Events: the name grows left from an event head over modifiers, right over "on ..." complements.
@@ -1190,14 +1233,7 @@ private:
             }
             return title_end;
         }
-        // "of Japan", "of the Republic of Korea" after the name
-        std::size_t after = name_end;
-        std::size_t of_country = SIZE_MAX;
-        if (after + 1 < b && doc_.key(units_[after].first) == "of") {
-            std::size_t c = after + 1;
-            if (c < b && units_[c].is(u_the)) ++c;
-            if (c < b && units_[c].is(u_country)) of_country = c;
-        }
+        const std::size_t of_country = country_after_name(name_end);
         Mention& m = add(j, name_end, EntityType::person, MentionKind::name);
         m.position = position;
         if (honorific) address_gender = units_[title_first].honorific->value;
@@ -1674,6 +1710,17 @@ private:
         return add_bare_person(i, end);
     }
 
+    /// "Prime Minister Kishida of Japan", "replacing Moussa Faki Mahamat of Chad": the country unit after
+    /// "of" (and "the") right after a name ending at unit `name_end`, or SIZE_MAX.
+    std::size_t country_after_name(std::size_t name_end) const {
+        const std::size_t b = units_.size();
+        if (name_end + 1 >= b || doc_.key(units_[name_end].first) != "of") return SIZE_MAX;
+        std::size_t c = name_end + 1;
+        if (c < b && units_[c].is(u_the)) ++c;
+        // ("Charisse Jones of USA Today": a country that begins a longer name is not one)
+        return c < b && units_[c].is(u_country) && (c + 1 == b || !units_[c + 1].is(u_cap)) ? c : SIZE_MAX;
+    }
+
     /// A person named in [i, end) with no title before the name: one may stand in lower case before
     /// it or be set off after it. Past the name.
     std::size_t add_bare_person(std::size_t i, std::size_t end) {
@@ -1681,6 +1728,9 @@ private:
         const std::size_t person = doc_.mentions.size() - 1;  // an index: reading the title may add mentions
         read_lower_case_title(i, person);
         read_trailing_title(end, person);
+        if (const std::size_t of_country = country_after_name(end);
+            of_country != SIZE_MAX && doc_.mentions[person].country.empty())
+            doc_.mentions[person].country = units_[of_country].country->value;
         const bool single = end - i == 1;
         // ("Indonesia's Foreign Minister, Sugiono,": one name after a country's office set off is a person's)
         const Mention& named = doc_.mentions[person];

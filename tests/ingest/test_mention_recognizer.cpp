@@ -1230,3 +1230,26 @@ TEST_CASE("an envoy's title goes on to its complement in plain words before the 
     CHECK(test::position(doc, "Alireza Enayati") == "ambassador to the Kingdom");
     CHECK(test::country(doc, "Alireza Enayati") == "IR");
 }
+
+TEST_CASE("\"of\" and a country after a name say whom the person serves, unless a longer name goes on", "[mention_recognizer]") {
+    // Reuters from Addis Ababa; a White House release
+    const auto doc = test::analyse(
+        "Youssouf replaces Moussa Faki Mahamat of Chad. The event was moderated by Charisse Jones of USA Today.");
+    CHECK(test::country(doc, "Moussa Faki Mahamat") == "TD");
+    CHECK(test::country(doc, "Charisse Jones").empty());
+}
+
+TEST_CASE("a body's head word alone names the body named before with it", "[mention_recognizer]") {
+    // AP from Honiara; DW from Brussels; the African Union's and the White House's releases
+    const auto doc = test::analyse(
+        "Leaders of the Pacific Islands Forum met in Honiara. Forum Secretary General Baron Waqa said the leaders "
+        "agreed. The European Commission proposed a law. Commission President Ursula von der Leyen said the Commission "
+        "would act. The National Economic Council met Cecilia Rouse, Chair of the Council of Economic Advisers. "
+        "Ambassador Mohamed Arrouchi is Chairperson of the Council for the month of April.");
+    CHECK(test::has_relation(doc, "Baron Waqa", RelationType::member_of, "Pacific Islands Forum"));
+    CHECK(test::has_relation(doc, "Ursula von der Leyen", RelationType::member_of, "European Commission"));
+    CHECK(test::mention_texts(doc, EntityType::event).empty());  // "Forum" was an event
+    CHECK(test::mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"Pacific Islands Forum", "Forum", "European Commission", "Commission", "Commission",
+                                   "National Economic Council", "Council of Economic Advisers"});
+}

@@ -1150,3 +1150,13 @@ TEST_CASE("whom a relative clause after the one met names was not met", "[relati
     CHECK_FALSE(test::has_relation(doc, "Araghchi", RelationType::met_with, "Masoud Pezeshkian"));
     CHECK(test::has_relation(doc, "Araghchi", RelationType::met_with, "Badr Albusaidi"));
 }
+
+TEST_CASE("a participle after the clause, \", meeting X\", says its subject met X", "[relation_extractor]") {
+    // AP from Honiara
+    const auto doc = test::analyse(
+        "China's special envoy Qian Bo also visited Honiara during the week, meeting Prime Minister Jeremiah Manele "
+        "on Wednesday. After the summit, meeting reporters, Prime Minister Anthony Albanese said little.");
+    CHECK(test::has_relation(doc, "Qian Bo", RelationType::met_with, "Jeremiah Manele"));
+    CHECK(std::count_if(doc.relations.begin(), doc.relations.end(),
+                        [](const Relation& r) { return r.type == RelationType::met_with; }) == 1);
+}
