@@ -1432,7 +1432,9 @@ private:
     /// Geological Survey" the country names the body.
     std::size_t country_of_title(std::size_t first, std::size_t end) const {
         if (end < first + 3) return SIZE_MAX;
-        const std::size_t u = end - 1;
+        std::size_t u = end - 1;
+        // "Emir of Qatar Sheikh Tamim": a rank or a form of address between the office and the name
+        while (u > first + 2 && (units_[u].rank || units_[u].is(u_honorific))) --u;
         if (!units_[u].is(u_country) || units_[u].is(u_compound)) return SIZE_MAX;
         std::size_t before = u - 1;
         if (units_[before].is(u_the)) --before;

@@ -608,7 +608,12 @@ private:
     /// decision by Xi" or "welcomed Xi's visit" does not: the guest's name comes next, after a title.
     bool welcomes_no_guest(const TriggerHit& hit) const {
         if (!one_of(key(hit.first), {"welcomed", "welcomes"})) return false;
-        for (std::uint32_t t = hit.end; t < sentence_.end_token && doc_.tokens[t].has(token_capitalized); ++t) {
+        // ("welcomed her Mexican counterpart, Alicia Barcena": the guest's title and a comma may come first)
+        auto before_guest = [&](std::uint32_t t) {
+            return doc_.tokens[t].has(token_capitalized) ||
+                   one_of(key(t), {"her", "his", "their", "the", "visiting", "counterpart", "counterparts", ","});
+        };
+        for (std::uint32_t t = hit.end; t < sentence_.end_token && t < hit.end + 8 && before_guest(t); ++t) {
             const Argument* guest = argument_starting_at(t, EntityType::person);
             if (guest) return guest->end_token < sentence_.end_token && doc_.tokens[guest->end_token].has(token_possessive);
         }

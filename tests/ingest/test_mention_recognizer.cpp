@@ -1253,3 +1253,14 @@ TEST_CASE("a body's head word alone names the body named before with it", "[ment
           std::vector<std::string>{"Pacific Islands Forum", "Forum", "European Commission", "Commission", "Commission",
                                    "National Economic Council", "Council of Economic Advisers"});
 }
+
+TEST_CASE("an office's country comes before a rank; a city that is a given name begins one", "[mention_recognizer]") {
+    // the Saudi Press Agency from Jeddah; Reuters from Washington
+    const auto doc = test::analyse(
+        "The summit was attended by Emir of Qatar Sheikh Tamim bin Hamad Al Thani. Economy Minister Luis Caputo and "
+        "central bank chief Santiago Bausili also attended. Chile's president flew home to Santiago.");
+    CHECK(test::country(doc, "Tamim bin Hamad Al Thani") == "QA");
+    CHECK(test::position(doc, "Tamim bin Hamad Al Thani") == "Emir of Qatar");
+    CHECK(test::entity(doc, "Santiago Bausili") >= 0);
+    CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Santiago"});
+}

@@ -1160,3 +1160,15 @@ TEST_CASE("a participle after the clause, \", meeting X\", says its subject met 
     CHECK(std::count_if(doc.relations.begin(), doc.relations.end(),
                         [](const Relation& r) { return r.type == RelationType::met_with; }) == 1);
 }
+
+TEST_CASE("who is welcomed may be named after a possessive and a title set off", "[relation_extractor]") {
+    // Global Affairs Canada; NATO
+    const auto doc = test::analyse(
+        "Foreign Affairs Minister Mélanie Joly welcomed her Mexican counterpart, Alicia Bárcena, to Ottawa on "
+        "Thursday. NATO Secretary General Mark Rutte welcomed the President of Finland, Alexander Stubb, to NATO "
+        "Headquarters. Prime Minister Kishida welcomed their applications.");
+    CHECK(test::has_relation(doc, "Mélanie Joly", RelationType::met_with, "Alicia Bárcena"));
+    CHECK(test::has_relation(doc, "Mark Rutte", RelationType::met_with, "Alexander Stubb"));
+    CHECK(std::count_if(doc.relations.begin(), doc.relations.end(),  // Kishida welcomed no one
+                        [](const Relation& r) { return r.type == RelationType::met_with; }) == 2);
+}
