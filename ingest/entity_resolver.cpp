@@ -224,8 +224,13 @@ private:
             link(i, entity);
             auto& e = doc_.entities[entity];
             const auto& m = doc_.mentions[i];
-            if (!m.position.empty() && std::find(e.positions.begin(), e.positions.end(), m.position) == e.positions.end())
-                e.positions.push_back(m.position);
+            if (!m.position.empty()) {
+                // "Foreign Ministers Baerbock and Sikorski": each holds the office in the singular
+                std::string position = schema_.singular_title(m.position);
+                if (position.empty()) position = m.position;
+                if (std::find(e.positions.begin(), e.positions.end(), position) == e.positions.end())
+                    e.positions.push_back(std::move(position));
+            }
             if (e.country.empty()) e.country = m.country;
             if (e.gender.empty()) e.gender = m.gender;
         };

@@ -178,6 +178,7 @@ public:
         }
         read_lower_case();
         read_national_lists();
+        read_plural_titles();
         read_party_tags();
         remember_surnames();
     }
@@ -589,6 +590,8 @@ private:
             const bool next_content = b + 1 < units_.size() && content(b + 1);
             if (u.is(u_possessive) && next_content) { b += 1; continue; }
             if (u.is(u_dash) && next_content && units_[b - 1].is(u_country) && units_[b + 1].is(u_country)) { ++b; continue; }
+            // "the U.S.-India 2+2 Ministerial Dialogue"
+            if (ministers_format(b) && b + 3 < units_.size() && content(b + 3)) { b += 3; continue; }
             if (u.is(u_comma) && b + 1 < units_.size() && units_[b + 1].is(u_suffix)) { b += 2; continue; }
             if (u.is(u_comma) && in_complement(a, b) && continues_field_series(b + 1, units_.size())) { ++b; continue; }
             if (b + 3 < units_.size() && content(b + 3) && units_[b + 3].is(u_event) && short_name_in_brackets(b + 2)) {
@@ -839,9 +842,12 @@ private:
     void read_events(std::size_t a, std::size_t b) {
         for (std::size_t h = b; h-- > a;) {
             if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap) || names_appeal(h)) continue;
+            // "the Summit Hall", "The Gathering Place": before a venue's head the word names the venue
+            if (h + 1 < b && units_[h + 1].is(u_venue) && units_[h + 1].is(u_cap)) continue;
             std::size_t left = h;
             while (left > a && !consumed_[left - 1]) {
                 if (left >= a + 4 && short_name_in_brackets(left - 1)) { left -= 3; continue; }
+                if (left >= a + 3 && ministers_format(left - 3)) { left -= 3; continue; }  // "U.S.-India 2+2 Ministerial Dialogue"
                 if (left >= a + 2 && left < h && units_[left - 1].is(u_and) && plain_modifier(left - 2) && plain_modifier(left)) {
                     --left;  // "Strategic and Economic Dialogue"
                     continue;
@@ -1363,6 +1369,35 @@ private:
             for (std::size_t country : countries) qualify(country);
         }
     }
+    /// "Foreign Ministers Annalena Baerbock and Radoslaw Sikorski": a plural title before a list of
+    /// names is each one's office, in the singular. Names after commas count only in a list that
+    /// "and" closes ("Foreign Ministers A and B, Olaf Scholz said" leaves Scholz alone).
+    void read_plural_titles() {
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+            if (doc_.mentions[m].type != EntityType::person || doc_.mentions[m].kind != MentionKind::name) continue;
+            // the first name's position stays the text's (the relation stage finds it there); the
+            // resolver keeps its singular
+            const std::string singular = schema_.singular_title(doc_.mentions[m].position);
+            if (singular.empty()) continue;
+            std::vector<std::size_t> listed;
+            std::size_t next = unit_at_token(doc_.mentions[m].end_token);
+            for (std::size_t person;;) {
+                const bool comma = next < units_.size() && units_[next].is(u_comma);
+                if (comma) ++next;
+                const bool last = next < units_.size() && units_[next].is(u_and);
+                if (last) ++next;
+                if ((!comma && !last) || (person = person_named_at(next)) == SIZE_MAX) {
+                    listed.clear();  // the list did not close with "and"
+                    break;
+                }
+                listed.push_back(person);
+                if (last) break;
+                next = unit_at_token(doc_.mentions[person].end_token);
+            }
+            for (auto person : listed)
+                if (doc_.mentions[person].position.empty()) doc_.mentions[person].position = singular;
+        }
+    }
     /// "Philippine", "Japan's": a country's name or adjective that can say whose an office is.
     bool national_adjective(std::size_t u) const {
         return units_[u].is(u_countryish) && units_[u].is(u_cap) && !units_[u].is(u_compound);
@@ -1794,7 +1829,12 @@ private:
         };
         std::size_t field = SIZE_MAX;
         if (q > 1 && (is_field(q - 1) || posted_to_body(q - 1))) {  // or the body it is posted to: "China's U.N. envoy"
-            const std::size_t before = units_[q - 2].is(u_possessive) ? q - 2 : q - 1;
+            std::size_t before = q - 1;
+            // "Russia's deputy UN ambassador": the rank of the office may stand before the body
+            while (before > 1 && !units_[before - 1].is(u_cap) &&
+                   schema_.in_category(doc_.key(units_[before - 1].first), LexCategory::title_mod))
+                --before;
+            if (units_[before - 1].is(u_possessive)) --before;
             if (serves(before)) field = q - 1, q = before;
         }
         if (serves(q)) {
@@ -2265,7 +2305,28 @@ private:
         if (units_[next].is(u_event) && !units_[next].is(u_cap)) return;  // read as a description below
     }
 
+    /// Whether units [k, k + 3) give a meeting's format of so many ministers a side: "2+2".
+    bool ministers_format(std::size_t k) const {
+        return k + 2 < units_.size() && units_[k].is(u_number) && doc_.key(units_[k + 1].first) == "+" &&
+               units_[k + 2].is(u_number);
+    }
+
     /// "a bilateral cybersecurity dialogue", "the first such conversation", "the fourth round of dialogue".
+    /// Whether unit `k` is a name before an event's head that says which ("the G20 summit", "a NATO
+    /// summit", "the COP30 climate conference").
+    bool names_event_kind(std::size_t k) const {
+        const Unit& p = units_[k];
+        return p.is(u_cap) && (p.is(u_agency | u_countryish | u_place | u_unknown) || letters_and_digits(k)) &&
+               !p.is(u_title | u_honorific);
+    }
+
+    /// The parties of a compound before an event's head qualify it ("the EU-Japan summit").
+    void qualify_compound(std::size_t k) {
+        if (!units_[k].is(u_compound)) return;
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
+            if (doc_.mentions[m].first_token == units_[k].first) doc_.mentions[m].qualifier = true;
+    }
+
     /// Whether unit `k` is one word of capitals and digits: "COP30", "P5".
     bool letters_and_digits(std::size_t k) const {
         const Token& token = doc_.tokens[units_[k].first];
@@ -2312,12 +2373,8 @@ private:
             // "the G20 summit", "a NATO summit": a name in front of the head is part of the event's name,
             // and the parties of a compound there qualify it ("the EU-Japan summit")
             // ("the COP30 climate conference": so is a code of capitals and digits)
-            if (p.is(u_cap) && (p.is(u_agency | u_countryish | u_place | u_unknown) || letters_and_digits(left - 1)) &&
-                !p.is(u_title | u_honorific)) {
-                if (p.is(u_compound))
-                    for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
-                        if (doc_.mentions[m].first_token == p.first) doc_.mentions[m].qualifier = true;
-                --left;
+            if (names_event_kind(left - 1)) {
+                qualify_compound(--left);
                 continue;
             }
             // "the Asia-Pacific Economic Cooperation (APEC) summit": the body's short name in brackets
@@ -2339,6 +2396,11 @@ private:
                 left -= 2;
                 continue;
             }
+            // "the second "2+2" security talks": the format in quotes
+            if (word == "\"" && left >= 5 && ministers_format(left - 4) && doc_.key(units_[left - 5].first) == "\"") {
+                left -= 5;
+                continue;
+            }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
             if (is_trigger(left - 1)) break;  // "Iran and US hold fifth round of talks": a verb ends it
             // "the Turkish parliament after talks", "the leaders later had dinner": a preposition or a
@@ -2352,14 +2414,40 @@ private:
         if (place + 1 < units_.size() && units_[place].is(u_the)) ++place;
         const bool place_follows = place < units_.size() && units_[end].is(u_place_prep) && units_[place].is(u_cap);
         if (!determiner && !ordinal && !place_follows) return;
-        if (!determiner && !ordinal) left = k;  // "officials meeting in Washington": just "meeting"
+        if (!determiner && !ordinal) {
+            left = k;  // "officials meeting in Washington": just "meeting"
+            // but a headline's "meet at Mercosur summit in Montevideo" keeps the name before it
+            while (left > 0 && names_event_kind(left - 1)) qualify_compound(--left);
+        }
         std::size_t first = left;
         while (first < k && (units_[first].word(w_determiner) && !units_[first].is(u_ordinal))) ++first;
+        // "their sixth meeting this year" counts meetings: the number is no edition of the event, and
+        // the mention is the meeting's description without it
+        const bool counted = counts_occasions(end);
+        if (counted)
+            for (std::size_t p = first; p < k; ++p)
+                if (units_[p].is(u_ordinal)) first = p + 1;
         Mention& m = add(first, end, EntityType::event, MentionKind::description);
         m.event_class = units_[k].event->value;
+        if (counted) return;
         m.ordinal = ordinal;
         for (std::size_t p = first; p < end; ++p)
             if (units_[p].is(u_ordinal) && !m.ordinal) m.ordinal = units_[p].ordinal;
+    }
+
+    /// Whether the words from unit `k` say over what time occasions are counted: "this year", "in six
+    /// years", "in the past two months". An ordinal before them counts, it does not number. ("Their
+    /// third trilateral meeting since 2021" numbers the meetings of a series that began then.)
+    bool counts_occasions(std::size_t k) const {
+        auto key = [&](std::size_t i) { return i < units_.size() ? doc_.key(units_[i].first) : std::string_view(); };
+        auto span_of_time = [](std::string_view w) {
+            return one_of(w, {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"});
+        };
+        if (key(k) == "this") return span_of_time(key(k + 1));
+        if (key(k) != "in") return false;
+        for (std::size_t i = k + 1; i < units_.size() && i <= k + 4 && !units_[i].is(u_cap); ++i)
+            if (span_of_time(key(i))) return true;
+        return false;
     }
 
     Document& doc_;

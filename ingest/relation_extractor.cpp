@@ -270,7 +270,8 @@ private:
                 !ownerless(other))
                 limit = other.first;
         for (std::uint32_t t = hit.end; t < limit; ++t) {
-            if (key(t) == ";" || key(t) == "\"") return t;
+            // (the quotes of "the second "2+2" talks" are the event's)
+            if (key(t) == ";" || (key(t) == "\"" && !inside_event_name(t))) return t;
             // "met students in Shanghai, where he urged them ...": a clause after the comma has its own
             if (key(t) == "," && t + 1 < limit && one_of(key(t + 1), {"but", "which", "while", "according", "where", "when"}))
                 return t;
@@ -835,7 +836,7 @@ private:
         std::vector<Argument> in;
         for (const auto& a : arguments_)
             if (a.first_token >= begin && a.end_token <= end && participant(a.type) &&
-                !inside_relative_clause(a.first_token, a.end_token, end))
+                !inside_relative_clause(a.first_token, a.end_token, end) && !scene_or_target(a))
                 in.push_back(a);
         std::vector<Argument> out;
         int conjunctions = 0;
@@ -851,6 +852,15 @@ private:
             out.push_back(in[k]);
         }
         return out;
+    }
+
+    /// "urged an end to the violence in Myanmar as they opened the meeting", "sanctions against Hamas":
+    /// a country or body behind such a preposition is where or whom something happens, no subject.
+    bool scene_or_target(const Argument& a) const {
+        if (a.type == EntityType::person || a.first_token <= sentence_.first_token) return false;
+        std::uint32_t before = a.first_token - 1;
+        if (key(before) == "the" && before > sentence_.first_token) --before;
+        return one_of(key(before), {"in", "against", "into", "over", "inside"});
     }
 
     /// Whether tokens [first, last) stand in a relative clause that closes before `end`: the African
@@ -1203,7 +1213,9 @@ private:
             case TriggerVoice::with:
             case TriggerVoice::group: {
                 if (urges(hit, right) || welcomes_no_guest(hit)) break;
-                std::vector<int> left_people = people(left_group(left, hit.first));
+                // "Lavrov attended the summit and met with Wang": the verb after "and" shares the subject
+                auto shared = shared_subject(hit);
+                std::vector<int> left_people = people(shared ? std::move(*shared) : left_group(left, hit.first));
                 if (left_people.empty()) left_people = adverbial_owners(hit);
                 // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
                 if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"his", "her"}) &&
@@ -1270,15 +1282,17 @@ private:
             } else if (sidelines_only || (key(t) != "at" && key(t) != "for")) {
                 continue;
             }
-            if (next < end && key(next) == "the") ++next;
+            const bool definite = next < end && key(next) == "the";
+            if (definite) ++next;
             // "for the annual Australia-New Zealand Leaders' Meeting": a word or two that say how often
             auto event_at = [&](std::uint32_t token) {
                 return std::any_of(arguments_.begin(), arguments_.end(),
                                    [&](const Argument& a) { return a.type == EntityType::event && a.first_token == token; });
             };
             for (int skipped = 0; skipped < 2 && next < end && lower_case_word(next) && !event_at(next); ++skipped) ++next;
-            // "met her counterpart for the seventh Foreign and Strategic Dialogue"; "met for talks" says no more
-            const bool named_only = key(t) == "for";
+            // "met her counterpart for the seventh Foreign and Strategic Dialogue", "for the annual leaders'
+            // meeting"; "met for talks" says no more
+            const bool named_only = key(t) == "for" && !definite;
             for (const auto& a : arguments_)
                 if (a.type == EntityType::event && a.first_token == next && a.end_token <= end &&
                     (!named_only || mention(a.mention).kind == MentionKind::name))
@@ -1362,6 +1376,10 @@ private:
                                             (verb.first == last->first && verb.trigger.voice == TriggerVoice::with)))
                 last = &verb;
         if (!last || (last->trigger.voice != TriggerVoice::active && last->trigger.voice != TriggerVoice::with))
+            return std::nullopt;
+        // "a trip to attend the G7 Summit and meet with Johnson" is a plan; "Finer, joined by Hood,
+        // traveled ... and met" has its subject before "joined by"
+        if ((last->first > sentence_.first_token && key(last->first - 1) == "to") || key(last->end) == "by")
             return std::nullopt;
         return left_group(left_limit(*last), last->first);
     }

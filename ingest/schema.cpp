@@ -158,6 +158,24 @@ bool Schema::is_posting_title(std::string_view word) const {
     return false;
 }
 
+std::string Schema::singular_title(std::string_view position) const {
+    // the head is the last word before the complement: "Co-Chairs" of "Co-Chairs of the Council"
+    std::size_t head_end = position.size();
+    for (std::string_view connector : {" of ", " for ", " to ", " on ", " at "})
+        head_end = std::min(head_end, position.find(connector));
+    const std::size_t space = position.substr(0, head_end).rfind(' ');
+    const std::size_t head_begin = space == std::string_view::npos ? 0 : space + 1;
+    const std::string head = to_lower_ascii(position.substr(head_begin, head_end - head_begin));
+    std::size_t cut = 0;  // letters the plural adds
+    std::string one;
+    if (ends_with(head, "ies")) cut = 3, one = head.substr(0, head.size() - 3) + "y";  // "Secretaries"
+    else if (head.size() > 3 && head.back() == 's') cut = 1, one = head.substr(0, head.size() - 1);
+    if (!cut || !in_category(one, LexCategory::title)) return {};  // "Princess" is no plural
+    std::string singular(position.substr(0, head_end - cut));
+    if (cut == 3) singular += position[head_end - 3] == 'I' ? 'Y' : 'y';
+    return singular.append(position.substr(head_end));
+}
+
 bool Schema::is_leader_position(std::string_view position) const {
     const std::string lower = to_lower_ascii(position);
     std::vector<std::string_view> words;  // the title before its complement: "president" of "President of ..."

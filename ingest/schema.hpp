@@ -79,6 +79,9 @@ public:
     /// Whether the lexicon marks the word (in lower case) a title of an office held at another country
     /// or body ("ambassador", "envoy"): where the holder is posted says nothing of whom the holder serves.
     bool is_posting_title(std::string_view word) const;
+    /// "Foreign Minister" for "Foreign Ministers", "Co-Chair of the Council" for "Co-Chairs of the
+    /// Council": the position with its head word in the singular; "" when the head is no plural of a title.
+    std::string singular_title(std::string_view position) const;
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
     bool is_leader_position(std::string_view position) const;

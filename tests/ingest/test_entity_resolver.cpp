@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "ingest/entity_resolver.hpp"
@@ -454,4 +456,16 @@ TEST_CASE("\"the meeting\" after the article described one is not an event named
     CHECK_FALSE(test::has_relation(doc, "Ono Keiichi", RelationType::attended, "Raisina Dialogue"));
     CHECK(test::has_relation(doc, "Penny Wong", RelationType::attended, "Raisina Dialogue"));
     CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::met_with, "Penny Wong"));  // an initial makes a name
+}
+
+TEST_CASE("a headline's \"at Mercosur summit\" keeps the body's name, and \"the summit\" is that one", "[entity_resolver]") {
+    // Reuters from Montevideo
+    const auto doc = test::analyse_titled(
+        "Lula and Milei meet at Mercosur summit in Montevideo",
+        "Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei met briefly on the sidelines "
+        "of the Mercosur summit in Montevideo on Friday. Uruguayan President Luis Lacalle Pou, who hosted the summit, "
+        "called the deal historic.");
+    CHECK(std::count_if(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.type == EntityType::event; }) == 1);
+    CHECK(test::has_relation(doc, "Luis Lacalle Pou", RelationType::attended, "Mercosur summit"));
+    CHECK(test::has_relation(doc, "Mercosur summit", RelationType::held_in, "Montevideo"));
 }

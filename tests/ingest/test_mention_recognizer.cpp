@@ -1264,3 +1264,65 @@ TEST_CASE("an office's country comes before a rank; a city that is a given name 
     CHECK(test::entity(doc, "Santiago Bausili") >= 0);
     CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Santiago"});
 }
+
+TEST_CASE("a count of meetings over a time is no edition of the event", "[mention_recognizer]") {
+    // AP from Vientiane; dpa from Berlin
+    const auto doc = test::analyse(
+        "Blinken met with Wang on the sidelines of the meeting on Friday, their sixth meeting this year. Scholz and "
+        "Tusk held the first German-Polish intergovernmental consultations in six years.");
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::description) ==
+          std::vector<std::string>{"meeting", "meeting", "German-Polish intergovernmental consultations"});
+    CHECK(std::none_of(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.ordinal != 0; }));
+    // an ordinal before "since" still numbers the meetings of a series
+    const auto series = test::analyse(
+        "On June 15, the United States, Japan, and the ROK held their third national security advisors' trilateral "
+        "meeting since 2021.");
+    CHECK(series.entities[test::entity(series, "third national security advisors' trilateral meeting")].ordinal == 3);
+}
+
+TEST_CASE("a meeting's format of ministers a side, \"2+2\", belongs to the event's name, quoted or not", "[mention_recognizer]") {
+    // a State Department readout; Reuters from Manila
+    const auto doc = test::analyse(
+        "Secretary Blinken hosted External Affairs Minister S. Jaishankar for the U.S.-India 2+2 Ministerial Dialogue "
+        "in Washington. Japanese Foreign Minister Yoko Kamikawa met Philippine Foreign Secretary Enrique Manalo for the "
+        "second \"2+2\" security talks in Manila.");
+    CHECK(mention_texts(doc, EntityType::event) == std::vector<std::string>{"U.S.-India 2+2 Ministerial Dialogue"});
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::description) ==
+          std::vector<std::string>{"second \"2+2\" security talks"});
+    CHECK(test::has_relation(doc, "India", RelationType::attended, "U.S.-India 2+2 Ministerial Dialogue"));
+    CHECK(test::has_relation(doc, "Enrique Manalo", RelationType::attended, "second \"2+2\" security talks"));
+}
+
+TEST_CASE("a plural title before a list of names is each one's office", "[mention_recognizer]") {
+    // dpa from Berlin
+    const auto doc = test::analyse(
+        "Ministers from both governments, including Foreign Ministers Annalena Baerbock and Radoslaw Sikorski, took part "
+        "in the talks. The Defence Secretaries Richard Marles, Lloyd Austin and Grant Shapps met. Chancellor Scholz thanked "
+        "Co-Chairs of the Council Ann Lee and Tom Price.");
+    CHECK(test::position(doc, "Annalena Baerbock") == "Foreign Minister");
+    CHECK(test::position(doc, "Radoslaw Sikorski") == "Foreign Minister");
+    CHECK(test::position(doc, "Lloyd Austin") == "Defence Secretary");
+    CHECK(test::position(doc, "Grant Shapps") == "Defence Secretary");
+    CHECK(test::position(doc, "Ann Lee") == "Co-Chair of the Council");  // the head word, not its complement
+    // a list that no "and" closes is no list of holders
+    const auto aside = test::analyse("Foreign Ministers Annalena Baerbock, Olaf Scholz said, met on Tuesday.");
+    CHECK(test::position(aside, "Olaf Scholz") == "");
+}
+
+TEST_CASE("an event word before a venue's head names the venue", "[mention_recognizer]") {
+    // a White House readout's list of faith leaders
+    const auto doc = test::analyse(
+        "Pastor Jeanette Salguero of The Gathering Place attended the meeting. Leaders gathered at the Summit Hall.");
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Gathering Place", "Summit Hall"});
+    CHECK(mention_texts(doc, EntityType::event).empty());
+    CHECK(test::has_relation(doc, "Jeanette Salguero", RelationType::attended, "meeting"));
+}
+
+TEST_CASE("a country's deputy envoy at the U.N. serves the country", "[mention_recognizer]") {
+    // AFP from the United Nations
+    const auto doc = test::analyse(
+        "Russia's deputy UN ambassador Dmitry Polyanskiy said the text interfered in Sudan's internal affairs.");
+    CHECK(test::country(doc, "Dmitry Polyanskiy") == "RU");
+    CHECK(test::has_relation(doc, "Dmitry Polyanskiy", RelationType::represents, "Russia"));
+    CHECK_FALSE(test::has_relation(doc, "Dmitry Polyanskiy", RelationType::member_of, "United Nations"));
+}

@@ -1172,3 +1172,44 @@ TEST_CASE("who is welcomed may be named after a possessive and a title set off",
     CHECK(std::count_if(doc.relations.begin(), doc.relations.end(),  // Kishida welcomed no one
                         [](const Relation& r) { return r.type == RelationType::met_with; }) == 2);
 }
+
+TEST_CASE("a country where something happens, or against whom, is no subject of a later verb", "[relation_extractor]") {
+    // AP from Vientiane
+    const auto doc = test::analyse(
+        "Southeast Asian foreign ministers on Thursday urged an end to the violence in Myanmar as they opened their "
+        "annual meeting in the Laotian capital. Ahead of the anniversary of Russia's aggression against Ukraine, leaders "
+        "agreed to stand with the Ukrainian people.");
+    CHECK_FALSE(test::has_relation(doc, "Myanmar", RelationType::attended, "annual meeting"));
+    CHECK(test::has_relation(doc, "annual meeting", RelationType::held_in, "Laos"));
+    CHECK_FALSE(test::has_relation(doc, "Ukraine", RelationType::agreed, "Russia"));
+}
+
+TEST_CASE("who met \"for the\" meeting a description names attended it", "[relation_extractor]") {
+    // an Australian government release
+    const auto doc = test::analyse(
+        "Prime Minister Anthony Albanese met with Indonesian President Joko Widodo in Sydney on Tuesday for the annual "
+        "leaders' meeting. Later, Widodo met Albanese for talks.");
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "annual leaders' meeting"));
+    CHECK(test::has_relation(doc, "Joko Widodo", RelationType::attended, "annual leaders' meeting"));
+    CHECK(test::has_relation(doc, "Joko Widodo", RelationType::met_with, "Anthony Albanese"));
+}
+
+TEST_CASE("a verb with \"with\" after \"and\" shares the subject of the verb before", "[relation_extractor]") {
+    // AP from Vientiane; a White House readout; an NSC readout
+    const auto doc = test::analyse(
+        "Russian Foreign Minister Sergey Lavrov also attended the gathering and met separately with Chinese Foreign "
+        "Minister Wang Yi.");
+    CHECK(test::has_relation(doc, "Sergey Lavrov", RelationType::attended, "gathering"));
+    CHECK(test::has_relation(doc, "Sergey Lavrov", RelationType::met_with, "Wang Yi"));
+    // a plan to attend and meet is no meeting; "joined by" leaves the subject before it
+    const auto plan = test::analyse(
+        "National Security Advisor Jake Sullivan met Stephen Lovegrove. They discussed President Biden's June trip to the "
+        "United Kingdom to attend the G7 Summit and meet with British Prime Minister Boris Johnson.");
+    CHECK_FALSE(test::has_relation(plan, "Jake Sullivan", RelationType::met_with, "Boris Johnson"));
+    CHECK_FALSE(test::has_relation(plan, "Biden", RelationType::met_with, "Boris Johnson"));
+    const auto joined = test::analyse(
+        "Principal Deputy National Security Advisor Jon Finer, joined by Acting Assistant Secretary of State Joey Hood, "
+        "traveled to Tunis and met today with President Kais Saied of Tunisia.");
+    CHECK(test::has_relation(joined, "Jon Finer", RelationType::met_with, "Kais Saied"));
+    CHECK(test::has_relation(joined, "Joey Hood", RelationType::met_with, "Kais Saied"));
+}
