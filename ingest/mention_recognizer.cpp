@@ -589,6 +589,8 @@ private:
             const Unit& u = units_[b];
             const bool next_content = b + 1 < units_.size() && content(b + 1);
             if (u.is(u_possessive) && next_content) { b += 1; continue; }
+            // "Foreign Minister Senator the Hon Penny Wong": a style after "the" inside the name
+            if (u.is(u_the) && next_content && units_[b + 1].is(u_honorific)) { ++b; continue; }
             if (u.is(u_dash) && next_content && units_[b - 1].is(u_country) && units_[b + 1].is(u_country)) { ++b; continue; }
             // "the U.S.-India 2+2 Ministerial Dialogue"
             if (ministers_format(b) && b + 3 < units_.size() && content(b + 3)) { b += 3; continue; }
@@ -1161,6 +1163,10 @@ private:
                 has_title = has_title || u.is(u_title);
                 if (office_first == SIZE_MAX) office_first = j;
                 if (u.rank && office && starts_name(j + 1, b)) office_end = title_end;
+                // "Foreign Minister Senator the Hon Penny Wong": how Australia styles a senator, after the office
+                if (office && doc_.key(u.first) == "senator" && j + 2 < b && units_[j + 1].is(u_the) &&
+                    units_[j + 2].is(u_honorific))
+                    office_end = title_end;
                 office = office || (u.is(u_title) && !u.rank);
                 if (title_first == SIZE_MAX) title_first = j;
                 title_end = ++j;
@@ -1192,12 +1198,15 @@ private:
         // "Director of the National Hurricane Center Dr. Mike Brennan": a form of address between title and name
         std::string_view address_gender;
         // ("Foreign Minister of Egypt H.E. Dr. Badr Abdelatty": or two)
+        // ("Foreign Minister Senator the Hon Penny Wong": "the" before the style)
         std::size_t address_end = j;
-        while (address_end < b && address_end < j + 2 && !consumed_[address_end] && units_[address_end].is(u_honorific))
+        if (address_end + 1 < b && units_[address_end].is(u_the) && units_[address_end + 1].is(u_honorific)) ++address_end;
+        while (address_end < b && address_end < j + 3 && !consumed_[address_end] && units_[address_end].is(u_honorific))
             ++address_end;
         if (!honorific && address_end > j && address_end < b && starts_name(address_end, b)) {
             for (; j < address_end; ++j)
-                if (address_gender.empty() || address_gender == "-") address_gender = units_[j].honorific->value;
+                if (units_[j].honorific && (address_gender.empty() || address_gender == "-"))
+                    address_gender = units_[j].honorific->value;
         }
         // A short word the complement swallowed may begin the name: "... Foreign Affairs Ma Zhaoxu".
         bool swallowed = false;

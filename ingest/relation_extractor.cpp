@@ -115,12 +115,20 @@ private:
             if (negation_[t - sentence_.first_token] && !names_month(t)) return true;
         }
         // "They agreed to hold a trilateral foreign ministers' meeting with ...", "looked forward to
-        // meeting": a plan, not a meeting
+        // meeting", "is expected to visit Beijing next month to hold talks with": a plan, not a meeting
         for (std::uint32_t t = hit.first; t > sentence_.first_token + 1 && t + plan_window > hit.first;) {
             --t;
             if (one_of(key(t), {",", ";", "."})) break;
-            if (key(t) == "to" && one_of(key(t - 1), {"agreed", "agree", "agrees", "decided", "forward", "committed"}))
+            if (key(t) == "to" && one_of(key(t - 1), {"agreed", "agree", "agrees", "decided", "forward", "committed", "expected",
+                                                      "scheduled", "set", "due", "plans", "planned", "plan", "intends",
+                                                      "intend", "invited", "hopes", "hope"}))
                 return true;
+        }
+        // "Xi will meet Biden", "said they would also attend"
+        for (std::uint32_t t = hit.first; t > sentence_.first_token && t + 3 > hit.first;) {
+            --t;
+            if (one_of(key(t), {"will", "would", "shall", "'ll"})) return true;
+            if (!is_adverb(t)) break;
         }
         // "for Maduro and his representatives to meet their commitments": meeting an obligation
         if (key(hit.end - 1) == "meet" && hit.end < sentence_.end_token && one_of(key(hit.end), {"their", "its", "our", "his", "her"}))

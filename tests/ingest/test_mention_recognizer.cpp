@@ -1326,3 +1326,13 @@ TEST_CASE("a country's deputy envoy at the U.N. serves the country", "[mention_r
     CHECK(test::has_relation(doc, "Dmitry Polyanskiy", RelationType::represents, "Russia"));
     CHECK_FALSE(test::has_relation(doc, "Dmitry Polyanskiy", RelationType::member_of, "United Nations"));
 }
+
+TEST_CASE("a style of address between an office and a name leaves the office to the name", "[mention_recognizer]") {
+    // an Australian government release
+    const auto doc = test::analyse(
+        "Foreign Minister Senator the Hon Penny Wong met UK Foreign Secretary David Lammy. Prime Minister the Hon Anthony "
+        "Albanese MP hosted President Joko Widodo.");
+    CHECK(test::position(doc, "Penny Wong") == "Foreign Minister");  // "Senator the Hon" is her style, not her office
+    CHECK(test::position(doc, "Anthony Albanese") == "Prime Minister");
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "David Lammy"));
+}

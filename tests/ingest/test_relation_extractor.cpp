@@ -1213,3 +1213,14 @@ TEST_CASE("a verb with \"with\" after \"and\" shares the subject of the verb bef
     CHECK(test::has_relation(joined, "Jon Finer", RelationType::met_with, "Kais Saied"));
     CHECK(test::has_relation(joined, "Joey Hood", RelationType::met_with, "Kais Saied"));
 }
+
+TEST_CASE("talks someone is expected to hold, or will hold, have not happened", "[relation_extractor]") {
+    // Kyodo from Tokyo
+    const auto doc = test::analyse(
+        "Foreign Minister Takeshi Iwaya, who accompanied Ishiba, is expected to visit Beijing next month to hold talks "
+        "with his Chinese counterpart Wang Yi. President Xi Jinping will meet Prime Minister Shigeru Ishiba on Friday. "
+        "Ishiba met with South Korean President Yoon Suk Yeol.");
+    CHECK_FALSE(test::has_relation(doc, "Takeshi Iwaya", RelationType::met_with, "Wang Yi"));
+    CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::met_with, "Shigeru Ishiba"));
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::met_with, "Yoon Suk Yeol"));
+}
