@@ -227,7 +227,7 @@ private:
             if (!m.position.empty()) {
                 // "Foreign Ministers Baerbock and Sikorski": each holds the office in the singular
                 std::string position = schema_.singular_title(m.position);
-                if (position.empty()) position = m.position;
+                position = schema_.spelled_out_title(position.empty() ? m.position : position);  // "Gov." is "Governor"
                 if (std::find(e.positions.begin(), e.positions.end(), position) == e.positions.end())
                     e.positions.push_back(std::move(position));
             }
@@ -394,9 +394,9 @@ private:
 
     /// "President Biden" is not First Lady Jill Biden: a titled surname joins only a name whose titles agree.
     /// ("former PM Johnson" is former Prime Minister Boris Johnson: the same holder, then or now)
-    static bool compatible_positions(const std::string& position, const std::vector<std::string>& held) {
+    bool compatible_positions(const std::string& position, const std::vector<std::string>& held) const {
         if (position.empty() || held.empty()) return true;
-        const std::string office = without_former(position);
+        const std::string office = without_former(schema_.spelled_out_title(position));  // as held: "Governor"
         const std::string wanted = portfolio_first(to_lower_ascii(office));
         for (const auto& held_position : held) {
             const std::string p = without_former(held_position);

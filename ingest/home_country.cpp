@@ -62,6 +62,21 @@ bool met_abroad(const Document& doc, const Mention& titled, std::string_view hom
     return abroad && someone_before;
 }
 
+/// "former England captain David Beckham", "Ontario Premier Doug Ford": a place in another country
+/// right before the title says where the office is.
+bool office_placed_abroad(const Document& doc, const Mention& titled, std::string_view home) {
+    for (const Mention& m : doc.mentions) {
+        if (m.sentence != titled.sentence || m.type != EntityType::place || m.entity < 0 ||
+            m.end_token >= titled.first_token || m.end_token + 3 < titled.first_token)
+            continue;
+        bool joined = true;  // only the title's words between: no comma, no dash
+        for (std::uint32_t t = m.end_token; t < titled.first_token; ++t) joined = joined && doc.tokens[t].has(token_word);
+        const std::string& country = doc.entities[static_cast<std::size_t>(m.entity)].country;
+        if (joined && !country.empty() && country != home) return true;
+    }
+    return false;
+}
+
 int country_entity(Document& doc, const Schema& schema, std::string_view home) {
     if (const int named = doc.country_entity(home); named >= 0) return named;
     Entity country;  // the article names its own country nowhere but in the agency's credit
@@ -88,7 +103,7 @@ void HomeCountryResolver::run(Document& doc) const {
         const auto& mentions = person.mentions;
         const auto with_title = std::find_if(mentions.begin(), mentions.end(), [&](std::uint32_t m) { return !doc.mentions[m].position.empty(); });
         const Mention& titled = doc.mentions[with_title == mentions.end() ? mentions.front() : *with_title];
-        if (met_abroad(doc, titled, home)) continue;
+        if (met_abroad(doc, titled, home) || office_placed_abroad(doc, titled, home)) continue;
         const std::uint32_t sentence = titled.sentence;
         if (home_entity < 0) home_entity = country_entity(doc, schema_, home);  // may grow doc.entities
         doc.entities[e].country = std::string(home);

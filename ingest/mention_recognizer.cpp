@@ -2444,8 +2444,8 @@ private:
             if (units_[p].is(u_ordinal) && !m.ordinal) m.ordinal = units_[p].ordinal;
     }
 
-    /// Whether the words from unit `k` say over what time occasions are counted: "this year", "in six
-    /// years", "in the past two months". An ordinal before them counts, it does not number. ("Their
+    /// Whether the words from unit `k` say over what time or in what role occasions are counted: "this
+    /// year", "in six years", "as prime minister". An ordinal before them counts, it does not number. ("Their
     /// third trilateral meeting since 2021" numbers the meetings of a series that began then.)
     bool counts_occasions(std::size_t k) const {
         auto key = [&](std::size_t i) { return i < units_.size() ? doc_.key(units_[i].first) : std::string_view(); };
@@ -2453,6 +2453,10 @@ private:
             return one_of(w, {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"});
         };
         if (key(k) == "this") return span_of_time(key(k + 1));
+        // "its first meeting as a full member", "her first visit as prime minister": in a role
+        if (key(k) == "as")
+            return one_of(key(k + 1), {"a", "an"}) || (k + 1 < units_.size() && units_[k + 1].is(u_title)) ||
+                   schema_.in_category(key(k + 1), LexCategory::title);
         if (key(k) != "in") return false;
         for (std::size_t i = k + 1; i < units_.size() && i <= k + 4 && !units_[i].is(u_cap); ++i)
             if (span_of_time(key(i))) return true;

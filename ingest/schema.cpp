@@ -176,6 +176,19 @@ std::string Schema::singular_title(std::string_view position) const {
     return singular.append(position.substr(head_end));
 }
 
+std::string Schema::spelled_out_title(std::string_view position) const {
+    std::string out;
+    for (std::string_view word : split(position, ' ')) {
+        std::string_view full;
+        if (!word.empty() && word.back() == '.')  // only abbreviations end in a full stop
+            for (auto id : lexicon_.exact(to_lower_ascii(word)))
+                if (full.empty() && entries_[id].category == LexCategory::title) full = entries_[id].mark_value("for");
+        if (!out.empty()) out += ' ';
+        out += full.empty() ? word : full;
+    }
+    return out;
+}
+
 bool Schema::is_leader_position(std::string_view position) const {
     const std::string lower = to_lower_ascii(position);
     std::vector<std::string_view> words;  // the title before its complement: "president" of "President of ..."
@@ -192,6 +205,13 @@ bool LexEntry::marked(std::string_view mark) const {
     for (auto part : split(value, '|'))
         if (part == mark) return true;
     return false;
+}
+
+std::string_view LexEntry::mark_value(std::string_view key) const {
+    for (auto part : split(value, '|'))
+        if (part.size() > key.size() && part.substr(0, key.size()) == key && part[key.size()] == ':')
+            return part.substr(key.size() + 1);
+    return {};
 }
 
 void Schema::load_lexicon(const std::string& text) {

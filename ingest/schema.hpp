@@ -41,6 +41,8 @@ struct LexEntry {
     bool acronym = false; ///< written in capitals in the schema ("DHS"): matches only capitals
     /// Whether `mark` is one of the '|'-separated marks in `value` ("rank" in "rank|regnal").
     bool marked(std::string_view mark) const;
+    /// The text after "key:" in one of the marks ("for:Governor"), or "".
+    std::string_view mark_value(std::string_view key) const;
 };
 
 enum class TriggerVoice : std::uint8_t { active, passive, between, possessive, with, group, negation };
@@ -82,6 +84,9 @@ public:
     /// "Foreign Minister" for "Foreign Ministers", "Co-Chair of the Council" for "Co-Chairs of the
     /// Council": the position with its head word in the singular; "" when the head is no plural of a title.
     std::string singular_title(std::string_view position) const;
+    /// "Governor" for "Gov.", "Lieutenant Governor" for "Lt. Gov.": a position with the abbreviations
+    /// the lexicon marks "for:" spelled out.
+    std::string spelled_out_title(std::string_view position) const;
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
     bool is_leader_position(std::string_view position) const;

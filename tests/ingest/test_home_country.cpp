@@ -84,3 +84,14 @@ TEST_CASE("the dateline is the place that opens the text, not the first place in
         "at Lancaster House on Monday.\n");
     CHECK(test::country(london, "David Lammy") == "GB");
 }
+
+TEST_CASE("an office held in a place of another country is no home official's", "[home_country]") {
+    // AP from Miami
+    const auto doc = analyse_file_text(
+        "Messi scores twice as Inter Miami beat Orlando\n\n"
+        "MIAMI (AP) — Lionel Messi scored twice. The match was attended by 21,000 fans, including former England "
+        "captain David Beckham. Ontario Premier Doug Ford also watched. Commerce Secretary Gina Raimondo attended.\n");
+    CHECK(test::country(doc, "David Beckham").empty());
+    CHECK(test::country(doc, "Doug Ford").empty());
+    CHECK(test::country(doc, "Gina Raimondo") == "US");
+}

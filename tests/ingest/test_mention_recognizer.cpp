@@ -1336,3 +1336,35 @@ TEST_CASE("a style of address between an office and a name leaves the office to 
     CHECK(test::position(doc, "Anthony Albanese") == "Prime Minister");
     CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "David Lammy"));
 }
+
+TEST_CASE("the nations of the United Kingdom are places in it, not Ireland", "[mention_recognizer]") {
+    // White House readouts; NATO
+    const auto doc = test::analyse(
+        "The leaders discussed the Windsor Framework and their support for Northern Ireland. First Minister Arlene "
+        "Foster of Northern Ireland attended. Leaders recalled the pledge of the Wales Summit.");
+    CHECK(test::entity(doc, "Ireland") < 0);
+    CHECK(test::country(doc, "Northern Ireland") == "GB");
+    CHECK_FALSE(test::has_relation(doc, "Arlene Foster", RelationType::represents, "Ireland"));
+    CHECK(test::has_relation(doc, "Wales Summit", RelationType::held_in, "Wales"));
+}
+
+TEST_CASE("a first occasion in a role counts, it does not number", "[mention_recognizer]") {
+    // a NATO release in NITF
+    const auto doc = test::analyse(
+        "NATO foreign ministers met in Brussels on Wednesday. Secretary General Jens Stoltenberg chaired the meeting. "
+        "Sweden attended its first meeting as a full member.");
+    CHECK(std::count_if(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.type == EntityType::event; }) == 1);
+    CHECK(test::has_relation(doc, "Sweden", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Jens Stoltenberg", RelationType::co_chaired, "meeting"));
+}
+
+TEST_CASE("an abbreviated title is spelled out in the position", "[mention_recognizer]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "Florida Gov. Ron DeSantis and Rep. Steven Horsford attended, with Lt. Gov. Peggy Flanagan. Governor DeSantis "
+        "spoke first.");
+    CHECK(test::position(doc, "Ron DeSantis") == "Governor");
+    CHECK(test::position(doc, "Steven Horsford") == "Representative");
+    CHECK(test::position(doc, "Peggy Flanagan") == "Lieutenant Governor");
+    CHECK(doc.entities[test::entity(doc, "Ron DeSantis")].mentions.size() == 2);
+}
