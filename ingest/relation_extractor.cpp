@@ -273,6 +273,9 @@ private:
     }
     std::uint32_t right_limit(const TriggerHit& hit) const {
         std::uint32_t limit = sentence_.end_token;
+        // "Edun, who chairs the African Caucus, said the talks ...": the relative clause ends at its comma
+        const bool relative = hit.first >= sentence_.first_token + 2 && one_of(key(hit.first - 1), {"who", "which"}) &&
+                              key(hit.first - 2) == ",";
         for (const auto& other : triggers_)
             if (other.first >= hit.end && other.first < limit && !same_place(other, hit) && !inside_event_name(other.first) &&
                 !ownerless(other))
@@ -283,7 +286,7 @@ private:
             // "met students in Shanghai, where he urged them ...": a clause after the comma has its own
             if (key(t) == "," && t + 1 < limit && one_of(key(t + 1), {"but", "which", "while", "according", "where", "when"}))
                 return t;
-            if (key(t) == "," && attribution_after(t)) return t;
+            if (key(t) == "," && (relative || attribution_after(t))) return t;
             // "met Biden in what was expected to be their final meeting before Donald Trump takes
             // office": a clause of time or reason with a subject of its own
             if (one_of(key(t), {"before", "after", "until", "because", "although", "though", "unless", "once"}) &&

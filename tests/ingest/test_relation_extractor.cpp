@@ -1224,3 +1224,12 @@ TEST_CASE("talks someone is expected to hold, or will hold, have not happened", 
     CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::met_with, "Shigeru Ishiba"));
     CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::met_with, "Yoon Suk Yeol"));
 }
+
+TEST_CASE("what a relative clause's verb chairs ends with the clause", "[relation_extractor]") {
+    // Reuters from Marrakech
+    const auto doc = test::analyse(
+        "Nigeria's Finance Minister Wale Edun, who chairs the African Caucus, said the talks focused on debt relief. "
+        "Zambia's Finance Minister Situmbeko Musokotwane, who chaired the talks, spoke later.");
+    CHECK_FALSE(test::has_relation(doc, "Wale Edun", RelationType::co_chaired, "talks"));
+    CHECK(test::has_relation(doc, "Situmbeko Musokotwane", RelationType::co_chaired, "talks"));
+}
