@@ -2293,7 +2293,11 @@ private:
         const Unit& u = units_[k];
         if (doc_.tokens[u.first].has(token_punct) && !u.is(u_possessive)) return true;
         // "attended the summit Monday": news style dates a verb with a bare weekday
-        return u.word(w_phrase_ender) || u.is(u_speech) || u.is(u_date);
+        if (u.word(w_phrase_ender) || u.is(u_speech) || u.is(u_date)) return true;
+        // "for a meeting focusing on security", "a summit aimed at": a participle says what it was about
+        const std::string_view word = doc_.key(u.first);
+        return !u.is(u_cap) && u.end == u.first + 1 &&
+               ((word.size() > 5 && ends_with(word, "ing")) || one_of(word, {"aimed", "focused", "devoted", "dedicated"}));
     }
 
     /// "the second High-Level Joint Dialogue": a lower-case ordinal before an event name.

@@ -1730,6 +1730,61 @@ int focal_event(const Document& doc) {
     return best;
 }
 
+/// Whether a sentence that ends in a colon introduces the people who took part: "The following leaders
+/// took part:", "Joining President Biden at the meeting were the following leaders:", "Participants:".
+bool introduces_participants(const Document& doc, const Sentence& s) {
+    if (s.end_token == s.first_token || doc.key(s.end_token - 1) != ":") return false;
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
+        if (one_of(doc.key(t), {"part", "participated", "participating", "participants", "attended", "attending",
+                                "attendance", "attendees", "joining", "joined", "present"}))
+            return true;
+    return false;
+}
+
+/// The first mention of `type` in sentence `s` that starts within `reach` tokens of its beginning and
+/// stands for an entity (names only for people), or nullptr.
+const Mention* first_in_sentence(const Document& doc, std::uint32_t s, EntityType type, std::uint32_t reach) {
+    const Sentence& sentence = doc.sentences[s];
+    for (const auto& m : doc.mentions)
+        if (m.sentence == s && m.type == type && m.entity >= 0 && m.first_token - sentence.first_token < reach &&
+            (type != EntityType::person || m.kind == MentionKind::name))
+            return &m;
+    return nullptr;
+}
+
+/// The list after a sentence that introduces participants, one person a line ("- Bulgarian President
+/// Rumen Radev", "Mette Frederiksen, Prime Minister of Denmark"): each attended the event that sentence
+/// names, else the article's.
+void attend_listed_participants(Document& doc, int focal) {
+    std::vector<Relation> listed;
+    for (std::uint32_t s = 0; s + 1 < doc.sentences.size(); ++s) {
+        if (!introduces_participants(doc, doc.sentences[s])) continue;
+        // (no one on the list took part in "the anniversary of the shooting" or an election)
+        auto gathers = [&](int e) {
+            return e >= 0 && !one_of(doc.entities[static_cast<std::size_t>(e)].event_class, {"incident", "election"});
+        };
+        int event = focal;
+        if (const Mention* named = first_in_sentence(doc, s, EntityType::event, UINT32_MAX)) {
+            // "at the meeting" that was resolved to a summit of another kind says too little to list anyone
+            const Entity& e = doc.entities[static_cast<std::size_t>(named->entity)];
+            if (named->kind != MentionKind::name && named->event_class != e.event_class) continue;
+            if (gathers(named->entity)) event = named->entity;
+        }
+        if (!gathers(event)) continue;
+        for (std::uint32_t item = s + 1; item < doc.sentences.size(); ++item) {
+            if (!doc.tokens[doc.sentences[item].first_token].has(token_line_break_before)) break;
+            const Mention* person = first_in_sentence(doc, item, EntityType::person, 8);  // after a country and a title
+            if (!person) break;
+            listed.push_back({RelationType::attended, person->entity, event, item, "", ""});
+        }
+    }
+    for (auto& r : listed) {
+        bool known = false;
+        for (const auto& o : doc.relations) known |= o.type == r.type && o.source == r.source && o.target == r.target;
+        if (!known) doc.relations.push_back(r);
+    }
+}
+
 void add_agency_countries(Document& doc) {
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const auto& agency = doc.entities[e];
@@ -1784,6 +1839,7 @@ void RelationExtractor::run(Document& doc) const {
     const int focal = focal_event(doc);
     std::set<std::size_t> attached;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) SentenceRelations(doc, schema_, s, focal, attached).extract();
+    attend_listed_participants(doc, focal);
     add_agency_countries(doc);
     infer_representation(doc);
     drop_attended_for_cochairs(doc);

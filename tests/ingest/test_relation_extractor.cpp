@@ -1233,3 +1233,36 @@ TEST_CASE("what a relative clause's verb chairs ends with the clause", "[relatio
     CHECK_FALSE(test::has_relation(doc, "Wale Edun", RelationType::co_chaired, "talks"));
     CHECK(test::has_relation(doc, "Situmbeko Musokotwane", RelationType::co_chaired, "talks"));
 }
+
+TEST_CASE("a list of participants after a colon attended the event", "[relation_extractor]") {
+    // a Government Offices of Sweden release; a White House readout
+    const auto doc = test::analyse(
+        "Prime Minister Ulf Kristersson hosted the Nordic prime ministers in Stockholm on Monday for a meeting focusing "
+        "on security. The following leaders took part:\n"
+        "Mette Frederiksen, Prime Minister of Denmark\n"
+        "Petteri Orpo, Prime Minister of Finland\n"
+        "The prime ministers adopted a joint statement.\n");
+    CHECK(test::has_relation(doc, "Ulf Kristersson", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Mette Frederiksen", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Petteri Orpo", RelationType::attended, "meeting"));
+    // a list after an introduction that speaks of no one taking part is no list of participants
+    const auto topics = test::analyse(
+        "President Biden met Prime Minister Kishida at the summit. They discussed the following:\n"
+        "Secretary Blinken's trip to Tokyo\n");
+    CHECK_FALSE(test::has_relation(topics, "Blinken", RelationType::attended, "summit"));
+    // nor does anyone listed attend the anniversary of a shooting the introduction names
+    const auto shooting = test::analyse(
+        "The White House held a roundtable on gun violence. Leaders attended on the anniversary of the Pulse nightclub "
+        "shooting:\n"
+        "Brandon Wolf, survivor\n");
+    CHECK(test::has_relation(shooting, "Brandon Wolf", RelationType::attended, "roundtable"));
+}
+
+TEST_CASE("\"Executive Vice-Presidents\" before two names is each one's office", "[mention_recognizer]") {
+    // a European Commission release
+    const auto doc = test::analyse(
+        "The meeting was co-chaired by Executive Vice-Presidents Margrethe Vestager and Valdis Dombrovskis for the EU.");
+    CHECK(test::entity(doc, "Margrethe Vestager") >= 0);
+    CHECK(test::position(doc, "Valdis Dombrovskis") == "Executive Vice-President");
+    CHECK(test::has_relation(doc, "Valdis Dombrovskis", RelationType::co_chaired, "meeting"));
+}
