@@ -1730,6 +1730,15 @@ int focal_event(const Document& doc) {
     return best;
 }
 
+/// Adds the relations whose type, source and target the document does not have yet.
+void add_new_relations(Document& doc, const std::vector<Relation>& more) {
+    for (const auto& r : more) {
+        bool known = false;
+        for (const auto& o : doc.relations) known |= o.type == r.type && o.source == r.source && o.target == r.target;
+        if (!known) doc.relations.push_back(r);
+    }
+}
+
 /// Whether a sentence that ends in a colon introduces the people who took part: "The following leaders
 /// took part:", "Joining President Biden at the meeting were the following leaders:", "Participants:".
 bool introduces_participants(const Document& doc, const Sentence& s) {
@@ -1778,11 +1787,7 @@ void attend_listed_participants(Document& doc, int focal) {
             listed.push_back({RelationType::attended, person->entity, event, item, "", ""});
         }
     }
-    for (auto& r : listed) {
-        bool known = false;
-        for (const auto& o : doc.relations) known |= o.type == r.type && o.source == r.source && o.target == r.target;
-        if (!known) doc.relations.push_back(r);
-    }
+    add_new_relations(doc, listed);
 }
 
 void add_agency_countries(Document& doc) {
@@ -1812,11 +1817,7 @@ void infer_representation(Document& doc) {
                 break;
             }
     }
-    for (auto& r : inferred) {
-        bool dup = false;
-        for (const auto& o : doc.relations) dup |= o.type == r.type && o.source == r.source && o.target == r.target;
-        if (!dup) doc.relations.push_back(r);
-    }
+    add_new_relations(doc, inferred);
 }
 
 /// A co-chair attended too: keep the stronger relation only.
