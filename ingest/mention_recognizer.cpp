@@ -1261,8 +1261,14 @@ private:
         // alone leaves the title before the comma to the name, when the title says what office it is
         // ("Together, the Vice President, Dr. Gupta, Director Perez" is a list)
         if (!has_title) read_lower_case_title(title_first, person, /*complement_required=*/true);
-        // "His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic Republic of Pakistan": or after it
-        if (!has_title) read_trailing_title(name_end, person);
+        // "His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic Republic of Pakistan": or after it;
+        // after a rank alone too ("His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar")
+        if (!has_title || !office) {
+            std::string rank = std::move(doc_.mentions[person].position);
+            doc_.mentions[person].position.clear();
+            read_trailing_title(name_end, person);
+            if (doc_.mentions[person].position.empty()) doc_.mentions[person].position = std::move(rank);
+        }
         // "his Saudi counterpart, Prince Faisal bin Farhan": the office before the comma says whom he serves
         // ("its foreign minister, Prince Faisal": and, when the title is only a rank, which office he holds;
         // "the Crown Prince, Sheikh Tahnoon, and Mr. Doval" is a list)
