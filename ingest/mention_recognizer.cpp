@@ -1203,6 +1203,8 @@ private:
         if (address_end + 1 < b && units_[address_end].is(u_the) && units_[address_end + 1].is(u_honorific)) ++address_end;
         while (address_end < b && address_end < j + 3 && !consumed_[address_end] && units_[address_end].is(u_honorific))
             ++address_end;
+        // ("President His Highness Sheikh Mohamed bin Zayed": a rank after the style is part of the address)
+        if (address_end > j && address_end + 1 < b && !consumed_[address_end] && units_[address_end].rank) ++address_end;
         if (!honorific && address_end > j && address_end < b && starts_name(address_end, b)) {
             for (; j < address_end; ++j)
                 if (units_[j].honorific && (address_gender.empty() || address_gender == "-"))

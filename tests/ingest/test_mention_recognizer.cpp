@@ -1372,9 +1372,11 @@ TEST_CASE("an abbreviated title is spelled out in the position", "[mention_recog
 TEST_CASE("an office set off after a name ranked only by a style is the name's position", "[mention_recognizer]") {
     // WAM from Abu Dhabi; a White House readout
     const auto doc = test::analyse(
-        "President Mohamed bin Zayed received His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar. "
+        "President His Highness Sheikh Mohamed bin Zayed Al Nahyan received His Highness Sheikh Tamim bin Hamad Al Thani, "
+        "Emir of the State of Qatar. "
         "The meeting was attended by His Highness Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi and "
         "National Security Advisor. Admiral Rachel Levine, Assistant Secretary for Health, spoke.");
+    CHECK(test::position(doc, "Mohamed bin Zayed Al Nahyan") == "President");  // a rank after a style is no office
     CHECK(test::position(doc, "Tamim bin Hamad Al Thani") == "Emir");
     CHECK(test::country(doc, "Tamim bin Hamad Al Thani") == "QA");
     CHECK(test::position(doc, "Tahnoun bin Zayed Al Nahyan") == "Deputy Ruler of Abu Dhabi and National Security Advisor");
