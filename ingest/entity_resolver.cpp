@@ -483,6 +483,14 @@ private:
         for (auto i : descriptions) {
             auto& m = doc_.mentions[i];
             if (another_occasion(m) && !has_proper_modifier(m.name)) continue;  // "the upcoming COP27 conference" is known
+            // "chaired a separate meeting of the two delegations": an event of its own, which "the meeting" may follow
+            if (separate_occasion(m)) {
+                const int entity = new_entity(EntityType::event, m.name);
+                doc_.entities[entity].event_class = m.event_class;
+                latest_unnamed[m.event_class] = entity;
+                link(i, entity);
+                continue;
+            }
             int entity = -1;
             // "the NATO summit" after "the G20 summit": a description that says which is another event
             EventKey key;  // looked up only for the few that may say which event
@@ -549,6 +557,13 @@ private:
         const auto words = words_of(to_lower_ascii(m.name));
         if (!words.empty() && among(words.front())) return true;
         return m.first_token > 0 && among(doc_.key(m.first_token - 1));
+    }
+
+    /// "a separate meeting", "another round of talks": not the occasion described before.
+    bool separate_occasion(const Mention& m) const {
+        const auto words = words_of(to_lower_ascii(m.name));
+        const bool said = std::any_of(words.begin(), words.end(), [](const std::string& w) { return w == "separate" || w == "another"; });
+        return said || (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
     }
 
     static bool same_unnumbered_head(const Entity& event, const std::string& description) {

@@ -289,7 +289,9 @@ private:
             if (key(t) == "," && (relative || attribution_after(t))) return t;
             // "met Biden in what was expected to be their final meeting before Donald Trump takes
             // office": a clause of time or reason with a subject of its own
-            if (one_of(key(t), {"before", "after", "until", "because", "although", "though", "unless", "once"}) &&
+            // ("hosted Zelenskyy in Istanbul, as Turkey pushed for a new round of talks")
+            if (one_of(key(t), {"before", "after", "until", "because", "although", "though", "unless", "once", "as", "while",
+                                "whereas"}) &&
                 t + 1 < limit && doc_.tokens[t + 1].has(token_capitalized) && subject_at(t + 1))
                 return t;
         }

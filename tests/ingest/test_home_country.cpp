@@ -95,3 +95,18 @@ TEST_CASE("an office held in a place of another country is no home official's", 
     CHECK(test::country(doc, "Doug Ford").empty());
     CHECK(test::country(doc, "Gina Raimondo") == "US");
 }
+
+TEST_CASE("a credit with no dash after it, after a dateline in capitals, still credits the agency", "[home_country]") {
+    // PTI from New Delhi
+    const auto doc = analyse_file_text(
+        "Jaishankar meets Chinese counterpart Wang Yi in Johannesburg\n\n"
+        "NEW DELHI, Aug 24 (PTI) External Affairs Minister S Jaishankar on Thursday met Chinese Foreign Minister Wang Yi "
+        "on the sidelines of the BRICS summit in Johannesburg.\n");
+    CHECK(doc.article.credit == "PTI");
+    CHECK(test::country(doc, "S Jaishankar") == "IN");
+    CHECK(test::country(doc, "Wang Yi") == "CN");
+    // a bracket after a name that opens a line is no credit
+    const auto aa = analyse_file_text("Alcoholics Anonymous (AA) Groups met on Tuesday.\n");
+    CHECK(aa.article.credit.empty());
+    CHECK(aa.article.text.find("(AA)") != std::string::npos);
+}

@@ -1266,3 +1266,15 @@ TEST_CASE("\"Executive Vice-Presidents\" before two names is each one's office",
     CHECK(test::position(doc, "Valdis Dombrovskis") == "Executive Vice-President");
     CHECK(test::has_relation(doc, "Valdis Dombrovskis", RelationType::co_chaired, "meeting"));
 }
+
+TEST_CASE("a clause \", as Turkey pushed for\" has its own subject; a separate meeting is another", "[relation_extractor]") {
+    // Al Jazeera from Istanbul
+    const auto doc = test::analyse(
+        "Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelenskyy in Istanbul on Friday, as "
+        "Turkey pushed for a new round of prisoner exchange talks. Turkish Foreign Minister Hakan Fidan chaired a separate "
+        "meeting of the two delegations.");
+    CHECK(test::has_relation(doc, "Recep Tayyip Erdogan", RelationType::met_with, "Volodymyr Zelenskyy"));
+    CHECK_FALSE(test::has_relation(doc, "Volodymyr Zelenskyy", RelationType::attended, "new round"));
+    CHECK(test::has_relation(doc, "Hakan Fidan", RelationType::co_chaired, "separate meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Hakan Fidan", RelationType::co_chaired, "new round"));
+}
