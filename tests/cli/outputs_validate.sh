@@ -13,8 +13,11 @@ HOSTILE=${3:?path to write_hostile}
 printf 'President "Al <Smith> & Sons" met Minister Jos\xc3\xa9 \\N Ram\xc3\xb3s-Horta ]]> in Dili -- \xf0\x9f\x98\x80.\n' >"$WORK/hostile-article.txt"
 "$KG" build "$WORK/hostile-article.txt" -o "$WORK/article.graphml" -q || fail "build hostile article"
 "$KG" build "$WORK/hostile-article.txt" -o "$WORK/article.dot" -q || fail "build hostile article dot"
+# articles in thirty outlets' styles, whose country clusters Graphviz's default ranking could not lay out
+"$KG" build "$SRC"/tests/data/styles/[0-9]* -o "$WORK/styles.graphml" -q || fail "build styles"
+"$KG" build "$SRC"/tests/data/styles/[0-9]* -o "$WORK/styles.dot" -q --cluster-by country || fail "build styles dot"
 
-for f in samples hostile article; do
+for f in samples hostile article styles; do
     g=$WORK/$f.graphml
     if have xmllint; then
         xmllint --noout --schema "$SRC/schemas/graphml.xsd" "$g" 2>"$WORK/xmllint.err" && pass || { fail "xmllint rejects $f.graphml"; head -3 "$WORK/xmllint.err"; }
@@ -51,7 +54,7 @@ PY
     else echo "skip: igraph absent (apt-get install python3-igraph)"; fi
 done
 if have dot; then
-    for f in samples hostile article; do
+    for f in samples hostile article styles; do
         dot -Tsvg "$WORK/$f.dot" -o "$WORK/$f.svg" 2>"$WORK/dot.err"
         if [ $? -eq 0 ] && [ ! -s "$WORK/dot.err" ]; then pass; else fail "dot warns on $f.dot"; head -3 "$WORK/dot.err"; fi
     done
