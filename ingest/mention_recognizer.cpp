@@ -1163,10 +1163,9 @@ private:
                 has_title = has_title || u.is(u_title);
                 if (office_first == SIZE_MAX) office_first = j;
                 if (u.rank && office && starts_name(j + 1, b)) office_end = title_end;
-                // "Foreign Minister Senator the Hon Penny Wong": how Australia styles a senator, after the office
-                if (office && doc_.key(u.first) == "senator" && j + 2 < b && units_[j + 1].is(u_the) &&
-                    units_[j + 2].is(u_honorific))
-                    office_end = title_end;
+                // "Foreign Minister Senator the Hon Penny Wong": a title before a style, after the office, is
+                // part of how the holder is addressed
+                if (office && j + 2 < b && units_[j + 1].is(u_the) && units_[j + 2].is(u_honorific)) office_end = title_end;
                 office = office || (u.is(u_title) && !u.rank);
                 if (title_first == SIZE_MAX) title_first = j;
                 title_end = ++j;
@@ -2332,7 +2331,6 @@ private:
                units_[k + 2].is(u_number);
     }
 
-    /// "a bilateral cybersecurity dialogue", "the first such conversation", "the fourth round of dialogue".
     /// Whether unit `k` is a name before an event's head that says which ("the G20 summit", "a NATO
     /// summit", "the COP30 climate conference").
     bool names_event_kind(std::size_t k) const {
@@ -2355,6 +2353,7 @@ private:
                doc_.key(token).find_first_of("0123456789") != std::string_view::npos;
     }
 
+    /// "a bilateral cybersecurity dialogue", "the first such conversation", "the fourth round of dialogue".
     void read_event_description(std::size_t k) {
         if (names_appeal(k)) return;
         std::size_t end = k + 1;
@@ -2413,7 +2412,7 @@ private:
                 continue;
             }
             // "the second 2+2 ministerial dialogue": a format of so many ministers a side
-            if (word == "+" && left >= 2 && units_[left - 2].is(u_number) && units_[left].is(u_number)) {
+            if (word == "+" && left >= 2 && ministers_format(left - 2)) {
                 left -= 2;
                 continue;
             }
