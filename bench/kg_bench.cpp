@@ -43,6 +43,13 @@ double resident_mb() {
     statm >> pages >> resident;
     return static_cast<double>(resident) * 4096.0 / 1048576.0;
 }
+/// Memory now in transparent huge pages (cli/huge_page_heap.cpp asks for them), from /proc.
+double huge_pages_mb() {
+    std::ifstream rollup("/proc/self/smaps_rollup");
+    for (std::string line; std::getline(rollup, line);)
+        if (line.rfind("AnonHugePages:", 0) == 0) return std::stod(line.substr(14)) / 1024.0;
+    return 0;
+}
 double peak_mb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -161,6 +168,7 @@ int ingest(const std::vector<std::string>& inputs) {
     report("stage_export_s", written.seconds, "s");
     report("graphml_write_mb_per_s", written.megabytes / written.seconds, "MB/s");
     report("peak_rss_mb", peak_mb(), "MB");
+    report("huge_pages_mb", huge_pages_mb(), "MB");
     report_graph_bytes(graph);
     return 0;
 }
