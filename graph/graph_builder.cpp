@@ -438,6 +438,7 @@ RelationEdge GraphBuilder::take_edge(const std::vector<std::size_t>& records) {
 KnowledgeGraph GraphBuilder::build(unsigned threads) && {
     const std::vector<std::vector<std::size_t>> members = group_records();
     KnowledgeGraph kg;
+    kg.reserve_nodes(members.size());
     // Nodes are put together side by side, each from its own records, and added in group order.
     std::vector<Vertex> vertex_of_record(entities_.size());
     std::unordered_set<std::string> used_ids;

@@ -18,6 +18,8 @@ public:
     bool has_metrics = false;
 
     Vertex add_node(EntityNode node);
+    /// Makes room for this many more nodes, so that adding them never moves the ones before.
+    void reserve_nodes(std::size_t more) { graph.m_vertices.reserve(node_count() + more); }
     /// The vertex with this id, if any.
     std::optional<Vertex> find(std::string_view id) const;
     Edge add_edge(Vertex from, Vertex to, RelationEdge edge);
