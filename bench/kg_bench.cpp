@@ -29,6 +29,7 @@
 #include "graph/shortest_path.hpp"
 #include "ingest/error.hpp"
 #include "ingest/pipeline.hpp"
+#include "ingest/read_ahead.hpp"
 #include "ingest/reader.hpp"
 #include "ingest/schema.hpp"
 
@@ -117,7 +118,10 @@ int ingest(const std::vector<std::string>& inputs) {
     std::size_t articles = 0, bytes = 0;
     double reading = 0;
     const auto start = Clock::now();
-    for (const auto& file : files) {
+    kg::ReadAhead read_ahead(files);  // as `kg build` reads
+    for (std::size_t index = 0; index < files.size(); ++index) {
+        const std::string& file = files[index];
+        read_ahead.reached(index);
         const auto read_start = Clock::now();
         std::vector<kg::Article> read;
         try {

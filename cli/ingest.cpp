@@ -10,6 +10,7 @@
 #include "graph/graph_builder.hpp"
 #include "ingest/error.hpp"
 #include "ingest/pipeline.hpp"
+#include "ingest/read_ahead.hpp"
 #include "ingest/reader.hpp"
 #include "ingest/schema.hpp"
 
@@ -88,6 +89,7 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
         }
     }
     report.files = files.size();
+    ReadAhead read_ahead(files);
 
     auto take_warnings = [&](std::vector<std::string>&& warnings) {
         for (const auto& w : warnings) std::cerr << w << "\n";
@@ -106,8 +108,10 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
     };
 
     if (options.threads <= 1) {
-        for (const auto& file : files)
-            take_error(process_file(file, pipeline, {take_warnings, [&](Document&& doc) { take_document(analysed(std::move(doc), prepare)); }}));
+        for (std::size_t index = 0; index < files.size(); ++index) {
+            read_ahead.reached(index);
+            take_error(process_file(files[index], pipeline, {take_warnings, [&](Document&& doc) { take_document(analysed(std::move(doc), prepare)); }}));
+        }
         return report;
     }
 
@@ -177,6 +181,7 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
             const std::size_t index = next_file++;
             FileSlot<Prepared>& slot = slots[index];
             lock.unlock();
+            read_ahead.reached(index);
             FileEvents events{[&](std::vector<std::string>&& warnings) {
                                   lock.lock();
                                   slot.warnings = std::move(warnings);
