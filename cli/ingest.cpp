@@ -221,10 +221,10 @@ IngestReport ingest(const IngestOptions& options, const Pipeline& pipeline, cons
     std::vector<std::thread> helpers;
     try {
         for (unsigned t = 1; t < options.threads; ++t) {
-            pipelines.push_back(std::make_unique<Pipeline>(Schema::load(options.schema_directory)));
+            pipelines.push_back(std::make_unique<Pipeline>(pipeline.shared_schema()));
             helpers.emplace_back(worker, std::cref(*pipelines.back()));
         }
-    } catch (...) {  // a schema or a thread that could not be had
+    } catch (...) {  // a pipeline or a thread that could not be had
         std::lock_guard<std::mutex> lock(mutex);
         failure = std::current_exception();
         stop = true;

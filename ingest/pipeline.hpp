@@ -17,6 +17,8 @@ public:
     explicit Pipeline(std::shared_ptr<const Schema> schema);
     Document analyse(Article article) const;
     const Schema& schema() const { return *schema_; }
+    /// The schema to give another thread's pipeline: it is read only, so threads share one copy.
+    const std::shared_ptr<const Schema>& shared_schema() const { return schema_; }
     const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
 
     /// Time spent in each stage so far (same order as stages()), for benchmarks.
