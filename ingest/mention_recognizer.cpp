@@ -1272,10 +1272,13 @@ private:
         }
         // "his Saudi counterpart, Prince Faisal bin Farhan": the office before the comma says whom he serves
         // ("its foreign minister, Prince Faisal": and, when the title is only a rank, which office he holds;
-        // "the Crown Prince, Sheikh Tahnoon, and Mr. Doval" is a list)
-        if (has_title && country.empty() && title_first > 0 && units_[title_first - 1].is(u_comma)) {
-            const std::string own_title = doc_.mentions[person].position;
+        // "the Crown Prince, Sheikh Tahnoon, and Mr. Doval" is a list). Before a rank it needs no comma
+        // when it names the country: "Sudan's army chief General Abdel Fattah al-Burhan".
+        const bool title_set_off = title_first > 0 && units_[title_first - 1].is(u_comma);
+        if (has_title && country.empty() && title_first > 0 && (title_set_off || !office)) {
+            const std::string own_title = doc_.mentions[person].position, own_country = doc_.mentions[person].country;
             read_lower_case_title(title_first, person);
+            if (!title_set_off && doc_.mentions[person].country == own_country) doc_.mentions[person].position = own_title;
             const std::string& office = doc_.mentions[person].position;
             const bool rank_only = std::all_of(units_.begin() + title_first, units_.begin() + title_end,
                                                [](const Unit& u) { return u.rank || !u.is(u_title); });

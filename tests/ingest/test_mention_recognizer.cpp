@@ -68,6 +68,14 @@ TEST_CASE("events keep ordinals and names; venues and cities are places", "[ment
     CHECK(doc.entities[dialogue].ordinal == 2);
 }
 
+TEST_CASE("a guest house written in two words is a venue, not a body", "[mention_recognizer]") {
+    const auto doc = test::analyse(  // AP, Tokyo
+        "Japanese Foreign Minister Yoko Kamikawa met Philippine Defense Secretary Gilberto Teodoro at the Foreign "
+        "Ministry's Iikura Guest House in Tokyo, where they signed the Reciprocal Access Agreement.");
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Iikura Guest House", "Tokyo"});
+    CHECK(mention_texts(doc, EntityType::agency) == std::vector<std::string>{"Foreign Ministry"});
+}
+
 TEST_CASE("unknown places are read from context: 'in X, STATE'", "[mention_recognizer]") {
     const auto doc = test::analyse("The leaders met at the summit in Woodside, California, last year.");
     CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Woodside", "California"});
@@ -764,6 +772,18 @@ TEST_CASE("a noun between a country and a title in lower case names the service"
     CHECK(test::country(doc, "Asim Munir") == "PK");
     CHECK(test::country(doc, "David Barnea") == "IL");
     CHECK(test::has_relation(doc, "Asim Munir", RelationType::met_with, "Wang Yi"));
+}
+
+TEST_CASE("an office in lower case before a rank names the country; without a country the rank stays", "[mention_recognizer]") {
+    // Reuters from Addis Ababa and Cairo
+    const auto doc = test::analyse(
+        "Sudan's army chief General Abdel Fattah al-Burhan met Ethiopian Prime Minister Abiy Ahmed on Friday. "
+        "Army chief General Asim Munir of Pakistan flew to Riyadh.");
+    CHECK(test::country(doc, "Abdel Fattah al-Burhan") == "SD");
+    CHECK(test::position(doc, "Abdel Fattah al-Burhan") == "army chief");
+    CHECK(test::has_relation(doc, "Abdel Fattah al-Burhan", RelationType::represents, "Sudan"));
+    CHECK(test::country(doc, "Asim Munir") == "PK");
+    CHECK(test::position(doc, "Asim Munir") == "General");
 }
 
 TEST_CASE("a title after a styled name, and a country that ends a title's complement", "[mention_recognizer]") {
