@@ -1282,9 +1282,11 @@ private:
             const std::string& office = doc_.mentions[person].position;
             const bool rank_only = std::all_of(units_.begin() + title_first, units_.begin() + title_end,
                                                [](const Unit& u) { return u.rank || !u.is(u_title); });
-            const bool office_in_lower_case = office != own_title && !office.empty() &&
-                                              office.front() >= 'a' && office.front() <= 'z';
-            if (!own_title.empty() && !(rank_only && office_in_lower_case)) doc_.mentions[person].position = own_title;
+            // An office in lower case is his; in capitals when it names his country ("The Emir of Qatar,
+            // Sheikh Tamim"), else it may be someone else's in a list.
+            const bool his_office = office != own_title && !office.empty() &&
+                                    ((office.front() >= 'a' && office.front() <= 'z') || doc_.mentions[person].country != own_country);
+            if (!own_title.empty() && !(rank_only && his_office)) doc_.mentions[person].position = own_title;
         }
         if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
         if (field_unit != SIZE_MAX) add_qualifier(field_unit);

@@ -786,6 +786,15 @@ TEST_CASE("an office in lower case before a rank names the country; without a co
     CHECK(test::position(doc, "Asim Munir") == "General");
 }
 
+TEST_CASE("an office in capitals that names the country, before a comma, is the office of the ranked name after it", "[mention_recognizer]") {
+    const auto doc = test::analyse(  // Qatar News Agency
+        "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, received Iran's Foreign Minister Abbas Araghchi at the "
+        "Amiri Diwan on Sunday.");
+    CHECK(test::position(doc, "Tamim bin Hamad Al Thani") == "Emir of Qatar");
+    CHECK(test::country(doc, "Tamim bin Hamad Al Thani") == "QA");
+    CHECK(test::has_relation(doc, "Tamim bin Hamad Al Thani", RelationType::met_with, "Abbas Araghchi"));
+}
+
 TEST_CASE("a title after a styled name, and a country that ends a title's complement", "[mention_recognizer]") {
     // a UN readout, and Japan's Ministry of Foreign Affairs
     const auto doc = test::analyse(
