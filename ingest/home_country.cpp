@@ -87,9 +87,22 @@ int country_entity(Document& doc, const Schema& schema, std::string_view home) {
     return static_cast<int>(doc.entities.size() - 1);
 }
 
+/// "Jaishankar and Singh represented India": a person the text says represents a country, with no
+/// country of his own yet, is that country's.
+void take_countries_represented(Document& doc) {
+    for (const Relation& r : doc.relations) {
+        if (r.type != RelationType::represents || r.source < 0 || r.target < 0) continue;
+        Entity& person = doc.entities[static_cast<std::size_t>(r.source)];
+        const Entity& country = doc.entities[static_cast<std::size_t>(r.target)];
+        if (person.type == EntityType::person && person.country.empty() && country.type == EntityType::country)
+            person.country = country.country;
+    }
+}
+
 }  // namespace
 
 void HomeCountryResolver::run(Document& doc) const {
+    take_countries_represented(doc);
     const std::string_view home = schema_.news_agency_country(doc.article.credit);
     if (home.empty() || !dateline_at_home(doc, home)) return;
     int home_entity = -1;

@@ -110,3 +110,19 @@ TEST_CASE("a credit with no dash after it, after a dateline in capitals, still c
     CHECK(aa.article.credit.empty());
     CHECK(aa.article.text.find("(AA)") != std::string::npos);
 }
+
+TEST_CASE("a person the text says represents a country is that country's", "[home_country]") {
+    // PTI from New Delhi, and a White House readout with neither credit nor dateline
+    const auto doc = analyse_file_text(
+        "India, Australia hold 2+2 dialogue\n\n"
+        "NEW DELHI, Nov 29 (PTI) - India and Australia on Friday held their second 2+2 ministerial dialogue in New "
+        "Delhi. External Affairs Minister S. Jaishankar and Defence Minister Rajnath Singh represented India.\n");
+    CHECK(test::country(doc, "S. Jaishankar") == "IN");
+    CHECK(test::country(doc, "Rajnath Singh") == "IN");
+    const auto readout = test::analyse(
+        "The United States was represented by Secretary of Energy Jennifer Granholm. Ambassador Kenji Yamada of "
+        "Japan also spoke.");
+    CHECK(test::has_relation(readout, "Jennifer Granholm", RelationType::represents, "United States"));
+    CHECK(test::country(readout, "Jennifer Granholm") == "US");
+    CHECK(test::country(readout, "Kenji Yamada") == "JP");
+}
