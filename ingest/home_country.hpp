@@ -2,7 +2,8 @@
 /// A national news agency writing from home leaves its own country's officials unqualified: "SEOUL,
 /// Aug. 23 (Yonhap) -- President Lee Jae Myung held a summit with Japanese Prime Minister Shigeru
 /// Ishiba". This stage gives such officials the agency's country, once every other reading has had
-/// its say: a title, an appositive or a body abroad that names another country wins.
+/// its say: a title, an appositive or a body abroad that names another country wins. First, a person
+/// the text says represents a country ("Jaishankar and Singh represented India") takes that country.
 #include "ingest/stage.hpp"
 
 namespace kg {

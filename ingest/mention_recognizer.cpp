@@ -1278,14 +1278,14 @@ private:
         if (has_title && country.empty() && title_first > 0 && (title_set_off || !office)) {
             const std::string own_title = doc_.mentions[person].position, own_country = doc_.mentions[person].country;
             read_lower_case_title(title_first, person);
-            if (!title_set_off && doc_.mentions[person].country == own_country) doc_.mentions[person].position = own_title;
-            const std::string& office = doc_.mentions[person].position;
+            const std::string& read_office = doc_.mentions[person].position;
             const bool rank_only = std::all_of(units_.begin() + title_first, units_.begin() + title_end,
                                                [](const Unit& u) { return u.rank || !u.is(u_title); });
-            // An office in lower case is his; in capitals when it names his country ("The Emir of Qatar,
-            // Sheikh Tamim"), else it may be someone else's in a list.
-            const bool his_office = office != own_title && !office.empty() &&
-                                    ((office.front() >= 'a' && office.front() <= 'z') || doc_.mentions[person].country != own_country);
+            // The office read is his when it names his country ("The Emir of Qatar, Sheikh Tamim"); set off
+            // by a comma, also in lower case; in capitals it may be someone else's in a list.
+            const bool names_country = doc_.mentions[person].country != own_country;
+            const bool in_lower_case = !read_office.empty() && read_office.front() >= 'a' && read_office.front() <= 'z';
+            const bool his_office = read_office != own_title && !read_office.empty() && (names_country || (title_set_off && in_lower_case));
             if (!own_title.empty() && !(rank_only && his_office)) doc_.mentions[person].position = own_title;
         }
         if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
