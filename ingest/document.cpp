@@ -38,6 +38,16 @@ int Document::country_entity(std::string_view code) const {
     return -1;
 }
 
+int Document::country_entity_or_add(std::string_view code, std::string_view name) {
+    if (const int named = country_entity(code); named >= 0) return named;
+    Entity country;
+    country.type = EntityType::country;
+    country.name = std::string(name);
+    country.country = std::string(code);
+    entities.push_back(std::move(country));
+    return static_cast<int>(entities.size() - 1);
+}
+
 bool Document::possessive_pronoun(std::uint32_t token) const {
     const std::string_view word = key(token);
     if (word == "his" || word == "their") return true;

@@ -135,6 +135,9 @@ struct Document {
     bool possessive_pronoun(std::uint32_t token) const;
     /// The entity of the country with ISO code `code`, or -1 when the article names none.
     int country_entity(std::string_view code) const;
+    /// The entity of the country with ISO code `code`, added under `name` when the article names it
+    /// only inside another name ("the Russian foreign ministry") or in a news agency's credit.
+    int country_entity_or_add(std::string_view code, std::string_view name);
 };
 
 }  // namespace kg

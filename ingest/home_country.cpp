@@ -77,15 +77,6 @@ bool office_placed_abroad(const Document& doc, const Mention& titled, std::strin
     return false;
 }
 
-int country_entity(Document& doc, const Schema& schema, std::string_view home) {
-    if (const int named = doc.country_entity(home); named >= 0) return named;
-    Entity country;  // the article names its own country nowhere but in the agency's credit
-    country.type = EntityType::country;
-    country.name = std::string(schema.country_name(home));
-    country.country = std::string(home);
-    doc.entities.push_back(std::move(country));
-    return static_cast<int>(doc.entities.size() - 1);
-}
 
 /// "Jaishankar and Singh represented India": a person the text says represents a country, with no
 /// country of his own yet, is that country's.
@@ -118,7 +109,7 @@ void HomeCountryResolver::run(Document& doc) const {
         const Mention& titled = doc.mentions[with_title == mentions.end() ? mentions.front() : *with_title];
         if (met_abroad(doc, titled, home) || office_placed_abroad(doc, titled, home)) continue;
         const std::uint32_t sentence = titled.sentence;
-        if (home_entity < 0) home_entity = country_entity(doc, schema_, home);  // may grow doc.entities
+        if (home_entity < 0) home_entity = doc.country_entity_or_add(home, schema_.country_name(home));  // may grow doc.entities
         doc.entities[e].country = std::string(home);
         doc.relations.push_back({RelationType::represents, static_cast<int>(e), home_entity, sentence, "", "dateline"});
     }

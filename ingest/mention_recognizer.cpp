@@ -1193,6 +1193,10 @@ private:
             return read > i ? read : read_bare_name(i, b);
         }
         if (!has_title && !honorific) return i;
+        // "Senator the Hon. Penny Wong": a title before "the Hon" is part of how its holder is addressed,
+        // and an office set off before or after the name says what she does
+        const bool title_is_style = office && office_end == SIZE_MAX && title_end + 1 < b && units_[title_end].is(u_the) &&
+                                    units_[title_end + 1].is(u_honorific);
         j = title_end;
         // "Director of the National Hurricane Center Dr. Mike Brennan": a form of address between title and name
         std::string_view address_gender;
@@ -1261,10 +1265,15 @@ private:
         // "the Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat": a form of address
         // alone leaves the title before the comma to the name, when the title says what office it is
         // ("Together, the Vice President, Dr. Gupta, Director Perez" is a list)
-        if (!has_title) read_lower_case_title(title_first, person, /*complement_required=*/true);
+        // ("Minister for Defence, the Hon Richard Marles MP": "the" before the style)
+        const std::size_t address_first = title_first > 1 && units_[title_first - 1].is(u_the) &&
+                                                  units_[title_first].is(u_honorific) && units_[title_first - 2].is(u_comma)
+                                              ? title_first - 1
+                                              : title_first;
+        if (!has_title) read_lower_case_title(address_first, person, /*complement_required=*/true);
         // "His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic Republic of Pakistan": or after it;
         // after a rank alone too ("His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar")
-        if (!has_title || !office) {
+        if (!has_title || !office || title_is_style) {
             std::string rank = std::move(doc_.mentions[person].position);
             doc_.mentions[person].position.clear();
             read_trailing_title(name_end, person);
@@ -1279,8 +1288,8 @@ private:
             const std::string own_title = doc_.mentions[person].position, own_country = doc_.mentions[person].country;
             read_lower_case_title(title_first, person);
             const std::string& read_office = doc_.mentions[person].position;
-            const bool rank_only = std::all_of(units_.begin() + title_first, units_.begin() + title_end,
-                                               [](const Unit& u) { return u.rank || !u.is(u_title); });
+            const bool rank_only = title_is_style || std::all_of(units_.begin() + title_first, units_.begin() + title_end,
+                                                                 [](const Unit& u) { return u.rank || !u.is(u_title); });
             // The office read is his when it names his country ("The Emir of Qatar, Sheikh Tamim"); set off
             // by a comma, also in lower case; in capitals it may be someone else's in a list.
             const bool names_country = doc_.mentions[person].country != own_country;
@@ -1820,7 +1829,6 @@ private:
             k = c - 1;
             complement = true;
         }
-        if (complement_required && !complement) return;
         // "chief economist", "chief negotiator": a role after a word of a title is a position
         if (k >= 2 && !units_[k - 1].is(u_cap) && units_[k - 1].end - units_[k - 1].first == 1 &&
             has_category(units_[k - 1].first, LexCategory::role) && title_word(units_[k - 2]))
@@ -1832,6 +1840,20 @@ private:
             (units_[k - 2].is(u_possessive) || (units_[k - 2].is(u_countryish) && units_[k - 2].is(u_cap))))
             --k;
         if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
+        auto country_before = [&](std::size_t u) {
+            return u >= 2 && ((units_[u - 1].is(u_possessive) && units_[u - 2].is(u_countryish)) ||
+                              (units_[u - 1].is(u_countryish) && units_[u - 1].is(u_cap) && !units_[u - 1].is(u_compound)));
+        };
+        // "India's External Affairs Minister, X": the portfolio's words in capitals, after the country
+        if (set_off) {
+            std::size_t f = k;
+            while (f > 0 && k - f < 3 && units_[f - 1].is(u_cap) && units_[f - 1].is(u_common | u_title_mod) &&
+                   !units_[f - 1].is(u_title | u_countryish | u_place | u_agency | u_the | u_connector | u_comma))
+                --f;
+            if (f < k && country_before(f)) k = f;
+        }
+        // ("India's External Affairs Minister, Dr S. Jaishankar": a country it serves will do for a complement)
+        if (complement_required && !complement && !country_before(k)) return;
         // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
         // is the name's before it
         if (set_off && k > 0 && units_[k - 1].is(u_comma)) return;
@@ -2220,10 +2242,38 @@ private:
                 read_event_description(k);
             } else if (k > 0 && is_the(k - 1) && u.word(w_org_head) && ends_phrase(k + 1)) {
                 add(k - 1, k + 1, EntityType::agency, MentionKind::description);  // "the ministry"
-            } else if (k > 0) {
+            } else if (k > 0 && !read_national_ministry(k)) {
                 read_office_in_lower_case(k);
             }
         }
+    }
+
+    /// "Russia's foreign ministry", "the Indian defence ministry": news writes a country's ministry in
+    /// lower case after the country. It is the body the gazetteer knows as that country's, if any
+    /// ("Ministry of Foreign Affairs of Russia"), else "Ministry of Defence" of that country.
+    bool read_national_ministry(std::size_t k) {
+        const Unit& field = units_[k - 1];
+        if (doc_.key(units_[k].first) != "ministry" || k < 2 || field.is(u_cap) || field.end != field.first + 1) return false;
+        const std::string_view field_word = doc_.key(field.first);
+        const auto& meanings = schema_.lexicon().exact(field_word);
+        const bool names_field = std::any_of(meanings.begin(), meanings.end(), [&](std::uint32_t id) {
+            return schema_.entry(id).marked("portfolio") || schema_.entry(id).marked("ministry");
+        });
+        if (!names_field) return false;
+        std::size_t country = k - 2;
+        if (units_[country].is(u_possessive)) --country;
+        if (!units_[country].is(u_countryish) || units_[country].is(u_compound) || !units_[country].is(u_cap) ||
+            !units_[country].country)
+            return false;
+        const std::string code = units_[country].country->value;
+        std::string body = field_word == "foreign" ? "Ministry of Foreign Affairs" : "Ministry of " + surface(k - 1, k);
+        body[12] = static_cast<char>(std::toupper(static_cast<unsigned char>(body[12])));
+        const std::string_view national = schema_.national_agency(body, code);
+        Mention& m = add(k - 1, k + 1, EntityType::agency, MentionKind::name);
+        m.name = national.empty() ? body : std::string(national);
+        m.known_id = std::string(national);
+        m.country = code;
+        return true;
     }
 
     /// "the president", "the prime minister", "the Qatari prime minister", "Qatar's foreign minister":

@@ -379,8 +379,11 @@ private:
             // "Secretary of Housing & Urban Development" serves the Department of Housing and Urban Development
             for (auto amp = complement.find(" & "); amp != std::string::npos; amp = complement.find(" & "))
                 complement.replace(amp, 3, " and ");
-            // ("Minister of State" is a rank below a cabinet minister, in no ministry of that name)
+            // ("Minister of State" is a rank below a cabinet minister, in no ministry of that name; a British
+            // "Secretary of State for Defence" heads the ministry of the field after "for", unlike an
+            // American "Assistant Secretary of State for ...")
             const bool of_state = to_lower_ascii(complement) == "state";
+            if (of_state && at == 0 && country != "US" && starts_with(position, "secretary of state for ")) continue;
             const bool minister = starts_with(title, "minister");
             if (complement.empty() || (of_state && (minister || (country != "US" && !country.empty())))) continue;
             // "the minister for European Union relations" names a field, not a ministry's name
@@ -389,7 +392,12 @@ private:
             // Kingdom" lead a government or a task, not a ministry.
             if ((at >= 6 && position.compare(at - 6, 6, "prime ") == 0) || names_place(complement)) continue;
             const std::string agency_name = std::string(body) + complement;
-            const int agency = find_or_make_agency(agency_name, country);
+            // "Secretary of Commerce Gina Raimondo", of no country the article says, heads the department
+            // the gazetteer knows by that name, the United States' ("Minister of Defence Marles" may be
+            // anyone's: many countries have a ministry of that name)
+            const LexEntry* known = country.empty() && body == "Department of " ? schema_.agency_named(agency_name) : nullptr;
+            const int agency = known && !known->country.empty() ? find_or_make_agency(known->value, known->country)
+                                                                : find_or_make_agency(agency_name, country);
             add(RelationType::member_of, p.entity, agency, p.position);
             return;
         }
@@ -478,19 +486,25 @@ private:
     }
 
     int find_or_make_agency(const std::string& name, const std::string& country) {
-        const std::string wanted = agency_key(name);
+        // "Minister for Foreign Affairs of Japan" serves the body the gazetteer calls "Ministry of
+        // Foreign Affairs of Japan", as other articles name it
+        const std::string_view national = schema_.national_agency(name, country);
+        const std::string wanted = agency_key(name), wanted_national = agency_key(national);
+        auto is_wanted = [&](const std::string& n) {
+            const std::string key = agency_key(n);
+            return key == wanted || (!national.empty() && key == wanted_national);
+        };
         for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
             const Entity& entity = doc_.entities[e];
             if (entity.type != EntityType::agency) continue;
             if (!country.empty() && !entity.country.empty() && entity.country != country) continue;
-            if (agency_key(entity.name) == wanted) return static_cast<int>(e);
-            for (const auto& alias : entity.aliases)
-                if (agency_key(alias) == wanted) return static_cast<int>(e);
+            if (is_wanted(entity.name) || std::any_of(entity.aliases.begin(), entity.aliases.end(), is_wanted))
+                return static_cast<int>(e);
         }
         // The title names a body the article does not: make it.
         Entity made;
         made.type = EntityType::agency;
-        made.name = name;
+        made.name = national.empty() ? name : std::string(national);
         made.country = country;
         doc_.entities.push_back(std::move(made));
         return static_cast<int>(doc_.entities.size() - 1);
@@ -1792,12 +1806,35 @@ void attend_listed_participants(Document& doc, int focal) {
     add_new_relations(doc, listed);
 }
 
-void add_agency_countries(Document& doc) {
+/// Whether one of the agency's mentions names its country ("the Russian foreign ministry", "U.S.
+/// Department of State"; not "the White House").
+bool names_its_country(const Document& doc, const Schema& schema, const Entity& agency) {
+    auto is_its_country = [&](const std::vector<std::uint32_t>& ids) {
+        return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+            const LexEntry& entry = schema.entry(id);
+            return (entry.category == LexCategory::country || entry.category == LexCategory::demonym) && entry.value == agency.country;
+        });
+    };
+    for (auto m : agency.mentions) {
+        const Mention& mention = doc.mentions[m];
+        for (std::uint32_t t = mention.first_token; t < mention.end_token; ++t) {
+            const auto phrase = schema.lexicon().longest(doc, t, mention.end_token);
+            if (is_its_country(schema.lexicon().exact(doc.key(t))) || (phrase.values && is_its_country(*phrase.values))) return true;
+        }
+    }
+    return false;
+}
+
+/// A national body is part of its country, which the article may name only inside the body's name
+/// ("the Russian foreign ministry").
+void add_agency_countries(Document& doc, const Schema& schema) {
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-        const auto& agency = doc.entities[e];
-        if (agency.type != EntityType::agency || agency.country.empty()) continue;
-        const int country = doc.country_entity(agency.country);
+        if (doc.entities[e].type != EntityType::agency || doc.entities[e].country.empty()) continue;
+        int country = doc.country_entity(doc.entities[e].country);
+        if (country < 0 && names_its_country(doc, schema, doc.entities[e]))
+            country = doc.country_entity_or_add(doc.entities[e].country, schema.country_name(doc.entities[e].country));
         if (country < 0) continue;
+        const auto& agency = doc.entities[e];  // (after doc.entities may have grown)
         // evidence: the first sentence that names the agency
         const std::uint32_t sentence = agency.mentions.empty() ? 0 : doc.mentions[agency.mentions.front()].sentence;
         doc.relations.push_back({RelationType::part_of, static_cast<int>(e), country, sentence, "", ""});
@@ -1843,7 +1880,7 @@ void RelationExtractor::run(Document& doc) const {
     std::set<std::size_t> attached;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) SentenceRelations(doc, schema_, s, focal, attached).extract();
     attend_listed_participants(doc, focal);
-    add_agency_countries(doc);
+    add_agency_countries(doc, schema_);
     infer_representation(doc);
     drop_attended_for_cochairs(doc);
 }

@@ -112,6 +112,20 @@ std::string_view Schema::country_name(std::string_view code) const {
     return found == country_names_.end() ? std::string_view() : std::string_view(found->second);
 }
 
+std::string_view Schema::national_agency(std::string_view body, std::string_view code) const {
+    const std::string_view country = country_name(code);
+    if (body.empty() || country.empty()) return {};
+    const LexEntry* known = agency_named(std::string(body) + " of " + std::string(country));
+    return known && known->country == code ? std::string_view(known->value) : std::string_view();
+}
+
+const LexEntry* Schema::agency_named(std::string_view name) const {
+    const auto keys = phrase_keys(name);
+    for (auto id : lexicon_.exact(std::vector<std::string_view>(keys.begin(), keys.end())))
+        if (entries_[id].category == LexCategory::agency) return &entries_[id];
+    return nullptr;
+}
+
 void Schema::load_countries(const std::string& text) {
     for (const auto& row : schema_rows(text)) {
         if (row.size() < 2) throw SchemaError("countries.tsv: a row needs a code and a name");

@@ -114,6 +114,12 @@ public:
     /// The canonical name of a country code ("US" -> "United States"), or empty.
     std::string_view country_name(std::string_view code) const;
 
+    /// "Ministry of Foreign Affairs of Russia" for ("Ministry of Foreign Affairs", "RU"): the name the
+    /// agency gazetteer gives a country's body of that name, or empty when it lists none.
+    std::string_view national_agency(std::string_view body, std::string_view code) const;
+    /// The agency gazetteer's entry for this name or alias ("Department of Treasury"), or null.
+    const LexEntry* agency_named(std::string_view name) const;
+
     /// The formal given name of a nickname ("joe" -> "joseph"), or the word itself.
     std::string_view formal_name(std::string_view lower) const {
         auto found = nicknames_.find(std::string(lower));

@@ -1411,3 +1411,27 @@ TEST_CASE("an office set off after a name ranked only by a style is the name's p
     CHECK(test::position(doc, "Tahnoun bin Zayed Al Nahyan") == "Deputy Ruler of Abu Dhabi and National Security Advisor");
     CHECK(test::position(doc, "Rachel Levine") == "Assistant Secretary for Health");
 }
+
+TEST_CASE("a title before 'the Hon' is how its holder is addressed; the office set off is her position", "[mention_recognizer]") {
+    // Japan's foreign ministry; Australia's DFAT
+    const auto doc = test::analyse(
+        "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Senator the Hon. Penny Wong, "
+        "Minister for Foreign Affairs of Australia. Minister Iwaya welcomed Minister Wong's visit to Japan. "
+        "Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, also attended.");
+    CHECK(test::position(doc, "Penny Wong") == "Minister for Foreign Affairs");
+    CHECK(test::country(doc, "Penny Wong") == "AU");
+    CHECK(test::entity(doc, "Wong") == test::entity(doc, "Penny Wong"));  // "Minister Wong" is she
+    CHECK(test::position(doc, "Richard Marles") == "Minister for Defence");
+    const auto alone = test::analyse("Senator the Hon Penny Wong arrived in Tokyo.");
+    CHECK(test::position(alone, "Penny Wong") == "Senator");
+}
+
+TEST_CASE("a country's office set off before a style and a name is the name's", "[mention_recognizer]") {
+    // DFAT; PTI
+    const auto doc = test::analyse(
+        "Ministers hosted India's External Affairs Minister, Dr S. Jaishankar, in Canberra. "
+        "Together, the Vice President, Dr. Gupta, and others spoke.");
+    CHECK(test::position(doc, "S. Jaishankar") == "External Affairs Minister");
+    CHECK(test::country(doc, "S. Jaishankar") == "IN");
+    CHECK(test::position(doc, "Gupta") == "");  // a list: the office before the comma is someone else's
+}

@@ -1278,3 +1278,37 @@ TEST_CASE("a clause \", as Turkey pushed for\" has its own subject; a separate m
     CHECK(test::has_relation(doc, "Hakan Fidan", RelationType::co_chaired, "separate meeting"));
     CHECK_FALSE(test::has_relation(doc, "Hakan Fidan", RelationType::co_chaired, "new round"));
 }
+
+TEST_CASE("a country's ministry in lower case is that country's body, and its spokeswoman serves the country", "[relation_extractor]") {
+    // BBC; Reuters
+    const auto doc = test::analyse(
+        "Russia's foreign ministry spokeswoman Maria Zakharova dismissed the deal. The Indian defence ministry said "
+        "nothing.");
+    CHECK(has_relation(doc, "Maria Zakharova", RelationType::member_of, "Ministry of Foreign Affairs of Russia"));
+    CHECK(has_relation(doc, "Maria Zakharova", RelationType::represents, "Russia"));
+    CHECK(has_relation(doc, "Ministry of Defence", RelationType::part_of, "India"));
+    CHECK(test::country(doc, "Ministry of Defence") == "IN");
+}
+
+TEST_CASE("a body's country named only inside its name is a country of the article; the gazetteer's alone is not", "[relation_extractor]") {
+    const auto doc = test::analyse("Russian foreign ministry spokeswoman Maria Zakharova dismissed the deal.");
+    CHECK(has_relation(doc, "Ministry of Foreign Affairs of Russia", RelationType::part_of, "Russia"));
+    CHECK(has_relation(doc, "Maria Zakharova", RelationType::represents, "Russia"));
+    const auto white_house = test::analyse("The White House Office of Public Engagement hosted the event on Monday.");
+    CHECK(test::entity(white_house, "United States") < 0);
+}
+
+TEST_CASE("a secretary of a department the gazetteer knows heads that department; a British secretary of state does not", "[relation_extractor]") {
+    // White House readouts; a Guardian story
+    const auto doc = test::analyse(
+        "The President welcomed the United States delegation, led by Secretary of Commerce Gina Raimondo and "
+        "Assistant Secretary of State for Consular Affairs Rena Bitter. Minister for Foreign Affairs "
+        "Takeshi Iwaya of Japan spoke.");
+    CHECK(has_relation(doc, "Gina Raimondo", RelationType::member_of, "Department of Commerce"));
+    CHECK(test::country(doc, "Department of Commerce") == "US");
+    CHECK(has_relation(doc, "Gina Raimondo", RelationType::represents, "United States"));
+    CHECK(has_relation(doc, "Rena Bitter", RelationType::member_of, "Department of State"));
+    CHECK(has_relation(doc, "Takeshi Iwaya", RelationType::member_of, "Ministry of Foreign Affairs of Japan"));
+    const auto uk = test::analyse("Secretary of State for Defence John Healey visited the troops.");
+    CHECK_FALSE(has_relation(uk, "John Healey", RelationType::member_of, "Department of State"));
+}
