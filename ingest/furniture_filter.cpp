@@ -11,10 +11,10 @@ constexpr std::size_t longest_furniture_line = 160;  // longer lines are article
 constexpr std::size_t longest_dateline = 90;         // "SEOUL, South Korea (AP) —": where a credit can start
 const std::vector<std::shared_ptr<const re2::RE2>> no_credits;
 
-/// "Yonhap" of " (Yonhap)": the agency inside a credit's brackets.
+/// "Yonhap" of " (Yonhap)", "TASS" of " /TASS/.": the agency inside a credit's brackets or slashes.
 std::string_view agency_of(std::string_view credit) {
-    const auto open = credit.find('(');
-    const auto close = credit.find(')', open);
+    const auto open = credit.find_first_of("(/");
+    const auto close = open == std::string_view::npos ? open : credit.find(credit[open] == '(' ? ')' : '/', open + 1);
     if (open == std::string_view::npos || close == std::string_view::npos) return trim(credit);
     return trim(credit.substr(open + 1, close - open - 1));
 }
@@ -34,8 +34,9 @@ std::string remove_furniture(std::string_view text, const Schema& schema, std::s
             else if (rule.kind == FurnitureRule::Kind::suffix && ends_with(line, rule.text)) line.remove_suffix(rule.text.size());
         }
         std::string_view credit;
-        // A credit comes early in its line, in brackets: most lines are passed over without a regex.
-        const bool may_credit = line.substr(0, longest_dateline).find('(') != std::string_view::npos;
+        // A credit comes early in its line, in brackets (or TASS's slashes): most lines are passed over
+        // without a regex.
+        const bool may_credit = line.substr(0, longest_dateline).find_first_of("(/") != std::string_view::npos;
         for (const auto& rule : may_credit ? schema.furniture_credits() : no_credits) {
             re2::StringPiece group;
             if (re2::RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *rule, &group) && !group.empty()) {

@@ -111,6 +111,20 @@ TEST_CASE("a credit with no dash after it, after a dateline in capitals, still c
     CHECK(aa.article.text.find("(AA)") != std::string::npos);
 }
 
+TEST_CASE("TASS's credit between slashes credits TASS, and its officials at home are Russia's", "[home_country]") {
+    const auto doc = analyse_file_text(
+        "Putin meets Lukashenko\n\n"
+        "MOSCOW, April 12. /TASS/. President Vladimir Putin met Belarusian President Alexander Lukashenko in the "
+        "Kremlin on Saturday, Kremlin spokesman Dmitry Peskov said.\n");
+    CHECK(doc.article.credit == "TASS");
+    CHECK(doc.article.text.find("/TASS/") == std::string::npos);
+    CHECK(test::country(doc, "Vladimir Putin") == "RU");
+    CHECK(test::country(doc, "Alexander Lukashenko") == "BY");
+    // a slash in a line is no credit
+    const auto plain = analyse_file_text("The 24/7 hotline opened on Monday, April 12. /Officials/ said so.\n");
+    CHECK(plain.article.credit.empty());
+}
+
 TEST_CASE("a person the text says represents a country is that country's", "[home_country]") {
     // PTI from New Delhi, and a White House readout with neither credit nor dateline
     const auto doc = analyse_file_text(
