@@ -688,6 +688,12 @@ private:
             } else if (m.kind == MentionKind::group) {
                 const std::string_view text = doc_.text(m);
                 m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
+                if (m.type == EntityType::country && group_size(text) == 2) {
+                    // "Both sides agreed" after "the 25th EU-China Summit" and "China's support to Russia's war
+                    // against Ukraine": the two sides are the parties the event's name gives
+                    auto parties = parties_of_last_event(i, /*bodies=*/ends_with(to_lower_ascii(text), "sides"));
+                    if (parties.size() == 2) m.members = std::move(parties);
+                }
                 if (m.type == EntityType::person && names_an_office(text) && !names_leaders(text)) {
                     // "Both ministers agreed" after "Minister Wong raised the case of Dr Yang": people who
                     // hold an office, when the article has named such a group
@@ -786,6 +792,28 @@ private:
     static bool names_leaders(std::string_view text) {
         const std::string words = to_lower_ascii(text);
         return words.find("leaders") != std::string::npos || words.find("presidents") != std::string::npos;
+    }
+
+    /// The countries (and, with `bodies`, the organisations) named inside the last event named before
+    /// mention i, within three sentences ("EU" and "China" of "the EU-China Summit"), one mention each.
+    std::vector<int> parties_of_last_event(std::size_t i, bool bodies) const {
+        const std::uint32_t sentence = doc_.mentions[i].sentence;
+        for (std::size_t e = i; e-- > 0;) {
+            const Mention& event = doc_.mentions[e];
+            if (event.sentence + 3 < sentence) break;
+            if (event.type != EntityType::event || event.kind != MentionKind::name) continue;
+            std::vector<int> parties;
+            for (std::size_t j = 0; j < doc_.mentions.size(); ++j) {
+                const Mention& party = doc_.mentions[j];
+                const bool kind = party.type == EntityType::country || (bodies && party.type == EntityType::agency);
+                if (!kind || party.entity < 0 || party.first_token < event.first_token || party.end_token > event.end_token)
+                    continue;
+                if (std::none_of(parties.begin(), parties.end(), [&](int p) { return doc_.mentions[p].entity == party.entity; }))
+                    parties.push_back(static_cast<int>(j));
+            }
+            return parties;
+        }
+        return {};
     }
 
     /// The people (or countries) a group or "they" stands for: the last ones named together in one

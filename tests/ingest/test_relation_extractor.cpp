@@ -1312,3 +1312,17 @@ TEST_CASE("a secretary of a department the gazetteer knows heads that department
     const auto uk = test::analyse("Secretary of State for Defence John Healey visited the troops.");
     CHECK_FALSE(has_relation(uk, "John Healey", RelationType::member_of, "Department of State"));
 }
+
+TEST_CASE("'the two sides' are the parties the last event's name gives, not the last two countries named", "[relation_extractor]") {
+    // a White House readout; an EU press release
+    const auto doc = test::analyse(
+        "Mr. Sullivan and Director Wang met in Bangkok ahead of the U.S.-China Counternarcotics Working Group. "
+        "They discussed China's support for Russia's war against Ukraine. The two sides agreed to maintain "
+        "communication.");
+    CHECK(has_relation(doc, "China", RelationType::agreed, "United States"));
+    CHECK_FALSE(has_relation(doc, "Russia", RelationType::agreed, "Ukraine"));
+    const auto eu = test::analyse(
+        "Costa and von der Leyen met President Xi Jinping in Beijing for the 25th EU-China Summit. The EU leaders "
+        "raised China's support to Russia's war against Ukraine. Both sides agreed on a joint statement on climate.");
+    CHECK_FALSE(has_relation(eu, "Russia", RelationType::agreed, "Ukraine"));
+}
