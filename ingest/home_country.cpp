@@ -1,6 +1,7 @@
 #include "ingest/home_country.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/document.hpp"
 #include "ingest/schema.hpp"
@@ -90,10 +91,78 @@ void take_countries_represented(Document& doc) {
     }
 }
 
+/// The person mention that begins at `token` or within two tokens after it (past a title), or null.
+const Mention* person_at(const Document& doc, std::uint32_t token, std::uint32_t sentence) {
+    for (const Mention& m : doc.mentions)
+        if (m.sentence == sentence && m.type == EntityType::person && m.entity >= 0 && m.first_token >= token &&
+            m.first_token <= token + 2)
+            return &m;
+    return nullptr;
+}
+
+/// The person mention that ends right before `token` (past a comma), or null.
+const Mention* person_before(const Document& doc, std::uint32_t token, std::uint32_t sentence) {
+    const Mention* last = nullptr;
+    for (const Mention& m : doc.mentions)
+        if (m.sentence == sentence && m.type == EntityType::person && m.entity >= 0 && m.end_token <= token &&
+            m.end_token + 2 >= token)
+            last = &m;
+    return last;
+}
+
+/// Whether the tokens [from, to) only join a list's names: commas, "and", and capitalised titles.
+bool only_list_words(const Document& doc, std::uint32_t from, std::uint32_t to) {
+    if (to > from + 4) return false;
+    for (std::uint32_t t = from; t < to; ++t) {
+        const std::string_view text = doc.text(doc.tokens[t]);
+        if (!one_of(doc.key(t), {",", "and"}) && !(!text.empty() && std::isupper(static_cast<unsigned char>(text.front()))))
+            return false;
+    }
+    return true;
+}
+
+/// "Economy Minister Luis Caputo, who accompanied Milei", "Milei, accompanied by Caputo and Quirno": an
+/// official who travels with a country's leader is that country's, whatever the dateline's agency says.
+void take_companions_countries(Document& doc) {
+    std::vector<Relation> found;
+    auto follow = [&](const Mention* companion, const Mention* leader) {
+        if (!companion || !leader || companion->entity == leader->entity) return;
+        const Entity& person = doc.entities[static_cast<std::size_t>(companion->entity)];
+        const std::string country = doc.entities[static_cast<std::size_t>(leader->entity)].country;
+        if (!person.country.empty() || person.positions.empty() || country.empty()) return;
+        const int country_entity = doc.country_entity(country);
+        if (country_entity < 0) return;
+        doc.entities[static_cast<std::size_t>(companion->entity)].country = country;
+        found.push_back({RelationType::represents, companion->entity, country_entity, companion->sentence, "", "accompanied"});
+    };
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const Sentence& sentence = doc.sentences[s];
+        for (std::uint32_t t = sentence.first_token + 1; t + 1 < sentence.end_token; ++t) {
+            if (!one_of(doc.key(t), {"accompanied", "accompanying"})) continue;
+            if (doc.key(t + 1) == "by") {  // the leader before, the companions listed after
+                const Mention* leader = person_before(doc, doc.key(t - 1) == "was" || doc.key(t - 1) == "," ? t - 1 : t, s);
+                std::uint32_t list_end = t + 2;
+                for (const Mention& m : doc.mentions) {
+                    if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.first_token < list_end) continue;
+                    if (!only_list_words(doc, list_end, m.first_token)) break;
+                    follow(&m, leader);
+                    list_end = m.end_token;
+                }
+            } else {  // "X, who accompanied Y": the companion before, the leader after
+                const std::uint32_t clause = doc.key(t - 1) == "who" ? t - 1 : t;
+                if (doc.key(clause - 1) != ",") continue;
+                follow(person_before(doc, clause - 1, s), person_at(doc, t + 1, s));
+            }
+        }
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
+}
+
 }  // namespace
 
 void HomeCountryResolver::run(Document& doc) const {
     take_countries_represented(doc);
+    take_companions_countries(doc);
     const std::string_view home = schema_.news_agency_country(doc.article.credit);
     if (home.empty() || !dateline_at_home(doc, home)) return;
     int home_entity = -1;

@@ -140,3 +140,19 @@ TEST_CASE("a person the text says represents a country is that country's", "[hom
     CHECK(test::country(readout, "Jennifer Granholm") == "US");
     CHECK(test::country(readout, "Kenji Yamada") == "JP");
 }
+
+TEST_CASE("an official who accompanies a leader is the leader's country's, before the dateline's", "[home_country]") {
+    // AP from Washington
+    const auto doc = analyse_file_text(
+        "Milei meets IMF chief\n\n"
+        "WASHINGTON (AP) — Argentine President Javier Milei met with IMF chief Kristalina Georgieva on Monday. "
+        "Economy Minister Luis Caputo, who accompanied Milei, said the talks went well.\n");
+    CHECK(test::country(doc, "Luis Caputo") == "AR");
+    CHECK(test::has_relation(doc, "Luis Caputo", RelationType::represents, "Argentina"));
+    CHECK_FALSE(test::has_relation(doc, "Luis Caputo", RelationType::represents, "United States"));
+    const auto listed = test::analyse(
+        "Argentine President Javier Milei, accompanied by Economy Minister Luis Caputo and Foreign Minister Gerardo "
+        "Werthein, met Managing Director Kristalina Georgieva in Washington.");
+    CHECK(test::country(listed, "Gerardo Werthein") == "AR");
+    CHECK(test::country(listed, "Kristalina Georgieva").empty());  // whom they met is no companion
+}
