@@ -1023,8 +1023,12 @@ private:
                 take_qualifier_into_name(mention_index, q - 1, right);
             } else if (q == left && q > a && !known && country_name_begins_body(q - 1, h) && !consumed_[q - 1]) {
                 // "the Japan International Cooperation Agency": the country's name is the body's first
-                // word, which does not say whose it is ("the Ukraine Defense Contact Group")
+                // word, and the body is the country's, unless it gathers others ("the Ukraine Defense
+                // Contact Group") or the name is also a place's ("the Georgia Ports Authority")
+                const std::string code = units_[q - 1].is(u_place) ? std::string() : qualifier_code(q - 1);
                 take_qualifier_into_name(mention_index, q - 1, right);
+                if (!gathers_others(left, right) && doc_.mentions[mention_index].country.empty())
+                    doc_.mentions[mention_index].country = code;
             } else if (q > a && units_[q - 1].is(u_countryish) && !consumed_[q - 1] && !international) {
                 // ("South Africa's G20 presidency": a body of many countries belongs to none of them)
                 doc_.mentions[mention_index].country = qualifier_code(q - 1);
@@ -1073,7 +1077,18 @@ private:
         if (!c.is(u_country) || c.is(u_demonym | u_compound | u_possessive) || c.end - c.first != 1 ||
             all_caps_or_dotted(c.first) || u + 1 >= head)
             return false;
-        return c.first == sentence_.first_token || (u > 0 && units_[u - 1].is(u_the));
+        return c.first == sentence_.first_token || (u > 0 && is_the(u - 1));  // ("The" opening a sentence too)
+    }
+
+    /// "Contact Group", "Coalition", "Platform": a word of a body's name [from, to) that gathers others
+    /// about a country ("the Ukraine Defense Contact Group"), rather than serving the country that
+    /// begins its name.
+    bool gathers_others(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from; k < to; ++k)
+            if (one_of(doc_.key(units_[k].end - 1), {"group", "coalition", "fund", "forum", "initiative", "partnership",
+                                                     "alliance", "compact", "caucus", "network", "platform", "council"}))
+                return true;
+        return false;
     }
 
     std::string qualifier_code(std::size_t u) const {

@@ -648,16 +648,24 @@ TEST_CASE("an organ of a known body is its country's", "[mention_recognizer]") {
     CHECK(test::country(doc, "White House Office of Public Engagement") == "US");
 }
 
-TEST_CASE("a country written out after \"the\" begins a body's name; an abbreviation or possessive says whose it is",
+TEST_CASE("a country written out after \"the\" begins the name of its body; an abbreviation or possessive says whose it is",
           "[mention_recognizer]") {
     // Kyodo from Tokyo; AP from Kyiv
     const auto doc = test::analyse(
         "Lam signed a loan from the Japan International Cooperation Agency. The minister attended a meeting of the "
         "Ukraine Defense Contact Group. The U.S. National Security Council and China's Foreign Ministry objected.");
     CHECK(test::entity(doc, "Japan International Cooperation Agency") >= 0);
+    CHECK(test::country(doc, "Japan International Cooperation Agency") == "JP");
     CHECK(test::entity(doc, "Ukraine Defense Contact Group") >= 0);
-    // the name says nothing of whose body it is: the contact group is no Ukrainian organ
+    // a group gathers others: the contact group is no Ukrainian organ
     CHECK_FALSE(test::has_relation(doc, "Ukraine Defense Contact Group", RelationType::part_of, "Ukraine"));
+    // a sentence's opening "The" too; a name that is also a place's (the U.S. state) says nothing
+    const auto ports = test::analyse(
+        "The Kenya Ports Authority signed a deal with the Tanzania Ports Authority. The Georgia Ports Authority "
+        "watched.");
+    CHECK(test::has_relation(ports, "Kenya Ports Authority", RelationType::part_of, "Kenya"));
+    CHECK(test::has_relation(ports, "Tanzania Ports Authority", RelationType::part_of, "Tanzania"));
+    CHECK(test::country(ports, "Georgia Ports Authority").empty());
     CHECK(test::country(doc, "National Security Council") == "US");
     CHECK(test::country(doc, "Ministry of Foreign Affairs of China") == "CN");
 }
