@@ -95,7 +95,8 @@ constexpr std::string_view phrase_enders[] = {
     "took", "takes", "opened", "opens", "began", "begins", "ended", "ends", "concluded", "closed", "focused",
     "produced", "yielded", "marked", "came", "comes", "followed", "hosted", "held", "organized", "organised",
     "chaired", "co-chaired", "convened", "led", "dominated", "overshadowed", "mediated", "brokered", "sponsored",
-    "involving", "featuring", "aimed", "scheduled", "planned", "due",
+    "involving", "featuring", "aimed", "scheduled", "planned", "due", "resumed", "resume", "resumes", "continued",
+    "stalled", "collapsed", "failed", "lasted", "centred", "centered",
     // verbs that follow a subject ("the emir also met", "the president then spoke", "the ministry said")
     "then", "met", "received", "welcomed", "thanked", "arrived", "spoke", "urged", "stressed", "visited",
     "travelled", "traveled", "signed", "agreed", "attended", "expressed", "reiterated", "discussed", "briefed",

@@ -1443,3 +1443,11 @@ TEST_CASE("a country's office set off before a style and a name is the name's", 
     CHECK(test::country(doc, "S. Jaishankar") == "IN");
     CHECK(test::position(doc, "Gupta") == "");  // a list: the office before the comma is someone else's
 }
+
+TEST_CASE("talks that resume, stall or collapse are an event, the verb ending their description", "[mention_recognizer]") {
+    // Al Jazeera from Doha; Reuters
+    const auto doc = test::analyse("The ceasefire talks resumed in Doha on Thursday.");
+    CHECK(test::entity(doc, "ceasefire talks") >= 0);
+    CHECK(test::has_relation(doc, "ceasefire talks", RelationType::held_in, "Doha"));
+    CHECK(test::entity(test::analyse("The talks stalled in May."), "talks") >= 0);
+}
