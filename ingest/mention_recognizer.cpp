@@ -2461,6 +2461,8 @@ private:
             const std::string_view word = doc_.key(p.first);
             if (p.is(u_ordinal)) { ordinal = p.ordinal; --left; continue; }
             if (p.word(w_determiner)) { determiner = true; --left; if (word != "such") break; continue; }
+            // "Iran, U.S. end fourth round of talks": only a determiner comes before an ordinal
+            if (ordinal && units_[left].is(u_ordinal)) break;
             // "the G20 summit", "a NATO summit": a name in front of the head is part of the event's name,
             // and the parties of a compound there qualify it ("the EU-Japan summit")
             // ("the COP30 climate conference": so is a code of capitals and digits)

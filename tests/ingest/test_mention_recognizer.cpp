@@ -1451,3 +1451,12 @@ TEST_CASE("talks that resume, stall or collapse are an event, the verb ending th
     CHECK(test::has_relation(doc, "ceasefire talks", RelationType::held_in, "Doha"));
     CHECK(test::entity(test::analyse("The talks stalled in May."), "talks") >= 0);
 }
+
+TEST_CASE("only a determiner stands before an event's ordinal: a headline's verb is no part of the name", "[mention_recognizer]") {
+    // an AP feed item
+    const auto doc = test::analyse_titled("Iran, U.S. end fourth round of talks in Oman",
+                                          "Iran and the United States held a fourth round of talks in Muscat on Sunday.");
+    CHECK(test::entity(doc, "fourth round of talks") >= 0);
+    CHECK(test::entity(doc, "U.S. end fourth round of talks") < 0);
+    CHECK(test::has_relation(doc, "Iran", RelationType::attended, "fourth round of talks"));
+}
