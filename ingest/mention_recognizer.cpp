@@ -1984,6 +1984,8 @@ private:
         if (k < units_.size() && units_[k].is(u_countryish) && !units_[k].is(u_compound) && units_[k].is(u_cap)) {
             country = k++;
             if (k < units_.size() && units_[k].is(u_possessive)) ++k;
+        } else if (k + 1 < units_.size() && units_[k].is(u_agency) && units_[k].is(u_cap) && units_[k + 1].is(u_possessive)) {
+            k += 2;  // "Mark Rutte, NATO's secretary general,": the body is read as a member's
         }
         // "India's new high commissioner": how long the holder has held it is no word of the office
         if (k + 1 < units_.size() && !units_[k].is(u_cap) && one_of(doc_.key(units_[k].first), {"new", "incoming", "outgoing", "current"}))

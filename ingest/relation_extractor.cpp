@@ -532,9 +532,12 @@ private:
         // "Rafael Grossi, director general of the IAEA,": a title in lower case needs no article
         const bool lower_title = t + 1 < sentence_.end_token && key(t) == "," &&
                                  !doc_.tokens[t + 1].has(token_capitalized) && is_role_word(t + 1);
+        // "Mark Rutte, NATO's secretary general,": a body's possessive before the role
+        const bool owned_title = t + 3 < sentence_.end_token && key(t) == "," && key(t + 2) == "'s" && role_at(t + 3);
         const bool appositive = t + 1 < sentence_.end_token &&
                                 (key(t) == "," || key(t) == "is" || key(t) == "was") &&
-                                (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled || lower_title);
+                                (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled || lower_title ||
+                                 owned_title);
         const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
         // The body is looked for near the name, but an appositive describes the person up to its end
         // ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central

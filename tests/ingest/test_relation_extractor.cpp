@@ -1326,3 +1326,14 @@ TEST_CASE("'the two sides' are the parties the last event's name gives, not the 
         "raised China's support to Russia's war against Ukraine. Both sides agreed on a joint statement on climate.");
     CHECK_FALSE(has_relation(eu, "Russia", RelationType::agreed, "Ukraine"));
 }
+
+TEST_CASE("an appositive role after a body's possessive makes the person its member", "[relation_extractor]") {
+    // AP from London; Reuters from Brussels
+    const auto doc = test::analyse(
+        "Mark Rutte, NATO's secretary general, met the ministers. Kaja Kallas, the EU's foreign policy chief, also "
+        "took part.");
+    CHECK(has_relation(doc, "Mark Rutte", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK(test::position(doc, "Mark Rutte") == "secretary general");
+    CHECK(has_relation(doc, "Kaja Kallas", RelationType::member_of, "European Union"));
+    CHECK(test::position(doc, "Kaja Kallas") == "foreign policy chief");
+}
