@@ -543,7 +543,9 @@ private:
         // ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central
         // Committee and director of its General Office, and Wang Yi attended"): no body in it is a party.
         std::uint32_t close = sentence_.end_token;
-        for (std::uint32_t u = t + (appositive ? 1 : 0); u < sentence_.end_token; ++u)
+        // ("Opposition leader Kemi Badenoch, of the Conservative Party,": "of" may follow a comma)
+        const bool comma_of = t + 1 < sentence_.end_token && key(t) == "," && key(t + 1) == "of";
+        for (std::uint32_t u = t + (appositive || comma_of ? 1 : 0); u < sentence_.end_token; ++u)
             if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { close = u; break; }
         const std::uint32_t stop = std::min(close, limit);
         for (std::size_t j = first; j < mentions_.size(); ++j) {
@@ -589,7 +591,8 @@ private:
             for (std::uint32_t u = t; u < before; ++u)
                 if (key(u) == "from" || (key(u) == "at" && appositive) || key(u) == "of" || key(u) == "with") preposition = true;
             if (!preposition) break;
-            if (!appositive && !only_words_between(t, before, {"from", "at", "of", "with", "the", "'s", "'"})) break;
+            if (!appositive && !only_words_between(comma_of ? t + 1 : t, before, {"from", "at", "of", "with", "the", "'s", "'"}))
+                break;
             // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title
             if (titled && m.end_token < sentence_.end_token && doc_.tokens[m.end_token].has(token_capitalized)) break;
             add(RelationType::member_of, p.entity, m.entity, p.position);

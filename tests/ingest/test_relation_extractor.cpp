@@ -1337,3 +1337,13 @@ TEST_CASE("an appositive role after a body's possessive makes the person its mem
     CHECK(has_relation(doc, "Kaja Kallas", RelationType::member_of, "European Union"));
     CHECK(test::position(doc, "Kaja Kallas") == "foreign policy chief");
 }
+
+TEST_CASE("'of' a party after a comma makes the person its member", "[relation_extractor]") {
+    // AP from London
+    const auto doc = test::analyse(
+        "Opposition leader Kemi Badenoch, of the Conservative Party, called the deal a surrender. Senator Ted Cruz, of "
+        "Texas, agreed.");
+    CHECK(has_relation(doc, "Kemi Badenoch", RelationType::member_of, "Conservative Party"));
+    CHECK(test::entity(doc, "Texas") >= 0);
+    CHECK_FALSE(has_relation(doc, "Ted Cruz", RelationType::member_of, "Texas"));
+}
