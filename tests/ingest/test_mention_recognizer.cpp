@@ -1460,3 +1460,13 @@ TEST_CASE("only a determiner stands before an event's ordinal: a headline's verb
     CHECK(test::entity(doc, "U.S. end fourth round of talks") < 0);
     CHECK(test::has_relation(doc, "Iran", RelationType::attended, "fourth round of talks"));
 }
+
+TEST_CASE("an ambassador-at-large's title is read whole, with its field", "[mention_recognizer]") {
+    // a State Department release
+    const auto doc = test::analyse(
+        "The dialogue was co-chaired by Ambassador-at-Large for Cyberspace and Digital Policy Nathaniel Fick. "
+        "Ambassador at Large Rashad Hussain spoke.");
+    CHECK(test::position(doc, "Nathaniel Fick") == "Ambassador-at-Large for Cyberspace and Digital Policy");
+    CHECK(test::position(doc, "Rashad Hussain") == "Ambassador at Large");
+    CHECK(test::entity(doc, "Ambassador-at-Large Nathaniel Fick") < 0);
+}
