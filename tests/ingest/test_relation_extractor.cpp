@@ -1347,3 +1347,19 @@ TEST_CASE("'of' a party after a comma makes the person its member", "[relation_e
     CHECK(test::entity(doc, "Texas") >= 0);
     CHECK_FALSE(has_relation(doc, "Ted Cruz", RelationType::member_of, "Texas"));
 }
+
+TEST_CASE("co-leading or co-hosting a meeting is co-chairing it; a country's co-hosting of an exercise is no one's", "[relation_extractor]") {
+    // Yonhap from Seoul; White House readouts
+    const auto doc = test::analyse(
+        "South Korea and the United States held the fourth meeting of their Nuclear Consultative Group in Washington. "
+        "The meeting was co-led by Cho Chang-rae, deputy minister for defense policy, and Vipin Narang, acting U.S. "
+        "assistant secretary of defense for space policy.");
+    CHECK(has_relation(doc, "Cho Chang-rae", RelationType::co_chaired, "fourth meeting"));
+    CHECK(has_relation(doc, "Vipin Narang", RelationType::co_chaired, "fourth meeting"));
+    const auto hosted = test::analyse("Prime Minister Philip Davis co-hosted the U.S.-Caribbean Leaders Meeting in Nassau.");
+    CHECK(has_relation(hosted, "Philip Davis", RelationType::co_chaired, "U.S.-Caribbean Leaders Meeting"));
+    const auto nominal = test::analyse(
+        "The Vice President underscored Ghana's co-hosting of Exercise Flintlock earlier this month with Cote d'Ivoire.");
+    CHECK(std::none_of(nominal.relations.begin(), nominal.relations.end(),
+                       [](const Relation& r) { return r.type == RelationType::co_chaired; }));
+}
