@@ -450,8 +450,11 @@ private:
             auto& e = doc_.entities[entity];
             if (!e.ordinal) e.ordinal = m.ordinal;
             if (e.event_class.empty()) e.event_class = m.event_class;
-            // the fullest name wins the label, an ordinal-bearing one first
-            if ((m.ordinal && !contains_ordinal(e.name)) || (m.name.size() > e.name.size() && (!e.ordinal || m.ordinal)))
+            // the fullest name wins the label, one that writes its ordinal first (the ordinal of "the 13th
+            // round of the X Dialogue" is the dialogue's, but "X Dialogue" does not write it)
+            const bool writes_ordinal = m.ordinal && contains_ordinal(m.name);
+            if ((writes_ordinal && !contains_ordinal(e.name)) ||
+                (m.name.size() > e.name.size() && (!e.ordinal || writes_ordinal || !contains_ordinal(e.name))))
                 e.name = m.name;
             link(i, entity);
         }

@@ -2447,13 +2447,18 @@ private:
             }
         }
         if (!ends_phrase(end)) return;
-        // "the inaugural meeting of the Economic Security Dialogue" is that dialogue
+        // "the inaugural meeting of the Economic Security Dialogue" is that dialogue, and "the 13th round
+        // of the China-EU High-Level Strategic Dialogue" its 13th session
         if (end < units_.size() && doc_.key(units_[end].first) == "of") {
             std::size_t next = end + 1;
             if (next < units_.size() && units_[next].is(u_the)) ++next;
             if (next < units_.size())
                 for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
-                    if (doc_.mentions[m].type == EntityType::event && doc_.mentions[m].first_token == units_[next].first) return;
+                    if (doc_.mentions[m].type == EntityType::event && doc_.mentions[m].first_token == units_[next].first) {
+                        if (k > 0 && units_[k - 1].is(u_ordinal) && !doc_.mentions[m].ordinal)
+                            doc_.mentions[m].ordinal = units_[k - 1].ordinal;
+                        return;
+                    }
         }
         std::size_t left = k;
         int ordinal = 0;

@@ -469,3 +469,21 @@ TEST_CASE("a headline's \"at Mercosur summit\" keeps the body's name, and \"the 
     CHECK(test::has_relation(doc, "Luis Lacalle Pou", RelationType::attended, "Mercosur summit"));
     CHECK(test::has_relation(doc, "Mercosur summit", RelationType::held_in, "Montevideo"));
 }
+
+TEST_CASE("the Nth round of a named dialogue is its Nth session, which a headline's 'Nth dialogue' names", "[entity_resolver]") {
+    // China Daily
+    const auto doc = test::analyse_titled(
+        "China, EU hold 13th strategic dialogue",
+        "Chinese Foreign Minister Wang Yi and EU High Representative Kaja Kallas co-chaired the 13th round of the "
+        "China-EU High-Level Strategic Dialogue in Brussels on Wednesday.");
+    const int dialogue = test::entity(doc, "China-EU High-Level Strategic Dialogue");
+    REQUIRE(dialogue >= 0);
+    CHECK(doc.entities[dialogue].ordinal == 13);
+    const auto headline = std::find_if(doc.mentions.begin(), doc.mentions.end(),
+                                       [&](const Mention& m) { return doc.text(m) == "13th strategic dialogue"; });
+    REQUIRE(headline != doc.mentions.end());
+    CHECK(headline->entity == dialogue);
+    int events = 0;
+    for (const auto& e : doc.entities) events += e.type == EntityType::event;
+    CHECK(events == 1);
+}
