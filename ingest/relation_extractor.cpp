@@ -1670,10 +1670,16 @@ private:
         return -1;
     }
 
-    static std::vector<int> parties(const std::vector<Argument>& group) {
+    /// Who agrees: people, else countries, and a country's bodies when only bodies are named ("the
+    /// Philippine Coast Guard and the Vietnam Coast Guard agreed").
+    std::vector<int> parties(const std::vector<Argument>& group) const {
         std::vector<int> out;
+        const bool bodies_only = std::all_of(group.begin(), group.end(), [](const Argument& a) { return a.type == EntityType::agency; });
+        auto national_body = [&](const Argument& a) {
+            return bodies_only && a.type == EntityType::agency && !doc_.entities[static_cast<std::size_t>(a.entity)].country.empty();
+        };
         for (const auto& a : group)
-            if ((a.type == EntityType::person || a.type == EntityType::country) &&
+            if ((a.type == EntityType::person || a.type == EntityType::country || national_body(a)) &&
                 std::find(out.begin(), out.end(), a.entity) == out.end())
                 out.push_back(a.entity);
         // a group of people and countries agrees as people when people are named

@@ -1363,3 +1363,12 @@ TEST_CASE("co-leading or co-hosting a meeting is co-chairing it; a country's co-
     CHECK(std::none_of(nominal.relations.begin(), nominal.relations.end(),
                        [](const Relation& r) { return r.type == RelationType::co_chaired; }));
 }
+
+TEST_CASE("two countries' bodies named alone agree with each other", "[relation_extractor]") {
+    // Reuters from Hanoi
+    const auto doc = test::analyse(
+        "The Philippine Coast Guard and the Vietnam Coast Guard agreed to set up a hotline. Hamas and Boeing agreed "
+        "on nothing.");
+    CHECK(has_relation(doc, "Philippine Coast Guard", RelationType::agreed, "Vietnam Coast Guard"));
+    CHECK_FALSE(has_relation(doc, "Hamas", RelationType::agreed, "Boeing"));  // bodies of no country said
+}
