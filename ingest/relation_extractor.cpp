@@ -1043,10 +1043,12 @@ private:
             const bool held = held_classes.count(doc_.entities[e.entity].event_class) > 0;
             // places, countries and organisations inside the name: "Phnom Penh Summit", "US-China
             // Dialogue", "EU-Japan summit"
+            // ("the Jeddah talks": a city before a description's head is no qualifier, but inside it too)
             std::vector<const Mention*> inside;
             for (auto q : mentions_) {
                 const Mention& inner = mention(q);
-                if (inner.qualifier && inner.entity >= 0 && inner.first_token >= e.first_token && inner.end_token <= e.end_token)
+                if ((inner.qualifier || inner.type == EntityType::place) && inner.entity >= 0 &&
+                    inner.first_token >= e.first_token && inner.end_token <= e.end_token && &inner != &e)
                     inside.push_back(&inner);
             }
             auto is_party = [](const Mention* inner) {
@@ -1215,8 +1217,10 @@ private:
                     // just before "between", or before where it was held
                     const int event = event_ending_at(place_phrase_start(hit.first));
                     if (event < 0) return;
+                    // ("the Jeddah talks between the Sudanese Armed Forces and the Rapid Support Forces": bodies too)
                     for (const auto& p : group)
-                        if (p.type == EntityType::person || p.type == EntityType::country) add(rel, p.entity, event);
+                        if (p.type == EntityType::person || p.type == EntityType::country || p.type == EntityType::agency)
+                            add(rel, p.entity, event);
                     // "talks between Foreign Minister Wong and Secretary Blinken": the people met as well
                     const std::string& kind = doc_.entities[event].event_class;
                     if (kind == "meeting" || kind == "call") pairwise(RelationType::met_with, people(group));

@@ -1372,3 +1372,16 @@ TEST_CASE("two countries' bodies named alone agree with each other", "[relation_
     CHECK(has_relation(doc, "Philippine Coast Guard", RelationType::agreed, "Vietnam Coast Guard"));
     CHECK_FALSE(has_relation(doc, "Hamas", RelationType::agreed, "Boeing"));  // bodies of no country said
 }
+
+TEST_CASE("talks named for their city were held there, and the bodies between whom they are attended them", "[relation_extractor]") {
+    // Reuters from Washington
+    const auto doc = test::analyse(
+        "Blinken discussed the Jeddah talks between the Sudanese Armed Forces and the Rapid Support Forces.");
+    CHECK(has_relation(doc, "Jeddah talks", RelationType::held_in, "Jeddah"));
+    CHECK(has_relation(doc, "Sudanese Armed Forces", RelationType::attended, "Jeddah talks"));
+    CHECK(has_relation(doc, "Rapid Support Forces", RelationType::attended, "Jeddah talks"));
+    CHECK_FALSE(has_relation(doc, "Blinken", RelationType::attended, "Jeddah talks"));
+    const auto region = test::analyse("Leaders attended the East Asia Summit on Thursday.");
+    CHECK(std::none_of(region.relations.begin(), region.relations.end(),
+                       [](const Relation& r) { return r.type == RelationType::held_in; }));
+}
