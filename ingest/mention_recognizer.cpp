@@ -847,6 +847,8 @@ private:
             if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap) || names_appeal(h)) continue;
             // "the Summit Hall", "The Gathering Place": before a venue's head the word names the venue
             if (h + 1 < b && units_[h + 1].is(u_venue) && units_[h + 1].is(u_cap)) continue;
+            // "National Shooting Sports Month": a headline's word in the name of an observance is no event
+            if (title_case_ && names_observance(h + 1, b)) continue;
             std::size_t left = h;
             while (left > a && !consumed_[left - 1]) {
                 if (left >= a + 4 && short_name_in_brackets(left - 1)) { left -= 3; continue; }
@@ -859,6 +861,8 @@ private:
                 --left;
             }
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
+            // "World War II": a Roman numeral numbers the name
+            if (right == h + 1 && right < b && roman_numeral(doc_.text(doc_.tokens[units_[right].first]))) ++right;
             // "Lee Holds Summit with Ishiba": a head the headline's capitals alone make a name is "a summit"
             const bool lone_head = title_case_ && left == h && right == h + 1;
             // "Inaugural Meeting of the X Dialogue": the meeting is the dialogue's; keep one name.
@@ -872,6 +876,18 @@ private:
             for (std::size_t k = left; k < right; ++k) add_qualifier(k);
             h = left;
         }
+    }
+
+    /// Whether the capitalised words from unit `k` end a proclamation's observance: "Sports Month".
+    bool names_observance(std::size_t k, std::size_t b) const {
+        for (std::size_t end = k; end < b && end < k + 3 && units_[end].is(u_cap) && units_[end].is(u_common); ++end)
+            if (one_of(doc_.key(units_[end].first), {"month", "week", "day", "year"})) return true;
+        return false;
+    }
+
+    /// "II", "XIV": a number in capital Roman numerals.
+    static bool roman_numeral(std::string_view word) {
+        return !word.empty() && word.size() <= 5 && word.find_first_not_of("IVX") == std::string_view::npos;
     }
 
     /// Whether unit `k` closes a body's short name in brackets after the body's name: "Asia-Pacific
@@ -2195,6 +2211,12 @@ private:
                 ++right;
             if (left == k && units_[k].leads) right = name_after_head(k + 1, b);
             if (left == k && right == k + 1) continue;
+            // "Rebuilds America's Shipbuilding Industrial Base": a headline capitalises ordinary words,
+            // which name no place there
+            if (title_case_ && std::all_of(units_.begin() + left, units_.begin() + k, [](const Unit& u) {
+                    return u.is(u_common) && !u.is(u_proper | u_place | u_unknown);
+                }))
+                continue;
             // "Tuscaloosa City Schools", "the Columbia River Treaty": the name goes on past the head into
             // a body's or a document's, so it names no place
             if (right < b && units_[right].is(u_cap) && (units_[right].is(u_org | u_event) || units_[right].word(w_document)))

@@ -1470,3 +1470,19 @@ TEST_CASE("an ambassador-at-large's title is read whole, with its field", "[ment
     CHECK(test::position(doc, "Rashad Hussain") == "Ambassador at Large");
     CHECK(test::entity(doc, "Ambassador-at-Large Nathaniel Fick") < 0);
 }
+
+TEST_CASE("a headline's capitals make no event of an observance nor a place of ordinary words", "[mention_recognizer]") {
+    // White House feed items
+    const auto month = test::analyse_titled("Presidential Message on National Shooting Sports Month",
+                                            "The President honored hunters on Monday.");
+    CHECK(std::none_of(month.entities.begin(), month.entities.end(), [](const Entity& e) { return e.type == EntityType::event; }));
+    const auto base = test::analyse_titled("President Trump Rebuilds America's Shipbuilding Industrial Base",
+                                           "The President signed an order on Monday.");
+    CHECK(std::none_of(base.entities.begin(), base.entities.end(), [](const Entity& e) { return e.type == EntityType::place; }));
+    const auto war = test::analyse("Veterans marked the anniversary of World War II on Monday.");
+    CHECK(test::entity(war, "World War II") >= 0);
+    // a headline's meeting named before a verb or a preposition stays one
+    const auto forum = test::analyse_titled("Readout of Space Systems Cybersecurity Executive Forum Hosted by the Office",
+                                            "Leaders met on Monday.");
+    CHECK(test::entity(forum, "Space Systems Cybersecurity Executive Forum") >= 0);
+}
