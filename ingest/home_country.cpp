@@ -158,11 +158,35 @@ void take_companions_countries(Document& doc) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
+/// "On the Syrian side, Foreign Minister Asaad al-Shaibani attended the meeting": the officials of a
+/// sentence that opens on one country's side are that country's.
+void take_sides_countries(Document& doc) {
+    std::vector<Relation> found;
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const std::uint32_t t = doc.sentences[s].first_token;
+        if (t + 5 >= doc.sentences[s].end_token || doc.key(t) != "on" || doc.key(t + 1) != "the") continue;
+        const Mention* side = nullptr;
+        for (const Mention& m : doc.mentions)
+            if (m.sentence == s && m.first_token == t + 2 && m.type == EntityType::country && m.entity >= 0) side = &m;
+        if (!side || doc.key(side->end_token) != "side" || doc.key(side->end_token + 1) != ",") continue;
+        const std::string country = doc.entities[static_cast<std::size_t>(side->entity)].country;
+        for (const Mention& m : doc.mentions) {
+            if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.kind != MentionKind::name) continue;
+            Entity& person = doc.entities[static_cast<std::size_t>(m.entity)];
+            if (!person.country.empty() || person.positions.empty()) continue;
+            person.country = country;
+            found.push_back({RelationType::represents, m.entity, side->entity, s, "", "side"});
+        }
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
+}
+
 }  // namespace
 
 void HomeCountryResolver::run(Document& doc) const {
     take_countries_represented(doc);
     take_companions_countries(doc);
+    take_sides_countries(doc);
     const std::string_view home = schema_.news_agency_country(doc.article.credit);
     if (home.empty() || !dateline_at_home(doc, home)) return;
     int home_entity = -1;

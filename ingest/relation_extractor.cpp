@@ -1103,6 +1103,15 @@ private:
         } else {
             return nullptr;
         }
+        // "gathered in Addis Ababa on Saturday for the 38th African Union summit": when, between the two
+        for (std::uint32_t words = 1; words <= 3 && t > first + words + 1; ++words) {
+            if (key(t - words - 1) != "on") continue;
+            bool date = true;
+            for (std::uint32_t u = t - words; u < t; ++u)
+                date = date && (doc_.tokens[u].has(token_number) || key(u) == "." ||
+                                schema_.in_category(key(u), LexCategory::weekday) || schema_.in_category(key(u), LexCategory::month));
+            if (date) { t -= words + 1; break; }
+        }
         const std::uint32_t city_end = t > first && key(t - 1) == "," ? t - 1 : t;
         for (auto q : mentions_) {
             const Mention& place = mention(q);

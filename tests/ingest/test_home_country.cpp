@@ -156,3 +156,15 @@ TEST_CASE("an official who accompanies a leader is the leader's country's, befor
     CHECK(test::country(listed, "Gerardo Werthein") == "AR");
     CHECK(test::country(listed, "Kristalina Georgieva").empty());  // whom they met is no companion
 }
+
+TEST_CASE("officials in a sentence that opens on one country's side are that country's", "[home_country]") {
+    // SPA from Riyadh
+    const auto doc = analyse_file_text(
+        "Crown prince receives Syrian president\n\n"
+        "RIYADH (SPA) -- Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on "
+        "Sunday. The meeting was attended by Foreign Minister Prince Faisal bin Farhan. On the Syrian side, Foreign "
+        "Minister Asaad al-Shaibani attended the meeting.\n");
+    CHECK(test::country(doc, "Asaad al-Shaibani") == "SY");
+    CHECK(test::has_relation(doc, "Asaad al-Shaibani", RelationType::represents, "Syria"));
+    CHECK(test::country(doc, "Faisal bin Farhan") == "SA");
+}

@@ -1385,3 +1385,12 @@ TEST_CASE("talks named for their city were held there, and the bodies between wh
     CHECK(std::none_of(region.relations.begin(), region.relations.end(),
                        [](const Relation& r) { return r.type == RelationType::held_in; }));
 }
+
+TEST_CASE("the city leaders gathered in, on a day, for a summit is where it was held", "[relation_extractor]") {
+    // Reuters from Addis Ababa
+    const auto doc = test::analyse(
+        "African leaders gathered in Addis Ababa on Saturday for the 38th African Union summit. Ministers met in "
+        "Paris on Feb. 15 for the AI Action Summit.");
+    CHECK(has_relation(doc, "38th African Union summit", RelationType::held_in, "Addis Ababa"));
+    CHECK(has_relation(doc, "AI Action Summit", RelationType::held_in, "Paris"));
+}
