@@ -1280,9 +1280,15 @@ private:
                     pairwise(RelationType::met_with, left_people);
                 }
                 // "Biden met with Xi at the G20 Summit", "... on the sidelines of the summit": both were there
-                if (const int event = event_where_met(hit.end, right); event >= 0 && !left_people.empty())
+                const int event = event_where_met(hit.end, right);
+                if (event >= 0 && !left_people.empty())
                     for (const auto& people_met : {left_people, right_people})
                         for (int p : people_met) add(RelationType::attended, p, event);
+                // "Readout of Jon Finer's Meeting with Ma Zhaoxu", then "Finer met today with Ma in
+                // Washington": the lead's city is where the article's meeting was held
+                if (event < 0 && !left_people.empty() && index_ <= 2 && !names_another_time(hit.end, right))
+                    if (const int meeting = headline_meeting(); meeting >= 0)
+                        if (const Mention* city = city_in(hit.end, right)) add(RelationType::held_in, meeting, city->entity);
                 break;
             }
             case TriggerVoice::negation: break;
@@ -1345,6 +1351,43 @@ private:
                     return a.entity;
         }
         return -1;
+    }
+
+    /// The city (a place of some country) that "in" introduces in [begin, end) before the clause says
+    /// what it is about ("to discuss the crisis in Gaza"), or null.
+    const Mention* city_in(std::uint32_t begin, std::uint32_t end) const {
+        for (std::uint32_t t = begin; t < end; ++t)
+            if (one_of(key(t), {",", ";", "to", "about", "regarding", "concerning", "on"}) &&
+                !(key(t) == "on" && t + 1 < end && schema_.in_category(key(t + 1), LexCategory::weekday))) {
+                end = t;
+                break;
+            }
+        for (auto q : mentions_) {
+            const Mention& place = mention(q);
+            if (place.first_token < begin || place.end_token > end || place.type != EntityType::place || place.entity < 0 ||
+                place.qualifier || doc_.entities[place.entity].country.empty())
+                continue;
+            const std::uint32_t in = place_preposition(place.first_token);
+            if (in != no_token && key(in) == "in") return &place;
+        }
+        return nullptr;
+    }
+
+    /// The meeting the headline names ("Readout of President Biden's Meeting with President Duda"), or -1.
+    int headline_meeting() const {
+        for (const Mention& m : doc_.mentions)
+            if (m.sentence == 0 && m.type == EntityType::event && m.entity >= 0 &&
+                doc_.entities[m.entity].event_class == "meeting")
+                return m.entity;
+        return -1;
+    }
+
+    /// Whether [begin, end) dates what it tells to another time than the article's: "last year", "in May".
+    bool names_another_time(std::uint32_t begin, std::uint32_t end) const {
+        for (std::uint32_t t = begin; t < end; ++t)
+            if (one_of(key(t), {"last", "previous", "earlier", "ago", "next", "since"}) || schema_.in_category(key(t), LexCategory::month))
+                return true;
+        return false;
     }
 
     /// "Kishida joined President Biden at the summit": the people joined (or hosted) were there too.

@@ -1394,3 +1394,21 @@ TEST_CASE("the city leaders gathered in, on a day, for a summit is where it was 
     CHECK(has_relation(doc, "38th African Union summit", RelationType::held_in, "Addis Ababa"));
     CHECK(has_relation(doc, "AI Action Summit", RelationType::held_in, "Paris"));
 }
+
+TEST_CASE("the city of the lead's meeting is where the headline's meeting was held", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse_titled(
+        "Readout of President Biden's Meeting with President Andrzej Duda of Poland",
+        "President Joseph R. Biden, Jr. met today with President Andrzej Duda of Poland in Warsaw. The leaders "
+        "reflected on their shared efforts to support Ukraine.");
+    CHECK(has_relation(doc, "meeting", RelationType::held_in, "Warsaw"));
+    const auto topic = test::analyse_titled(
+        "Readout of National Security Advisor Jake Sullivan's Meeting with Prime Minister Al Thani of Qatar",
+        "National Security Advisor Jake Sullivan met with Prime Minister Al Thani of Qatar today to discuss the "
+        "ongoing crisis in Gaza.");
+    CHECK_FALSE(has_relation(topic, "meeting", RelationType::held_in, "Gaza"));
+    const auto background = test::analyse_titled(
+        "Readout of the Meeting of Foreign Ministers",
+        "The ministers met in Rome. Blinken met Wang in Vienna last year.");
+    CHECK_FALSE(has_relation(background, "Meeting of Foreign Ministers", RelationType::held_in, "Vienna"));
+}
