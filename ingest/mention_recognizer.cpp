@@ -921,11 +921,12 @@ private:
     bool extends_event_left(std::size_t k) const {
         const Unit& u = units_[k];
         if (u.is(u_possessive)) {
-            // "Leaders' Summit" keeps a plural possessive; "Finer's Meeting" stops at the owner.
-            return doc_.key(u.first) == "'" ;
+            // "Leaders' Summit" keeps a plural possessive; "Finer's Meeting" and "Harris' Meeting" stop at the owner.
+            return doc_.key(u.first) == "'" && k > 0 && units_[k - 1].is(u_common) && !units_[k - 1].is(u_proper | u_namey);
         }
         if (u.is(u_dash)) return true;
-        if (!u.is(u_cap) || u.is(u_connector | u_honorific)) return false;
+        // ("President Joseph R. Biden Jr. Call with ...": a name's suffix ends the name before the event)
+        if (!u.is(u_cap) || u.is(u_connector | u_honorific | u_suffix)) return false;
         // "President Lee Holds Summit with ...": a headline capitalises its verbs too
         if (title_case_ && is_trigger(k)) return false;
         return u.is(u_common | u_unknown | u_proper | u_ordinal | u_countryish | u_place | u_agency | u_event | u_org |

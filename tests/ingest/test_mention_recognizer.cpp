@@ -1486,3 +1486,16 @@ TEST_CASE("a headline's capitals make no event of an observance nor a place of o
                                             "Leaders met on Monday.");
     CHECK(test::entity(forum, "Space Systems Cybersecurity Executive Forum") >= 0);
 }
+
+TEST_CASE("a headline's owner of a meeting is no word of its name: a suffix or a bare apostrophe ends the owner", "[mention_recognizer]") {
+    // White House readouts
+    const auto call = test::analyse_titled(
+        "Readout of President Joseph R. Biden Jr. Call with Prime Minister Kyriakos Mitsotakis of Greece",
+        "President Joseph R. Biden spoke today with Greek Prime Minister Kyriakos Mitsotakis.");
+    CHECK(test::entity(call, "Jr. Call") < 0);
+    const auto harris = test::analyse_titled("Readout of Vice President Harris' Meeting with Prime Minister Trudeau of Canada",
+                                             "Vice President Kamala Harris met today with Prime Minister Justin Trudeau.");
+    for (const auto& e : harris.entities) CHECK(e.name.front() != '\'');
+    const auto leaders = test::analyse("The G7 Leaders' Summit opened in Apulia.");
+    CHECK(test::entity(leaders, "G7 Leaders' Summit") >= 0);
+}
