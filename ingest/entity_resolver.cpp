@@ -562,10 +562,13 @@ private:
         return m.first_token > 0 && among(doc_.key(m.first_token - 1));
     }
 
-    /// "a separate meeting", "another round of talks": not the occasion described before.
+    /// "a separate meeting", "another round of talks", "the July 27 meeting": not the occasion described
+    /// before (a date says which one it is).
     bool separate_occasion(const Mention& m) const {
         const auto words = words_of(to_lower_ascii(m.name));
-        const bool said = std::any_of(words.begin(), words.end(), [](const std::string& w) { return w == "separate" || w == "another"; });
+        const bool said = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+            return w == "separate" || w == "another" || schema_.in_category(w, LexCategory::month);
+        });
         return said || (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
     }
 

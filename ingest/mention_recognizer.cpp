@@ -2485,8 +2485,8 @@ private:
         }
         std::size_t left = k;
         int ordinal = 0;
-        bool determiner = false;
-        for (std::size_t steps = 0; left > 0 && steps < 5; ++steps) {
+        bool determiner = false, dated = false;
+        for (std::size_t steps = 0; left > 0 && steps < 6; ++steps) {
             const Unit& p = units_[left - 1];
             const std::string_view word = doc_.key(p.first);
             if (p.is(u_ordinal)) { ordinal = p.ordinal; --left; continue; }
@@ -2522,6 +2522,12 @@ private:
             // "the second "2+2" security talks": the format in quotes
             if (word == "\"" && left >= 5 && ministers_format(left - 4) && doc_.key(units_[left - 5].first) == "\"") {
                 left -= 5;
+                continue;
+            }
+            // "the July 28 presidential election": a date before the description says which occasion
+            if (p.is(u_date) && p.is(u_cap) && left < k && units_[left].is(u_number)) {
+                --left;
+                dated = true;
                 continue;
             }
             if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;

@@ -1218,7 +1218,7 @@ private:
                 break;
             }
             case TriggerVoice::between: {
-                const auto group = right_group(hit.end, first_clause_end(hit.end, right));
+                const auto group = right_group(hit.end, pair_end(hit.end, first_clause_end(hit.end, right)));
                 if (rel == RelationType::agreed) {
                     pairwise(RelationType::agreed, parties(group));
                 } else {
@@ -1671,6 +1671,27 @@ private:
         for (std::uint32_t t = begin; t < end; ++t) {
             if (key(t) == ",") comma = t;
             if (key(t) == "by") return comma < t ? comma : t;
+        }
+        return end;
+    }
+
+    /// Where "between A and B" ends: a comma after its "and" that the main clause's subject and verb
+    /// follow ("Following the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo
+    /// reaffirmed ..."; not "between the U.S. and Gabon, Liberia, and Nigeria to ..."), or `end`.
+    std::uint32_t pair_end(std::uint32_t begin, std::uint32_t end) const {
+        bool joined = false;
+        for (std::uint32_t t = begin; t < end; ++t) {
+            if (key(t) == "and") joined = true;
+            if (!joined || key(t) != ",") continue;
+            std::uint32_t next = t + 1;
+            while (next < sentence_.end_token) {
+                if (const Argument* a = argument_starting_at(next, EntityType::person)) { next = a->end_token; continue; }
+                if (one_of(key(next), {"and", ","}) || doc_.tokens[next].has(token_capitalized)) { ++next; continue; }
+                break;
+            }
+            if (next > t + 1 && next < sentence_.end_token &&
+                (ends_with(key(next), "ed") || !schema_.triggers().exact(key(next)).empty()))
+                return t;
         }
         return end;
     }

@@ -487,3 +487,17 @@ TEST_CASE("the Nth round of a named dialogue is its Nth session, which a headlin
     for (const auto& e : doc.entities) events += e.type == EntityType::event;
     CHECK(events == 1);
 }
+
+TEST_CASE("a dated description is its own occasion, not the article's meeting", "[entity_resolver]") {
+    // White House readouts
+    const auto doc = test::analyse_titled(
+        "Readout of National Security Advisor Jake Sullivan's Meeting with Francesco Talo",
+        "National Security Advisor Jake Sullivan met today with Francesco Talo. Following on the July 27 meeting "
+        "between President Biden and PM Meloni, Sullivan and Talo reaffirmed their support for Ukraine. They also "
+        "discussed Venezuela after the July 28 presidential election.");
+    CHECK(test::has_relation(doc, "Biden", RelationType::attended, "July 27 meeting"));
+    CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "Meloni"));
+    CHECK_FALSE(test::has_relation(doc, "Jake Sullivan", RelationType::attended, "July 27 meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::attended, "meeting"));
+    CHECK(test::entity(doc, "July 28 presidential election") >= 0);
+}
