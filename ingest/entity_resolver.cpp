@@ -186,6 +186,10 @@ private:
             auto& e = doc_.entities[entity];
             if (e.country.empty()) e.country = m.country;
             if (!m.known_id.empty()) e.name = m.known_id;
+            // "Japan's Ministry of Foreign Affairs" is the gazetteer's "Ministry of Foreign Affairs of Japan"
+            if (m.known_id.empty() && !e.country.empty())
+                if (const std::string_view national = schema_.national_agency(e.name, e.country); !national.empty())
+                    e.name = std::string(national);
             link(i, entity);
         }
         // "the ministry": the last agency named with that head word, else the only one
@@ -703,10 +707,21 @@ private:
                 if (m.type == EntityType::person && names_an_office(text) && !names_leaders(text)) {
                     // "Both ministers agreed" after "Minister Wong raised the case of Dr Yang": people who
                     // hold an office, when the article has named such a group
+                    // ("The two ministers agreed" after "Iwaya also met Premier Li Qiang": those whose office
+                    // the group names, when there are such)
                     const auto beside = named_or_beside(m);
-                    auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) {
-                        return beside(j) && !doc_.entities[doc_.mentions[j].entity].positions.empty();
-                    });
+                    std::string office = words_of(to_lower_ascii(text)).back();
+                    if (office.size() > 3 && office.back() == 's') office.pop_back();
+                    auto holds = [&](std::size_t j, bool named_office) {
+                        const auto& positions = doc_.entities[doc_.mentions[j].entity].positions;
+                        return beside(j) && !positions.empty() &&
+                               (!named_office || std::any_of(positions.begin(), positions.end(), [&](const std::string& p) {
+                                    return to_lower_ascii(p).find(office) != std::string::npos;
+                                }));
+                    };
+                    auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); });
+                    if (officials.empty())
+                        officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, false); });
                     if (!officials.empty()) m.members = std::move(officials);
                 }
                 auto leads = [&](std::size_t j) {

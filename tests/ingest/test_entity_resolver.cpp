@@ -501,3 +501,14 @@ TEST_CASE("a dated description is its own occasion, not the article's meeting", 
     CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::attended, "meeting"));
     CHECK(test::entity(doc, "July 28 presidential election") >= 0);
 }
+
+TEST_CASE("'the two ministers' are the ministers named, not the premier met last; a country's ministry takes the gazetteer's name", "[entity_resolver]") {
+    // Reuters from Beijing
+    const auto doc = test::analyse(
+        "Chinese Foreign Minister Wang Yi and Japanese Foreign Minister Takeshi Iwaya held talks in Beijing. Iwaya "
+        "also met Chinese Premier Li Qiang. The two ministers also agreed to hold the next round of the dialogue. "
+        "Japan's Ministry of Foreign Affairs said Iwaya raised concerns.");
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::agreed, "Takeshi Iwaya"));
+    CHECK_FALSE(test::has_relation(doc, "Li Qiang", RelationType::agreed, "Takeshi Iwaya"));
+    CHECK(test::entity(doc, "Ministry of Foreign Affairs of Japan") >= 0);
+}
