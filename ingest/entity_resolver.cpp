@@ -707,8 +707,8 @@ private:
                 if (m.type == EntityType::person && names_an_office(text) && !names_leaders(text)) {
                     // "Both ministers agreed" after "Minister Wong raised the case of Dr Yang": people who
                     // hold an office, when the article has named such a group
-                    // ("The two ministers agreed" after "Iwaya also met Premier Li Qiang": those whose office
-                    // the group names, when there are such)
+                    // ("The two ministers agreed" after "Iwaya also met Premier Li Qiang": not a head of
+                    // government, when others hold the office the group names)
                     const auto beside = named_or_beside(m);
                     std::string office = words_of(to_lower_ascii(text)).back();
                     if (office.size() > 3 && office.back() == 's') office.pop_back();
@@ -716,12 +716,18 @@ private:
                         const auto& positions = doc_.entities[doc_.mentions[j].entity].positions;
                         return beside(j) && !positions.empty() &&
                                (!named_office || std::any_of(positions.begin(), positions.end(), [&](const std::string& p) {
-                                    return to_lower_ascii(p).find(office) != std::string::npos;
+                                    return to_lower_ascii(p).find(office) != std::string::npos && !schema_.is_leader_position(p);
                                 }));
                     };
-                    auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); });
-                    if (officials.empty())
-                        officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, false); });
+                    auto leads = [&](int j) {
+                        const auto& positions = doc_.entities[doc_.mentions[j].entity].positions;
+                        return std::any_of(positions.begin(), positions.end(), [&](const std::string& p) { return schema_.is_leader_position(p); });
+                    };
+                    auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, false); });
+                    if (std::any_of(officials.begin(), officials.end(), leads) && !schema_.is_leader_position(office))
+                        if (auto holders = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); });
+                            !holders.empty())
+                            officials = std::move(holders);
                     if (!officials.empty()) m.members = std::move(officials);
                 }
                 auto leads = [&](std::size_t j) {
