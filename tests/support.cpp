@@ -1,5 +1,6 @@
 #include "support.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -41,6 +42,16 @@ std::string position(const Document& doc, const std::string& name) {
 std::string country(const Document& doc, const std::string& name) {
     const int e = entity(doc, name);
     return e < 0 ? "(no entity)" : doc.entities[e].country;
+}
+
+std::size_t count(const Document& doc, EntityType type) {
+    return static_cast<std::size_t>(
+        std::count_if(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) { return e.type == type; }));
+}
+
+std::size_t count(const Document& doc, RelationType type) {
+    return static_cast<std::size_t>(
+        std::count_if(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) { return r.type == type; }));
 }
 
 bool has_relation(const Document& doc, const std::string& source, RelationType type, const std::string& target) {

@@ -20,6 +20,10 @@ bool has_relation(const Document& doc, const std::string& source, RelationType t
 std::string position(const Document& doc, const std::string& name);
 /// The named entity's country code, or "(no entity)".
 std::string country(const Document& doc, const std::string& name);
+/// How many entities of the type the document has.
+std::size_t count(const Document& doc, EntityType type);
+/// How many relations of the type the document has.
+std::size_t count(const Document& doc, RelationType type);
 /// Mention texts of a type, in order.
 std::vector<std::string> mention_texts(const Document& doc, EntityType type, MentionKind kind = MentionKind::name);
 /// A file's content from tests/data.

@@ -96,9 +96,7 @@ TEST_CASE("'the dialogue' is the article's dialogue; 'the first dialogue' is ano
         "The dialogue in Beijing followed the first dialogue in Washington.");
     const int second = test::entity(doc, "second High-Level Joint Dialogue on Cybercrime");
     REQUIRE(second >= 0);
-    int events = 0;
-    for (const auto& e : doc.entities) events += e.type == EntityType::event;
-    CHECK(events == 2);
+    CHECK(test::count(doc, EntityType::event) == 2);
     CHECK(test::has_relation(doc, "second High-Level Joint Dialogue on Cybercrime", RelationType::held_in, "Beijing"));
     CHECK_FALSE(test::has_relation(doc, "second High-Level Joint Dialogue on Cybercrime", RelationType::held_in, "Washington"));
 }
@@ -483,9 +481,7 @@ TEST_CASE("the Nth round of a named dialogue is its Nth session, which a headlin
                                        [&](const Mention& m) { return doc.text(m) == "13th strategic dialogue"; });
     REQUIRE(headline != doc.mentions.end());
     CHECK(headline->entity == dialogue);
-    int events = 0;
-    for (const auto& e : doc.entities) events += e.type == EntityType::event;
-    CHECK(events == 1);
+    CHECK(test::count(doc, EntityType::event) == 1);
 }
 
 TEST_CASE("a dated description is its own occasion, not the article's meeting", "[entity_resolver]") {

@@ -1475,10 +1475,10 @@ TEST_CASE("a headline's capitals make no event of an observance nor a place of o
     // White House feed items
     const auto month = test::analyse_titled("Presidential Message on National Shooting Sports Month",
                                             "The President honored hunters on Monday.");
-    CHECK(std::none_of(month.entities.begin(), month.entities.end(), [](const Entity& e) { return e.type == EntityType::event; }));
+    CHECK(test::count(month, EntityType::event) == 0);
     const auto base = test::analyse_titled("President Trump Rebuilds America's Shipbuilding Industrial Base",
                                            "The President signed an order on Monday.");
-    CHECK(std::none_of(base.entities.begin(), base.entities.end(), [](const Entity& e) { return e.type == EntityType::place; }));
+    CHECK(test::count(base, EntityType::place) == 0);
     const auto war = test::analyse("Veterans marked the anniversary of World War II on Monday.");
     CHECK(test::entity(war, "World War II") >= 0);
     // a headline's meeting named before a verb or a preposition stays one
