@@ -2012,6 +2012,7 @@ private:
             ++k;
         if (k == first || !has_category_in(first, k, LexCategory::title)) return;
         std::size_t title_end = k;
+        bool serves_leader = false;
         // "President of Finland": the country right after "of"
         const auto country_after_of = [&](std::size_t of) {
             std::size_t c = of + 1;
@@ -2028,6 +2029,14 @@ private:
             if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
             // (the words after the comma are read later: a body known by name, or a country)
             if (units_[c].is(u_agency | u_country) && !units_[c].is(u_compound)) title_end = k = c + 1;
+            // "Jen Daskal, deputy homeland security adviser to US President Joe Biden": an adviser to a
+            // country's leader serves that country; the leader is read after
+            if (country == SIZE_MAX && units_[c].is(u_countryish) && !units_[c].is(u_compound) && c + 1 < units_.size() &&
+                units_[c + 1].is(u_title) && schema_.is_leader_position(surface(c + 1, c + 2))) {
+                country = c;
+                title_end = c - (units_[c - 1].is(u_the) ? 2 : 1);
+                serves_leader = true;
+            }
         } else if (k + 1 < units_.size() && (doc_.key(units_[k].first) == "for" || (!as && doc_.key(units_[k].first) == "of"))) {
             // "Nick Thomas-Symonds, the minister for European Union relations,": the field is the position's;
             // "Minister for Foreign Affairs of Japan,": a country that ends it is the one served
@@ -2064,7 +2073,8 @@ private:
             if (c > k + 1 && !units_[c - 1].is(u_the)) title_end = k = c;
         }
         // the title is the whole appositive: "X, the president's son," is not a president
-        const bool ends = k >= units_.size() || units_[k].is(u_comma) || one_of(doc_.key(units_[k].first), {".", ";"}) ||
+        const bool ends = serves_leader || k >= units_.size() || units_[k].is(u_comma) ||
+                          one_of(doc_.key(units_[k].first), {".", ";"}) ||
                           (as && units_[k].word(w_phrase_ender) && !complement_follows(k));
         if (!ends) return;
         Mention& m = doc_.mentions[person];
@@ -2548,6 +2558,13 @@ private:
             // but a headline's "meet at Mercosur summit in Montevideo" keeps the name before it
             while (left > 0 && names_event_kind(left - 1)) qualify_compound(--left);
         }
+        // "The China-US Counternarcotics Working Group held its third meeting": the named event's own
+        // session, which numbers it
+        if (ordinal && left < k && doc_.key(units_[left].first) == "its")
+            if (Mention* owner = event_named_before(units_[left].first)) {
+                if (!owner->ordinal) owner->ordinal = ordinal;
+                return;
+            }
         std::size_t first = left;
         while (first < k && (units_[first].word(w_determiner) && !units_[first].is(u_ordinal))) ++first;
         // "their sixth meeting this year" counts meetings: the number is no edition of the event, and
@@ -2562,6 +2579,19 @@ private:
         m.ordinal = ordinal;
         for (std::size_t p = first; p < end; ++p)
             if (units_[p].is(u_ordinal) && !m.ordinal) m.ordinal = units_[p].ordinal;
+    }
+
+    /// The named event this sentence names before `token`, as the subject a possessive "its" refers
+    /// back to, or null.
+    Mention* event_named_before(std::uint32_t token) {
+        Mention* last = nullptr;
+        for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+            Mention& mention = doc_.mentions[m];
+            if (mention.first_token < token && mention.type == EntityType::event && mention.kind == MentionKind::name &&
+                (!last || mention.first_token > last->first_token))
+                last = &mention;
+        }
+        return last;
     }
 
     /// Whether the words from unit `k` say over what time or in what role occasions are counted: "this

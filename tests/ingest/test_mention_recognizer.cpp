@@ -1499,3 +1499,20 @@ TEST_CASE("a headline's owner of a meeting is no word of its name: a suffix or a
     const auto leaders = test::analyse("The G7 Leaders' Summit opened in Apulia.");
     CHECK(test::entity(leaders, "G7 Leaders' Summit") >= 0);
 }
+
+TEST_CASE("a named meeting that holds 'its third meeting' is numbered by it; an adviser to a country's leader serves the country",
+          "[mention_recognizer]") {
+    // China Daily
+    const auto doc = test::analyse(
+        "The China-US Counternarcotics Working Group held its third meeting in Beijing on Wednesday. The meeting "
+        "was co-chaired by Wang Xiaohong, China's minister of public security, and Jen Daskal, deputy homeland "
+        "security adviser to US President Joe Biden.");
+    const int group = test::entity(doc, "China-US Counternarcotics Working Group");
+    REQUIRE(group >= 0);
+    CHECK(doc.entities[group].ordinal == 3);
+    CHECK(test::count(doc, EntityType::event) == 1);
+    CHECK(test::has_relation(doc, "Jen Daskal", RelationType::co_chaired, "China-US Counternarcotics Working Group"));
+    CHECK(test::position(doc, "Jen Daskal") == "deputy homeland security adviser");
+    CHECK(test::country(doc, "Jen Daskal") == "US");
+    CHECK(test::country(doc, "Joe Biden") == "US");
+}
