@@ -159,6 +159,22 @@ bool is_dateline(std::string_view line) {
     return true;
 }
 
+bool is_placed_dateline(std::string_view line) {
+    line = trim(line);
+    const auto comma = line.find(',');
+    if (comma == std::string_view::npos || comma == 0 || comma > 40 || line.size() > 80) return false;
+    const std::string_view place = line.substr(0, comma);
+    for (std::size_t at = 0; at < place.size();) {  // every word capitalised, none a date's
+        const std::size_t end = std::min(place.find(' ', at), place.size());
+        const std::string_view word = place.substr(at, end - at);
+        if (!word.empty() && (!std::isupper(static_cast<unsigned char>(word.front())) || month_from_name(word) ||
+                              weekday_from_name(word)))
+            return false;
+        at = end + 1;
+    }
+    return is_dateline(line.substr(comma + 1));
+}
+
 // Howard Hinnant's days_from_civil / civil_from_days.
 int days_from_civil(int y, int m, int d) {
     y -= m <= 2;

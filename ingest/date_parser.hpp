@@ -25,6 +25,8 @@ int weekday_from_name(std::string_view word);
 std::optional<CalendarDate> parse_date(std::string_view text);
 /// True for a line that is nothing but a date and perhaps a time (a dateline).
 bool is_dateline(std::string_view line);
+/// True for a place, a comma and a dateline: "New Delhi, 13 August 2025", "Ottawa, May 20, 2025".
+bool is_placed_dateline(std::string_view line);
 
 int days_from_civil(int year, int month, int day);
 CalendarDate civil_from_days(int days);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "ingest/date_parser.hpp"
 #include "ingest/error.hpp"
 #include "ingest/reader.hpp"
 #include "ingest/schema.hpp"
@@ -34,6 +35,20 @@ TEST_CASE("plain text: breadcrumb dropped, dateline and byline become metadata",
     CHECK(a.text.find("Home") == std::string::npos);
     CHECK(a.text.find("Powered") == std::string::npos);
     CHECK(a.text.find("Officials met in Beijing on Tuesday.") != std::string::npos);
+}
+
+TEST_CASE("plain text: a release's place and date give the date; the place stays in the text", "[reader][text]") {
+    // India's Ministry of External Affairs
+    const auto articles = read(
+        "EAM's meeting with Foreign Minister of Singapore\n\nNew Delhi, 13 August 2025\n\n"
+        "External Affairs Minister Dr. S. Jaishankar met Dr. Vivian Balakrishnan in New Delhi today.\n");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].date == "2025-08-13");
+    CHECK(articles[0].text.find("New Delhi, 13 August 2025") != std::string::npos);
+    CHECK(is_placed_dateline("Ottawa, May 20, 2025"));
+    CHECK_FALSE(is_placed_dateline("officials said, May 20, 2025"));
+    CHECK_FALSE(is_placed_dateline("Paris, France"));
+    CHECK(read("Talks end\n\nThe talks ended, June 3, 2024 was the last day.\n")[0].date.empty());
 }
 
 TEST_CASE("an article's id hashes its file name, place in the file and text, the same on every machine", "[reader]") {
