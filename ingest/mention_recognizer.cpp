@@ -595,6 +595,8 @@ private:
             if (u.is(u_dash) && next_content && units_[b - 1].is(u_country) && units_[b + 1].is(u_country)) { ++b; continue; }
             // "the U.S.-India 2+2 Ministerial Dialogue"
             if (ministers_format(b) && b + 3 < units_.size() && content(b + 3)) { b += 3; continue; }
+            // "National Oceanic and Atmospheric Administration": plain words joined by "and" before a body's head
+            if (u.is(u_and) && plain_capital(b - 1) && and_joins_body_name(b + 1)) { ++b; continue; }
             if (u.is(u_comma) && b + 1 < units_.size() && units_[b + 1].is(u_suffix)) { b += 2; continue; }
             if (u.is(u_comma) && in_complement(a, b) && continues_field_series(b + 1, units_.size())) { ++b; continue; }
             if (b + 3 < units_.size() && content(b + 3) && units_[b + 3].is(u_event) && short_name_in_brackets(b + 2)) {
@@ -683,6 +685,22 @@ private:
     }
 
     /// A capitalised common word that may modify an event's head: "Strategic", "Economic".
+    /// A capitalised ordinary word that names nothing by itself ("Oceanic", "Atmospheric").
+    bool plain_capital(std::size_t k) const {
+        const Unit& u = units_[k];
+        return u.is(u_cap) && u.is(u_common) &&
+               !u.is(u_proper | u_title | u_title_mod | u_countryish | u_place | u_agency | u_event | u_org);
+    }
+
+    /// Whether plain capitalised words from unit `k` run into an organisation's head within three words.
+    bool and_joins_body_name(std::size_t k) const {
+        for (std::size_t u = k; u < units_.size() && u < k + 3; ++u) {
+            if (units_[u].is(u_org) && units_[u].is(u_cap) && u > k) return true;
+            if (!plain_capital(u)) return false;
+        }
+        return false;
+    }
+
     bool plain_modifier(std::size_t k) const {
         const Unit& u = units_[k];
         return u.is(u_common) && !u.is(u_proper | u_title | u_countryish | u_place | u_agency | u_event);
@@ -980,6 +998,14 @@ private:
                    !(international && units_[left - 1].is(u_place)) && !(known && ranks_holder(left - 1)))
                 --left;
             if (left >= a + 2 && !consumed_[left - 2] && field_and_before_body(left - 1, h)) left -= 2;
+            // "National Oceanic and Atmospheric Administration": plain words joined by "and" in one name
+            while (!known && left >= a + 2 && left < h && units_[left - 1].is(u_and) && plain_capital(left) &&
+                   plain_capital(left - 2) && !consumed_[left - 2]) {
+                left -= 2;
+                while (left > a && !consumed_[left - 1] && extends_org_left(left - 1)) --left;
+            }
+            // "Senior Administration Officials": a word that ranks people before the head names no body
+            if (!known && left + 1 == h && ranks_holder(left)) continue;
             std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
             // a bare "Ministry" names nothing; "U.S.-ASEAN Center" does, though "U.S.-Japan Alliance" is
             // a bond between the parties rather than a body they set up

@@ -1516,3 +1516,15 @@ TEST_CASE("a named meeting that holds 'its third meeting' is numbered by it; an 
     CHECK(test::country(doc, "Jen Daskal") == "US");
     CHECK(test::country(doc, "Joe Biden") == "US");
 }
+
+TEST_CASE("a body's name may join plain words with 'and'; a rank before a body's head names none", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Senior Administration Officials met Rick Spinrad, Administrator of the National Oceanic and Atmospheric "
+        "Administration, and the Search and Rescue Coordination Group on Monday. President Ashraf Ghani and High "
+        "Council leaders spoke.");
+    CHECK(test::entity(doc, "Senior Administration") < 0);
+    CHECK(test::entity(doc, "National Oceanic and Atmospheric Administration") >= 0);
+    CHECK(test::entity(doc, "Search and Rescue Coordination Group") >= 0);
+    CHECK(test::entity(doc, "Ashraf Ghani") >= 0);  // a name is no plain word
+}
