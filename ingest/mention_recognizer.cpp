@@ -1288,7 +1288,12 @@ private:
                             (j < b && !consumed_[j] && units_[j].is(u_cap) && !units_[j].is(u_lexical | u_connector) &&
                             !units_[j].is(u_namey) && doc_.tokens[units_[j].first].has(token_word) &&
                             (doc_.key(units_[j].first).size() <= 3 || j + 1 == b || (j + 1 < b && units_[j + 1].is(u_namey))));
-        const std::size_t name_end = name_run_end(j, b, forced);
+        std::size_t name_end = name_run_end(j, b, forced);
+        // "Visiting Professor of Law,", "Major Hurricane", "Head Start": one ordinary word after a title is
+        // no name, unless the dictionary knows it as one ("Ambassador Rice") or the article has named it
+        if (name_end == j + 1 && units_[j].is(u_common) && !units_[j].is(u_proper) &&
+            !is_known_surname(doc_.key(units_[j].first)))
+            name_end = j;
         std::string position = office_first == SIZE_MAX ? std::string()
                                                         : surface(office_first, office_end != SIZE_MAX ? office_end : title_end);
         // "former Prime Minister Boris Johnson": an office held once is not the one "the prime minister" is

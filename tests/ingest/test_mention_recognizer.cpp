@@ -1528,3 +1528,12 @@ TEST_CASE("a body's name may join plain words with 'and'; a rank before a body's
     CHECK(test::entity(doc, "Search and Rescue Coordination Group") >= 0);
     CHECK(test::entity(doc, "Ashraf Ghani") >= 0);  // a name is no plain word
 }
+
+TEST_CASE("one ordinary word after a title is no name, unless it is known as one or was named before", "[mention_recognizer]") {
+    // White House participant lists and a hurricane briefing
+    const auto doc = test::analyse(
+        "Emily Benfer, Visiting Professor of Law, spoke. The storm may land as a Major Hurricane on Sunday. Teachers "
+        "from Head Start attended. Ambassador Rice and Prime Minister Truss met President Xi.");
+    for (const char* word : {"Law", "Hurricane", "Start"}) CHECK(test::entity(doc, word) < 0);
+    for (const char* name : {"Rice", "Truss", "Xi"}) CHECK(test::entity(doc, name) >= 0);
+}
