@@ -597,6 +597,8 @@ private:
             if (ministers_format(b) && b + 3 < units_.size() && content(b + 3)) { b += 3; continue; }
             // "National Oceanic and Atmospheric Administration": plain words joined by "and" before a body's head
             if (u.is(u_and) && plain_capital(b - 1) && and_joins_body_name(b + 1)) { ++b; continue; }
+            // "Texas A&M University", "Centers for Medicare & Medicaid Services": "&" inside a name
+            if (ampersand(b) && plain_capital(b - 1) && next_content && plain_capital(b + 1)) { ++b; continue; }
             if (u.is(u_comma) && b + 1 < units_.size() && units_[b + 1].is(u_suffix)) { b += 2; continue; }
             if (u.is(u_comma) && in_complement(a, b) && continues_field_series(b + 1, units_.size())) { ++b; continue; }
             if (b + 3 < units_.size() && content(b + 3) && units_[b + 3].is(u_event) && short_name_in_brackets(b + 2)) {
@@ -694,7 +696,7 @@ private:
 
     /// Whether plain capitalised words from unit `k` run into an organisation's head within three words.
     bool and_joins_body_name(std::size_t k) const {
-        for (std::size_t u = k; u < units_.size() && u < k + 3; ++u) {
+        for (std::size_t u = k; u < units_.size() && u < k + 4; ++u) {
             if (units_[u].is(u_org) && units_[u].is(u_cap) && u > k) return true;
             if (!plain_capital(u)) return false;
         }
@@ -1148,9 +1150,12 @@ private:
                                                   "principal", "managing", "chief"});
     }
 
+    bool ampersand(std::size_t k) const { return doc_.key(units_[k].first) == "&"; }
+
     bool extends_org_left(std::size_t k) const {
         const Unit& u = units_[k];
         if (u.is(u_possessive)) return owned_by_many(k);
+        if (ampersand(k)) return k > 0 && plain_capital(k - 1) && plain_capital(k + 1);
         if (!u.is(u_cap) || u.is(u_connector | u_possessive | u_dash | u_compound)) return false;
         if (u.is(u_country) && !u.is(u_demonym)) return false;  // a qualifier, not part of the name
         if (u.is(u_title | u_honorific) && !u.is(u_common)) return false;

@@ -1537,3 +1537,13 @@ TEST_CASE("one ordinary word after a title is no name, unless it is known as one
     for (const char* word : {"Law", "Hurricane", "Start"}) CHECK(test::entity(doc, word) < 0);
     for (const char* name : {"Rice", "Truss", "Xi"}) CHECK(test::entity(doc, name) >= 0);
 }
+
+TEST_CASE("'&' between plain words stays inside a body's name; between a title and a body it does not", "[mention_recognizer]") {
+    // White House participant lists
+    const auto doc = test::analyse(
+        "Leaders of the National Fish & Wildlife Foundation and the Fuel Cell & Hydrogen Energy Association met "
+        "Jane Doe, Deputy Assistant to the President & White House Staff Secretary.");
+    CHECK(test::entity(doc, "National Fish & Wildlife Foundation") >= 0);
+    CHECK(test::entity(doc, "Fuel Cell & Hydrogen Energy Association") >= 0);
+    CHECK(test::entity(doc, "President & White House") < 0);
+}
