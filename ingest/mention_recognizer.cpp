@@ -928,8 +928,11 @@ private:
     /// "Vice President Kamala D. Harris Meeting": a proper name after a name or title ends a person, not an event.
     bool ends_person_name(std::size_t k, std::size_t a) const {
         const Unit& u = units_[k];
-        if (!u.is(u_proper) || u.is(u_common | u_lexical)) return false;
-        return k > a && units_[k - 1].is(u_namey | u_initial | u_title | u_title_mod);
+        if (k <= a || u.is(u_common | u_lexical)) return false;
+        if (u.is(u_proper)) return units_[k - 1].is(u_namey | u_initial | u_title | u_title_mod);
+        // "Anne Neuberger Meeting": a surname the dictionary does not know, after a given name it does
+        const Unit& given = units_[k - 1];
+        return u.is(u_unknown) && given.is(u_proper) && !given.is(u_common | u_countryish | u_place | u_agency | u_org);
     }
 
     /// Whether unit `k` is one word that triggers a relation ("hold", "met"): a verb, in news.
@@ -1771,6 +1774,13 @@ private:
             return i;
         const std::size_t end = name_run_end(i, b);
         if (end == i) return i;
+        // "Advisor for Cyber Anne Neuberger": a word the dictionary does not know after a title's "for",
+        // before a given name it knows, is the office's field
+        if (i > 0 && end >= i + 3 && one_of(doc_.key(units_[i - 1].first), {"for", "of"}) && units_[i].is(u_unknown) &&
+            !units_[i].is(u_proper) && units_[i + 1].is(u_proper) && !units_[i + 1].is(u_common)) {
+            consumed_[i] = true;
+            return i + 1;
+        }
         // "DFAT Media Liaison": an acronym before ordinary words is an office, not a person
         const bool office = unknown_acronym(i) && end > i + 1 && std::all_of(&units_[i + 1], &units_[end], [](const Unit& u) {
             return u.is(u_common) && !u.is(u_unknown);

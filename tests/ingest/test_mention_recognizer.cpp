@@ -1547,3 +1547,13 @@ TEST_CASE("'&' between plain words stays inside a body's name; between a title a
     CHECK(test::entity(doc, "Fuel Cell & Hydrogen Energy Association") >= 0);
     CHECK(test::entity(doc, "President & White House") < 0);
 }
+
+TEST_CASE("a headline's meeting ends before the name of the one who holds it", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse_titled(
+        "Readout of Deputy National Security Advisor for Cyber Anne Neuberger Meeting with the Attorneys General",
+        "Today officials met.");
+    CHECK(test::entity(doc, "Anne Neuberger") >= 0);
+    CHECK(test::entity(doc, "Cyber Anne") < 0);
+    CHECK(test::entity(doc, "Neuberger Meeting") < 0);
+}
