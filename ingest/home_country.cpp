@@ -150,7 +150,7 @@ void take_companions_countries(Document& doc) {
                 }
             } else {  // "X, who accompanied Y": the companion before, the leader after
                 const std::uint32_t clause = doc.key(t - 1) == "who" ? t - 1 : t;
-                if (doc.key(clause - 1) != ",") continue;
+                if (clause == sentence.first_token || doc.key(clause - 1) != ",") continue;
                 follow(person_before(doc, clause - 1, s), person_at(doc, t + 1, s));
             }
         }
@@ -168,7 +168,9 @@ void take_sides_countries(Document& doc) {
         const Mention* side = nullptr;
         for (const Mention& m : doc.mentions)
             if (m.sentence == s && m.first_token == t + 2 && m.type == EntityType::country && m.entity >= 0) side = &m;
-        if (!side || doc.key(side->end_token) != "side" || doc.key(side->end_token + 1) != ",") continue;
+        if (!side || side->end_token + 1 >= doc.sentences[s].end_token || doc.key(side->end_token) != "side" ||
+            doc.key(side->end_token + 1) != ",")
+            continue;
         const std::string country = doc.entities[static_cast<std::size_t>(side->entity)].country;
         for (const Mention& m : doc.mentions) {
             if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.kind != MentionKind::name) continue;

@@ -2358,7 +2358,10 @@ private:
         });
         if (!names_field) return false;
         std::size_t country = k - 2;
-        if (units_[country].is(u_possessive)) --country;
+        if (units_[country].is(u_possessive)) {
+            if (country == 0) return false;
+            --country;
+        }
         if (!units_[country].is(u_countryish) || units_[country].is(u_compound) || !units_[country].is(u_cap) ||
             !units_[country].country)
             return false;
