@@ -833,7 +833,11 @@ private:
         for (std::uint32_t t = from; t + 1 < to; ++t) {
             if (key(t) != "and" || doc_.tokens[t + 1].has(token_capitalized)) continue;
             const std::string_view next = key(t + 1);
-            if (past_tense(next)) return true;
+            // ("on cybercrime and related issues": a participle that describes the noun after it)
+            const bool describes_noun = t + 2 < to && lower_case_word(t + 2) &&
+                                        one_of(next, {"related", "associated", "affiliated", "allied", "armed", "organized",
+                                                      "organised", "connected"});
+            if (past_tense(next) && !describes_noun) return true;
         }
         return false;
     }
@@ -1068,7 +1072,12 @@ private:
             if (!held) continue;
             // "met Wang Yi in Kuala Lumpur, on the margins of the ASEAN meeting": the city is the event's
             if (const Mention* venue = city_before_event(e)) add(RelationType::held_in, e.entity, venue->entity);
-            const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, e.end_token + held_in_window);
+            // ("The first China-US dialogue on fighting cybercrime and related issues was held in Washington":
+            // a verb of holding reaches past a long complement)
+            std::uint32_t window = held_in_window;
+            for (std::uint32_t t = e.end_token; t < sentence_.end_token && t < e.end_token + held_in_window; ++t)
+                if (one_of(key(t), {"held", "convened", "took"})) window = held_in_window + 6;
+            const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, e.end_token + window);
             for (auto q : mentions_) {
                 const Mention& place = mention(q);
                 if (place.first_token < e.end_token || place.first_token >= limit || place.entity < 0) continue;
@@ -1130,9 +1139,20 @@ private:
                 const std::uint32_t next = t + 1 < to && key(t + 1) == "the" ? t + 2 : t + 1;
                 // "on Friday", "on 12 March", "on the sidelines of" say when and where, not what about
                 if (next < to && !doc_.tokens[next].has(token_capitalized) && !doc_.tokens[next].has(token_number) &&
-                    !one_of(key(next), {"sidelines", "margins", "margin", "occasion", "eve", "morning", "afternoon", "evening"}))
+                    !one_of(key(next), {"sidelines", "margins", "margin", "occasion", "eve", "morning", "afternoon", "evening"}) &&
+                    !held_after(next, to))
                     return true;
             }
+        return false;
+    }
+
+    /// Whether "was held", "took place" or "convened" comes in [from, to): the topic has ended and the
+    /// place after it is the event's ("dialogue on fighting cybercrime was held in Washington").
+    bool held_after(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t + 1 < to; ++t)
+            if ((key(t) == "held" && t > from && one_of(key(t - 1), {"was", "were", "is", "be", "been"})) ||
+                (key(t) == "took" && key(t + 1) == "place") || key(t) == "convened")
+                return true;
         return false;
     }
 

@@ -1410,3 +1410,14 @@ TEST_CASE("the city of the lead's meeting is where the headline's meeting was he
         "The ministers met in Rome. Blinken met Wang in Vienna last year.");
     CHECK_FALSE(has_relation(background, "Meeting of Foreign Ministers", RelationType::held_in, "Vienna"));
 }
+
+TEST_CASE("a dialogue on a long topic 'was held in' a city; a mechanism 'agreed upon by' two leaders is their agreement", "[relation_extractor]") {
+    // China Daily, in other words than the seeds'
+    const auto doc = test::analyse(
+        "The first China-US high-level joint dialogue on fighting cybercrime and related issues was held in "
+        "Washington on Tuesday. The dialogue mechanism was agreed upon by President Xi Jinping and President Barack "
+        "Obama in September. A meeting on the situation in Sudan and discussed plans in Geneva followed.");
+    CHECK(has_relation(doc, "first China-US high-level joint dialogue", RelationType::held_in, "Washington"));
+    CHECK(has_relation(doc, "Xi Jinping", RelationType::agreed, "Barack Obama"));
+    CHECK(test::count(doc, RelationType::held_in) == 1);  // "on the situation in Sudan" is a topic
+}
