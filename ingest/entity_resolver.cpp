@@ -573,7 +573,21 @@ private:
         const bool said = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
             return w == "separate" || w == "another" || schema_.in_category(w, LexCategory::month);
         });
-        return said || (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
+        return said || owned_and_dated_after(m) ||
+               (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
+    }
+
+    /// "at their meeting in Mar-a-Lago in April": someone's meeting the words after it date to a month
+    /// or a year is an occasion of its own.
+    bool owned_and_dated_after(const Mention& m) const {
+        if (m.first_token == 0 || !one_of(doc_.key(m.first_token - 1), {"their", "his", "her"})) return false;
+        const std::uint32_t end = std::min<std::uint32_t>(doc_.sentences[m.sentence].end_token, m.end_token + 6);
+        for (std::uint32_t t = m.end_token; t + 1 < end; ++t)
+            if (one_of(doc_.key(t), {"in", "last"}) &&
+                (schema_.in_category(doc_.key(t + 1), LexCategory::month) || doc_.key(t + 1) == "year" ||
+                 (doc_.tokens[t + 1].has(token_number) && doc_.key(t + 1).size() == 4)))
+                return true;
+        return false;
     }
 
     static bool same_unnumbered_head(const Entity& event, const std::string& description) {

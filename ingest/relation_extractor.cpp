@@ -1085,7 +1085,10 @@ private:
                 if (place.type != EntityType::place && place.type != EntityType::country) continue;
                 if (place.qualifier) continue;
                 if (place_preposition(place.first_token) == no_token) continue;
-                if (names_topic(e.end_token, place.first_token)) break;  // "a meeting on the situation in Sudan"
+                // "a meeting on the situation in Sudan" (but "held the fourth dialogue on cybercrime in Beijing")
+                if (names_topic(e.end_token, place.first_token) && !(held_before(e) && place.type == EntityType::place &&
+                                                                      !names_trouble(e.end_token, place.first_token)))
+                    break;
                 if (crosses_clause(e.end_token, place.first_token)) break;
                 add(RelationType::held_in, e.entity, place.entity);
                 if (place.type == EntityType::country) break;
@@ -1143,6 +1146,22 @@ private:
                     !held_after(next, to))
                     return true;
             }
+        return false;
+    }
+
+    /// Whether the sentence holds the event, a verb of holding right before it: "held the fourth dialogue".
+    bool held_before(const Mention& event) const {
+        for (std::uint32_t t = event.first_token; t > sentence_.first_token && t + 4 > event.first_token; --t)
+            if (one_of(key(t - 1), {"held", "hold", "holds", "convened", "hosted", "hosts"})) return true;
+        return false;
+    }
+
+    /// Whether [from, to) names a trouble somewhere, which a place after it is the scene of: "on the
+    /// situation in", "on the crisis in".
+    bool names_trouble(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t t = from; t < to; ++t)
+            if (one_of(key(t), {"situation", "crisis", "war", "conflict", "violence", "fighting", "humanitarian", "security"}))
+                return true;
         return false;
     }
 

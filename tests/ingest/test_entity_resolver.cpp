@@ -508,3 +508,16 @@ TEST_CASE("'the two ministers' are the ministers named, not the premier met last
     CHECK_FALSE(test::has_relation(doc, "Li Qiang", RelationType::agreed, "Takeshi Iwaya"));
     CHECK(test::entity(doc, "Ministry of Foreign Affairs of Japan") >= 0);
 }
+
+TEST_CASE("someone's meeting dated to another month is not the article's dialogue", "[entity_resolver]") {
+    // China Daily
+    const auto doc = test::analyse(
+        "China and the United States held the fourth high-level joint dialogue on cybercrime and related issues in "
+        "Beijing on Thursday. Guo said China is willing to work with the US to implement the consensus reached "
+        "between President Xi Jinping and President Donald Trump at their meeting in Mar-a-Lago in April.");
+    const std::string dialogue = "fourth high-level joint dialogue";
+    CHECK(test::has_relation(doc, dialogue, RelationType::held_in, "Beijing"));
+    CHECK_FALSE(test::has_relation(doc, dialogue, RelationType::held_in, "Mar-a-Lago"));
+    CHECK(test::has_relation(doc, "meeting", RelationType::held_in, "Mar-a-Lago"));
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::agreed, "Donald Trump"));
+}

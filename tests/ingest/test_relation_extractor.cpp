@@ -1421,3 +1421,11 @@ TEST_CASE("a dialogue on a long topic 'was held in' a city; a mechanism 'agreed 
     CHECK(has_relation(doc, "Xi Jinping", RelationType::agreed, "Barack Obama"));
     CHECK(test::count(doc, RelationType::held_in) == 1);  // "on the situation in Sudan" is a topic
 }
+
+TEST_CASE("a place after the topic of an event the sentence holds is its venue, unless the topic is a trouble there", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Officials held the fourth dialogue on cybercrime in Beijing on Thursday. Envoys held a meeting on the "
+        "humanitarian situation in Khartoum.");
+    CHECK(has_relation(doc, "fourth dialogue", RelationType::held_in, "Beijing"));
+    CHECK(test::count(doc, RelationType::held_in) == 1);
+}
