@@ -78,7 +78,6 @@ bool office_placed_abroad(const Document& doc, const Mention& titled, std::strin
     return false;
 }
 
-
 /// "Jaishankar and Singh represented India": a person the text says represents a country, with no
 /// country of his own yet, is that country's.
 void take_countries_represented(Document& doc) {
@@ -115,8 +114,8 @@ bool only_list_words(const Document& doc, std::uint32_t from, std::uint32_t to) 
     if (to > from + 4) return false;
     for (std::uint32_t t = from; t < to; ++t) {
         const std::string_view text = doc.text(doc.tokens[t]);
-        if (!one_of(doc.key(t), {",", "and"}) && !(!text.empty() && std::isupper(static_cast<unsigned char>(text.front()))))
-            return false;
+        const bool capitalised = !text.empty() && std::isupper(static_cast<unsigned char>(text.front()));
+        if (!capitalised && !one_of(doc.key(t), {",", "and"})) return false;
     }
     return true;
 }

@@ -3,7 +3,9 @@
 /// Aug. 23 (Yonhap) -- President Lee Jae Myung held a summit with Japanese Prime Minister Shigeru
 /// Ishiba". This stage gives such officials the agency's country, once every other reading has had
 /// its say: a title, an appositive or a body abroad that names another country wins. First, a person
-/// the text says represents a country ("Jaishankar and Singh represented India") takes that country.
+/// the text says represents a country ("Jaishankar and Singh represented India") takes that country,
+/// an official who accompanies a leader the leader's ("Economy Minister Luis Caputo, who accompanied
+/// Milei"), and the officials of a sentence that opens "On the Syrian side," that side's.
 #include "ingest/stage.hpp"
 
 namespace kg {

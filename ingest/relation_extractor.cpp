@@ -1325,9 +1325,9 @@ private:
                         for (int p : people_met) add(RelationType::attended, p, event);
                 // "Readout of Jon Finer's Meeting with Ma Zhaoxu", then "Finer met today with Ma in
                 // Washington": the lead's city is where the article's meeting was held
-                if (event < 0 && !left_people.empty() && index_ <= 2 && !names_another_time(hit.end, right))
-                    if (const int meeting = headline_meeting(); meeting >= 0)
-                        if (const Mention* city = city_in(hit.end, right)) add(RelationType::held_in, meeting, city->entity);
+                if (event < 0 && !left_people.empty() && index_ <= 2)
+                    if (const Mention* city = city_in(hit.end, right); city && !names_another_time(hit.end, right))
+                        if (const int meeting = headline_meeting(); meeting >= 0) add(RelationType::held_in, meeting, city->entity);
                 break;
             }
             case TriggerVoice::negation: break;
@@ -1943,9 +1943,10 @@ bool names_its_country(const Document& doc, const Schema& schema, const Entity& 
             return (entry.category == LexCategory::country || entry.category == LexCategory::demonym) && entry.value == agency.country;
         });
     };
+    // (the country opens the name, after "the" at most: its first two words are looked up)
     for (auto m : agency.mentions) {
         const Mention& mention = doc.mentions[m];
-        for (std::uint32_t t = mention.first_token; t < mention.end_token; ++t) {
+        for (std::uint32_t t = mention.first_token; t < mention.end_token && t < mention.first_token + 2; ++t) {
             const auto phrase = schema.lexicon().longest(doc, t, mention.end_token);
             if (is_its_country(schema.lexicon().exact(doc.key(t))) || (phrase.values && is_its_country(*phrase.values))) return true;
         }

@@ -120,10 +120,9 @@ std::string_view Schema::national_agency(std::string_view body, std::string_view
 }
 
 const LexEntry* Schema::agency_named(std::string_view name) const {
-    const auto keys = phrase_keys(name);
-    for (auto id : lexicon_.exact(std::vector<std::string_view>(keys.begin(), keys.end())))
-        if (entries_[id].category == LexCategory::agency) return &entries_[id];
-    return nullptr;
+    // (a table of its own: the analysis asks for made-up names often, which tokenising would slow)
+    const auto found = agency_by_name_.find(to_lower_ascii(name));
+    return found == agency_by_name_.end() ? nullptr : &entries_[found->second];
 }
 
 void Schema::load_countries(const std::string& text) {
@@ -154,9 +153,13 @@ void Schema::load_agencies(const std::string& text) {
         if (row.size() < 2) throw SchemaError("agencies.tsv: a row needs a name and a country");
         const std::string name(row[0]);
         const std::string country = row[1] == "-" ? "" : std::string(row[1]);
+        agency_by_name_.emplace(to_lower_ascii(trim(name)), static_cast<std::uint32_t>(entries_.size()));
         add_phrase(name, {LexCategory::agency, name, country, 0});
         if (row.size() > 2)
-            for (auto alias : split(row[2], '|')) add_phrase(alias, {LexCategory::agency, name, country, 0});
+            for (auto alias : split(row[2], '|')) {
+                if (!trim(alias).empty()) agency_by_name_.emplace(to_lower_ascii(trim(alias)), static_cast<std::uint32_t>(entries_.size()));
+                add_phrase(alias, {LexCategory::agency, name, country, 0});
+            }
     }
 }
 

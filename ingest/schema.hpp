@@ -154,6 +154,7 @@ private:
     std::unordered_map<std::string, std::string> country_names_;
     std::unordered_map<std::string, std::string> nicknames_;
     std::unordered_map<std::string, std::string> news_agency_countries_;
+    std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
 };
 
 /// Splits a schema file into lines without comments or blank lines, each split at tabs.
