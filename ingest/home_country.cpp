@@ -140,6 +140,8 @@ void take_companions_countries(Document& doc) {
             if (!one_of(doc.key(t), {"accompanied", "accompanying"})) continue;
             if (doc.key(t + 1) == "by") {  // the leader before, the companions listed after
                 const Mention* leader = person_before(doc, doc.key(t - 1) == "was" || doc.key(t - 1) == "," ? t - 1 : t, s);
+                // ("Lee, who took office in June, was accompanied by ...": the sentence's subject)
+                if (!leader && doc.key(t - 1) == "was") leader = person_at(doc, sentence.first_token, s);
                 std::uint32_t list_end = t + 2;
                 for (const Mention& m : doc.mentions) {
                     if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.first_token < list_end) continue;

@@ -1403,7 +1403,8 @@ private:
             }
         for (auto q : mentions_) {
             const Mention& place = mention(q);
-            if (place.first_token < begin || place.end_token > end || place.type != EntityType::place || place.entity < 0 ||
+            // (the place may run past the clause's end: "in Washington, D.C.")
+            if (place.first_token < begin || place.first_token >= end || place.type != EntityType::place || place.entity < 0 ||
                 place.qualifier || doc_.entities[place.entity].country.empty())
                 continue;
             const std::uint32_t in = place_preposition(place.first_token);

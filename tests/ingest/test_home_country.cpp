@@ -154,6 +154,11 @@ TEST_CASE("an official who accompanies a leader is the leader's country's, befor
         "Argentine President Javier Milei, accompanied by Economy Minister Luis Caputo and Foreign Minister Gerardo "
         "Werthein, met Managing Director Kristalina Georgieva in Washington.");
     CHECK(test::country(listed, "Gerardo Werthein") == "AR");
+    // a relative clause between the leader and "was accompanied by"
+    const auto clause = test::analyse(
+        "South Korean President Lee Jae Myung met Japanese Prime Minister Shigeru Ishiba in Tokyo. Lee, who took "
+        "office in June, was accompanied by National Security Adviser Wi Sung-lac and Foreign Minister Cho Hyun.");
+    CHECK(test::country(clause, "Cho Hyun") == "KR");
     CHECK(test::country(listed, "Kristalina Georgieva").empty());  // whom they met is no companion
 }
 

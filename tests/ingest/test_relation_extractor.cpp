@@ -1400,6 +1400,11 @@ TEST_CASE("the city of the lead's meeting is where the headline's meeting was he
         "President Joseph R. Biden, Jr. met today with President Andrzej Duda of Poland in Warsaw. The leaders "
         "reflected on their shared efforts to support Ukraine.");
     CHECK(has_relation(doc, "meeting", RelationType::held_in, "Warsaw"));
+    const auto capital = test::analyse_titled(
+        "Secretary Blinken's Meeting with Indian External Affairs Minister Jaishankar",
+        "Secretary of State Antony J. Blinken met today with Indian External Affairs Minister Dr. S. Jaishankar in "
+        "Washington, D.C. They discussed the partnership.");
+    CHECK(has_relation(capital, "meeting", RelationType::held_in, "Washington"));
     const auto topic = test::analyse_titled(
         "Readout of National Security Advisor Jake Sullivan's Meeting with Prime Minister Al Thani of Qatar",
         "National Security Advisor Jake Sullivan met with Prime Minister Al Thani of Qatar today to discuss the "
