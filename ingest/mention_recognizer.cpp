@@ -689,9 +689,7 @@ private:
     /// A capitalised common word that may modify an event's head: "Strategic", "Economic".
     /// A capitalised ordinary word that names nothing by itself ("Oceanic", "Atmospheric").
     bool plain_capital(std::size_t k) const {
-        const Unit& u = units_[k];
-        return u.is(u_cap) && u.is(u_common) &&
-               !u.is(u_proper | u_title | u_title_mod | u_countryish | u_place | u_agency | u_event | u_org);
+        return units_[k].is(u_cap) && plain_modifier(k) && !units_[k].is(u_title_mod | u_org);
     }
 
     /// Whether plain capitalised words from unit `k` run into an organisation's head within three words.
