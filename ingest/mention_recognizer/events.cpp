@@ -1,0 +1,124 @@
+#include "ingest/mention_recognizer/sentence_reader.hpp"
+
+#include "ingest/text.hpp"
+
+namespace kg::recognition {
+
+void SentenceReader::read_events(std::size_t a, std::size_t b) {
+    for (std::size_t h = b; h-- > a;) {
+        if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap) || names_appeal(h)) continue;
+        // "the Summit Hall", "The Gathering Place": before a venue's head the word names the venue
+        if (h + 1 < b && units_[h + 1].is(u_venue) && units_[h + 1].is(u_cap)) continue;
+        // "National Shooting Sports Month": a headline's word in the name of an observance is no event
+        if (title_case_ && names_observance(h + 1, b)) continue;
+        std::size_t left = h;
+        while (left > a && !consumed_[left - 1]) {
+            if (left >= a + 4 && short_name_in_brackets(left - 1)) { left -= 3; continue; }
+            if (left >= a + 3 && ministers_format(left - 3)) { left -= 3; continue; }  // "U.S.-India 2+2 Ministerial Dialogue"
+            if (left >= a + 2 && left < h && units_[left - 1].is(u_and) && plain_modifier(left - 2) && plain_modifier(left)) {
+                --left;  // "Strategic and Economic Dialogue"
+                continue;
+            }
+            if (!extends_event_left(left - 1) || ends_person_name(left - 1, a)) break;
+            --left;
+        }
+        std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
+        // "World War II": a Roman numeral numbers the name
+        if (right == h + 1 && right < b && roman_numeral(doc_.text(doc_.tokens[units_[right].first]))) ++right;
+        // "Lee Holds Summit with Ishiba": a head the headline's capitals alone make a name is "a summit"
+        const bool lone_head = title_case_ && left == h && right == h + 1;
+        // "Inaugural Meeting of the X Dialogue": the meeting is the dialogue's; keep one name.
+        Mention& m = add(left, right, EntityType::event, lone_head ? MentionKind::description : MentionKind::name);
+        if (lone_head) m.name = to_lower_ascii(m.name);
+        m.event_class = units_[h].event->value;
+        for (std::size_t k = left; k < right; ++k) {
+            if (units_[k].is(u_ordinal) && !m.ordinal) m.ordinal = units_[k].ordinal;
+            consumed_[k] = true;
+        }
+        for (std::size_t k = left; k < right; ++k) add_qualifier(k);
+        h = left;
+    }
+}
+
+bool SentenceReader::names_observance(std::size_t k, std::size_t b) const {
+    for (std::size_t end = k; end < b && end < k + 3 && units_[end].is(u_cap) && units_[end].is(u_common); ++end)
+        if (one_of(doc_.key(units_[end].first), {"month", "week", "day", "year"})) return true;
+    return false;
+}
+
+bool SentenceReader::roman_numeral(std::string_view word) {
+    return !word.empty() && word.size() <= 5 && word.find_first_not_of("IVX") == std::string_view::npos;
+}
+
+bool SentenceReader::short_name_in_brackets(std::size_t k) const {
+    return k >= 3 && doc_.key(units_[k].first) == ")" && doc_.key(units_[k - 2].first) == "(" &&
+           units_[k - 1].is(u_cap) && units_[k - 3].is(u_agency);
+}
+
+bool SentenceReader::names_appeal(std::size_t k) const {
+    if (units_[k].event->value != "call" || k + 1 >= units_.size()) return false;
+    const std::string_view next = doc_.key(units_[k + 1].first);
+    return next == "for" ||
+           (next == "to" && k + 2 < units_.size() && one_of(doc_.key(units_[k + 2].first), {"action", "arms"}));
+}
+
+bool SentenceReader::ends_person_name(std::size_t k, std::size_t a) const {
+    const Unit& u = units_[k];
+    if (k <= a || u.is(u_common | u_lexical)) return false;
+    if (u.is(u_proper)) return units_[k - 1].is(u_namey | u_initial | u_title | u_title_mod);
+    // "Anne Neuberger Meeting": a surname the dictionary does not know, after a given name it does
+    const Unit& given = units_[k - 1];
+    return u.is(u_unknown) && given.is(u_proper) && !given.is(u_common | u_countryish | u_place | u_agency | u_org);
+}
+
+bool SentenceReader::is_trigger(std::size_t k) const {
+    const Unit& u = units_[k];
+    return u.end - u.first == 1 && !schema_.triggers().exact(doc_.key(u.first)).empty();
+}
+
+bool SentenceReader::extends_event_left(std::size_t k) const {
+    const Unit& u = units_[k];
+    if (u.is(u_possessive)) {
+        // "Leaders' Summit" keeps a plural possessive; "Finer's Meeting" and "Harris' Meeting" stop at the owner.
+        return doc_.key(u.first) == "'" && k > 0 && units_[k - 1].is(u_common) && !units_[k - 1].is(u_proper | u_namey);
+    }
+    if (u.is(u_dash)) return true;
+    // ("President Joseph R. Biden Jr. Call with ...": a name's suffix ends the name before the event)
+    if (!u.is(u_cap) || u.is(u_connector | u_honorific | u_suffix)) return false;
+    // "President Lee Holds Summit with ...": a headline capitalises its verbs too
+    if (title_case_ && is_trigger(k)) return false;
+    return u.is(u_common | u_unknown | u_proper | u_ordinal | u_countryish | u_place | u_agency | u_event | u_org |
+                u_title | u_title_mod);
+}
+
+std::size_t SentenceReader::complement_end(std::size_t from, std::size_t b, bool allow_places) const {
+    std::size_t end = from;
+    std::size_t k = from;
+    while (k < b && units_[k].is(u_connector) && !units_[k].is(u_and | u_the)) {
+        const std::string_view word = doc_.key(units_[k].first);
+        if (word != "of" && word != "on" && word != "for") break;
+        std::size_t j = k + 1;
+        if (j < b && units_[j].is(u_the)) ++j;
+        std::size_t words = j;
+        while (words < b && !consumed_[words]) {
+            const Unit& u = units_[words];
+            if (u.is(u_and) && words + 1 < b && units_[words + 1].is(u_cap)) { ++words; continue; }
+            if (u.is(u_comma) && words > j && continues_field_series(words + 1, b)) { ++words; continue; }
+            if (!u.is(u_cap) || u.is(u_connector)) break;
+            if (u.is(u_countryish) || (u.is(u_place) && !allow_places)) break;
+            if (u.is(u_title | u_honorific) && !u.is(u_common)) break;
+            // "Office of Public Engagement Director Stephen Benjamin": a title and a name end the complement
+            if (words > j && u.is(u_title) && starts_name(words + 1, b)) break;
+            // a name after the complement's first word belongs to someone else ("... Engagement Cedric Richmond")
+            if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical)) break;
+            ++words;
+        }
+        // "Council of Ministers and National Security Advisor X": the "and" joined the next title
+        while (words > j && units_[words - 1].is(u_and)) --words;
+        if (words == j) break;
+        end = k = words;
+    }
+    return end;
+}
+
+}  // namespace kg::recognition

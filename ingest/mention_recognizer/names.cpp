@@ -1,0 +1,300 @@
+#include "ingest/mention_recognizer/sentence_reader.hpp"
+
+#include <algorithm>
+
+#include "ingest/text.hpp"
+
+namespace kg::recognition {
+
+bool SentenceReader::continues_field_series(std::size_t k, std::size_t b) const {
+    auto field_word = [&](std::size_t u) {
+        return u < b && units_[u].is(u_cap) && units_[u].is(u_common) && !units_[u].is(u_namey | u_countryish | u_title);
+    };
+    for (std::size_t u = k; u < b && u < k + 8; ++u) {
+        if (!field_word(u)) return false;
+        while (field_word(u + 1)) ++u;
+        if (u + 1 < b && units_[u + 1].is(u_and)) return field_word(u + 2);
+        if (u + 1 >= b || !units_[u + 1].is(u_comma)) return false;
+        ++u;  // the next comma; the loop steps past it
+    }
+    return false;
+}
+
+std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) const {
+    const std::string_view word = doc_.key(units_[j].first);
+    if (word != "of" && word != "for" && word != "to") return j;
+    std::size_t k = j + 1;
+    if (k < b && units_[k].is(u_the)) ++k;
+    const std::size_t start = k;
+    while (k < b) {
+        // "Director of the Federal Bureau of Investigation Christopher Wray", "Secretary of Health and
+        // Human Services Xavier Becerra": an agency read first is (the rest of) the office
+        if (consumed_[k]) {
+            std::size_t end = agency_end_at(k);
+            // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country
+            if (end > k && end + 1 < b && doc_.key(units_[end].first) == "of") {
+                std::size_t c = end + 1;
+                if (units_[c].is(u_the) && c + 1 < b) ++c;
+                if (units_[c].is(u_country) && starts_name(c + 1, b)) end = c + 1;
+            }
+            // ("... Central Committee Xi Jinping", "... Central Committee To Lam": a short word that is
+            // also a word, or "To", begins a name before another)
+            const bool short_name = end + 1 < b && !consumed_[end] && units_[end].is(u_cap) &&
+                                    doc_.key(units_[end].first).size() <= 3 && !units_[end].is(u_title | u_title_mod) &&
+                                    units_[end + 1].is(u_namey | u_common) && units_[end + 1].is(u_cap) &&
+                                    !units_[end + 1].is(u_lexical | u_place | u_countryish);
+            const bool name_next = starts_name(end, b) || short_name ||
+                                   (end < b && (units_[end].is(u_honorific) || units_[end].rank) && starts_name(end + 1, b));
+            return end > k && name_next ? end : (k == start ? j : k);
+        }
+        const Unit& u = units_[k];
+        if (u.is(u_country) && k == start) { ++k; break; }  // "Ambassador to China", "Minister of Japan"
+        // "Secretary of State Cardinal Parolin", "Secretary of Labor Martin J. Walsh": a rank or a
+        // given name that is also a word, right before a name, starts the person
+        if (k > start && (u.rank || (u.is(u_proper) && !u.is(u_lexical))) && starts_name(k + 1, b)) break;
+        // ("... for Management and Resources John Bass": a given name and a last capitalised word,
+        // though "bass" is also a word)
+        if (k > start && u.is(u_proper) && !u.is(u_lexical) && k + 2 == b && units_[k + 1].is(u_cap) &&
+            !units_[k + 1].is(u_title | u_org | u_agency))
+            break;
+        if (u.is(u_title | u_title_mod | u_org | u_agency) || (u.is(u_common) && !u.is(u_unknown))) { ++k; continue; }
+        // "of Intergovernmental Affairs Tom Perez": a word the dictionary lacks, before an ordinary
+        // word that is no name ("Affairs") and a name, belongs to the office. Without the name after
+        // it, it is the name: "Chief of Cabinet Nicolás Posse of Argentina".
+        auto unknown_field = [&](std::size_t f) {
+            return f + 2 < b && units_[f].is(u_unknown) && units_[f].is(u_cap) && !consumed_[f + 1] &&
+                   units_[f + 1].is(u_common) && !units_[f + 1].is(u_proper | u_unknown) && starts_name(f + 2, b);
+        };
+        // ("for Political and Peacebuilding Affairs Rosemary DiCarlo": so after "and")
+        if (u.is(u_and) && k + 1 < b && (units_[k + 1].is(u_common) || unknown_field(k + 1))) { ++k; continue; }
+        if (u.is(u_comma) && k > start && continues_field_series(k + 1, b)) { ++k; continue; }
+        if (unknown_field(k)) { k += 2; continue; }
+        break;
+    }
+    // "Minister of Japan" ends the title, but "of Japan" after a name is read by the caller.
+    return k == start ? j : k;
+}
+
+std::size_t SentenceReader::agency_end_at(std::size_t u) const {
+    for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend() && m->sentence == index_; ++m) {
+        if (m->type != EntityType::agency || m->first_token != units_[u].first) continue;
+        std::size_t end = u;
+        while (end < units_.size() && units_[end].first < m->end_token) ++end;
+        return end;
+    }
+    return u;
+}
+
+bool SentenceReader::starts_name(std::size_t k, std::size_t b) const {
+    if (k >= b || consumed_[k]) return false;
+    const Unit& u = units_[k];
+    if (u.is(u_lexical) || !u.is(u_namey)) return false;
+    if (u.is(u_initial) || !u.is(u_common)) return true;
+    return u.is(u_proper) && k + 1 < b && !consumed_[k + 1] && !units_[k + 1].is(u_common | u_lexical) &&
+           units_[k + 1].is(u_namey);
+}
+
+std::size_t SentenceReader::after_particles(std::size_t particle, std::size_t next) const {
+    if (!units_[particle].word(w_particle)) return next;
+    while (next < units_.size() && next - particle < 3 && units_[next].is(u_connector) && units_[next].word(w_particle) &&
+           !units_[next].is(u_cap))
+        ++next;
+    return next;
+}
+
+bool SentenceReader::is_short_form(std::size_t k) const {
+    if (units_[k].end != units_[k].first + 1) return false;
+    const std::string_view text = doc_.text(doc_.tokens[units_[k].first]);
+    return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
+bool SentenceReader::hyphen_joins_country(const Unit& u) const {
+    for (std::uint32_t t = u.first; t < u.end; ++t) {
+        const std::string_view word = doc_.key(t);
+        if (word.find('-') == std::string_view::npos) continue;
+        for (const auto& part : split(word, '-'))
+            if (schema_.in_category(part, LexCategory::country)) return true;
+    }
+    return false;
+}
+
+bool SentenceReader::unknown_acronym(std::size_t k) const {
+    const Token& t = doc_.tokens[units_[k].first];
+    return t.has(token_all_caps) && units_[k].is(u_unknown) && !units_[k].is(u_lexical) && t.end - t.begin >= 3 &&
+           doc_.key(t).find('.') == std::string_view::npos;
+}
+
+std::size_t SentenceReader::name_run_end(std::size_t j, std::size_t b, bool force_first) const {
+    std::size_t k = j;
+    if (force_first && k < b) ++k;
+    while (k < b && !consumed_[k]) {
+        const Unit& u = units_[k];
+        const bool started = k > j;
+        if (started && u.post_nominal) break;
+        if (u.is(u_namey) && !u.is(u_countryish | u_agency | u_org | u_event | u_venue)) { ++k; continue; }
+        if (u.is(u_namey) && u.is(u_place) && started) { ++k; continue; }
+        // "Deputy Attorney General Lisa Monaco": a country's name after a title and a given name ends a name
+        if (k == j + 1 && j > 0 && units_[j - 1].is(u_title | u_title_mod | u_honorific) && u.is(u_country) &&
+            !u.is(u_compound) && u.end - u.first == 1 && units_[j].is(u_proper) && !units_[j].is(u_common | u_lexical) &&
+            (k + 1 >= b || !units_[k + 1].is(u_cap))) {
+            ++k;
+            break;
+        }
+        if (started && u.is(u_suffix) && !u.post_nominal) { ++k; continue; }
+        if (started && pronoun_ending_name(k)) { ++k; break; }
+        if (started && u.inner && k + 1 < b && units_[k + 1].is(u_namey) && !units_[k + 1].is(u_title | u_countryish)) {
+            ++k;
+            continue;
+        }
+        if (started && u.is(u_comma) && k + 1 < b && units_[k + 1].is(u_suffix) && !units_[k + 1].post_nominal) {
+            k += 2;
+            continue;
+        }
+        if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && !(title_case_ && !u.is(u_proper)) &&
+            !u.word(w_document)) {
+            ++k;  // "Merrick Garland", though not the "Launches" of a headline
+            continue;
+        }
+        if (started && u.is(u_connector) && u.word(w_particle)) {
+            const std::size_t next = after_particles(k, k + 1);
+            if (next < b && (units_[next].is(u_namey) || ordinary_word_in_name(next))) { k = next; continue; }
+        }
+        break;
+    }
+    return k;
+}
+
+bool SentenceReader::ordinary_word_in_name(std::size_t k) const {
+    const Unit& u = units_[k];
+    return u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && !title_case_ && !u.word(w_function | w_connector) &&
+           !doc_.tokens[u.first].has(token_all_caps);
+}
+
+bool SentenceReader::short_surname_at(std::size_t i) const {
+    return units_[i].is(u_cap) && units_[i].is(u_common) && !units_[i].is(u_lexical) &&
+           !units_[i].word(w_function | w_determiner | w_connector) && doc_.key(units_[i].first).size() <= 3 &&
+           i + 1 < units_.size() && units_[i + 1].is(u_unknown) && units_[i + 1].is(u_cap) && !units_[i + 1].is(u_lexical) &&
+           !doc_.tokens[units_[i + 1].first].has(token_all_caps);  // "LOS ALAMOS," begins a dateline
+}
+
+std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
+    if (i + 1 < b && (short_surname_at(i) || surname_like_short_word(i)))
+        return add_bare_person(i, name_run_end(i, b, /*force_first=*/true));
+    if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
+    // "APNSA Jake Sullivan": a title's acronym before a known name; "MOTEGI Toshimitsu" is a
+    // surname written in capitals before a given name
+    if (unknown_acronym(i) && starts_name(i + 1, b) && units_[i + 1].is(u_proper) &&
+        !doc_.tokens[units_[i + 1].first].has(token_all_caps))  // "SAN JOSÉ" is all in capitals
+        return i;
+    const std::size_t end = name_run_end(i, b);
+    if (end == i) return i;
+    // "Advisor for Cyber Anne Neuberger": a word the dictionary does not know after a title's "for",
+    // before a given name it knows, is the office's field
+    if (i > 0 && end >= i + 3 && one_of(doc_.key(units_[i - 1].first), {"for", "of"}) && units_[i].is(u_unknown) &&
+        !units_[i].is(u_proper) && units_[i + 1].is(u_proper) && !units_[i + 1].is(u_common)) {
+        consumed_[i] = true;
+        return i + 1;
+    }
+    // "DFAT Media Liaison": an acronym before ordinary words is an office, not a person
+    const bool office = unknown_acronym(i) && end > i + 1 && std::all_of(&units_[i + 1], &units_[end], [](const Unit& u) {
+        return u.is(u_common) && !u.is(u_unknown);
+    });
+    // "the India-Middle East-Europe Economic Corridor": a name that joins a country to other
+    // words by a hyphen names a project or a route, not a person
+    const bool joins_country = std::any_of(&units_[i], &units_[end], [&](const Unit& u) { return hyphen_joins_country(u); });
+    if (joins_country) {
+        for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+        return end;
+    }
+    // "St. Patrick's Day", "Mother's Day": a name's day is a holiday; so is "Independence Day"
+    const bool holiday = end + 1 < b && units_[end].is(u_possessive) && doc_.key(units_[end + 1].first) == "day";
+    const bool named_day = end - i >= 2 && doc_.key(units_[end - 1].first) == "day" &&
+                           (units_[i].is(u_common) || !units_[i].is(u_proper));  // not "Doris Day"
+    if (office || holiday || named_day || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"
+        const std::size_t read = office || named_day ? end : holiday ? end + 2 : end + 1;
+        for (std::size_t k = i; k < read; ++k) consumed_[k] = true;
+        return read;
+    }
+    // "in Woodside", "Woodside, California": a place, not a person
+    const std::uint32_t before = units_[i].first;
+    const bool after_place_word = before > sentence_.first_token &&
+                                  one_of(doc_.key(before - 1), {"in", "at", "near", "outside", "across"});
+    bool before_region = false;
+    std::string region_country;  // "Gandhinagar, India" lies in India
+    // "Woodside, California" is a place; "Tarra Simmons, Washington State Representative" a person
+    // ("SAN JOSÉ, Costa Rica": a dateline's capitals name a place, whatever its first word)
+    const bool in_capitals = std::all_of(&units_[i], &units_[end], [&](const Unit& u) {
+        return doc_.tokens[u.first].has(token_all_caps);
+    });
+    const bool given_name_first = end - i >= 2 && units_[i].is(u_proper) && !in_capitals;
+    // ("Julissa Reynoso, United States Ambassador to Spain": a country that begins a title is no region)
+    const bool region_alone = end + 2 >= units_.size() || !units_[end + 2].is(u_cap | u_possessive);
+    if (!given_name_first && end + 1 < units_.size() && units_[end].is(u_comma) && region_alone) {
+        const Unit& region = units_[end + 1];  // "New Mexico" is one unit
+        if (region.is(u_country) && !region.is(u_compound)) {
+            before_region = true;
+            region_country = region.country->value;
+        } else if (region.is(u_place)) {
+            before_region = true;
+            region_country = region.place->country;
+        }
+    }
+    // "travels to the Western Balkans", "a statement from the Amiri Diwan": a person's name takes
+    // no article, so what follows "the" is a place after a preposition of place, else no one
+    // ("the Biden administration" is a name used as a modifier, and still a person's)
+    const bool after_the = end - i >= 2 && !units_[i].is(u_honorific) && before > sentence_.first_token &&
+                           doc_.key(before - 1) == "the" &&
+                           (end == units_.size() || units_[end].first >= sentence_.end_token || ends_phrase(end));
+    const bool place_before_the = after_the && before - 1 > sentence_.first_token &&
+                                  one_of(doc_.key(before - 2), {"in", "at", "to", "near", "across", "around",
+                                                                 "throughout", "toward", "towards", "into"});
+    // "in AI", "in EV": an acronym after "in" is a field, not a place
+    const bool field = end == i + 1 && unknown_acronym(i) && !before_region;
+    if (field) {
+        consumed_[i] = true;
+        return end;
+    }
+    if (after_place_word || before_region || place_before_the) {
+        Mention& m = add(i, end, EntityType::place, MentionKind::name);
+        // a dateline's "GANDHINAGAR, India": the place as the article's text writes it
+        if (in_capitals && before_region) m.name = capitalise_words(m.name);
+        m.known_id = m.name;
+        if (before_region) m.country = region_country;
+        for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+        return end;
+    }
+    if (after_the) {
+        for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+        return end;
+    }
+    return add_bare_person(i, end);
+}
+
+std::size_t SentenceReader::country_after_name(std::size_t name_end) const {
+    const std::size_t b = units_.size();
+    if (name_end + 1 >= b || doc_.key(units_[name_end].first) != "of") return SIZE_MAX;
+    std::size_t c = name_end + 1;
+    if (c < b && units_[c].is(u_the)) ++c;
+    // ("Charisse Jones of USA Today": a country that begins a longer name is not one)
+    return c < b && units_[c].is(u_country) && (c + 1 == b || !units_[c + 1].is(u_cap)) ? c : SIZE_MAX;
+}
+
+std::size_t SentenceReader::add_bare_person(std::size_t i, std::size_t end) {
+    add(i, end, EntityType::person, MentionKind::name);
+    const std::size_t person = doc_.mentions.size() - 1;  // an index: reading the title may add mentions
+    read_lower_case_title(i, person);
+    read_trailing_title(end, person);
+    if (const std::size_t of_country = country_after_name(end);
+        of_country != SIZE_MAX && doc_.mentions[person].country.empty())
+        doc_.mentions[person].country = units_[of_country].country->value;
+    const bool single = end - i == 1;
+    // ("Indonesia's Foreign Minister, Sugiono,": one name after a country's office set off is a person's)
+    const Mention& named = doc_.mentions[person];
+    const bool office_set_off = i >= 2 && units_[i - 1].is(u_comma) && units_[i - 2].is(u_title) &&
+                                !named.position.empty() && !named.country.empty();
+    doc_.mentions[person].tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end) && !office_set_off;
+    for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+    return end;
+}
+
+}  // namespace kg::recognition

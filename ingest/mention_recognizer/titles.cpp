@@ -1,0 +1,330 @@
+#include "ingest/mention_recognizer/sentence_reader.hpp"
+
+#include <algorithm>
+
+#include "ingest/text.hpp"
+
+namespace kg::recognition {
+
+void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t person, bool complement_required) {
+    const std::size_t title_end = appositive_title_end(name_unit);
+    const bool set_off = title_end != name_unit;
+    bool complement = set_off && title_end + 1 < name_unit;  // "of Senegal", "of the African Union Commission"
+    auto title_word = [&](const Unit& u) { return is_title_word(u, /*capitals=*/set_off); };
+    std::size_t k = title_end;
+    // "Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi", "U.S. special envoy for
+    // Sudan Tom Perriello": the title's complement
+    std::size_t c = title_end;
+    // ("Minister of Economy, Trade and Industry, Yoji Muto": a series of fields is one complement)
+    auto field_link = [&](std::size_t u) { return u > 0 && units_[u].is(u_and | u_comma) && units_[u - 1].is(u_cap); };
+    while (c > 0 && title_end - c < 8 &&
+           ((units_[c - 1].is(u_cap) && !units_[c - 1].is(u_title | u_comma)) || (c < title_end && field_link(c - 1))))
+        --c;
+    if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of"}) && title_word(units_[c - 2])) {
+        k = c - 1;
+        complement = true;
+    }
+    // "chief economist", "chief negotiator": a role after a word of a title is a position
+    if (k >= 2 && !units_[k - 1].is(u_cap) && units_[k - 1].end - units_[k - 1].first == 1 &&
+        has_category(units_[k - 1].first, LexCategory::role) && title_word(units_[k - 2]))
+        --k;
+    while (k > 0 && title_word(units_[k - 1])) --k;
+    // "Pakistan's army chief", "the Israeli spy chief": a noun in lower case between the country and
+    // the title says which service
+    if (k >= 2 && k < title_end && describes_service(k - 1) &&
+        (units_[k - 2].is(u_possessive) || (units_[k - 2].is(u_countryish) && units_[k - 2].is(u_cap))))
+        --k;
+    if (k == title_end || !has_category_in(k, title_end, LexCategory::title)) return;
+    auto country_before = [&](std::size_t u) {
+        return u >= 2 && ((units_[u - 1].is(u_possessive) && units_[u - 2].is(u_countryish)) ||
+                          (units_[u - 1].is(u_countryish) && units_[u - 1].is(u_cap) && !units_[u - 1].is(u_compound)));
+    };
+    // "India's External Affairs Minister, X": the portfolio's words in capitals, after the country
+    if (set_off) {
+        std::size_t f = k;
+        while (f > 0 && k - f < 3 && units_[f - 1].is(u_cap) && units_[f - 1].is(u_common | u_title_mod) &&
+               !units_[f - 1].is(u_title | u_countryish | u_place | u_agency | u_the | u_connector | u_comma))
+            --f;
+        if (f < k && country_before(f)) k = f;
+    }
+    // ("India's External Affairs Minister, Dr S. Jaishankar": a country it serves will do for a complement)
+    if (complement_required && !complement && !country_before(k)) return;
+    // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
+    // is the name's before it
+    if (set_off && k > 0 && units_[k - 1].is(u_comma)) return;
+    const std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
+    // "his Chinese counterpart Wang Yi": whose peer the person is, not which office; the country stays
+    const bool peer = position_end == k + 1 && one_of(doc_.key(units_[k].first), {"counterpart", "counterparts"});
+    if (!peer)
+        doc_.mentions[person].position =
+            std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[position_end - 1].end - 1].end));
+    std::size_t q = k;
+    if (q > 0 && units_[q - 1].is(u_possessive)) --q;
+    // "U.S. Middle East envoy Steve Witkoff", "Russia's Syria envoy": the place is the field
+    auto serves = [&](std::size_t after) {  // a country just before unit `after`
+        return after > 0 && units_[after - 1].is(u_countryish) && !units_[after - 1].is(u_compound) &&
+               units_[after - 1].is(u_cap);
+    };
+    std::size_t field = SIZE_MAX;
+    if (q > 1 && (is_field(q - 1) || posted_to_body(q - 1))) {  // or the body it is posted to: "China's U.N. envoy"
+        std::size_t before = q - 1;
+        // "Russia's deputy UN ambassador": the rank of the office may stand before the body
+        while (before > 1 && !units_[before - 1].is(u_cap) &&
+               schema_.in_category(doc_.key(units_[before - 1].first), LexCategory::title_mod))
+            --before;
+        if (units_[before - 1].is(u_possessive)) --before;
+        if (serves(before)) field = q - 1, q = before;
+    }
+    if (serves(q)) {
+        doc_.mentions[person].country = qualifier_code(q - 1);
+        qualify(q - 1);
+        if (field != SIZE_MAX) qualify(field);
+    } else if (q > 0 && doc_.key(units_[q - 1].first) == "its") {
+        // "Qatar was represented by its prime minister, X": the country named last before "its"
+        // (which stays a party of the sentence, not a word of the title)
+        const std::size_t owner = last_country_or_body_before(q - 1);
+        if (owner != SIZE_MAX && units_[owner].is(u_country)) doc_.mentions[person].country = qualifier_code(owner);
+    } else if (set_off && doc_.key(units_[title_end].first) == "of") {
+        // "the President of Finland, X" serves Finland ("the ambassador to the U.S., X" does not)
+        std::size_t c = title_end + 1;
+        if (units_[c].is(u_the)) ++c;
+        if (units_[c].is(u_country)) {
+            doc_.mentions[person].country = qualifier_code(c);
+            qualify(c);
+        }
+    } else if (set_off && complement && doc_.key(units_[title_end].first) == "to" && title_end > k + 2 &&
+               units_[title_end - 1].is(u_country) && !units_[title_end - 1].is(u_compound)) {
+        // "the Permanent Representative of India to the United Nations, X" serves India
+        const std::size_t c = title_end - 1;
+        const std::size_t of = units_[c - 1].is(u_the) ? c - 2 : c - 1;
+        if (doc_.key(units_[of].first) == "of") {
+            doc_.mentions[person].country = qualifier_code(c);
+            qualify(c);
+        }
+    }
+}
+
+std::size_t SentenceReader::last_field_of_series(std::size_t j, std::size_t b) const {
+    auto field_word = [&](std::size_t k) {
+        const Unit& u = units_[k];
+        return k < b && u.is(u_cap) && u.is(u_common | u_title_mod) &&
+               !u.is(u_title | u_countryish | u_place | u_agency | u_the | u_and | u_comma | u_connector);
+    };
+    std::size_t k = j, last = SIZE_MAX;
+    while (field_word(k)) {
+        std::size_t end = k;
+        while (end < k + 3 && field_word(end)) ++end;
+        if (end < b && units_[end].is(u_title) && !units_[end].rank) return last == SIZE_MAX ? SIZE_MAX : k;
+        if (end + 1 >= b || end > k + 1 || !units_[end].is(u_and | u_comma)) return SIZE_MAX;
+        if (units_[end].is(u_and)) last = end + 1;
+        k = end + 1;
+    }
+    return SIZE_MAX;
+}
+
+std::size_t SentenceReader::last_country_or_body_before(std::size_t k) const {
+    while (k > 0) {
+        --k;
+        if (units_[k].is(u_cap) && units_[k].is(u_country | u_agency | u_org)) return k;
+    }
+    return SIZE_MAX;
+}
+
+bool SentenceReader::describes_service(std::size_t k) const {
+    const Unit& u = units_[k];
+    return u.end - u.first == 1 && !u.is(u_cap) && u.is(u_common | u_org) && !u.is(u_connector) &&
+           !u.word(w_function | w_determiner | w_phrase_ender) && !is_trigger(k) &&
+           doc_.tokens[u.first].has(token_word) && !ends_with(doc_.key(u.first), "ed");
+}
+
+bool SentenceReader::is_title_word(const Unit& u, bool capitals) const {
+    if (u.is(u_cap)) return capitals && u.is(u_title | u_title_mod) && !u.is(u_namey & ~u_proper);
+    return u.end - u.first == 1 && has_lower_title(u.first);
+}
+
+void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t person) {
+    // "The Hon Penny Wong MP, Minister for Foreign Affairs": letters after the name come first
+    while (name_end < units_.size() && units_[name_end].post_nominal) ++name_end;
+    if (!doc_.mentions[person].position.empty() || name_end + 2 > units_.size()) return;
+    // "The Senate confirmed Marco Rubio as secretary of state": the office taken
+    const bool as = doc_.key(units_[name_end].first) == "as";
+    if (!as && (name_end + 2 == units_.size() || !units_[name_end].is(u_comma))) return;
+    std::size_t k = name_end + 1;
+    if (units_[k].is(u_the)) ++k;
+    std::size_t country = SIZE_MAX;
+    if (k < units_.size() && units_[k].is(u_countryish) && !units_[k].is(u_compound) && units_[k].is(u_cap)) {
+        country = k++;
+        if (k < units_.size() && units_[k].is(u_possessive)) ++k;
+    } else if (k + 1 < units_.size() && units_[k].is(u_agency) && units_[k].is(u_cap) && units_[k + 1].is(u_possessive)) {
+        k += 2;  // "Mark Rutte, NATO's secretary general,": the body is read as a member's
+    }
+    // "India's new high commissioner": how long the holder has held it is no word of the office
+    if (k + 1 < units_.size() && !units_[k].is(u_cap) && one_of(doc_.key(units_[k].first), {"new", "incoming", "outgoing", "current"}))
+        ++k;
+    const std::size_t first = k;
+    while (k < units_.size() && !consumed_[k] && (is_title_word(units_[k], /*capitals=*/true) || (as && units_[k].is(u_title))))
+        ++k;
+    if (k == first || !has_category_in(first, k, LexCategory::title)) return;
+    std::size_t title_end = k;
+    bool serves_leader = false;
+    // "President of Finland": the country right after "of"
+    const auto country_after_of = [&](std::size_t of) {
+        std::size_t c = of + 1;
+        if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
+        return units_[c].is(u_country) && !units_[c].is(u_compound) ? c : SIZE_MAX;
+    };
+    if (country == SIZE_MAX && k + 1 < units_.size() && doc_.key(units_[k].first) == "of" && country_after_of(k) != SIZE_MAX) {
+        country = country_after_of(k);
+        k = country + 1;
+    } else if (k + 1 < units_.size() && doc_.key(units_[k].first) == "to") {
+        // "the U.S. ambassador to the United Nations": where the holder is sent belongs to the
+        // position, and is not the holder's country
+        std::size_t c = k + 1;
+        if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
+        // (the words after the comma are read later: a body known by name, or a country)
+        if (units_[c].is(u_agency | u_country) && !units_[c].is(u_compound)) title_end = k = c + 1;
+        // "Jen Daskal, deputy homeland security adviser to US President Joe Biden": an adviser to a
+        // country's leader serves that country; the leader is read after
+        if (country == SIZE_MAX && units_[c].is(u_countryish) && !units_[c].is(u_compound) && c + 1 < units_.size() &&
+            units_[c + 1].is(u_title) && schema_.is_leader_position(surface(c + 1, c + 2))) {
+            country = c;
+            title_end = c - (units_[c - 1].is(u_the) ? 2 : 1);
+            serves_leader = true;
+        }
+    } else if (k + 1 < units_.size() && (doc_.key(units_[k].first) == "for" || (!as && doc_.key(units_[k].first) == "of"))) {
+        // "Nick Thomas-Symonds, the minister for European Union relations,": the field is the position's;
+        // "Minister for Foreign Affairs of Japan,": a country that ends it is the one served
+        // (a name ends the title: "Emhoff, Secretary of Labor Martin J. Walsh, ..." is a list)
+        const auto names_someone = [](const Unit& u) {
+            return u.is(u_cap) && u.is(u_namey) && !u.is(u_lexical | u_common | u_countryish);
+        };
+        std::size_t c = k + 1;
+        // (a number ends it too: "Lloyd Austin, Secretary of Defense 2. Xavier Becerra, ..." numbers a list)
+        while (c < units_.size() && c - k <= 8 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != "." &&
+               !names_someone(units_[c]) && !doc_.tokens[units_[c].first].has(token_number))
+            ++c;
+        // (the sentence may end the complement: "..., and Ursula von der Leyen, President of the Commission.")
+        if (c == units_.size() || units_[c].is(u_comma) || doc_.key(units_[c].first) == ".") {
+            const std::size_t complement = k + 1;
+            title_end = k = c;
+            std::size_t of = c - 2;
+            if (units_[of].is(u_the)) --of;
+            if (country == SIZE_MAX && of > first + 1 && units_[c - 1].is(u_country) && !units_[c - 1].is(u_compound) &&
+                doc_.key(units_[of].first) == "of")
+                country = c - 1, title_end = of;
+            else if (country == SIZE_MAX)
+                country = country_of_body(complement, c);
+        }
+    }
+    // "of", "for", "to" go on to a complement, which is part of the title
+    auto complement_follows = [&](std::size_t k) { return one_of(doc_.key(units_[k].first), {"of", "for", "to"}); };
+    if (as && k < units_.size() && title_end == k && complement_follows(k)) {
+        // "as secretary of state", "as director of the National Economic Council"
+        std::size_t c = k + 1;
+        while (c < units_.size() && c - k <= 6 && !units_[c].is(u_comma | u_possessive) &&
+               !doc_.tokens[units_[c].first].has(token_punct) && (units_[c].is(u_the) || !units_[c].word(w_phrase_ender)))
+            ++c;
+        if (c > k + 1 && !units_[c - 1].is(u_the)) title_end = k = c;
+    }
+    // the title is the whole appositive: "X, the president's son," is not a president
+    const bool ends = serves_leader || k >= units_.size() || units_[k].is(u_comma) ||
+                      one_of(doc_.key(units_[k].first), {".", ";"}) ||
+                      (as && units_[k].word(w_phrase_ender) && !complement_follows(k));
+    if (!ends) return;
+    Mention& m = doc_.mentions[person];
+    m.position = std::string(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
+    if (country == SIZE_MAX) return;
+    m.country = qualifier_code(country);
+    qualify(country);
+    consumed_[country] = true;
+}
+
+std::size_t SentenceReader::country_of_body(std::size_t from, std::size_t to) const {
+    std::size_t c = from < to && units_[from].is(u_the) ? from + 1 : from;
+    if (c >= to || !units_[c].is(u_countryish) || units_[c].is(u_compound) || !units_[c].is(u_cap)) return SIZE_MAX;
+    std::size_t k = c + 1;
+    if (k < to && units_[k].is(u_possessive)) ++k;
+    while (k + 1 < to && !units_[k].is(u_cap) && units_[k].is(u_common)) ++k;
+    return k + 1 == to && !units_[k].is(u_cap) && has_category(units_[k].first, LexCategory::org_head) ? c : SIZE_MAX;
+}
+
+void SentenceReader::qualify(std::size_t u) {
+    bool named = false;
+    for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+        Mention& mention = doc_.mentions[m];
+        if ((mention.type != EntityType::country && mention.type != EntityType::place) ||
+            mention.first_token != units_[u].first)
+            continue;
+        mention.qualifier = true;
+        named = true;
+    }
+    if (!named) add_qualifier(u);
+}
+
+std::size_t SentenceReader::appositive_title_end(std::size_t name_unit) const {
+    if (name_unit < 2 || !units_[name_unit - 1].is(u_comma)) return name_unit;
+    std::size_t j = name_unit - 1;
+    // "the President of the European Council, António Costa": a body the title leads, as a country;
+    // "the UK ambassador to Washington, Lord Mandelson": a capital for its country
+    const std::size_t body = agency_ending_at(j);
+    if (j >= 3 && (units_[j - 1].is(u_countryish | u_place) || body < j)) {
+        std::size_t c = std::min(j - 1, body);
+        if (c > 0 && units_[c - 1].is(u_the)) --c;
+        const std::string_view linking = c > 0 ? doc_.key(units_[c - 1].first) : std::string_view();
+        // ("Spain's ambassador in Beijing, Marta Betanzos": an envoy's post)
+        const bool post = linking == "in" && c >= 2 && schema_.is_posting_title(doc_.key(units_[c - 2].end - 1));
+        if (linking == "of" || linking == "to" || post) j = c - 1;
+    }
+    if (j == name_unit - 1) j = complement_start(j);
+    // "community leaders, CVI Collaborative, ...": a plural names a list's members, not this name
+    const std::string_view head = j > 0 ? doc_.key(units_[j - 1].first) : std::string_view();
+    // ("Cabinet Secretary for Foreign Affairs, X" ends in a capitalised complement, not a plural)
+    if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's' && !units_[j - 1].is(u_cap)) return name_unit;
+    return j;
+}
+
+std::size_t SentenceReader::complement_start(std::size_t comma) const {
+    for (std::size_t u = comma; u > 1 && comma - u < 5; --u) {
+        const Unit& word = units_[u - 1];
+        if (one_of(doc_.key(word.first), {"for", "on", "to"}))
+            return u < comma && is_title_word(units_[u - 2], true) ? u - 1 : comma;
+        const bool plain = word.is(u_the) || (word.is(u_common | u_cap) && !word.is(u_comma | u_and | u_connector | u_title));
+        if (!plain || word.end - word.first != 1)
+            return comma;
+    }
+    return comma;
+}
+
+std::size_t SentenceReader::agency_ending_at(std::size_t u) const {
+    for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+        const Mention& mention = doc_.mentions[m];
+        if (mention.type != EntityType::agency || mention.end_token != units_[u].first) continue;
+        std::size_t first = u;
+        while (first > 0 && units_[first - 1].end > mention.first_token) --first;
+        return first;
+    }
+    return u;
+}
+
+bool SentenceReader::has_lower_title(std::uint32_t token) const {
+    if (has_category(token, LexCategory::title) || has_category(token, LexCategory::title_mod)) return true;
+    // "India's high commissioner to Canada", "the EU's high representative": the lexicon's phrase
+    // ("High Commissioner") is matched in capitals only
+    return doc_.key(token) == "high" && token + 1 < sentence_.end_token &&
+           one_of(doc_.key(token + 1), {"commissioner", "representative"});
+}
+
+bool SentenceReader::has_category_in(std::size_t a, std::size_t b, LexCategory category) const {
+    for (std::size_t u = a; u < b; ++u)
+        for (std::uint32_t t = units_[u].first; t < units_[u].end; ++t)
+            if (has_category(t, category)) return true;
+    return false;
+}
+
+bool SentenceReader::near_speech_verb(std::uint32_t first, std::uint32_t end) const {
+    if (end < sentence_.end_token && is_speech(end)) return true;
+    if (first > sentence_.first_token && is_speech(first - 1)) return true;
+    return false;
+}
+
+}  // namespace kg::recognition

@@ -1,0 +1,361 @@
+#include "ingest/relation_extractor/sentence_relations.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/entity_resolver.hpp"
+#include "ingest/text.hpp"
+
+namespace kg::extraction {
+
+namespace {
+
+constexpr std::size_t appositive_window = 14;
+
+}  // namespace
+
+void SentenceRelations::read_memberships() {
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+        const Mention& p = mention(mentions_[k]);
+        if (p.type != EntityType::person || p.entity < 0 || p.kind != MentionKind::name) continue;
+        if (!p.country.empty()) add(RelationType::represents, p.entity, doc_.country_entity(p.country));
+        read_title_membership(p);
+        read_affiliation(k);
+    }
+}
+
+void SentenceRelations::read_title_membership(const Mention& p) {
+    if (read_agency_in_title(p)) return;
+    const std::string position = to_lower_ascii(p.position);
+    // A headline's "Minister of Trade Yilmaz" serves the country the body gives her ("of Micronesia"):
+    // without it, every country's trade minister would join one stateless Ministry of Trade.
+    const std::string& country = p.country.empty() ? doc_.entities[p.entity].country : p.country;
+    for (auto [title, body] : {std::pair<std::string_view, std::string_view>{"minister of ", "Ministry of "},
+                               {"minister for ", "Ministry of "},
+                               {"secretary of ", "Department of "}}) {
+        const auto at = position.find(title);
+        if (at == std::string::npos) continue;
+        std::string complement = p.position.substr(at + title.size());
+        for (std::string_view stop : {" of ", " for ", " to "}) {
+            const auto cut = to_lower_ascii(complement).find(stop);
+            if (cut != std::string::npos) complement = complement.substr(0, cut);
+        }
+        // "Minister of Foreign Affairs and Deputy Prime Minister" holds two offices; the Department
+        // of Housing and Urban Development and the Ministry of Foreign Affairs and Trade are one body
+        const auto joined = to_lower_ascii(complement).find(" and ");
+        if (joined != std::string::npos && names_title(to_lower_ascii(complement.substr(joined + 5))))
+            complement = complement.substr(0, joined);
+        // "Secretary of Housing & Urban Development" serves the Department of Housing and Urban Development
+        for (auto amp = complement.find(" & "); amp != std::string::npos; amp = complement.find(" & "))
+            complement.replace(amp, 3, " and ");
+        // ("Minister of State" is a rank below a cabinet minister, in no ministry of that name; a British
+        // "Secretary of State for Defence" heads the ministry of the field after "for", unlike an
+        // American "Assistant Secretary of State for ...")
+        const bool of_state = to_lower_ascii(complement) == "state";
+        if (of_state && at == 0 && country != "US" && starts_with(position, "secretary of state for ")) continue;
+        const bool minister = starts_with(title, "minister");
+        if (complement.empty() || (of_state && (minister || (country != "US" && !country.empty())))) continue;
+        // "the minister for European Union relations" names a field, not a ministry's name
+        if (!names_field_in_capitals(complement)) continue;
+        // "Prime Minister of Canada", "Deputy Prime Minister for Restoration" and "Minister of the
+        // Kingdom" lead a government or a task, not a ministry.
+        if ((at >= 6 && position.compare(at - 6, 6, "prime ") == 0) || names_place(complement)) continue;
+        const std::string agency_name = std::string(body) + complement;
+        // "Secretary of Commerce Gina Raimondo", of no country the article says, heads the department
+        // the gazetteer knows by that name, the United States' ("Minister of Defence Marles" may be
+        // anyone's: many countries have a ministry of that name)
+        const LexEntry* known = country.empty() && body == "Department of " ? schema_.agency_named(agency_name) : nullptr;
+        const int agency = known && !known->country.empty() ? find_or_make_agency(known->value, known->country)
+                                                            : find_or_make_agency(agency_name, country);
+        add(RelationType::member_of, p.entity, agency, p.position);
+        return;
+    }
+}
+
+bool SentenceRelations::names_field_in_capitals(std::string_view complement) {
+    std::size_t at = 0;
+    while (at < complement.size()) {
+        std::size_t end = complement.find(' ', at);
+        if (end == std::string_view::npos) end = complement.size();
+        const std::string_view word = complement.substr(at, end - at);
+        if (!word.empty() && word != "the" && word != "and" && std::islower(static_cast<unsigned char>(word.front()))) return false;
+        at = end + 1;
+    }
+    return true;
+}
+
+bool SentenceRelations::read_agency_in_title(const Mention& p) {
+    for (auto m : mentions_) {
+        const Mention& agency = mention(m);
+        if (agency.type != EntityType::agency || agency.entity < 0 || agency.kind != MentionKind::name) continue;
+        if (agency.end_token > p.first_token) continue;
+        // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country may follow it
+        const bool inside = p.position.find(doc_.text(agency)) != std::string::npos &&
+                            (address_start(p) - agency.end_token <= 1 || ends_title(agency.end_token, p));
+        // "Klein, White House Gender Policy Council Director, Julie Chavez Rodriguez": after a comma, a
+        // title set off by another is the name's before it
+        const bool set_off_allowed = !(agency.first_token > 0 && key(agency.first_token - 1) == ",");
+        if (!inside && !title_between(agency.end_token, p, set_off_allowed)) continue;
+        // "Sudan's Ambassador to the UN": posted to the body, a member of the country's service
+        const std::uint32_t before = agency.first_token > 0 && key(agency.first_token - 1) == "the" ? agency.first_token - 1 : agency.first_token;
+        // "Algeria's U.N. Ambassador": a country's envoy posted to the body
+        const bool posted = !p.country.empty() && agency.end_token < p.first_token && schema_.is_posting_title(key(agency.end_token));
+        if (!(before > 0 && key(before - 1) == "to") && !posted) add(RelationType::member_of, p.entity, agency.entity, p.position);
+        attached_.insert(m);  // part of the person's title, not a party to the sentence's events
+        return true;
+    }
+    return false;
+}
+
+bool SentenceRelations::title_between(std::uint32_t from, const Mention& p, bool set_off_allowed) const {
+    if (from < p.first_token && key(from) == "'s") ++from;
+    // "Federal Trade Commission (FTC) Chair Lina Khan": the body's acronym may follow it
+    if (from + 2 < p.first_token && key(from) == "(" && key(from + 2) == ")") from += 3;
+    if (p.position.empty() || from >= p.first_token) return false;
+    // "WHO Director-General Dr Tedros": a form of address may stand between title and name
+    const std::uint32_t address = address_start(p);
+    if (address <= from) return false;
+    std::uint32_t last = address - 1;
+    // "the African Union Commission Chairperson, Moussa Faki Mahamat": a comma may set the name off
+    if (set_off_allowed && last > from && key(last) == ",") --last;
+    const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[last].end);
+    return collapse_whitespace(between) == p.position;
+}
+
+std::uint32_t SentenceRelations::address_start(const Mention& p) const {
+    std::uint32_t first = p.first_token;
+    while (first > sentence_.first_token && is_honorific(first - 1)) --first;
+    return first;
+}
+
+bool SentenceRelations::names_title(std::string_view text) const {
+    for (const auto& word : split(text, ' '))
+        if (schema_.in_category(word, LexCategory::title)) return true;
+    return false;
+}
+
+bool SentenceRelations::is_honorific(std::uint32_t token) const {
+    return schema_.in_category(key(token), LexCategory::honorific);
+}
+
+bool SentenceRelations::ends_title(std::uint32_t from, const Mention& p) const {
+    if (from >= p.first_token) return false;
+    const std::string between = collapse_whitespace(doc_.text(doc_.tokens[from].begin, doc_.tokens[p.first_token - 1].end));
+    return p.position.size() > between.size() && ends_with(p.position, " " + between);
+}
+
+int SentenceRelations::find_or_make_agency(const std::string& name, const std::string& country) {
+    // "Minister for Foreign Affairs of Japan" serves the body the gazetteer calls "Ministry of
+    // Foreign Affairs of Japan", as other articles name it
+    const std::string_view national = schema_.national_agency(name, country);
+    const std::string wanted = agency_key(name), wanted_national = agency_key(national);
+    auto is_wanted = [&](const std::string& n) {
+        const std::string key = agency_key(n);
+        return key == wanted || (!national.empty() && key == wanted_national);
+    };
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+        const Entity& entity = doc_.entities[e];
+        if (entity.type != EntityType::agency) continue;
+        if (!country.empty() && !entity.country.empty() && entity.country != country) continue;
+        if (is_wanted(entity.name) || std::any_of(entity.aliases.begin(), entity.aliases.end(), is_wanted))
+            return static_cast<int>(e);
+    }
+    // The title names a body the article does not: make it.
+    Entity made;
+    made.type = EntityType::agency;
+    made.name = national.empty() ? name : std::string(national);
+    made.country = country;
+    doc_.entities.push_back(std::move(made));
+    return static_cast<int>(doc_.entities.size() - 1);
+}
+
+void SentenceRelations::read_affiliation(std::size_t k) {
+    const Mention& p = mention(mentions_[k]);
+    std::uint32_t t = p.end_token;
+    std::size_t first = k + 1;
+    // "President Bola Tinubu of Nigeria, the current ECOWAS chairman,": the appositive follows the country
+    if (first < mentions_.size() && t < sentence_.end_token && key(t) == "of") {
+        const Mention& country = mention(mentions_[first]);
+        if (country.type == EntityType::country && country.first_token == t + 1 &&
+            country.end_token < sentence_.end_token && key(country.end_token) == ",") {
+            t = country.end_token;
+            ++first;
+        }
+    }
+    // "X, a member of Y", "X, the foreign minister of Y", "X, President of Y" (a title with no name
+    // after it: in "X, Director of Y Brian Deese" the title is the next person's), and the same said
+    // outright: "X is a member of Y"
+    const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(t + 1);
+    // "Rafael Grossi, director general of the IAEA,": a title in lower case needs no article
+    const bool lower_title = t + 1 < sentence_.end_token && key(t) == "," &&
+                             !doc_.tokens[t + 1].has(token_capitalized) && is_role_word(t + 1);
+    // "Mark Rutte, NATO's secretary general,": a body's possessive before the role
+    const bool owned_title = t + 3 < sentence_.end_token && key(t) == "," && key(t + 2) == "'s" && role_at(t + 3);
+    const bool appositive = t + 1 < sentence_.end_token &&
+                            (key(t) == "," || key(t) == "is" || key(t) == "was") &&
+                            (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled || lower_title ||
+                             owned_title);
+    const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
+    // The body is looked for near the name, but an appositive describes the person up to its end
+    // ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central
+    // Committee and director of its General Office, and Wang Yi attended"): no body in it is a party.
+    std::uint32_t close = sentence_.end_token;
+    // ("Opposition leader Kemi Badenoch, of the Conservative Party,": "of" may follow a comma)
+    const bool comma_of = t + 1 < sentence_.end_token && key(t) == "," && key(t + 1) == "of";
+    for (std::uint32_t u = t + (appositive || comma_of ? 1 : 0); u < sentence_.end_token; ++u)
+        if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { close = u; break; }
+    const std::uint32_t stop = std::min(close, limit);
+    for (std::size_t j = first; j < mentions_.size(); ++j) {
+        const Mention& m = mention(mentions_[j]);
+        if (m.first_token >= stop) break;
+        if (appositive && m.kind == MentionKind::title) {  // "X, President of Y": X's own title
+            // "Kamikawa Yoko, Minister for Foreign Affairs of Japan,": the country the title serves
+            if (titled && !m.country.empty()) add(RelationType::represents, p.entity, doc_.country_entity(m.country));
+            continue;
+        }
+        // "Keir Starmer, the leader of the Labour Party": the appositive's head is the person again
+        if (appositive && m.type == EntityType::person && m.kind == MentionKind::description && m.first_token == t + 1)
+            continue;
+        if (m.entity < 0) break;
+        if (m.type == EntityType::person && !m.qualifier) break;
+        if (m.type == EntityType::country) {
+            // "the US ambassador to China": the country right before the role, not the one after "to";
+            // "the foreign minister of Germany": the one after the role and "of"
+            // "the United Kingdom's Permanent Representative": the role may follow a possessive
+            const std::uint32_t role = m.end_token < sentence_.end_token && key(m.end_token) == "'s" ? m.end_token + 1 : m.end_token;
+            const bool before_role = !(m.first_token > 0 && key(m.first_token - 1) == "to") && role_at(role);
+            const bool of_role = m.first_token >= 2 && key(m.first_token - 1) == "of" && is_role_word(m.first_token - 2);
+            if (appositive && (before_role || of_role)) add(RelationType::represents, p.entity, m.entity);
+            // "LeBlanc, the minister responsible for Canada-U.S. trade, attended": a country the
+            // appositive's words lead up to is the person's field, not a party
+            else if (appositive && words_in_lower_case(t + 1, m.first_token)) attached_.insert(mentions_[j]);
+            continue;
+        }
+        if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
+        // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
+        // (not when a name follows the role: "X, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
+        // "Chuck Schumer, a New York Democrat,": the body is the appositive's last word, its head
+        const bool body_heads = appositive && (key(t + 1) == "a" || key(t + 1) == "an") && m.end_token == close &&
+                                m.kind == MentionKind::name;
+        if (body_heads || (appositive && role_follows(m.end_token) && !name_after_role(m.end_token))) {
+            add(RelationType::member_of, p.entity, m.entity, p.position);
+            attach_agencies(j, close);
+            break;
+        }
+        const std::uint32_t before = m.first_token;
+        bool preposition = false;
+        // "an undersecretary at the DHS" works there; "hosted Zelensky at Downing Street" is a place
+        for (std::uint32_t u = t; u < before; ++u)
+            if (key(u) == "from" || (key(u) == "at" && appositive) || key(u) == "of" || key(u) == "with") preposition = true;
+        if (!preposition) break;
+        if (!appositive && !only_words_between(comma_of ? t + 1 : t, before, {"from", "at", "of", "with", "the", "'s", "'"}))
+            break;
+        // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title
+        if (titled && m.end_token < sentence_.end_token && doc_.tokens[m.end_token].has(token_capitalized)) break;
+        add(RelationType::member_of, p.entity, m.entity, p.position);
+        if (appositive) attach_agencies(j, close);
+        else attached_.insert(mentions_[j]);
+        // "Senior Directors Tarun Chhabra and Nora Todd from the NSC": both
+        if (k > 0 && !appositive) {
+            const Mention& before_person = mention(mentions_[k - 1]);
+            if (before_person.type == EntityType::person && before_person.entity >= 0 &&
+                before_person.kind == MentionKind::name &&
+                only_words_between(before_person.end_token, p.first_token, {"and"}))
+                add(RelationType::member_of, before_person.entity, m.entity, before_person.position);
+        }
+        break;
+    }
+}
+
+bool SentenceRelations::name_after_role(std::uint32_t token) const {
+    for (std::uint32_t u = token; u < sentence_.end_token && u < token + 6; ++u) {
+        for (auto m : mentions_)
+            if (mention(m).type == EntityType::person && mention(m).kind == MentionKind::name && mention(m).first_token == u)
+                return true;
+        if (!doc_.tokens[u].capitalised()) return false;
+    }
+    return false;
+}
+
+void SentenceRelations::attach_agencies(std::size_t first, std::uint32_t stop) {
+    for (std::size_t j = first; j < mentions_.size() && mention(mentions_[j]).first_token < stop; ++j)
+        if (mention(mentions_[j]).type == EntityType::agency) attached_.insert(mentions_[j]);
+}
+
+bool SentenceRelations::urges(const TriggerHit& hit, std::uint32_t right) const {
+    if (!one_of(key(hit.first), {"called", "calls"}) || key(hit.end - 1) != "on") return false;
+    const std::uint32_t end = list_end(hit.end, right);
+    return (end < right && key(end) == "to") || !names_person(hit.end, end);
+}
+
+bool SentenceRelations::welcomes_no_guest(const TriggerHit& hit) const {
+    if (!one_of(key(hit.first), {"welcomed", "welcomes"})) return false;
+    // ("welcomed her Mexican counterpart, Alicia Barcena": the guest's title and a comma may come first)
+    auto before_guest = [&](std::uint32_t t) {
+        return doc_.tokens[t].has(token_capitalized) ||
+               one_of(key(t), {"her", "his", "their", "the", "visiting", "counterpart", "counterparts", ","});
+    };
+    for (std::uint32_t t = hit.end; t < sentence_.end_token && t < hit.end + 8 && before_guest(t); ++t) {
+        const Argument* guest = argument_starting_at(t, EntityType::person);
+        if (guest) return guest->end_token < sentence_.end_token && doc_.tokens[guest->end_token].has(token_possessive);
+    }
+    return true;
+}
+
+bool SentenceRelations::names_person(std::uint32_t begin, std::uint32_t end) const {
+    for (const auto& a : arguments_)
+        if (a.first_token >= begin && a.end_token <= end && a.type == EntityType::person) return true;
+    return false;
+}
+
+bool SentenceRelations::partner_unnamed(const TriggerHit& hit) const {
+    const std::string_view last = key(hit.end - 1);
+    if (last != "with" && last != "on") return false;
+    return !(hit.end < sentence_.end_token && (key(hit.end) == "each" || key(hit.end) == "one"));
+}
+
+bool SentenceRelations::title_alone_at(std::uint32_t token) const {
+    for (auto m : mentions_)
+        if (mention(m).first_token == token && mention(m).kind == MentionKind::title) return true;
+    return false;
+}
+
+bool SentenceRelations::names_place(const std::string& words) const {
+    const std::string lower = to_lower_ascii(words);
+    if (lower.rfind("the ", 0) == 0) return true;
+    for (auto id : schema_.lexicon().exact(lower)) {
+        const auto c = schema_.entry(id).category;
+        if (c == LexCategory::country || c == LexCategory::place) return true;
+    }
+    return false;
+}
+
+bool SentenceRelations::role_at(std::uint32_t token) const {
+    for (std::uint32_t u = token; u < sentence_.end_token; ++u) {
+        if (is_role_word(u, /*modifier=*/false)) return true;
+        if (!is_role_word(u)) return false;
+    }
+    return false;
+}
+
+bool SentenceRelations::words_in_lower_case(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t u = from; u < to; ++u)
+        if (lower_case_word(u) && !one_of(key(u), {"the", "a", "an", "and", "or"})) return true;
+    return false;
+}
+
+bool SentenceRelations::role_follows(std::uint32_t token) const {
+    for (std::uint32_t u = token; u < sentence_.end_token && u < token + 3 && key(u) != ","; ++u)
+        if (is_role_word(u)) return true;
+    return false;
+}
+
+bool SentenceRelations::is_role_word(std::uint32_t token, bool modifier) const {
+    for (auto id : schema_.lexicon().exact(key(token))) {
+        const auto c = schema_.entry(id).category;
+        if (c == LexCategory::role || c == LexCategory::title || (modifier && c == LexCategory::title_mod)) return true;
+    }
+    return false;
+}
+
+}  // namespace kg::extraction

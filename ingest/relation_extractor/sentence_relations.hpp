@@ -1,0 +1,446 @@
+#pragma once
+/// The relation extractor's reading of one sentence. Its parts are in this folder, one file for each
+/// kind of evidence (the sections below name them); relation_extractor.cpp runs it over a document
+/// and adds what only the whole document shows. Internal to the stage.
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ingest/document.hpp"
+#include "ingest/schema.hpp"
+#include "ingest/text.hpp"
+
+namespace kg::extraction {
+
+/// An entity taking part in a sentence, at the position of the mention that names it.
+struct Argument {
+    std::size_t mention;
+    int entity;
+    EntityType type;
+    std::uint32_t first_token, end_token;
+};
+
+struct TriggerHit {
+    std::uint32_t first, end;  // tokens
+    Trigger trigger;
+};
+
+/// Reads the relations one sentence states. They are appended to the document.
+class SentenceRelations {
+public:
+    SentenceRelations(Document& doc, const Schema& schema, std::uint32_t index, int focal_event,
+                      std::set<std::size_t>& attached)
+        : doc_(doc), schema_(schema), index_(index), sentence_(doc.sentences[index]), focal_event_(focal_event),
+          attached_(attached) {}
+
+    void extract() {
+        collect_mentions();
+        find_triggers();
+        read_memberships();
+        collect_arguments();
+        read_held_in();
+        read_member_countries();
+        for (const auto& hit : memberships_) read_membership_phrase(hit);
+        for (const auto& hit : triggers_) read_trigger(hit);
+    }
+
+private:
+    // ---- scope.cpp: the sentence's mentions and triggers, negation, a clause's limits -----------------------
+    void add(RelationType type, int source, int target, std::string detail = {});
+
+    /// One attends or chairs a meeting, not a war or an election ("the war began", "the 2020 election").
+    bool can_be_attended(int entity) const;
+
+    std::string_view key(std::uint32_t token) const { return doc_.key(token); }
+
+    void collect_mentions();
+
+    void find_triggers();
+
+    bool negated(const TriggerHit& hit) const;
+
+    /// "the next steps of the 100-year partnership signed in January": a past participle right after a
+    /// thing's noun says what was done to the thing, not what the sentence's people did ("the two
+    /// leaders signed in Paris" is a group's act).
+    bool modifies_thing_before(const TriggerHit& hit) const;
+
+    /// "spoke on May 7 with", "met on Tuesday with": a date between a verb of meeting and its
+    /// partner. The token of "with", or 0.
+    std::uint32_t dated_meeting_with(std::uint32_t verb) const;
+
+    /// "on May 24": the month, not the modal verb "may".
+    bool names_month(std::uint32_t token) const;
+
+    /// Clause limits around a trigger: other triggers, semicolons and subordinate clauses bound it.
+    std::uint32_t left_limit(const TriggerHit& hit) const;
+    /// Whether a conjunction after a comma at `token` opens a clause with a subject of its own
+    /// before the verb at `verb` ("as leaders gathered"); a pronoun or "the two" refers back.
+    bool opens_adverbial_clause(std::uint32_t token, std::uint32_t verb) const;
+    /// A verb that reports a clause ("said", "told"; not "urged", whose clause did not happen, nor
+    /// "spoke", which is talking itself).
+    bool reports_clause(std::uint32_t token) const;
+    /// Whether a participant starts the reported clause: right after the verb, or after "that".
+    bool subject_follows(std::uint32_t begin, std::uint32_t end) const;
+    /// Whether the token is part of an event's mention ("held a Japan-Philippines Foreign Ministers' Meeting
+    /// with ...", "held a summit meeting with ...": "meeting with" there is a noun, no verb that ends the clause).
+    bool inside_event_name(std::uint32_t token) const;
+    /// Where the participants just before the comma at `comma` begin ("the two leaders, who"), or
+    /// `comma` itself if none ends there: the clause then has no subject to read.
+    std::uint32_t antecedent_start(std::uint32_t comma) const;
+    std::uint32_t right_limit(const TriggerHit& hit) const;
+    /// Whether a person or party named at `token` is followed by a verb in the present or past
+    /// ("Donald Trump takes office", "Xi arrived"): the subject of a clause.
+    bool subject_at(std::uint32_t token) const;
+    /// "held talks in the Kremlin, Kremlin spokesman Dmitry Peskov told reporters": who reports
+    /// after the comma took no part in what the clause before it says.
+    bool attribution_after(std::uint32_t comma) const;
+    static bool same_place(const TriggerHit& a, const TriggerHit& b) { return a.first == b.first; }
+
+    /// "signed the Reciprocal Access Agreement with ...": a possessive trigger with no owner before
+    /// it ("Biden's and Xi's agreement") is a plain noun and starts no clause
+    bool ownerless(const TriggerHit& hit) const;
+
+    const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
+
+    bool only_words_between(std::uint32_t from, std::uint32_t to, std::initializer_list<std::string_view> words) const;
+
+    bool inside_qualifier(std::uint32_t token) const;
+
+    // ---- memberships.cpp: member_of and represents from titles, names and appositives -----------------------
+    void read_memberships();
+
+    /// "Minister of Public Security Guo" -> member_of Ministry of Public Security.
+    void read_title_membership(const Mention& p);
+
+    /// "Public Security", "the Interior", "Foreign Affairs and Trade": every word but "the" and "and"
+    /// capitalised, as a ministry's name is.
+    static bool names_field_in_capitals(std::string_view complement);
+
+    /// "Director of the Federal Bureau of Investigation Christopher Wray": the title names an agency the
+    /// recogniser read, just before the name (a rank may stand between: "... of Staff General Mark Milley").
+    /// "FBI Director Christopher Wray", "State Department spokesman Ned Price": the agency stands right
+    /// before the title.
+    bool read_agency_in_title(const Mention& p);
+    /// Whether the tokens from `from` up to the person's name are the person's title and nothing else
+    /// ("'s" or an acronym may come first: "the Pentagon's press secretary John Kirby").
+    bool title_between(std::uint32_t from, const Mention& p, bool set_off_allowed) const;
+
+    /// Where the forms of address before a person's name begin ("H.E. Ms. Fatou Kiné Diop").
+    std::uint32_t address_start(const Mention& p) const;
+
+    /// Whether a word of `text` (in lower case) is a title: "deputy prime minister", not "trade".
+    bool names_title(std::string_view text) const;
+
+    bool is_honorific(std::uint32_t token) const;
+
+    /// Whether the tokens from `from` up to the person's name end the person's title.
+    bool ends_title(std::uint32_t from, const Mention& p) const;
+
+    int find_or_make_agency(const std::string& name, const std::string& country);
+
+    /// "Takamura from the National Security Secretariat", "Spaulding, an undersecretary at the US DHS",
+    /// "Max Baucus, the US ambassador to China".
+    void read_affiliation(std::size_t k);
+
+    /// Whether a person's name follows the capitalised words from `token` on ("Director Dr. Anthony Fauci").
+    bool name_after_role(std::uint32_t token) const;
+
+    /// The agencies from mentions_[first] up to token `stop` describe a person ("Cai Qi, a member of
+    /// the Standing Committee of the Political Bureau of the CPC Central Committee, attended"): none
+    /// of them is a party to the sentence's events.
+    void attach_agencies(std::size_t first, std::uint32_t stop);
+
+    /// "Tanden and Marten met with members of the Council": the phrase ends in the word that brings
+    /// in a partner, and the partner is no one named, so the two did not meet each other ("met with
+    /// each other" says they did).
+    /// "called on Russia to withdraw its troops" urges; "called on Prime Minister Modi" visits him.
+    bool urges(const TriggerHit& hit, std::uint32_t right) const;
+    /// "welcomed Colombian President Gustavo Petro to the Planalto Palace" receives him; "welcomed the
+    /// decision by Xi" or "welcomed Xi's visit" does not: the guest's name comes next, after a title.
+    bool welcomes_no_guest(const TriggerHit& hit) const;
+    /// Whether a person is named within [begin, end).
+    bool names_person(std::uint32_t begin, std::uint32_t end) const;
+
+    bool partner_unnamed(const TriggerHit& hit) const;
+
+    /// Whether a title that names nobody starts at `token` (the recogniser found no name after it).
+    bool title_alone_at(std::uint32_t token) const;
+
+    /// Whether the words are a country, a place or start with "the": the complement of a head of government's title.
+    bool names_place(const std::string& words) const;
+
+    /// Whether a title or role starts at `token`, after any words that only modify one: "national
+    /// security adviser", not "policy toward Asia" or "trade,".
+    bool role_at(std::uint32_t token) const;
+
+    /// Whether [from, to) holds a word in lower case other than an article or "and": "the minister
+    /// responsible for", not "the" of "Biden, the UK and France".
+    bool words_in_lower_case(std::uint32_t from, std::uint32_t to) const;
+
+    /// Whether a role word comes within three words of `token`, before a comma ("UN High Commissioner").
+    bool role_follows(std::uint32_t token) const;
+
+    /// `modifier`: whether a word that only modifies a title ("deputy", "national") counts.
+    bool is_role_word(std::uint32_t token, bool modifier = true) const;
+
+    // ---- arguments.cpp: arguments and the groups around a trigger -------------------------------------------
+    void collect_arguments();
+
+    /// "Kenya's ambassador to China, Willy Bett, attended": the country an envoy is posted to says who
+    /// the envoy is, it is no party to the sentence's events.
+    bool posted_to(const Mention& x) const;
+
+    /// "spoke with Cherelle Griner, the wife of Brittney Griner", "met the family of Paul Whelan": the
+    /// person named after a kinship word only says whose kin met; he or she was not there.
+    bool kin_named(const Mention& x) const;
+    static bool is_kin_word(std::string_view word);
+    /// "met Rwandan President Paul Kagame's envoy", "Biden's wife": the person whose aide or kin is
+    /// named was not there either.
+    bool names_whose(const Mention& x) const;
+
+    /// The place before the comma of "Apulia, Italy", when a country follows that comma; else null.
+    const Mention* place_before_country(std::uint32_t comma) const;
+    /// The comma of "Apulia, Italy" closes no clause.
+    bool between_place_and_country(std::uint32_t comma) const { return place_before_country(comma) != nullptr; }
+    /// "visiting Apulia, Italy to attend the summit": the country after a place and its comma says
+    /// where the place is; it is no party ("In Beijing, China and Russia signed" has one).
+    bool locates_place(const Mention& x) const;
+
+    /// "UNITED NATIONS, 12 March — The Security Council met", "ADDIS ABABA, Ethiopia (AP) — ...": the
+    /// place a report comes from, a word in capitals and what follows it up to a dash, is no party
+    /// to its first sentence.
+    bool in_dateline(const Mention& x) const;
+
+    bool is_dash(std::uint32_t token) const { return kg::is_dash(key(token)); }
+
+    bool has_comma_and(std::uint32_t from, std::uint32_t to) const;
+    /// "spoke with Micheál Martin and wished him a happy St. Patrick's Day": "and" before a verb in the
+    /// past tense ends the list of partners and starts a second predicate.
+    bool and_verb(std::uint32_t from, std::uint32_t to) const;
+    /// "An Israeli delegation led by Mossad chief David Barnea arrived in the Egyptian capital": the
+    /// first word in the past tense after the agents ends them. Returns that word's token, or `end`.
+    std::uint32_t past_verb_or(std::uint32_t from, std::uint32_t end) const;
+    /// "arrived", "signed": a regular verb's past ("ed" alone, as in "led", is too short to tell)
+    static bool past_tense(std::string_view word) { return word.size() > 4 && ends_with(word, "ed"); }
+    bool lower_case_word(std::uint32_t token) const;
+    bool inside_argument(std::uint32_t token) const;
+    bool has_comma(std::uint32_t from, std::uint32_t to) const { return has_word(from, to, ","); }
+    bool has_word(std::uint32_t from, std::uint32_t to, std::string_view word) const;
+
+    static bool participant(EntityType t) { return t == EntityType::person || t == EntityType::agency || t == EntityType::country; }
+
+    /// The coordinated list just before `end`: a second ", and" going back starts another list.
+    std::vector<Argument> left_group(std::uint32_t begin, std::uint32_t end) const;
+
+    /// "urged an end to the violence in Myanmar as they opened the meeting", "sanctions against Hamas":
+    /// a country or body behind such a preposition is where or whom something happens, no subject.
+    bool scene_or_target(const Argument& a) const;
+
+    /// Whether tokens [first, last) stand in a relative clause that closes before `end`: the African
+    /// Union in "Ruto, who chairs the African Union's committee, attended" did not attend.
+    bool inside_relative_clause(std::uint32_t first, std::uint32_t last, std::uint32_t end) const;
+
+    std::vector<Argument> right_group(std::uint32_t begin, std::uint32_t end) const;
+
+    /// "met Crown Prince Mohammed bin Salman, who conveyed his greetings to President Pezeshkian": whom
+    /// a relative clause between `from` and `to` names is no party of the verb before it.
+    bool relative_clause_opens(std::uint32_t from, std::uint32_t to) const;
+
+    /// "met with Anwar Gargash, a diplomatic adviser to UAE President Mohamed bin Zayed": whom the
+    /// appositive between `from` and `to` says the one before serves is no party of the verb.
+    bool served_by_appositive(std::uint32_t from, std::uint32_t to) const;
+
+    /// "with her French counterpart Gerald Darmanin": a possessive pronoun is the partner's
+    /// determiner, not a partner ("met her on Monday" names her).
+    bool possessive(const Argument& a) const;
+
+    /// Whether a trigger took an object before the next one: only then does the next start a new clause
+    /// ("joined X in co-chairing Y", "held talks in Paris and signed" do not).
+    bool has_object(const TriggerHit& trigger, std::uint32_t end) const;
+
+    int first_event(std::uint32_t begin, std::uint32_t end, bool skip_dating = false) const;
+    /// "hosted Zelensky on Wednesday, a day after a meeting of defence ministers": an event that
+    /// only dates the verb, after a temporal preposition, is not the one the subject attended.
+    bool dated_by(std::uint32_t event_first) const;
+
+    /// "Japan was represented by Prime Minister Ishiba": the people represent the country, or belong to
+    /// the organisation ("The European Union was represented by Costa, President of the European Council"),
+    /// and attended the event named after them or, when none is, the article's event.
+    void read_represented_by(const TriggerHit& hit, std::uint32_t left, std::uint32_t right);
+
+    /// "Jaishankar represented India at the summit": the person serves the country (or belongs to
+    /// the body) and attended the event.
+    void read_represented(const TriggerHit& hit, std::uint32_t right, const std::vector<Argument>& subjects);
+
+    // ---- held_in.cpp: where events were held ----------------------------------------------------------------
+    void read_held_in();
+
+    /// The city named with "in" right before "[,] on the margins (sidelines) of [the] EVENT" or before
+    /// "for the [annual] EVENT" ("met in Queenstown for the annual Leaders' Meeting"), or null.
+    const Mention* city_before_event(const Mention& event) const;
+
+    /// Whether the words between an event and a place say what the event was about ("on the
+    /// situation in", "about the war in"): the place is the topic's, not the event's.
+    bool names_topic(std::uint32_t from, std::uint32_t to) const;
+
+    /// Whether the sentence holds the event, a verb of holding right before it: "held the fourth dialogue".
+    bool held_before(const Mention& event) const;
+
+    /// Whether [from, to) names a trouble somewhere, which a place after it is the scene of: "on the
+    /// situation in", "on the crisis in".
+    bool names_trouble(std::uint32_t from, std::uint32_t to) const;
+
+    /// Whether "was held", "took place" or "convened" comes in [from, to): the topic has ended and the
+    /// place after it is the event's ("dialogue on fighting cybercrime was held in Washington").
+    bool held_after(std::uint32_t from, std::uint32_t to) const;
+
+    /// Whether a clause ends between the two tokens: a full stop or semicolon, another relation's
+    /// trigger, or a second verb ("addressed the session and called for a ceasefire in Sudan").
+    bool crosses_clause(std::uint32_t from, std::uint32_t to) const;
+
+    // ---- triggers.cpp: what a trigger word states -----------------------------------------------------------
+    void read_trigger(const TriggerHit& hit);
+
+    /// The person a possessive pronoun at `token` stands for, if the resolver found one.
+    std::vector<int> owner_of(std::uint32_t token) const;
+
+    /// "Speaking at a news conference, Governor Hochul said": a participle's clause that opens the
+    /// sentence has the subject after its comma. Empty when the trigger stands elsewhere.
+    std::vector<Argument> subject_after_opening_participle(const TriggerHit& hit) const;
+
+    bool opens_with_participle() const;
+
+    /// The event after "at" or "on the sidelines/margins of" in [begin, end), or -1.
+    int event_where_met(std::uint32_t begin, std::uint32_t end, bool sidelines_only = false) const;
+
+    /// The city (a place of some country) that "in" introduces in [begin, end) before the clause says
+    /// what it is about ("to discuss the crisis in Gaza"), or null.
+    const Mention* city_in(std::uint32_t begin, std::uint32_t end) const;
+
+    /// The meeting the headline names ("Readout of President Biden's Meeting with President Duda"), or -1.
+    int headline_meeting() const;
+
+    /// Whether [begin, end) dates what it tells to another time than the article's: "last year", "in May".
+    bool names_another_time(std::uint32_t begin, std::uint32_t end) const;
+
+    /// "Kishida joined President Biden at the summit": the people joined (or hosted) were there too.
+    void add_joined(std::uint32_t begin, std::uint32_t end, int event);
+
+    /// Whether the trigger is "led by" after something other than a delegation ("a state led by",
+    /// "an initiative led by"): "the delegation was led by X" means X led it at the event.
+    bool leads(const TriggerHit& hit) const;
+    bool delegation_before(const TriggerHit& hit, std::uint32_t left) const { return names_delegation(left, hit.first); }
+    bool names_delegation(std::uint32_t from, std::uint32_t to) const { return delegation_word(from, to) < to; }
+    /// The first word for a delegation in [from, to), or `to`.
+    std::uint32_t delegation_word(std::uint32_t from, std::uint32_t to) const;
+
+    /// "An Israeli delegation led by Mossad chief David Barnea", "a Hamas delegation headed by Khalil
+    /// al-Hayya": who leads a country's delegation represents it, an organisation's belongs to it.
+    void read_delegation_party(const TriggerHit& hit, std::uint32_t left, std::uint32_t right);
+
+    /// The agency that ends at `token`, or at the comma before it; -1 if none.
+    int agency_just_before(std::uint32_t token) const;
+
+    /// "Jaishankar met Prince Faisal and co-chaired the council", "X met Y in Tokyo and later attended
+    /// the summit": a verb right after "and" shares the subject of the active verb before it, whose
+    /// object stands between (none, if that verb has none here). Nothing when the verb has a subject of its own.
+    /// "Also present at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and ...": the
+    /// subjects come after the event and a copula.
+    std::vector<Argument> subjects_after_inversion(const TriggerHit& hit) const;
+
+    std::optional<std::vector<Argument>> shared_subject(const TriggerHit& hit) const;
+
+    bool is_adverb(std::uint32_t token) const;
+
+    /// Whether a trigger reports taking part without saying in what ("participated", "took part").
+    /// "Erdogan agreed to forward the bid after talks with Kristersson": talks in a phrase of time
+    /// ("after", "following", "during") are held by the subject of the clause's first verb.
+    std::vector<int> adverbial_owners(const TriggerHit& hit) const;
+
+    bool intransitive(const TriggerHit& hit) const;
+
+    /// "a meeting of the Berlin Process foreign ministers, which she co-chaired with her Montenegrin
+    /// counterpart, Filip Ivanović": the event before ", which" is what the clause's subject (and the
+    /// partners after "with") attended or chaired. False when the trigger stands in no such clause.
+    bool read_relative_clause_event(const TriggerHit& hit, std::uint32_t right);
+    /// The comma at `comma`, or when a past participle's phrase ends there (", hosted by X in
+    /// September,"), the token where that phrase begins.
+    std::uint32_t before_participle_phrase(std::uint32_t comma) const;
+
+    // ---- membership_phrases.cpp: 'a member of', member countries --------------------------------------------
+    /// "Finland joined NATO", "Hungary is a member of the EU", "Wang Huning, a member of the Standing
+    /// Committee": the body right after the phrase has the subject as a member. "He met a member of
+    /// the committee" says nothing of him: "a member of" needs a copula or an appositive's comma.
+    void read_membership_phrase(const TriggerHit& hit);
+    static bool is_membership_verb(std::string_view word);
+    /// The people and countries right before a membership's verb, with only auxiliaries and adverbs
+    /// between ("Finland formally joined", "Hungary has been a member of"). A list counts whole; a
+    /// subject further back ("Sullivan underscored the view that Sweden and Finland ...") does not.
+    std::vector<Argument> members_before(std::uint32_t token) const;
+
+    /// "NATO member Turkey", "EU member states Hungary and Slovakia": the countries named after a body's
+    /// "member" are its members.
+    void read_member_countries();
+
+    // ---- parties.cpp: a trigger's partners and parties ------------------------------------------------------
+    /// The people after "with" that follows the event: "X co-chaired the Roundtable with Deputy Prime
+    /// Minister Gan" (they chaired it too), "Putin held talks in the Kremlin with Xi Jinping" (they
+    /// took part and met). The list ends at a purpose ("... with Gan to discuss").
+    void read_partners(const TriggerHit& hit, std::uint32_t end, int event, const std::vector<Argument>& subjects);
+
+    /// Who signed or agreed with the subjects: "signed the pact with X", "agreed with X". Not "pledged
+    /// to expand cooperation with X", which is no agreement with X, nor a "with" far from the verb.
+    std::vector<Argument> agreement_partners(const TriggerHit& hit, std::uint32_t end) const;
+
+    /// Where a list of partners that starts at `begin` ends: at a purpose ("to discuss"), a dash or a semicolon.
+    std::uint32_t list_end(std::uint32_t begin, std::uint32_t end) const;
+
+    /// Where the parties listed from `begin` end: before the clause of another "by" ("signed by A and
+    /// B in Manila, in a ceremony witnessed by C"), or at `end`.
+    std::uint32_t first_clause_end(std::uint32_t begin, std::uint32_t end) const;
+
+    /// Where "between A and B" ends: a comma after its "and" that the main clause's subject and verb
+    /// follow ("Following the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo
+    /// reaffirmed ..."; not "between the U.S. and Gabon, Liberia, and Nigeria to ..."), or `end`.
+    std::uint32_t pair_end(std::uint32_t begin, std::uint32_t end) const;
+
+    /// The token "with" in [begin, end) before any person is named, or `end`.
+    std::uint32_t with_before_person(std::uint32_t begin, std::uint32_t end) const;
+
+    /// Whether a word for what was said comes before anyone is named in [begin, end).
+    bool includes_topics(std::uint32_t begin, std::uint32_t end) const;
+    const Argument* argument_starting_at(std::uint32_t token, EntityType type) const;
+
+    const Argument* argument_ending_at(std::uint32_t end) const;
+
+    static constexpr std::uint32_t no_token = UINT32_MAX;
+    /// The "in" or "at" before a place that begins at `first` ("in Beijing", "at the Kremlin"), or no_token.
+    std::uint32_t place_preposition(std::uint32_t first) const;
+    /// Where "in Beijing", "at the Kremlin" begins when it ends at `end`, else `end`.
+    std::uint32_t place_phrase_start(std::uint32_t end) const;
+
+    int event_ending_at(std::uint32_t end) const;
+
+    /// Who agrees: people, else countries, and a country's bodies when only bodies are named ("the
+    /// Philippine Coast Guard and the Vietnam Coast Guard agreed").
+    std::vector<int> parties(const std::vector<Argument>& group) const;
+
+    static std::vector<int> people(const std::vector<Argument>& group);
+
+    void pairwise(RelationType type, const std::vector<int>& parties);
+
+    Document& doc_;
+    const Schema& schema_;
+    std::uint32_t index_;
+    const Sentence& sentence_;
+    int focal_event_;
+    std::set<std::size_t>& attached_;
+    std::vector<std::size_t> mentions_;
+    std::vector<TriggerHit> triggers_;
+    std::vector<TriggerHit> memberships_;
+    std::vector<bool> negation_;
+    std::vector<Argument> arguments_;
+};
+
+}  // namespace kg::extraction

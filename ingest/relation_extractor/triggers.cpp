@@ -1,0 +1,374 @@
+#include "ingest/relation_extractor/sentence_relations.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "ingest/text.hpp"
+
+namespace kg::extraction {
+
+void SentenceRelations::read_trigger(const TriggerHit& hit) {
+    if (negated(hit)) return;
+    const std::uint32_t left = left_limit(hit), right = right_limit(hit);
+    const RelationType rel = hit.trigger.relation;
+    switch (hit.trigger.voice) {
+        case TriggerVoice::active: {
+            auto shared = shared_subject(hit);
+            auto subjects = shared ? std::move(*shared) : left_group(left, hit.first);
+            if (subjects.empty()) subjects = subject_after_opening_participle(hit);
+            if (rel == RelationType::attended || rel == RelationType::co_chaired) {
+                int event = first_event(hit.end, right, /*skip_dating=*/true);
+                if (subjects.empty() && event >= 0) subjects = subjects_after_inversion(hit);
+                if (event < 0 && read_relative_clause_event(hit, right)) return;
+                // "Finance Minister Sitharaman also participated": in the article's event
+                if (event < 0 && intransitive(hit)) event = focal_event_;
+                // "Burns, who has led the U.S. side in the negotiations": who leads a side attends
+                const bool side = leads(hit) && names_delegation(hit.end, std::min<std::uint32_t>(right, hit.end + 4));
+                if (event < 0 && side) event = focal_event_;
+                if (event < 0) return;
+                for (const auto& s : subjects) add(side ? RelationType::attended : rel, s.entity, event);
+                // "Kishida joined Biden at the summit", "Macron hosted Zelensky and Starmer for a meeting"
+                if (rel == RelationType::attended && one_of(key(hit.first), {"joined", "hosted", "hosts"}))
+                    add_joined(hit.end, right, event);
+                read_partners(hit, right, event, subjects);
+            } else if (rel == RelationType::agreed) {
+                // "Kamikawa and Kihara signed the pact with their Philippine counterparts, Manalo and
+                // Teodoro": each side agreed with the other, not with itself
+                const auto partners = parties(agreement_partners(hit, right));
+                if (partners.empty()) pairwise(RelationType::agreed, parties(subjects));
+                for (int s : parties(subjects))
+                    for (int p : partners) add(RelationType::agreed, s, p);
+                // "Lula and Milei signed an accord on the sidelines of the Mercosur summit": both were there
+                if (const int event = event_where_met(hit.end, right, /*sidelines_only=*/true); event >= 0)
+                    for (const auto& people_agreeing : {people(subjects), partners})
+                        for (int p : people_agreeing)
+                            if (doc_.entities[p].type == EntityType::person) add(RelationType::attended, p, event);
+            } else if (rel == RelationType::represents) {
+                read_represented(hit, right, subjects);
+            }
+            break;
+        }
+        case TriggerVoice::passive: {
+            // "The meeting included candid discussion of ... U.S.-China relations": topics, not delegates
+            if (key(hit.first) == "included" && includes_topics(hit.end, right)) break;
+            if (rel == RelationType::represents) {
+                read_represented_by(hit, left, right);
+                break;
+            }
+            // "The U.S. delegation, led by Secretary Blinken, attended the Forum": who leads a
+            // delegation to an event attends it; the event's chair is someone else
+            const bool delegation = leads(hit) && delegation_before(hit, left);
+            if (delegation) read_delegation_party(hit, left, right);
+            int event = first_event(left, hit.first);
+            if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
+            // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
+            // and "the Negotiating Body, co-chaired by X" is a body
+            const int body = agency_just_before(hit.first);
+            if (event < 0 && (!leads(hit) || delegation) && body < 0) event = focal_event_;
+            const auto agents = right_group(hit.end, past_verb_or(hit.end, right));
+            if (event < 0 && body >= 0) {
+                // "The Foreign Affairs Council, chaired by Kaja Kallas": who chairs a body is one of it
+                for (int p : people(agents)) add(RelationType::member_of, p, body);
+                return;
+            }
+            if (event < 0) return;
+            for (const auto& p : agents) add(delegation ? RelationType::attended : rel, p.entity, event);
+            break;
+        }
+        case TriggerVoice::between: {
+            const auto group = right_group(hit.end, pair_end(hit.end, first_clause_end(hit.end, right)));
+            if (rel == RelationType::agreed) {
+                pairwise(RelationType::agreed, parties(group));
+            } else {
+                // "the Summit between A and B", "talks in Beijing between A and B": the event named
+                // just before "between", or before where it was held
+                const int event = event_ending_at(place_phrase_start(hit.first));
+                if (event < 0) return;
+                // ("the Jeddah talks between the Sudanese Armed Forces and the Rapid Support Forces": bodies too)
+                for (const auto& p : group)
+                    if (p.type == EntityType::person || p.type == EntityType::country || p.type == EntityType::agency)
+                        add(rel, p.entity, event);
+                // "talks between Foreign Minister Wong and Secretary Blinken": the people met as well
+                const std::string& kind = doc_.entities[event].event_class;
+                if (kind == "meeting" || kind == "call") pairwise(RelationType::met_with, people(group));
+            }
+            break;
+        }
+        case TriggerVoice::possessive: {
+            // "President Biden's and President Xi Jinping's decision"
+            std::vector<int> owners;
+            std::uint32_t t = hit.first;
+            while (t > left && (key(t - 1) == "'s" || key(t - 1) == "'")) {
+                const Argument* owner = argument_ending_at(t - 1);
+                if (!owner) break;
+                owners.push_back(owner->entity);
+                t = owner->first_token;
+                // "President Biden's and President Xi's": step over the title before the name
+                for (int steps = 0; steps < 6 && t > left && doc_.tokens[t - 1].has(token_capitalized) &&
+                                    !argument_ending_at(t);
+                     ++steps)
+                    --t;
+                if (t > left && key(t - 1) == "and") --t;
+                else break;
+            }
+            pairwise(RelationType::agreed, owners);
+            break;
+        }
+        case TriggerVoice::with:
+        case TriggerVoice::group: {
+            if (urges(hit, right) || welcomes_no_guest(hit)) break;
+            // "Lavrov attended the summit and met with Wang": the verb after "and" shares the subject
+            auto shared = shared_subject(hit);
+            std::vector<int> left_people = people(shared ? std::move(*shared) : left_group(left, hit.first));
+            if (left_people.empty()) left_people = adverbial_owners(hit);
+            // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
+            if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"his", "her"}) &&
+                doc_.possessive_pronoun(hit.first - 1))
+                left_people = owner_of(hit.first - 1);
+            // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
+            // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
+            const std::uint32_t window = std::min<std::uint32_t>(right, hit.end + 6);  // "in the Kremlin with"
+            const bool with_later = hit.trigger.voice == TriggerVoice::group && with_before_person(hit.end, window) < window;
+            const std::vector<int> right_people = people(right_group(hit.end, with_later ? list_end(hit.end, right) : right));
+            const bool with = hit.trigger.voice == TriggerVoice::with || with_later;
+            if (with && !right_people.empty()) {
+                for (int a : left_people)
+                    for (int b : right_people) add(RelationType::met_with, a, b);
+            } else if (right_people.empty() && !partner_unnamed(hit)) {
+                pairwise(RelationType::met_with, left_people);
+            }
+            // "Biden met with Xi at the G20 Summit", "... on the sidelines of the summit": both were there
+            const int event = event_where_met(hit.end, right);
+            if (event >= 0 && !left_people.empty())
+                for (const auto& people_met : {left_people, right_people})
+                    for (int p : people_met) add(RelationType::attended, p, event);
+            // "Readout of Jon Finer's Meeting with Ma Zhaoxu", then "Finer met today with Ma in
+            // Washington": the lead's city is where the article's meeting was held
+            if (event < 0 && !left_people.empty() && index_ <= 2)
+                if (const Mention* city = city_in(hit.end, right); city && !names_another_time(hit.end, right))
+                    if (const int meeting = headline_meeting(); meeting >= 0) add(RelationType::held_in, meeting, city->entity);
+            break;
+        }
+        case TriggerVoice::negation: break;
+    }
+}
+
+std::vector<int> SentenceRelations::owner_of(std::uint32_t token) const {
+    for (auto m : mentions_)
+        if (mention(m).first_token == token && mention(m).type == EntityType::person && mention(m).entity >= 0)
+            return {mention(m).entity};
+    return {};
+}
+
+std::vector<Argument> SentenceRelations::subject_after_opening_participle(const TriggerHit& hit) const {
+    const std::uint32_t first = sentence_.first_token;
+    if (!opens_with_participle()) return {};
+    std::uint32_t comma = hit.end;
+    while (comma < sentence_.end_token && key(comma) != ",") ++comma;
+    if (comma == sentence_.end_token || has_comma(first, hit.first)) return {};
+    for (const auto& a : arguments_)
+        if (a.first_token > comma && a.first_token <= comma + 8 && a.type == EntityType::person) return {a};
+    return {};
+}
+
+bool SentenceRelations::opens_with_participle() const {
+    const std::uint32_t first = sentence_.first_token;
+    if (!ends_with(key(first), "ing") || !doc_.tokens[first].has(token_capitalized)) return false;
+    for (const auto& a : arguments_)
+        if (a.first_token == first) return false;  // "Beijing hosted ...": a name, no participle
+    return true;
+}
+
+int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, bool sidelines_only) const {
+    for (std::uint32_t t = begin; t < end; ++t) {
+        std::uint32_t next = t + 1;
+        if (one_of(key(t), {"sidelines", "margins", "margin"})) {
+            if (next >= end || key(next) != "of") continue;
+            ++next;
+        } else if (sidelines_only || (key(t) != "at" && key(t) != "for")) {
+            continue;
+        }
+        const bool definite = next < end && key(next) == "the";
+        if (definite) ++next;
+        // "for the annual Australia-New Zealand Leaders' Meeting": a word or two that say how often
+        auto event_at = [&](std::uint32_t token) {
+            return std::any_of(arguments_.begin(), arguments_.end(),
+                               [&](const Argument& a) { return a.type == EntityType::event && a.first_token == token; });
+        };
+        for (int skipped = 0; skipped < 2 && next < end && lower_case_word(next) && !event_at(next); ++skipped) ++next;
+        // "met her counterpart for the seventh Foreign and Strategic Dialogue", "for the annual leaders'
+        // meeting"; "met for talks" says no more
+        const bool named_only = key(t) == "for" && !definite;
+        for (const auto& a : arguments_)
+            if (a.type == EntityType::event && a.first_token == next && a.end_token <= end &&
+                (!named_only || mention(a.mention).kind == MentionKind::name))
+                return a.entity;
+    }
+    return -1;
+}
+
+const Mention* SentenceRelations::city_in(std::uint32_t begin, std::uint32_t end) const {
+    for (std::uint32_t t = begin; t < end; ++t)
+        if (one_of(key(t), {",", ";", "to", "about", "regarding", "concerning", "on"}) &&
+            !(key(t) == "on" && t + 1 < end && schema_.in_category(key(t + 1), LexCategory::weekday))) {
+            end = t;
+            break;
+        }
+    for (auto q : mentions_) {
+        const Mention& place = mention(q);
+        // (the place may run past the clause's end: "in Washington, D.C.")
+        if (place.first_token < begin || place.first_token >= end || place.type != EntityType::place || place.entity < 0 ||
+            place.qualifier || doc_.entities[place.entity].country.empty())
+            continue;
+        const std::uint32_t in = place_preposition(place.first_token);
+        if (in != no_token && key(in) == "in") return &place;
+    }
+    return nullptr;
+}
+
+int SentenceRelations::headline_meeting() const {
+    for (const Mention& m : doc_.mentions)
+        if (m.sentence == 0 && m.type == EntityType::event && m.entity >= 0 &&
+            doc_.entities[m.entity].event_class == "meeting")
+            return m.entity;
+    return -1;
+}
+
+bool SentenceRelations::names_another_time(std::uint32_t begin, std::uint32_t end) const {
+    for (std::uint32_t t = begin; t < end; ++t)
+        if (one_of(key(t), {"last", "previous", "earlier", "ago", "next", "since"}) || schema_.in_category(key(t), LexCategory::month))
+            return true;
+    return false;
+}
+
+void SentenceRelations::add_joined(std::uint32_t begin, std::uint32_t end, int event) {
+    std::uint32_t event_first = end;
+    for (const auto& a : arguments_)
+        if (a.entity == event && a.first_token >= begin) { event_first = std::min(event_first, a.first_token); }
+    for (const auto& p : right_group(begin, event_first))
+        if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
+}
+
+bool SentenceRelations::leads(const TriggerHit& hit) const {
+    for (std::uint32_t t = hit.first; t < hit.end; ++t)
+        if (key(t) == "led" || key(t) == "headed") return true;
+    return false;
+}
+
+std::uint32_t SentenceRelations::delegation_word(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t t = from; t < to; ++t)
+        if (one_of(key(t), {"delegation", "delegations", "side", "team"})) return t;
+    return to;
+}
+
+void SentenceRelations::read_delegation_party(const TriggerHit& hit, std::uint32_t left, std::uint32_t right) {
+    const std::uint32_t word = delegation_word(left, hit.first);
+    for (auto m : mentions_) {
+        const Mention& party = mention(m);
+        if (party.end_token != word || party.entity < 0) continue;
+        if (party.type != EntityType::country && party.type != EntityType::agency) continue;
+        const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
+        for (const auto& p : right_group(hit.end, past_verb_or(hit.end, right)))
+            if (p.type == EntityType::person) add(rel, p.entity, party.entity);
+    }
+}
+
+int SentenceRelations::agency_just_before(std::uint32_t token) const {
+    if (token > sentence_.first_token && key(token - 1) == ",") --token;
+    for (const auto& a : arguments_)
+        if (a.type == EntityType::agency && a.end_token == token) return a.entity;
+    return -1;
+}
+
+std::vector<Argument> SentenceRelations::subjects_after_inversion(const TriggerHit& hit) const {
+    for (const auto& a : arguments_) {
+        if (a.type != EntityType::event || a.first_token < hit.end) continue;
+        if (a.end_token < sentence_.end_token && one_of(key(a.end_token), {"were", "was"}))
+            return right_group(a.end_token + 1, sentence_.end_token);
+        break;
+    }
+    return {};
+}
+
+std::optional<std::vector<Argument>> SentenceRelations::shared_subject(const TriggerHit& hit) const {
+    std::uint32_t t = hit.first;
+    while (t > sentence_.first_token && t + 2 > hit.first && is_adverb(t - 1)) --t;
+    if (t <= sentence_.first_token || key(t - 1) != "and") return std::nullopt;
+    const std::uint32_t conjunction = t - 1;
+    // the last verb before "and" (a phrase may be read in several voices: "met" has "with" and "group")
+    const TriggerHit* last = nullptr;
+    for (const auto& verb : triggers_)
+        if (verb.end <= conjunction && (!last || verb.first > last->first ||
+                                        (verb.first == last->first && verb.trigger.voice == TriggerVoice::active) ||
+                                        (verb.first == last->first && verb.trigger.voice == TriggerVoice::with)))
+            last = &verb;
+    if (!last || (last->trigger.voice != TriggerVoice::active && last->trigger.voice != TriggerVoice::with))
+        return std::nullopt;
+    // "a trip to attend the G7 Summit and meet with Johnson" is a plan; "Finer, joined by Hood,
+    // traveled ... and met" has its subject before "joined by"
+    if ((last->first > sentence_.first_token && key(last->first - 1) == "to") || key(last->end) == "by")
+        return std::nullopt;
+    return left_group(left_limit(*last), last->first);
+}
+
+bool SentenceRelations::is_adverb(std::uint32_t token) const {
+    const std::string_view word = key(token);
+    return one_of(word, {"later", "also", "then", "jointly", "subsequently", "afterwards", "together"}) ||
+           (word.size() > 4 && ends_with(word, "ly") && !doc_.tokens[token].has(token_capitalized));
+}
+
+std::vector<int> SentenceRelations::adverbial_owners(const TriggerHit& hit) const {
+    if (hit.first == sentence_.first_token || !one_of(key(hit.first - 1), {"after", "following", "during"})) return {};
+    for (const auto& verb : triggers_)
+        if (verb.end <= hit.first && verb.trigger.voice == TriggerVoice::active)
+            return people(left_group(left_limit(verb), verb.first));
+    return {};
+}
+
+bool SentenceRelations::intransitive(const TriggerHit& hit) const {
+    const std::string_view last = key(hit.end - 1);
+    if (last == "participated" || last == "part") return true;
+    // "Petro, Arce and Boluarte attended, while Ecuador sent ministers": a verb with no object
+    return one_of(last, {"attended", "attend", "attends"}) &&
+           (hit.end >= sentence_.end_token || one_of(key(hit.end), {",", ".", ";", "while", "but", "—"}));
+}
+
+bool SentenceRelations::read_relative_clause_event(const TriggerHit& hit, std::uint32_t right) {
+    std::uint32_t which = hit.first;
+    while (which > sentence_.first_token + 1 && hit.first - which < 6 && key(which - 1) != ",") --which;
+    if (which >= hit.first || key(which) != "which" || key(which - 1) != ",") return false;
+    // "the summit in Wilmington, hosted by President Biden in September, which Modi attended":
+    // the clause is about what came before a participle's phrase
+    const std::uint32_t antecedent_end = before_participle_phrase(which - 1);
+    int event = -1;
+    std::uint32_t event_end = 0;
+    for (const auto& a : arguments_)
+        if (a.type == EntityType::event && a.end_token <= antecedent_end && a.end_token + 8 >= antecedent_end) {
+            event = a.entity;
+            event_end = a.end_token;
+        }
+    if (event < 0) return false;
+    // "the summit of the SCO, which India joined": a party named after the event is the antecedent
+    for (const auto& a : arguments_)
+        if (participant(a.type) && a.first_token >= event_end && a.end_token <= antecedent_end) return false;
+    const RelationType rel = hit.trigger.relation;
+    for (const auto& s : left_group(which + 1, hit.first)) add(rel, s.entity, event);
+    // "which she co-chaired with ...", "which Modi attended along with Kishida"
+    std::uint32_t partners = hit.end;
+    if (partners + 1 < right && one_of(key(partners), {"along", "together"}) && key(partners + 1) == "with") ++partners;
+    if (partners < right && one_of(key(partners), {"with", "alongside"}))
+        for (const auto& p : right_group(partners + 1, list_end(partners + 1, right)))
+            if (p.type == EntityType::person) add(rel, p.entity, event);
+    return true;
+}
+
+std::uint32_t SentenceRelations::before_participle_phrase(std::uint32_t comma) const {
+    std::uint32_t t = comma;
+    while (t > sentence_.first_token + 1 && comma - t < 12 && key(t - 1) != ",") --t;
+    if (t == comma || key(t - 1) != "," || !one_of(key(t), {"hosted", "held", "organised", "organized", "chaired",
+                                                             "convened", "led", "sponsored"}))
+        return comma;
+    return t - 1;
+}
+
+}  // namespace kg::extraction
