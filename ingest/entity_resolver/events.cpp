@@ -1,0 +1,216 @@
+#include "ingest/entity_resolver/resolution.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "ingest/entity_resolver.hpp"
+#include "ingest/text.hpp"
+
+namespace kg::resolution {
+
+std::string Resolution::without_former(const std::string& position) {
+    return starts_with(position, "former ") ? position.substr(7) : position;
+}
+
+void Resolution::resolve_events() {
+    struct Named {
+        std::vector<std::string> core;
+        std::string parties;  // countries and organisations of its name: "US-China", "EU-Japan"
+        int ordinal;
+        std::string event_class;
+        int entity;
+        std::size_t mentions;
+        std::uint32_t first_sentence;  // where it is first named
+    };
+    std::vector<Named> events;
+    std::vector<std::size_t> descriptions;
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+        auto& m = doc_.mentions[i];
+        if (m.type != EntityType::event) continue;
+        if (m.kind == MentionKind::description) { descriptions.push_back(i); continue; }
+        const EventKey key = event_key(m.name, schema_);
+        const auto core = words_of(key.core);
+        int entity = -1;
+        for (auto& ev : events) {
+            if (ev.ordinal && m.ordinal && ev.ordinal != m.ordinal) continue;
+            if (!compatible_class(ev.event_class, m.event_class)) continue;
+            if (!same_parties(ev.parties, key.countries)) continue;
+            if (core.empty() || ev.core.empty() || subset_of(core, ev.core) || subset_of(ev.core, core)) {
+                entity = ev.entity;
+                if (!ev.ordinal) ev.ordinal = m.ordinal;
+                if (core.size() > ev.core.size()) ev.core = core;
+                if (ev.parties.empty()) ev.parties = key.countries;
+                ++ev.mentions;
+                break;
+            }
+        }
+        if (entity < 0) {
+            entity = new_entity(EntityType::event, m.name);
+            events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1, m.sentence});
+        }
+        auto& e = doc_.entities[entity];
+        if (!e.ordinal) e.ordinal = m.ordinal;
+        if (e.event_class.empty()) e.event_class = m.event_class;
+        // the fullest name wins the label, one that writes its ordinal first (the ordinal of "the 13th
+        // round of the X Dialogue" is the dialogue's, but "X Dialogue" does not write it)
+        const bool writes_ordinal = m.ordinal && contains_ordinal(m.name);
+        if ((writes_ordinal && !contains_ordinal(e.name)) ||
+            (m.name.size() > e.name.size() && (!e.ordinal || writes_ordinal || !contains_ordinal(e.name))))
+            e.name = m.name;
+        link(i, entity);
+    }
+    // The article's main event of each class: the one named most often, first on ties. A lead may
+    // describe it a sentence before naming it ("officials meeting for a bilateral cybersecurity
+    // dialogue", then its name), but "held a bilateral meeting with Macron" is not the "Outreach
+    // Session" two sentences on.
+    // "held talks with Xi ... in China for the Belt and Road Forum", then "attended the talks": talks
+    // are not the forum (a meeting there may be)
+    // Once the article has described an event of the class, "the meeting" is not one named later:
+    // "was present at the meeting", then "in Delhi for the Raisina Dialogue".
+    std::map<std::string, int> latest_unnamed;  // class -> the last event made from descriptions
+    auto described_before = [&](const Mention& description) {
+        return std::any_of(latest_unnamed.begin(), latest_unnamed.end(),
+                           [&](const auto& made) { return compatible_class(made.first, description.event_class); });
+    };
+    auto focal = [&](const Mention& description) {
+        const bool talks = ends_with(to_lower_ascii(description.name), "talks");
+        const std::uint32_t named_by = description.sentence + (described_before(description) ? 0 : 1);
+        const Named* best = nullptr;
+        for (const auto& ev : events)
+            if (ev.first_sentence <= named_by && compatible_class(ev.event_class, description.event_class) &&
+                !(talks && ev.event_class == "conference") && (!best || ev.mentions > best->mentions))
+                best = &ev;
+        return best ? best->entity : -1;
+    };
+    std::map<std::string, int> unnamed;  // class (and words, if any) -> event made from descriptions
+    std::map<int, int> by_ordinal;
+    for (auto i : descriptions) {
+        auto& m = doc_.mentions[i];
+        if (another_occasion(m) && !has_proper_modifier(m.name)) continue;  // "the upcoming COP27 conference" is known
+        // "chaired a separate meeting of the two delegations": an event of its own, which "the meeting" may follow
+        if (separate_occasion(m)) {
+            const int entity = new_entity(EntityType::event, m.name);
+            doc_.entities[entity].event_class = m.event_class;
+            latest_unnamed[m.event_class] = entity;
+            link(i, entity);
+            continue;
+        }
+        int entity = -1;
+        // "the NATO summit" after "the G20 summit": a description that says which is another event
+        EventKey key;  // looked up only for the few that may say which event
+        if (has_proper_modifier(m.name)) key = event_key(m.name, schema_);
+        const auto core = words_of(key.core);
+        const bool specific = core.size() > 1 || !key.countries.empty();
+        const std::string unnamed_key =
+            m.event_class + (specific ? "|" + join(core) + "|" + key.countries : std::string());
+        if (m.ordinal) {
+            for (const auto& ev : events)
+                if (ev.ordinal == m.ordinal && compatible_class(ev.event_class, m.event_class)) entity = ev.entity;
+            if (entity < 0 && by_ordinal.count(m.ordinal)) entity = by_ordinal[m.ordinal];
+            // "India, Australia hold 2+2 ministerial dialogue", then "held the second 2+2 ministerial
+            // dialogue": the description before with the same head and no number is this one
+            if (entity < 0 && latest_unnamed.count(m.event_class) &&
+                same_unnumbered_head(doc_.entities[latest_unnamed[m.event_class]], m.name)) {
+                entity = latest_unnamed[m.event_class];
+                doc_.entities[entity].ordinal = m.ordinal;
+                doc_.entities[entity].name = m.name;
+                by_ordinal[m.ordinal] = entity;
+            }
+            if (entity < 0) {
+                entity = new_entity(EntityType::event, m.name);
+                doc_.entities[entity].ordinal = m.ordinal;
+                doc_.entities[entity].event_class = m.event_class;
+                by_ordinal[m.ordinal] = entity;
+                if (specific) unnamed.emplace(unnamed_key, entity);  // "the 30th EU-Japan summit", then "the EU-Japan summit"
+            }
+            latest_unnamed[m.event_class] = entity;  // "its 55th session", then "the session"
+        } else {
+            if (specific) {
+                for (const auto& ev : events)
+                    if (compatible_class(ev.event_class, m.event_class) && subset_of(core, ev.core) &&
+                        same_parties(ev.parties, key.countries))
+                        entity = ev.entity;
+            } else {
+                entity = focal(m);
+            }
+            if (entity < 0) {
+                auto found = unnamed.find(unnamed_key);
+                if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class)) {
+                    entity = latest_unnamed[m.event_class];  // "the summit": the one just described
+                } else if (found == unnamed.end()) {
+                    entity = new_entity(EntityType::event, m.name);
+                    doc_.entities[entity].event_class = m.event_class;
+                    unnamed.emplace(unnamed_key, entity);
+                } else {
+                    entity = found->second;
+                }
+                latest_unnamed[m.event_class] = entity;
+            }
+        }
+        link(i, entity);
+    }
+}
+
+bool Resolution::another_occasion(const Mention& m) const {
+    static constexpr std::string_view before_or_after[] = {"previous", "preceding", "prior", "last", "next", "upcoming"};
+    auto among = [](std::string_view word) {
+        return std::find(std::begin(before_or_after), std::end(before_or_after), word) != std::end(before_or_after);
+    };
+    const auto words = words_of(to_lower_ascii(m.name));
+    if (!words.empty() && among(words.front())) return true;
+    return m.first_token > 0 && among(doc_.key(m.first_token - 1));
+}
+
+bool Resolution::separate_occasion(const Mention& m) const {
+    const auto words = words_of(to_lower_ascii(m.name));
+    const bool said = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+        return w == "separate" || w == "another" || schema_.in_category(w, LexCategory::month);
+    });
+    return said || owned_and_dated_after(m) ||
+           (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
+}
+
+bool Resolution::owned_and_dated_after(const Mention& m) const {
+    if (m.first_token == 0 || !one_of(doc_.key(m.first_token - 1), {"their", "his", "her"})) return false;
+    const std::uint32_t end = std::min<std::uint32_t>(doc_.sentences[m.sentence].end_token, m.end_token + 6);
+    for (std::uint32_t t = m.end_token; t + 1 < end; ++t)
+        if (one_of(doc_.key(t), {"in", "last"}) &&
+            (schema_.in_category(doc_.key(t + 1), LexCategory::month) || doc_.key(t + 1) == "year" ||
+             (doc_.tokens[t + 1].has(token_number) && doc_.key(t + 1).size() == 4)))
+            return true;
+    return false;
+}
+
+bool Resolution::same_unnumbered_head(const Entity& event, const std::string& description) {
+    const auto a = words_of(to_lower_ascii(event.name)), b = words_of(to_lower_ascii(description));
+    return !event.ordinal && !a.empty() && !b.empty() && a.back() == b.back();
+}
+
+bool Resolution::same_parties(const std::string& a, const std::string& b) {
+    const auto x = split(a, ';'), y = split(b, ';');
+    auto within = [](const auto& small, const auto& big) {
+        const bool organisation = std::any_of(small.begin(), small.end(), [](auto p) { return !is_country_code(p); });
+        if (organisation && small.size() != big.size()) return false;
+        return std::all_of(small.begin(), small.end(), [&](auto p) {
+            return p.empty() || std::find(big.begin(), big.end(), p) != big.end();
+        });
+    };
+    return a.empty() || b.empty() || within(x, y) || within(y, x);
+}
+
+bool Resolution::is_country_code(std::string_view party) {
+    return party.size() == 2 && std::isupper(static_cast<unsigned char>(party[0])) && std::isupper(static_cast<unsigned char>(party[1]));
+}
+
+bool Resolution::contains_ordinal(const std::string& name) {
+    const std::string lower = to_lower_ascii(name);
+    for (auto w : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                   "inaugural"})
+        if (lower.find(w) != std::string::npos) return true;
+    for (const auto& w : words_of(lower))
+        if (numeric_ordinal(w)) return true;
+    return false;
+}
+
+}  // namespace kg::resolution

@@ -1,0 +1,310 @@
+#include "ingest/entity_resolver/resolution.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "ingest/entity_resolver.hpp"
+#include "ingest/text.hpp"
+
+namespace kg::resolution {
+
+int Resolution::new_entity(EntityType type, std::string name) {
+    Entity e;
+    e.type = type;
+    e.name = std::move(name);
+    doc_.entities.push_back(std::move(e));
+    return static_cast<int>(doc_.entities.size() - 1);
+}
+
+void Resolution::read_surnames_named_as_places() {
+    std::set<std::string> surnames;
+    for (const auto& m : doc_.mentions) {
+        if (m.type != EntityType::person || m.kind != MentionKind::name) continue;
+        const auto words = person_name_words(m.name, schema_);
+        // (a person for sure: one with a title; "Asian Pacific" may be a misread body's name)
+        if (words.size() >= 2 && !m.position.empty())
+            surnames.insert(words.back());
+    }
+    if (surnames.empty()) return;
+    for (auto& m : doc_.mentions) {
+        if (m.type != EntityType::place || m.kind != MentionKind::name || m.qualifier ||
+            m.end_token != m.first_token + 1 || !surnames.count(to_lower_ascii(m.name)))
+            continue;
+        const bool after_preposition = m.first_token > 0 && schema_.in_category(doc_.key(m.first_token - 1), LexCategory::place_prep);
+        const bool dateline = m.end_token < doc_.tokens.size() &&
+                              (doc_.key(m.end_token) == "," || doc_.key(m.end_token) == "-" || doc_.key(m.end_token) == "--");
+        if (after_preposition || dateline) continue;
+        m.type = EntityType::person;
+        m.country.clear();
+        m.known_id.clear();
+    }
+}
+
+void Resolution::resolve_countries_places() {
+    std::map<std::string, int> by_key;
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+        auto& m = doc_.mentions[i];
+        if ((m.type != EntityType::country && m.type != EntityType::place) || m.kind != MentionKind::name) continue;
+        const std::string key = std::string(to_string(m.type)) + ":" + to_lower_ascii(m.known_id.empty() ? m.name : m.known_id);
+        auto found = by_key.find(key);
+        if (found == by_key.end()) {
+            std::string name = m.type == EntityType::country ? std::string(schema_.country_name(m.known_id)) : m.known_id;
+            if (name.empty()) name = m.name;
+            const int e = new_entity(m.type, name);
+            doc_.entities[e].country = m.type == EntityType::country ? m.known_id : m.country;
+            found = by_key.emplace(key, e).first;
+        }
+        // "summit in Arusha" in the headline, "ARUSHA, Tanzania" in the dateline: the region said once
+        auto& e = doc_.entities[found->second];
+        if (e.country.empty() && m.type == EntityType::place) e.country = m.country;
+        link(i, found->second);
+    }
+}
+
+void Resolution::resolve_agencies() {
+    struct Cluster {
+        std::string key, country;
+        int entity;
+    };
+    std::vector<Cluster> clusters;
+    std::vector<std::size_t> descriptions;
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+        auto& m = doc_.mentions[i];
+        if (m.type != EntityType::agency) continue;
+        if (m.kind == MentionKind::description) { descriptions.push_back(i); continue; }
+        const std::string key = m.known_id.empty() ? agency_key(m.name) : agency_key(m.known_id);
+        int entity = -1;
+        for (auto& c : clusters) {
+            if (c.key != key) continue;
+            if (!c.country.empty() && !m.country.empty() && c.country != m.country) continue;
+            entity = c.entity;
+            if (c.country.empty()) c.country = m.country;
+            break;
+        }
+        if (entity < 0) {
+            entity = new_entity(EntityType::agency, m.known_id.empty() ? m.name : m.known_id);
+            clusters.push_back({key, m.country, entity});
+        }
+        auto& e = doc_.entities[entity];
+        if (e.country.empty()) e.country = m.country;
+        if (!m.known_id.empty()) e.name = m.known_id;
+        // "Japan's Ministry of Foreign Affairs" is the gazetteer's "Ministry of Foreign Affairs of Japan"
+        if (m.known_id.empty() && !e.country.empty())
+            if (const std::string_view national = schema_.national_agency(e.name, e.country); !national.empty())
+                e.name = std::string(national);
+        link(i, entity);
+    }
+    // "the ministry": the last agency named with that head word, else the only one
+    for (auto i : descriptions) {
+        const std::string head = to_lower_ascii(doc_.text(doc_.mentions[i]).substr(4));
+        int best = -1;
+        for (std::size_t j = 0; j < doc_.mentions.size(); ++j) {
+            const auto& other = doc_.mentions[j];
+            if (other.type != EntityType::agency || other.entity < 0 || other.kind == MentionKind::description) continue;
+            if (to_lower_ascii(doc_.entities[other.entity].name).find(head) == std::string::npos) continue;
+            if (best < 0 || other.begin < doc_.mentions[i].begin) best = other.entity;
+        }
+        link(i, best);
+    }
+}
+
+void Resolution::resolve_people() {
+    // Full names first, longest first, so shorter names can join them.
+    std::vector<std::size_t> named, singles, titles;
+    std::unordered_map<std::size_t, std::vector<std::string>> words_of_mention;
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+        const auto& m = doc_.mentions[i];
+        if (m.type != EntityType::person) continue;
+        if (m.kind == MentionKind::name) {
+            auto& words = words_of_mention[i] = person_name_words(m.name, schema_);
+            (words.size() >= 2 ? named : singles).push_back(i);
+        } else if (m.kind == MentionKind::title || m.kind == MentionKind::description) {
+            titles.push_back(i);
+        }
+    }
+    std::stable_sort(named.begin(), named.end(), [&](std::size_t a, std::size_t b) {
+        return words_of_mention[a].size() > words_of_mention[b].size();
+    });
+    std::vector<std::pair<std::vector<std::string>, int>> people;
+    auto attach = [&](std::size_t i, int entity) {
+        link(i, entity);
+        auto& e = doc_.entities[entity];
+        const auto& m = doc_.mentions[i];
+        if (!m.position.empty()) {
+            // "Foreign Ministers Baerbock and Sikorski": each holds the office in the singular
+            std::string position = schema_.singular_title(m.position);
+            position = schema_.spelled_out_title(position.empty() ? m.position : position);  // "Gov." is "Governor"
+            if (std::find(e.positions.begin(), e.positions.end(), position) == e.positions.end())
+                e.positions.push_back(std::move(position));
+        }
+        if (e.country.empty()) e.country = m.country;
+        if (e.gender.empty()) e.gender = m.gender;
+    };
+    std::map<int, std::uint32_t> introduced_at;  // where each full name first appears
+    for (auto i : named) {
+        const auto& words = words_of_mention[i];
+        int entity = -1;
+        for (auto& [known, e] : people)
+            if (subset_of(words, known)) { entity = e; break; }
+        if (entity < 0) {
+            entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
+            people.emplace_back(words, entity);
+        }
+        attach(i, entity);
+        auto [at, first] = introduced_at.emplace(entity, doc_.mentions[i].begin);
+        if (!first) at->second = std::min(at->second, doc_.mentions[i].begin);
+    }
+    for (auto i : singles) {
+        const auto& words = words_of_mention[i];
+        if (words.empty()) continue;
+        const Mention& m = doc_.mentions[i];
+        // a full name's key starts with the formal given name: "Jon" is the "jonathan" of "Jon Finer"
+        const std::string_view given = schema_.formal_name(words[0]);
+        std::set<int> namesakes, titled;  // full names with this word; those whose titles agree
+        for (auto& [known, e] : people)
+            if (known.size() >= 2 && (known.front() == words[0] || known.front() == given || known.back() == words[0])) {
+                namesakes.insert(e);
+                if (compatible_positions(m.position, doc_.entities[e].positions)) titled.insert(e);
+            }
+        if (namesakes.empty()) {
+            // "President Lula" after "Luiz Inácio Lula da Silva": a middle name of one person only
+            for (auto& [known, e] : people)
+                if (known.size() >= 3 && std::find(known.begin() + 1, known.end() - 1, words[0]) != known.end() - 1)
+                    namesakes.insert(e);
+            if (namesakes.size() == 1) titled = namesakes;
+        }
+        if (titled.size() > 1) {
+            // "Kishida said" after Prime Minister Fumio Kishida and before Yuko Kishida: a surname
+            // refers back to the one namesake the reader has met so far.
+            std::set<int> met;
+            for (int e : titled)
+                if (introduced_at[e] < m.begin) met.insert(e);
+            if (met.size() != 1) continue;  // "Wang" after two Wangs: leave it out
+            titled = met;
+        }
+        int entity = titled.empty() ? -1 : *titled.begin();
+        // "Ambassador Rice" is the article's one Rice, Domestic Policy Advisor Susan Rice: former
+        // holders keep a courtesy title, so it does not tell namesakes apart as "President" does.
+        if (titled.empty() && namesakes.size() == 1 && courtesy_title(m.position)) {
+            const auto& gender = doc_.entities[*namesakes.begin()].gender;
+            if (m.gender.empty() || gender.empty() || gender == m.gender) entity = *namesakes.begin();
+        }
+        if (entity < 0) {
+            // "Jaishankar" at a sentence's start is a name when "S. Jaishankar" came before
+            for (auto& [known, e] : people)
+                if (known == words) entity = e;
+            if (entity < 0 && doc_.mentions[i].tentative) continue;
+            // "Malacañang said" beside "Malacañang Palace": a place's or body's short name, or the body
+            if (entity < 0 && m.position.empty() && begins_place_or_body(m)) continue;
+            if (entity < 0) {
+                entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
+                people.emplace_back(words, entity);
+            }
+        }
+        attach(i, entity);
+    }
+    // "the Executive Vice Minister", "the ambassador": the one person who holds that title ("the
+    // president" is President Biden, not Vice President Harris, whose title only contains it)
+    for (auto i : titles) {
+        if (const int named = named_in_apposition(i); named >= 0) {
+            link(i, named);
+            continue;
+        }
+        const std::string wanted = to_lower_ascii(doc_.mentions[i].position);
+        const std::string& country = doc_.mentions[i].country;
+        std::set<int> holders;
+        for (const auto& other : doc_.mentions) {
+            if (other.type != EntityType::person || other.entity < 0 || other.kind != MentionKind::name) continue;
+            // "the Qatari prime minister" is Qatar's, not one whose country the article never said
+            if (!country.empty() && doc_.entities[other.entity].country != country) continue;
+            for (const auto& p : doc_.entities[other.entity].positions)
+                if (holds_title(to_lower_ascii(p), wanted)) holders.insert(other.entity);
+        }
+        if (holders.size() > 1) {
+            // "Prime Minister also met the Prime Minister of Italy, Giorgia Meloni": not the one
+            // named beside it
+            for (const auto& other : doc_.mentions)
+                if (other.sentence == doc_.mentions[i].sentence && &other != &doc_.mentions[i] && other.entity >= 0)
+                    holders.erase(other.entity);
+        }
+        if (holders.size() == 1) link(i, *holders.begin());
+    }
+}
+
+int Resolution::named_in_apposition(std::size_t title) const {
+    const Mention& m = doc_.mentions[title];
+    if (m.end_token >= doc_.tokens.size() || !one_of(doc_.key(m.end_token), {",", "of", "for", "to"})) return -1;
+    for (std::size_t i = title + 1; i < doc_.mentions.size(); ++i) {
+        const Mention& other = doc_.mentions[i];
+        if (other.sentence != m.sentence) return -1;
+        if (other.first_token < m.end_token) continue;  // inside the office: "Prime Minister of Pakistan"
+        if (other.first_token - m.end_token > 10) return -1;
+        if (other.type != EntityType::person) continue;
+        if (other.kind != MentionKind::name || other.entity < 0) return -1;
+        for (std::uint32_t t = m.end_token; t < other.first_token; ++t) {
+            const std::string_view word = doc_.key(t);
+            if (word == "and" || word == "." || word == ";" || word == "(") return -1;
+        }
+        // the name follows the comma, or forms of address do: "..., Ambassador Akuei Bona Malwal"
+        std::uint32_t comma = other.first_token;
+        while (comma > m.end_token && doc_.key(comma - 1) != ",") --comma;
+        if (comma == m.end_token) return -1;
+        for (std::uint32_t t = comma; t < other.first_token; ++t)
+            if (!doc_.tokens[t].capitalised()) return -1;
+        return other.entity;
+    }
+    return -1;
+}
+
+bool Resolution::holds_title(const std::string& position, const std::string& title) {
+    if (starts_with(position, "former ")) return false;  // held it once: "the prime minister" is another
+    for (auto at = position.find(title); at != std::string::npos; at = position.find(title, at + 1)) {
+        const std::string_view before = std::string_view(position).substr(0, at);
+        const bool deputy = ends_with(before, "vice ") || ends_with(before, "vice-") || ends_with(before, "deputy ") ||
+                            ends_with(before, "under ") || ends_with(before, "assistant ");
+        if (!deputy) return true;
+    }
+    return false;
+}
+
+bool Resolution::courtesy_title(const std::string& position) const {
+    for (auto id : schema_.lexicon().exact(to_lower_ascii(position))) {
+        const LexEntry& entry = schema_.entry(id);
+        if (entry.category == LexCategory::title && (entry.marked("courtesy") || entry.marked("rank"))) return true;
+    }
+    return false;
+}
+
+std::string Resolution::portfolio_first(const std::string& title) {
+    for (std::string_view office : {"minister", "secretary"})
+        for (std::string_view link : {" of ", " for "}) {
+            const std::string head = std::string(office) + std::string(link);
+            if (title.compare(0, head.size(), head) != 0) continue;
+            std::string field = title.substr(head.size());
+            if (field.compare(0, 4, "the ") == 0) field.erase(0, 4);
+            // ("minister of foreign affairs of japan" names a country too: not one portfolio)
+            if (field.empty()) return title;
+            for (std::string_view more : {" of ", " for ", " to ", " and "})
+                if (field.find(more) != std::string::npos) return title;
+            return field + " " + std::string(office);
+        }
+    return title;
+}
+
+bool Resolution::compatible_positions(const std::string& position, const std::vector<std::string>& held) const {
+    if (position.empty() || held.empty()) return true;
+    const std::string office = without_former(schema_.spelled_out_title(position));  // as held: "Governor"
+    const std::string wanted = portfolio_first(to_lower_ascii(office));
+    for (const auto& held_position : held) {
+        const std::string p = without_former(held_position);
+        const std::string mine = portfolio_first(to_lower_ascii(p));
+        if (mine.find(wanted) != std::string::npos || wanted.find(mine) != std::string::npos) return true;
+        // "PM Shehbaz" is Prime Minister Shehbaz Sharif
+        if (title_initials(p) == office || title_initials(office) == p) return true;
+    }
+    return false;
+}
+
+}  // namespace kg::resolution

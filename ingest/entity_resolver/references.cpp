@@ -1,0 +1,248 @@
+#include "ingest/entity_resolver/resolution.hpp"
+
+#include <algorithm>
+
+#include "ingest/text.hpp"
+
+namespace kg::resolution {
+
+std::vector<std::size_t> Resolution::recent(EntityType type, std::size_t before, std::uint32_t sentences,
+                                bool pronouns) const {
+    std::vector<std::size_t> out;
+    const std::uint32_t sentence = doc_.mentions[before].sentence;
+    for (std::size_t j = before; j-- > 0;) {
+        const auto& m = doc_.mentions[j];
+        if (m.sentence + sentences < sentence) break;
+        const bool named = m.kind != MentionKind::pronoun && m.kind != MentionKind::group;
+        const bool singular_pronoun = pronouns && m.kind == MentionKind::pronoun && m.gender != "plural";
+        if (m.type == type && m.entity >= 0 && (named || singular_pronoun) && !(m.qualifier && type != EntityType::country))
+            out.push_back(j);
+    }
+    return out;
+}
+
+auto Resolution::named_or_beside(const Mention& group) const {
+    return [this, sentence = group.sentence](std::size_t j) {
+        return doc_.mentions[j].kind != MentionKind::pronoun || doc_.mentions[j].sentence == sentence;
+    };
+}
+
+bool Resolution::unnamed_subject_before(std::size_t i) const {
+    const Mention& pronoun = doc_.mentions[i];
+    for (std::size_t j = 0; j < i; ++j) {
+        const Mention& m = doc_.mentions[j];
+        if (m.sentence != pronoun.sentence || m.type != EntityType::person) continue;
+        return m.kind == MentionKind::title && m.entity < 0;
+    }
+    return false;
+}
+
+bool Resolution::begins_place_or_body(const Mention& single) const {
+    if (single.end_token != single.first_token + 1) return false;
+    const std::string_view word = doc_.key(single.first_token);
+    // ("Apple said" after "Apple Chief Executive Tim Cook": the body itself)
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+        return (m.type == EntityType::place || m.type == EntityType::agency) &&
+               (m.end_token > m.first_token + 1 || m.type == EntityType::agency) && doc_.key(m.first_token) == word;
+    });
+}
+
+void Resolution::resolve_pronouns_and_groups() {
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+        auto& m = doc_.mentions[i];
+        if (m.kind == MentionKind::pronoun) {
+            if (m.gender == "plural") {
+                m.members = last_group(i, EntityType::person, 2, named_or_beside(m));  // "they met": most often a pair
+                continue;
+            }
+            // "The President of Russia informed the Prime Minister about his talks": a subject the
+            // article never names leaves the pronoun open
+            if (unnamed_subject_before(i)) continue;
+            // he/she: the most recent person; a pronoun that opens its sentence continues the
+            // subject of the sentence before ("Jaishankar called on Wong and Lee. He also met ...")
+            const auto candidates = recent(EntityType::person, i, 2);
+            auto fits = [&](std::size_t j) {
+                const auto& e = doc_.entities[doc_.mentions[j].entity];
+                return e.gender.empty() || e.gender == m.gender;
+            };
+            // so does an object pronoun whose own sentence's subject it cannot be ("Lee arrived for
+            // talks with Trump. Ishiba welcomed him")
+            const bool object_of_subject = !candidates.empty() && subject_of_object(candidates.front(), i);
+            const std::size_t subject = opens_sentence(i) || object_of_subject ? sentence_subject(candidates, m.sentence) : SIZE_MAX;
+            if (subject != SIZE_MAX && fits(subject)) {
+                m.entity = doc_.mentions[subject].entity;
+            } else {
+                // "she" and "her" go to a woman named before when there is one: most people in the news
+                // whose gender the article has not shown are men
+                const bool female = m.gender == "female";
+                for (int pass = female ? 0 : 1; pass < 2 && m.entity < 0; ++pass)
+                    for (auto j : candidates) {
+                        if (!fits(j) || in_closed_relative_clause(j, i) || subject_of_object(j, i)) continue;
+                        if (pass == 0 && doc_.entities[doc_.mentions[j].entity].gender != "female") continue;
+                        m.entity = doc_.mentions[j].entity;
+                        break;
+                    }
+            }
+            if (m.entity >= 0 && doc_.entities[m.entity].gender.empty()) doc_.entities[m.entity].gender = m.gender;
+        } else if (m.kind == MentionKind::group) {
+            const std::string_view text = doc_.text(m);
+            m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
+            if (m.type == EntityType::country && group_size(text) == 2) {
+                // "Both sides agreed" after "the 25th EU-China Summit" and "China's support to Russia's war
+                // against Ukraine": the two sides are the parties the event's name gives
+                auto parties = parties_of_last_event(i, /*bodies=*/ends_with(to_lower_ascii(text), "sides"));
+                if (parties.size() == 2) m.members = std::move(parties);
+            }
+            if (m.type == EntityType::person && names_an_office(text) && !names_leaders(text)) {
+                // "Both ministers agreed" after "Minister Wong raised the case of Dr Yang": people who
+                // hold an office, when the article has named such a group
+                // ("The two ministers agreed" after "Iwaya also met Premier Li Qiang": not a head of
+                // government, when others hold the office the group names)
+                const auto beside = named_or_beside(m);
+                std::string office = words_of(to_lower_ascii(text)).back();
+                if (office.size() > 3 && office.back() == 's') office.pop_back();
+                auto holds = [&](std::size_t j, bool named_office) {
+                    const auto& positions = doc_.entities[doc_.mentions[j].entity].positions;
+                    return beside(j) && !positions.empty() &&
+                           (!named_office || std::any_of(positions.begin(), positions.end(), [&](const std::string& p) {
+                                return to_lower_ascii(p).find(office) != std::string::npos && !schema_.is_leader_position(p);
+                            }));
+                };
+                auto leads = [&](int j) {
+                    const auto& positions = doc_.entities[doc_.mentions[j].entity].positions;
+                    return std::any_of(positions.begin(), positions.end(), [&](const std::string& p) { return schema_.is_leader_position(p); });
+                };
+                auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, false); });
+                if (std::any_of(officials.begin(), officials.end(), leads) && !schema_.is_leader_position(office))
+                    if (auto holders = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); });
+                        !holders.empty())
+                        officials = std::move(holders);
+                if (!officials.empty()) m.members = std::move(officials);
+            }
+            auto leads = [&](std::size_t j) {
+                for (const auto& position : doc_.entities[doc_.mentions[j].entity].positions)
+                    if (schema_.is_leader_position(position)) return true;
+                return false;
+            };
+            auto holds_another_office = [&](std::size_t j) {
+                return !doc_.entities[doc_.mentions[j].entity].positions.empty() && !leads(j);
+            };
+            if (m.type == EntityType::person && names_leaders(text) &&
+                (std::none_of(m.members.begin(), m.members.end(), leads) ||
+                 std::any_of(m.members.begin(), m.members.end(), holds_another_office))) {
+                // "the two leaders" after "Iwaya and his counterpart Cho attended": the heads of
+                // government named before those two, when there are such ("The leaders signed" after
+                // "envoy Witkoff and Kushner, President Trump's son-in-law": those who hosted and came)
+                auto leaders = last_group(i, m.type, group_size(text), leads);
+                if (!leaders.empty()) m.members = std::move(leaders);
+            }
+        }
+    }
+}
+
+bool Resolution::in_closed_relative_clause(std::size_t j, std::size_t i) const {
+    const Mention& candidate = doc_.mentions[j];
+    const Mention& pronoun = doc_.mentions[i];
+    if (candidate.sentence != pronoun.sentence) return false;
+    const std::uint32_t first = doc_.sentences[candidate.sentence].first_token;
+    bool opened = false;
+    for (std::uint32_t t = candidate.first_token; t-- > first + 1;) {
+        const std::string_view word = doc_.key(t);
+        if (word == ",") return false;
+        if ((word == "who" || word == "whom") && doc_.key(t - 1) == ",") { opened = true; break; }
+    }
+    if (!opened) return false;
+    for (std::uint32_t t = candidate.end_token; t < pronoun.first_token; ++t)
+        if (doc_.key(t) == ",") return true;
+    return false;
+}
+
+bool Resolution::subject_of_object(std::size_t j, std::size_t i) const {
+    const Mention& subject = doc_.mentions[j];
+    const Mention& pronoun = doc_.mentions[i];
+    const std::string_view word = doc_.key(pronoun.first_token);
+    if (subject.sentence != pronoun.sentence || (word != "him" && word != "her")) return false;
+    if (doc_.possessive_pronoun(pronoun.first_token)) return false;  // "met her counterpart" may be her own
+    if (pronoun.first_token > subject.end_token + 3) return false;
+    for (std::uint32_t t = subject.end_token; t < pronoun.first_token; ++t)
+        if (!doc_.tokens[t].has(token_word)) return false;
+    return true;
+}
+
+bool Resolution::opens_sentence(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == doc_.mentions[i].sentence;)
+        if (doc_.mentions[j].type == EntityType::person) return false;
+    return true;
+}
+
+std::size_t Resolution::sentence_subject(const std::vector<std::size_t>& candidates, std::uint32_t sentence) const {
+    std::size_t first = SIZE_MAX;
+    for (auto j : candidates)
+        if (doc_.mentions[j].sentence + 1 == sentence) first = j;
+    return first;
+}
+
+std::size_t Resolution::group_size(std::string_view text) {
+    std::size_t n = 0;
+    for (const auto& word : words_of(to_lower_ascii(text)))
+        for (auto [number, count] : {std::pair<std::string_view, std::size_t>{"two", 2}, {"both", 2}, {"pair", 2},
+                                     {"duo", 2}, {"three", 3}, {"four", 4}, {"five", 5}})
+            if (word == number) n = count;
+    return n;
+}
+
+bool Resolution::names_an_office(std::string_view text) const {
+    const auto words = words_of(to_lower_ascii(text));
+    return !words.empty() && schema_.in_category(words.back(), LexCategory::title);
+}
+
+bool Resolution::names_leaders(std::string_view text) {
+    const std::string words = to_lower_ascii(text);
+    return words.find("leaders") != std::string::npos || words.find("presidents") != std::string::npos;
+}
+
+std::vector<int> Resolution::parties_of_last_event(std::size_t i, bool bodies) const {
+    const std::uint32_t sentence = doc_.mentions[i].sentence;
+    for (std::size_t e = i; e-- > 0;) {
+        const Mention& event = doc_.mentions[e];
+        if (event.sentence + 3 < sentence) break;
+        if (event.type != EntityType::event || event.kind != MentionKind::name) continue;
+        std::vector<int> parties;
+        for (std::size_t j = 0; j < doc_.mentions.size(); ++j) {
+            const Mention& party = doc_.mentions[j];
+            const bool kind = party.type == EntityType::country || (bodies && party.type == EntityType::agency);
+            if (!kind || party.entity < 0 || party.first_token < event.first_token || party.end_token > event.end_token)
+                continue;
+            if (std::none_of(parties.begin(), parties.end(), [&](int p) { return doc_.mentions[p].entity == party.entity; }))
+                parties.push_back(static_cast<int>(j));
+        }
+        return parties;
+    }
+    return {};
+}
+
+template <typename Fits>
+std::vector<int> Resolution::last_group(std::size_t i, EntityType type, std::size_t wanted, Fits&& fits) const {
+    std::vector<int> pair;
+    std::uint32_t sentence = UINT32_MAX;
+    for (auto j : recent(type, i, 3, true)) {
+        if (!fits(j)) continue;
+        const auto& m = doc_.mentions[j];
+        if (sentence != UINT32_MAX && m.sentence != sentence) {
+            if (pair.size() >= 2) break;
+            pair.clear();
+        }
+        sentence = m.sentence;
+        if (std::find(pair.begin(), pair.end(), static_cast<int>(j)) == pair.end()) {
+            bool duplicate = false;
+            for (int p : pair) duplicate |= doc_.mentions[p].entity == m.entity;
+            if (!duplicate) pair.push_back(static_cast<int>(j));
+        }
+    }
+    if (pair.size() < 2) return {};
+    const std::size_t size = wanted ? wanted : pair.size();
+    if (pair.size() > size) pair.resize(size);
+    return pair;
+}
+
+}  // namespace kg::resolution

@@ -1,0 +1,180 @@
+#pragma once
+/// The entity resolver's work on one document: which mentions name the same entity. Its parts are
+/// in this folder, one file for each kind of entity or reference (the sections below name them);
+/// entity_resolver.cpp runs it. Internal to the stage.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/document.hpp"
+#include "ingest/schema.hpp"
+
+namespace kg::resolution {
+
+/// The words of `text` split at ASCII whitespace, as `>>` would split them, without a stream.
+std::vector<std::string> words_of(std::string_view text);
+
+std::string join(const std::vector<std::string>& words);
+
+/// "NATO summit", "G20 meeting": a capitalised word before the head says which event a description
+/// means; "a bilateral cybersecurity dialogue" says only what kind.
+bool has_proper_modifier(std::string_view description);
+
+bool subset_of(const std::vector<std::string>& small, const std::vector<std::string>& big);
+
+/// Typographic apostrophes straightened, as in recognised names.
+std::string surface_text(std::string_view text);
+
+std::string strip_trailing_comma(std::string s);
+
+/// Whether events of these two classes may be one occasion: a call or a conference is a meeting too.
+bool compatible_class(const std::string& a, const std::string& b);
+
+/// Groups mentions into entities and fills the entity table of one document.
+class Resolution {
+public:
+    Resolution(Document& doc, const Schema& schema) : doc_(doc), schema_(schema) {}
+
+    void run() {
+        doc_.entities.clear();
+        for (auto& m : doc_.mentions) m.entity = -1;
+        read_surnames_named_as_places();
+        resolve_countries_places();
+        resolve_agencies();
+        resolve_people();
+        resolve_events();
+        resolve_pronouns_and_groups();
+        finish();
+    }
+
+private:
+    // ---- names.cpp: countries, places, agencies and people --------------------------------------------------
+    int new_entity(EntityType type, std::string name);
+
+    void link(std::size_t mention, int entity) { doc_.mentions[mention].entity = entity; }
+
+    /// "Austin Hosts Australian Counterpart": a place's name that is the surname of a person the
+    /// article names in full ("Lloyd J. Austin III") is that person, unless a preposition or a
+    /// dateline makes it a place ("in Austin", "AUSTIN, Texas").
+    void read_surnames_named_as_places();
+
+    void resolve_countries_places();
+
+    void resolve_agencies();
+
+    void resolve_people();
+
+    /// "The representative of South Sudan, Ambassador Akuei Bona Malwal,": the person named right
+    /// after an office and a comma holds it, whoever held an office of that name before. The entity, or -1.
+    int named_in_apposition(std::size_t title) const;
+
+    /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
+    /// minister" are other offices than "president" and "prime minister".
+    static bool holds_title(const std::string& position, const std::string& title);
+
+    /// A title its holders keep after leaving the office: the lexicon marks it "courtesy" or "rank".
+    bool courtesy_title(const std::string& position) const;
+
+    /// "minister of defense" as "defense minister", so that the headline's "Defense Minister Reznikov"
+    /// is the text's "Minister of Defense Oleksii Reznikov". Other titles stay as they are.
+    static std::string portfolio_first(const std::string& title);
+
+    /// "President Biden" is not First Lady Jill Biden: a titled surname joins only a name whose titles agree.
+    /// ("former PM Johnson" is former Prime Minister Boris Johnson: the same holder, then or now)
+    bool compatible_positions(const std::string& position, const std::vector<std::string>& held) const;
+
+    // ---- events.cpp: events: one entity per occasion --------------------------------------------------------
+    static std::string without_former(const std::string& position);
+
+    void resolve_events();
+
+    /// "The previous round was held in Rome", "the next summit": an occasion before or after the ones
+    /// the article describes, which it does not name.
+    bool another_occasion(const Mention& m) const;
+
+    /// "a separate meeting", "another round of talks", "the July 27 meeting": not the occasion described
+    /// before (a date says which one it is).
+    bool separate_occasion(const Mention& m) const;
+
+    /// "at their meeting in Mar-a-Lago in April": someone's meeting the words after it date to a month
+    /// or a year is an occasion of its own.
+    bool owned_and_dated_after(const Mention& m) const;
+
+    static bool same_unnumbered_head(const Entity& event, const std::string& description);
+
+    /// "the US-China dialogue" and "the US-Japan dialogue" are two; a name that gives fewer parties
+    /// ("the Japan dialogue", or "United States – Japan – Republic of Korea", whose long names
+    /// event_key does not see) may be either. An organisation's own meeting ("the ASEAN Summit")
+    /// is not its meeting with others ("the ASEAN-GCC-China Summit").
+    static bool same_parties(const std::string& a, const std::string& b);
+    /// Parties are ISO codes for countries, canonical names for organisations.
+    static bool is_country_code(std::string_view party);
+
+    static bool contains_ordinal(const std::string& name);
+
+    // ---- references.cpp: pronouns, groups and descriptions --------------------------------------------------
+    /// Named, resolved mentions of `type` before `before`, newest first, at most `sentences` back;
+    /// with `pronouns`, also the he/she/him/her already resolved.
+    std::vector<std::size_t> recent(EntityType type, std::size_t before, std::uint32_t sentences,
+                                    bool pronouns = false) const;
+
+    /// Which mentions may be members of `group`: a pronoun only in the group's own sentence ("Ishiba
+    /// welcomed him, where the leaders signed"); before it, "He raised Navalny's case" names no pair.
+    auto named_or_beside(const Mention& group) const;
+
+    /// Whether the first person mention in pronoun i's sentence, before it, is a title that names no one.
+    bool unnamed_subject_before(std::size_t i) const;
+
+    /// Whether a one-word mention's word begins the name of a place or a body the article names.
+    bool begins_place_or_body(const Mention& single) const;
+
+    void resolve_pronouns_and_groups();
+
+    /// "Cooper, who accompanied Starmer, held talks with her counterpart": mention j stands in a
+    /// relative clause that closed before mention i, so "her" is not Starmer.
+    bool in_closed_relative_clause(std::size_t j, std::size_t i) const;
+
+    /// "Starmer met her on Monday": an object pronoun is not the subject of its own verb.
+    bool subject_of_object(std::size_t j, std::size_t i) const;
+
+    /// Whether no person is named in mention i's sentence before it.
+    bool opens_sentence(std::size_t i) const;
+
+    /// The first person named in the sentence before `sentence`, from `candidates` (newest first), or SIZE_MAX.
+    std::size_t sentence_subject(const std::vector<std::size_t>& candidates, std::uint32_t sentence) const;
+
+    /// How many a group names: "the two leaders", "both sides", "the pair" 2, "the three ministers" 3;
+    /// 0 when it does not say ("the leaders").
+    static std::size_t group_size(std::string_view text);
+
+    /// Whether a group of people is named for an office ("the two ministers", "both foreign ministers").
+    bool names_an_office(std::string_view text) const;
+
+    /// Whether a group of people is named for their office as heads of state or government.
+    static bool names_leaders(std::string_view text);
+
+    /// The countries (and, with `bodies`, the organisations) named inside the last event named before
+    /// mention i, within three sentences ("EU" and "China" of "the EU-China Summit"), one mention each.
+    std::vector<int> parties_of_last_event(std::size_t i, bool bodies) const;
+
+    /// The people (or countries) a group or "they" stands for: the last ones named together in one
+    /// sentence, as many as the group says, else all of them ("Starmer hosted Costa and von der Leyen.
+    /// The leaders agreed ...").
+    template <typename Fits>
+    std::vector<int> last_group(std::size_t i, EntityType type, std::size_t wanted, Fits&& fits) const;
+
+    // ---- aliases.cpp: aliases and the names entities are shown by -------------------------------------------
+    /// The letters that abbreviate a title: "EAM" for "External Affairs Minister".
+    static std::string title_initials(std::string_view title);
+
+    /// "EAM Jaishankar" in a headline is "External Affairs Minister S. Jaishankar": a title's initials
+    /// before a surname are no given name. The person is named as the text names them elsewhere.
+    void drop_title_initials(Entity& e) const;
+
+    void finish();
+
+    Document& doc_;
+    const Schema& schema_;
+};
+
+}  // namespace kg::resolution
