@@ -10,21 +10,56 @@
 namespace kg {
 namespace {
 
-/// Whether the article's dateline ("SEOUL, Aug. 23 --", the first place written in capitals) lies in
-/// `home`: Xinhua from Washington writes of American officials unqualified no more than of Chinese ones.
-/// The dateline opens a sentence, and a comma, a bracket or a dash follows it: "UNITED NATIONS (AP)"
-/// is at home nowhere, whatever "U.S." comes later; "EU and UK leaders meet" is a headline.
-bool dateline_at_home(const Document& doc, std::string_view home) {
+/// The country of the article's dateline ("SEOUL, Aug. 23 --", the first place written in capitals), or "".
+/// The dateline opens a sentence, and a comma, a bracket or a dash follows it, or it stands alone on its
+/// line ("ANKARA", then the story): "UNITED NATIONS (AP)" lies in no country, whatever "U.S." comes later;
+/// "EU and UK leaders meet" is a headline.
+std::string_view dateline_country(const Document& doc) {
     for (const Mention& m : doc.mentions) {
-        if (!doc.tokens[m.first_token].has(token_all_caps) || m.first_token != doc.sentences[m.sentence].first_token ||
-            m.end_token >= doc.sentences[m.sentence].end_token)
-            continue;
-        const std::string_view after = doc.key(m.end_token);
-        if (!one_of(after, {",", "("}) && !is_dash(after)) continue;
+        const Sentence& sentence = doc.sentences[m.sentence];
+        if (!doc.tokens[m.first_token].has(token_all_caps) || m.first_token != sentence.first_token) continue;
+        const bool alone = m.end_token == sentence.end_token;
+        if (!alone) {
+            const std::string_view after = doc.key(m.end_token);
+            if (!one_of(after, {",", "("}) && !is_dash(after)) continue;
+        }
         const bool place = m.type == EntityType::place || m.type == EntityType::country;
-        return place && m.entity >= 0 && doc.entities[static_cast<std::size_t>(m.entity)].country == home;
+        if (!place || m.entity < 0 || (alone && m.sentence > 2)) return {};
+        return doc.entities[static_cast<std::size_t>(m.entity)].country;
     }
-    return false;
+    return {};
+}
+
+/// The home of an article without a wire's credit: a local paper's ("MANILA - President Marcos and
+/// Australian Prime Minister Albanese ...") names its own officials without their country and foreign
+/// ones with it. So the dateline's country is home when the text has placed someone in another country
+/// and no one yet in that one; a correspondent abroad names the officials there as foreign instead
+/// ("KYIV - Secretary Blinken met Ukraine's president, Volodymyr Zelensky").
+std::string_view uncredited_home(const Document& doc) {
+    const std::string_view dateline = dateline_country(doc);
+    if (dateline.empty()) return {};
+    bool placed_abroad = false;
+    for (const Entity& e : doc.entities) {
+        if (e.type != EntityType::person || e.country.empty()) continue;
+        if (e.country == dateline) return {};
+        placed_abroad = true;
+    }
+    return placed_abroad ? dateline : std::string_view();
+}
+
+/// Whether an agency is a government body of a country the text does not name: no gazetteer knows it
+/// and no country qualifies it, and its head is a government's ("Department of Foreign Affairs",
+/// "Presidential Communications Office", "National Intelligence Organization"). At home, it is home's.
+bool unplaced_government_body(const Document& doc, const Entity& agency) {
+    if (agency.type != EntityType::agency || !agency.country.empty()) return false;
+    for (auto m : agency.mentions)
+        if (!doc.mentions[m].known_id.empty()) return false;
+    static constexpr std::string_view heads[] = {"ministry", "department", "office", "directorate", "bureau", "agency",
+                                                 "commission", "council", "organization", "organisation", "authority",
+                                                 "service", "secretariat", "administration"};
+    const std::string name = to_lower_ascii(agency.name);
+    return std::any_of(std::begin(heads), std::end(heads),
+                       [&](std::string_view head) { return name.find(head) != std::string::npos; });
 }
 
 /// Whether the person is already tied to a country, or to a body that is not the home country's (a UN
@@ -33,8 +68,24 @@ bool placed_elsewhere(const Document& doc, int person, std::string_view home) {
     return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
         if (r.source != person) return false;
         if (r.type == RelationType::represents) return true;
-        return r.type == RelationType::member_of && doc.entities[static_cast<std::size_t>(r.target)].country != home;
+        if (r.type != RelationType::member_of) return false;
+        const Entity& body = doc.entities[static_cast<std::size_t>(r.target)];
+        return body.country != home && !unplaced_government_body(doc, body);
     });
+}
+
+/// The government bodies of no named country that home officials are members of are home's too.
+void place_bodies_at_home(Document& doc, std::string_view home, int home_entity) {
+    std::vector<Relation> found;
+    for (const Relation& r : doc.relations) {
+        if (r.type != RelationType::member_of || r.source < 0 || r.target < 0) continue;
+        Entity& body = doc.entities[static_cast<std::size_t>(r.target)];
+        if (doc.entities[static_cast<std::size_t>(r.source)].country != home || !unplaced_government_body(doc, body))
+            continue;
+        body.country = std::string(home);
+        found.push_back({RelationType::part_of, r.target, home_entity, r.sentence, "", "dateline"});
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
 /// Whether someone else already holds one of the person's offices for the home country: AFP from Paris
@@ -190,8 +241,11 @@ void HomeCountryResolver::run(Document& doc) const {
     take_countries_represented(doc);
     take_companions_countries(doc);
     take_sides_countries(doc);
-    const std::string_view home = schema_.news_agency_country(doc.article.credit);
-    if (home.empty() || !dateline_at_home(doc, home)) return;
+    // (a copy: the dateline's country lives in doc.entities, which may grow below)
+    std::string home(schema_.news_agency_country(doc.article.credit));
+    if (home.empty() && doc.article.credit.empty()) home = uncredited_home(doc);
+    else if (home != dateline_country(doc)) return;  // a national wire abroad, or another wire
+    if (home.empty()) return;
     int home_entity = -1;
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const Entity& person = doc.entities[e];  // not used once country_entity may grow doc.entities
@@ -206,9 +260,10 @@ void HomeCountryResolver::run(Document& doc) const {
         if (met_abroad(doc, titled, home) || office_placed_abroad(doc, titled, home)) continue;
         const std::uint32_t sentence = titled.sentence;
         if (home_entity < 0) home_entity = doc.country_entity_or_add(home, schema_.country_name(home));  // may grow doc.entities
-        doc.entities[e].country = std::string(home);
+        doc.entities[e].country = home;
         doc.relations.push_back({RelationType::represents, static_cast<int>(e), home_entity, sentence, "", "dateline"});
     }
+    if (home_entity >= 0) place_bodies_at_home(doc, home, home_entity);
 }
 
 }  // namespace kg

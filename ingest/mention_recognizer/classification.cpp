@@ -142,6 +142,10 @@ Unit SentenceReader::lexicon_unit(std::size_t i, std::size_t end, std::uint8_t w
             // "at 10:30 PM Modi left": the time's PM, not a prime minister
             if (e.acronym && e.category == LexCategory::title && i > sentence_.first_token && doc_.tokens[i - 1].has(token_number))
                 continue;
+            // "Dr. Sultan bin Ahmed Al Jaber": a title right before "bin" is a given name
+            if (e.category == LexCategory::title && i + matches[k].length < end &&
+                one_of(doc_.key(i + matches[k].length), {"bin", "bint", "ibn"}))
+                continue;
             // "the leaders" is a group; "the Leaders' Summit" is a name ("the two Ministers agreed" is
             // still a group: nothing of a name follows it)
             if (e.category == LexCategory::group && capitalised(i + matches[k].length - 1) &&
@@ -249,6 +253,9 @@ Unit SentenceReader::word_unit(std::size_t i, std::uint8_t words, const WordFact
     if (t.has(token_hyphenated) && article_and_name(t)) { unit.flags |= u_cap | u_unknown; return unit; }
     if (t.has(token_hyphenated) && read_compound(unit, i)) return unit;
     classify_word(unit, key, facts);
+    // "Sultan bin Ahmed", "Amir bin Salman": a capitalised word right before "bin" is a given name
+    if (unit.is(u_cap) && i + 1 < sentence_.end_token && one_of(doc_.key(i + 1), {"bin", "bint", "ibn"}))
+        unit.flags |= u_proper;
     return unit;
 }
 

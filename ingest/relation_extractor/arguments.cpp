@@ -184,6 +184,7 @@ std::vector<Argument> SentenceRelations::right_group(std::uint32_t begin, std::u
         if (a.first_token < begin || a.end_token > end || !participant(a.type) || possessive(a)) continue;
         if (!out.empty() && out.back().first_token != a.first_token) {
             if (served_by_appositive(out.back().end_token, a.first_token)) continue;
+            if (out.back().type == EntityType::person && body_in_appositive(out.back(), a)) continue;
             if (relative_clause_opens(out.back().end_token, a.first_token)) break;
             if (closing && has_comma(out.back().end_token, a.first_token)) break;
             if (and_verb(out.back().end_token, a.first_token)) break;
@@ -198,6 +199,19 @@ bool SentenceRelations::relative_clause_opens(std::uint32_t from, std::uint32_t 
     for (std::uint32_t t = from; t + 1 < to; ++t)
         if (key(t) == "," && one_of(key(t + 1), {"who", "which", "whose", "whom"})) return true;
     return false;
+}
+
+bool SentenceRelations::body_in_appositive(const Argument& person, const Argument& body) const {
+    if (body.type != EntityType::agency && body.type != EntityType::country) return false;
+    const std::uint32_t from = person.end_token;
+    if (from >= body.first_token || key(from) != ",") return false;
+    // (a list of names has commas and capitals too: "Hannon Armstrong, Holcim, HP, Siemens")
+    bool title = mention(person.mention).kind == MentionKind::title;
+    for (std::uint32_t t = from + 1; t < body.first_token; ++t) {
+        if (!doc_.tokens[t].capitalised() && !one_of(key(t), {",", "of", "the", "at", "for", "to", "and", "&"})) return false;
+        title = title || schema_.in_category(key(t), LexCategory::title);
+    }
+    return title;
 }
 
 bool SentenceRelations::served_by_appositive(std::uint32_t from, std::uint32_t to) const {

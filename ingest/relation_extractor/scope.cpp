@@ -229,7 +229,8 @@ std::uint32_t SentenceRelations::right_limit(const TriggerHit& hit) const {
             limit = other.first;
     for (std::uint32_t t = hit.end; t < limit; ++t) {
         // (the quotes of "the second "2+2" talks" are the event's)
-        if (key(t) == ";" || (key(t) == "\"" && !inside_event_name(t))) return t;
+        if (key(t) == ";" && !continues_list_of_people(t)) return t;
+        if (key(t) == "\"" && !inside_event_name(t)) return t;
         // "met students in Shanghai, where he urged them ...": a clause after the comma has its own
         if (key(t) == "," && t + 1 < limit && one_of(key(t + 1), {"but", "which", "while", "according", "where", "when"}))
             return t;
@@ -280,6 +281,14 @@ bool SentenceRelations::only_words_between(std::uint32_t from, std::uint32_t to,
 bool SentenceRelations::inside_qualifier(std::uint32_t token) const {
     for (auto m : mentions_)
         if (mention(m).qualifier && mention(m).first_token <= token && token < mention(m).end_token) return true;
+    return false;
+}
+
+bool SentenceRelations::continues_list_of_people(std::uint32_t semicolon) const {
+    std::uint32_t t = semicolon + 1;
+    if (t < sentence_.end_token && key(t) == "and") ++t;
+    for (const auto& a : arguments_)
+        if (a.type == EntityType::person && a.first_token >= t && a.first_token <= t + 2) return true;
     return false;
 }
 

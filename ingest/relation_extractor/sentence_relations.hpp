@@ -89,6 +89,10 @@ private:
     /// `comma` itself if none ends there: the clause then has no subject to read.
     std::uint32_t antecedent_start(std::uint32_t comma) const;
     std::uint32_t right_limit(const TriggerHit& hit) const;
+
+    /// Whether the semicolon at `semicolon` parts the people of one list ("attended by Sheikh Tahnoun,
+    /// National Security Advisor; and Dr. Sultan Al Jaber, Minister of Industry"), not two clauses.
+    bool continues_list_of_people(std::uint32_t semicolon) const;
     /// Whether a person or party named at `token` is followed by a verb in the present or past
     /// ("Donald Trump takes office", "Xi arrived"): the subject of a clause.
     bool subject_at(std::uint32_t token) const;
@@ -250,6 +254,11 @@ private:
     /// "met with Anwar Gargash, a diplomatic adviser to UAE President Mohamed bin Zayed": whom the
     /// appositive between `from` and `to` says the one before serves is no party of the verb.
     bool served_by_appositive(std::uint32_t from, std::uint32_t to) const;
+
+    /// "Polly Trottenberg, Deputy Secretary, Department of Transportation", "Gilbert Winn, CEO of
+    /// WinnCompanies": a body after a person's title (or after the title's own mention) is where the
+    /// person works, no party of the verb.
+    bool body_in_appositive(const Argument& person, const Argument& body) const;
 
     /// "with her French counterpart Gerald Darmanin": a possessive pronoun is the partner's
     /// determiner, not a partner ("met her on Monday" names her).

@@ -56,8 +56,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 break;
             }
             // "The U.S. delegation, led by Secretary Blinken, attended the Forum": who leads a
-            // delegation to an event attends it; the event's chair is someone else
-            const bool delegation = leads(hit) && delegation_before(hit, left);
+            // delegation to an event attends it; the event's chair is someone else. "The Egyptian
+            // delegation included Sameh Shoukry": its members are the delegation's country's.
+            const bool delegation = (leads(hit) || key(hit.first) == "included") && delegation_before(hit, left);
             if (delegation) read_delegation_party(hit, left, right);
             int event = first_event(left, hit.first);
             if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);

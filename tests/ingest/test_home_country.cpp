@@ -173,3 +173,32 @@ TEST_CASE("officials in a sentence that opens on one country's side are that cou
     CHECK(test::has_relation(doc, "Asaad al-Shaibani", RelationType::represents, "Syria"));
     CHECK(test::country(doc, "Faisal bin Farhan") == "SA");
 }
+
+TEST_CASE("without a credit, the dateline's country is home when the text names only other countries' people",
+          "[home_country]") {
+    // the Philippine News Agency, its credit left off
+    const auto pna = analyse_file_text(
+        "Marcos, Albanese sign maritime cooperation deal\n\n"
+        "MANILA – President Ferdinand R. Marcos Jr. and Australian Prime Minister Anthony Albanese on Thursday signed "
+        "a joint declaration. Department of Foreign Affairs (DFA) Secretary Enrique Manalo and Australian Foreign "
+        "Minister Penny Wong also attended the meeting.\n");
+    CHECK(pna.article.credit.empty());
+    CHECK(test::country(pna, "Ferdinand R. Marcos Jr.") == "PH");
+    CHECK(test::has_relation(pna, "Ferdinand R. Marcos Jr.", RelationType::represents, "Philippines"));
+    CHECK(test::country(pna, "Enrique Manalo") == "PH");  // a member of a body of no named country
+    CHECK(test::has_relation(pna, "Department of Foreign Affairs", RelationType::part_of, "Philippines"));
+    CHECK(test::country(pna, "Anthony Albanese") == "AU");
+    // a dateline alone on its line
+    const auto sabah = analyse_file_text(
+        "Erdogan hosts Swedish PM\n\nANKARA\n\nPresident Recep Tayyip Erdogan on Monday hosted Swedish Prime Minister "
+        "Ulf Kristersson in Ankara. NATO Secretary-General Jens Stoltenberg is expected to meet them in Vilnius.\n");
+    CHECK(test::country(sabah, "Recep Tayyip Erdogan") == "TR");
+    CHECK(test::country(sabah, "Ulf Kristersson") == "SE");
+    CHECK(test::country(sabah, "Jens Stoltenberg").empty());  // NATO's
+    // a correspondent abroad names the officials there as theirs: the rest are not the dateline's
+    const auto kyiv = analyse_file_text(
+        "KYIV, Ukraine — President Joe Biden met Ukraine's president, Volodymyr Zelensky, on Monday. Secretary of "
+        "State Antony Blinken joined them.\n");
+    CHECK(test::country(kyiv, "Joe Biden").empty());
+    CHECK_FALSE(test::has_relation(kyiv, "Antony Blinken", RelationType::represents, "Ukraine"));
+}

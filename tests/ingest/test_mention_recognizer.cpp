@@ -1557,3 +1557,21 @@ TEST_CASE("a headline's meeting ends before the name of the one who holds it", "
     CHECK(test::entity(doc, "Cyber Anne") < 0);
     CHECK(test::entity(doc, "Neuberger Meeting") < 0);
 }
+
+TEST_CASE("Gulf names: a title before 'bin' is a given name, 'H.H.' an honorific", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "The meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan and Dr. Sultan bin Ahmed Al Jaber, "
+        "Minister of Industry. Sultan Haitham bin Tarik of Oman sent a message.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Tahnoun bin Zayed Al Nahyan", "Sultan bin Ahmed Al Jaber", "Haitham bin Tarik"});
+    CHECK(test::position(doc, "Haitham bin Tarik") == "Sultan");
+}
+
+TEST_CASE("an acronym inside a sentence before a comma and a country is no place in it", "[mention_recognizer]") {
+    const auto doc = test::analyse_titled("Bilawal, Qin discuss CPEC, Afghanistan in Islamabad", "The ministers met.");
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Islamabad"});
+    CHECK(mention_texts(doc, EntityType::country) == std::vector<std::string>{"Afghanistan"});
+    // a dateline's capitals still name a place in its country
+    const auto dateline = test::analyse("GANDHINAGAR, India - Officials met on Monday.");
+    CHECK(mention_texts(dateline, EntityType::place) == std::vector<std::string>{"GANDHINAGAR"});
+}

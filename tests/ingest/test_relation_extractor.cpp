@@ -1434,3 +1434,36 @@ TEST_CASE("a place after the topic of an event the sentence holds is its venue, 
     CHECK(has_relation(doc, "fourth dialogue", RelationType::held_in, "Beijing"));
     CHECK(test::count(doc, RelationType::held_in) == 1);
 }
+
+TEST_CASE("the members a delegation included are its country's; a list of people goes on past semicolons", "[relation_extractor]") {
+    // WAM from Abu Dhabi
+    const auto doc = test::analyse(
+        "President Mohamed bin Zayed received President Abdel Fattah El-Sisi of Egypt. The meeting was attended by "
+        "Sheikh Tahnoun bin Zayed, National Security Advisor; Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; "
+        "and Dr. Anwar Gargash, Diplomatic Adviser. The Egyptian delegation included Sameh Shoukry, Minister of "
+        "Foreign Affairs, and Hassan Rashad, Director of the General Intelligence Directorate.");
+    CHECK(has_relation(doc, "Sameh Shoukry", RelationType::represents, "Egypt"));
+    CHECK(has_relation(doc, "Hassan Rashad", RelationType::represents, "Egypt"));
+    CHECK(has_relation(doc, "Tahnoun bin Zayed", RelationType::attended, "meeting"));
+    CHECK(has_relation(doc, "Abdullah bin Zayed", RelationType::attended, "meeting"));
+    CHECK(has_relation(doc, "Anwar Gargash", RelationType::attended, "meeting"));
+    // two clauses a semicolon parts stay apart
+    const auto clauses = test::analyse("The meeting was attended by Wang Yi; the talks were frank.");
+    CHECK(test::count(clauses, RelationType::attended) == 1);
+}
+
+TEST_CASE("a body after a person's title is where the person works, not a party of the verb", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "The Summit was held on Monday. Panelists included Diane Yentel, President and CEO, National Low Income "
+        "Housing Coalition; Hon. Bridget Mary McCormack, Chief Justice, Michigan Supreme Court; and Gilbert Winn.");
+    CHECK(has_relation(doc, "Diane Yentel", RelationType::attended, "Summit"));
+    CHECK(has_relation(doc, "Bridget Mary McCormack", RelationType::attended, "Summit"));
+    CHECK(has_relation(doc, "Gilbert Winn", RelationType::attended, "Summit"));
+    CHECK_FALSE(has_relation(doc, "Michigan Supreme Court", RelationType::attended, "Summit"));
+    CHECK_FALSE(has_relation(doc, "National Low Income Housing Coalition", RelationType::attended, "Summit"));
+    // a list of companies is no title's appositive
+    const auto companies = test::analyse(
+        "The Summit was held on Monday. Companies in attendance included Hannon Armstrong, Holcim, HP, Outdoor "
+        "Industry Association, Siemens and PepsiCo.");
+    CHECK(has_relation(companies, "Outdoor Industry Association", RelationType::attended, "Summit"));
+}
