@@ -12,16 +12,23 @@ namespace {
 
 /// The country of the article's dateline ("SEOUL, Aug. 23 --", the first place written in capitals), or "".
 /// The dateline opens a sentence, and a comma, a bracket or a dash follows it, or it stands alone on its
-/// line ("ANKARA", then the story): "UNITED NATIONS (AP)" lies in no country, whatever "U.S." comes later;
+/// line ("ANKARA", then the story); in ordinary case, a dash follows it ("Jakarta (ANTARA) - ..."):
+/// "UNITED NATIONS (AP)" lies in no country, whatever "U.S." comes later;
 /// "EU and UK leaders meet" is a headline.
 std::string_view dateline_country(const Document& doc) {
     for (const Mention& m : doc.mentions) {
         const Sentence& sentence = doc.sentences[m.sentence];
-        if (!doc.tokens[m.first_token].has(token_all_caps) || m.first_token != sentence.first_token) continue;
+        if (m.first_token != sentence.first_token) continue;
         const bool alone = m.end_token == sentence.end_token;
-        if (!alone) {
-            const std::string_view after = doc.key(m.end_token);
-            if (!one_of(after, {",", "("}) && !is_dash(after)) continue;
+        const std::string_view after = alone ? std::string_view() : doc.key(m.end_token);
+        if (!doc.tokens[m.first_token].has(token_all_caps)) {
+            // "Jakarta (ANTARA) - ...": a place in ordinary case and a dash open the story too, though
+            // not a headline's "Iran - US talks resume"
+            const bool headline = doc.tokens[m.first_token].begin < doc.article.title.size() &&
+                                  starts_with(doc.article.text, doc.article.title);
+            if (alone || !is_dash(after) || m.sentence > 2 || headline) continue;
+        } else if (!alone && !one_of(after, {",", "("}) && !is_dash(after)) {
+            continue;
         }
         const bool place = m.type == EntityType::place || m.type == EntityType::country;
         if (!place || m.entity < 0 || (alone && m.sentence > 2)) return {};

@@ -202,3 +202,17 @@ TEST_CASE("without a credit, the dateline's country is home when the text names 
     CHECK(test::country(kyiv, "Joe Biden").empty());
     CHECK_FALSE(test::has_relation(kyiv, "Antony Blinken", RelationType::represents, "Ukraine"));
 }
+
+TEST_CASE("Antara's credit in capitals, after a dateline in ordinary case and before a dash, gives Indonesia",
+          "[home_country]") {
+    const auto doc = analyse_file_text(
+        "Indonesia, China discuss maritime cooperation\n\n"
+        "Jakarta (ANTARA) - Foreign Minister Retno Marsudi met Chinese Foreign Minister Wang Yi on Tuesday.\n");
+    CHECK(doc.article.credit == "ANTARA");
+    CHECK(test::country(doc, "Retno Marsudi") == "ID");
+    CHECK(test::country(doc, "Wang Yi") == "CN");
+    // a headline's dash between two countries is no dateline
+    const auto headline = analyse_file_text(
+        "Iran - US talks resume\n\nSpecial Envoy Steve Witkoff met Omani Foreign Minister Badr Albusaidi.\n");
+    CHECK(test::country(headline, "Steve Witkoff").empty());
+}
