@@ -11,7 +11,7 @@ namespace kg {
 namespace {
 
 /// The country of the article's dateline ("SEOUL, Aug. 23 --", the first place written in capitals), or "".
-/// The dateline opens a sentence, and a comma, a bracket or a dash follows it, or it stands alone on its
+/// The dateline opens a sentence, and a comma, a bracket, a colon or a dash follows it, or it stands alone on its
 /// line ("ANKARA", then the story); in ordinary case, a dash follows it ("Jakarta (ANTARA) - ..."):
 /// "UNITED NATIONS (AP)" lies in no country, whatever "U.S." comes later;
 /// "EU and UK leaders meet" is a headline.
@@ -27,7 +27,7 @@ std::string_view dateline_country(const Document& doc) {
             const bool headline = doc.tokens[m.first_token].begin < doc.article.title.size() &&
                                   starts_with(doc.article.text, doc.article.title);
             if (alone || !is_dash(after) || m.sentence > 2 || headline) continue;
-        } else if (!alone && !one_of(after, {",", "("}) && !is_dash(after)) {
+        } else if (!alone && !one_of(after, {",", "(", ":"}) && !is_dash(after)) {
             continue;
         }
         const bool place = m.type == EntityType::place || m.type == EntityType::country;

@@ -4,10 +4,36 @@
 #include <numeric>
 
 #include "ingest/mention_recognizer/sentence_reader.hpp"
+#include "ingest/text.hpp"
 
 namespace kg {
 
 using recognition::SentenceReader;
+
+namespace {
+
+/// "ISLAMABAD: ... the Foreign Office said": a name that several countries' bodies share is the
+/// gazetteer's body (the UK's) only where the text names that body's country too, by a country, a
+/// demonym or one of its places. Elsewhere it is a body of no named country, or of the country its
+/// demonym gives ("the German Foreign Office").
+void read_shared_agency_names(Document& doc, const Schema& schema) {
+    for (auto& m : doc.mentions) {
+        if (m.type != EntityType::agency || m.known_id.empty()) continue;
+        const std::string_view written = doc.text(m.begin, m.end);
+        if (!schema.shared_agency_name(starts_with(written, "the ") ? written.substr(4) : written)) continue;
+        const LexEntry* known = schema.agency_named(m.known_id);
+        const std::string country = known ? known->country : std::string();
+        const bool named = m.country == country && std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& other) {
+            return (other.type == EntityType::country || other.type == EntityType::place) && other.country == country;
+        });
+        if (named) continue;
+        m.known_id.clear();
+        m.name = std::string(written);
+        if (m.country == country) m.country.clear();
+    }
+}
+
+}  // namespace
 
 void MentionRecognizer::run(Document& doc) const {
     doc.mentions.clear();
@@ -20,6 +46,7 @@ void MentionRecognizer::run(Document& doc) const {
         reader.set_first_mention(doc.mentions.size());
         reader.read();
     }
+    read_shared_agency_names(doc, schema_);
     // In text order, longer first where two start together. Sentences come in order, so only
     // the mentions within one can be out of place: sort positions, then move each mention once.
     auto before = [&](std::uint32_t x, std::uint32_t y) {

@@ -151,16 +151,28 @@ void Schema::load_places(const std::string& text) {
 void Schema::load_agencies(const std::string& text) {
     for (const auto& row : schema_rows(text)) {
         if (row.size() < 2) throw SchemaError("agencies.tsv: a row needs a name and a country");
-        const std::string name(row[0]);
+        // "?Foreign Office": a name that other countries' bodies share
+        auto unmark = [this](std::string_view written) {
+            if (!starts_with(written, "?")) return written;
+            written.remove_prefix(1);
+            shared_agency_names_.insert(to_lower_ascii(trim(written)));
+            return written;
+        };
+        const std::string name(unmark(row[0]));
         const std::string country = row[1] == "-" ? "" : std::string(row[1]);
         agency_by_name_.emplace(to_lower_ascii(trim(name)), static_cast<std::uint32_t>(entries_.size()));
         add_phrase(name, {LexCategory::agency, name, country, 0});
         if (row.size() > 2)
             for (auto alias : split(row[2], '|')) {
+                alias = unmark(alias);
                 if (!trim(alias).empty()) agency_by_name_.emplace(to_lower_ascii(trim(alias)), static_cast<std::uint32_t>(entries_.size()));
                 add_phrase(alias, {LexCategory::agency, name, country, 0});
             }
     }
+}
+
+bool Schema::shared_agency_name(std::string_view name) const {
+    return !shared_agency_names_.empty() && shared_agency_names_.count(to_lower_ascii(trim(name))) > 0;
 }
 
 bool Schema::in_category(std::string_view word, LexCategory category) const {

@@ -119,6 +119,9 @@ public:
     std::string_view national_agency(std::string_view body, std::string_view code) const;
     /// The agency gazetteer's entry for this name or alias ("Department of Treasury"), or null.
     const LexEntry* agency_named(std::string_view name) const;
+    /// Whether other countries' bodies have this name too ("Foreign Office", "Ministry of Defence": marked
+    /// "?" in agencies.tsv), so that it names the gazetteer's body only where the text names its country.
+    bool shared_agency_name(std::string_view name) const;
 
     /// The formal given name of a nickname ("joe" -> "joseph"), or the word itself.
     std::string_view formal_name(std::string_view lower) const {
@@ -155,6 +158,7 @@ private:
     std::unordered_map<std::string, std::string> nicknames_;
     std::unordered_map<std::string, std::string> news_agency_countries_;
     std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
+    std::unordered_set<std::string> shared_agency_names_;            ///< lower case
 };
 
 /// Splits a schema file into lines without comments or blank lines, each split at tabs.

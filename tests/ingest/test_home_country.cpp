@@ -203,7 +203,7 @@ TEST_CASE("without a credit, the dateline's country is home when the text names 
     CHECK_FALSE(test::has_relation(kyiv, "Antony Blinken", RelationType::represents, "Ukraine"));
 }
 
-TEST_CASE("Antara's credit in capitals, after a dateline in ordinary case and before a dash, gives Indonesia",
+TEST_CASE("Antara's credit in capitals after a dateline in ordinary case and a dash; Dawn's dateline and colon",
           "[home_country]") {
     const auto doc = analyse_file_text(
         "Indonesia, China discuss maritime cooperation\n\n"
@@ -215,4 +215,8 @@ TEST_CASE("Antara's credit in capitals, after a dateline in ordinary case and be
     const auto headline = analyse_file_text(
         "Iran - US talks resume\n\nSpecial Envoy Steve Witkoff met Omani Foreign Minister Badr Albusaidi.\n");
     CHECK(test::country(headline, "Steve Witkoff").empty());
+    // Dawn's dateline has a colon after it
+    const auto dawn = analyse_file_text(
+        "ISLAMABAD: Foreign Minister Bilawal Bhutto-Zardari held talks with his Chinese counterpart Qin Gang.\n");
+    CHECK(test::country(dawn, "Bilawal Bhutto-Zardari") == "PK");
 }

@@ -1575,3 +1575,18 @@ TEST_CASE("an acronym inside a sentence before a comma and a country is no place
     const auto dateline = test::analyse("GANDHINAGAR, India - Officials met on Monday.");
     CHECK(mention_texts(dateline, EntityType::place) == std::vector<std::string>{"GANDHINAGAR"});
 }
+
+TEST_CASE("a body's name that other countries' bodies share is the gazetteer's only where its country is named",
+          "[mention_recognizer]") {
+    // Dawn from Islamabad: Pakistan's Foreign Office, not the UK's
+    const auto dawn = test::analyse("Bilawal held talks with Qin Gang on Saturday, the Foreign Office said.");
+    CHECK(mention_texts(dawn, EntityType::agency) == std::vector<std::string>{"Foreign Office"});
+    CHECK(test::country(dawn, "Foreign Office").empty());
+    // the BBC: the UK named, the UK's Foreign Office
+    const auto bbc = test::analyse("Foreign Secretary David Lammy flew to Kyiv, the UK Foreign Office said.");
+    CHECK(test::country(bbc, "Foreign, Commonwealth and Development Office") == "GB");
+    // a demonym names another country's
+    const auto german = test::analyse("The German Foreign Office summoned the Russian ambassador.");
+    CHECK(test::country(german, "German Foreign Office") == "DE");
+    CHECK(test::entity(german, "Foreign, Commonwealth and Development Office") < 0);
+}
