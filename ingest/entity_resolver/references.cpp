@@ -87,11 +87,12 @@ void Resolution::resolve_pronouns_and_groups() {
         } else if (m.kind == MentionKind::group) {
             const std::string_view text = doc_.text(m);
             m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
-            if (m.type == EntityType::country && group_size(text) == 2) {
+            if (m.type == EntityType::country && group_size(text) >= 2) {
                 // "Both sides agreed" after "the 25th EU-China Summit" and "China's support to Russia's war
-                // against Ukraine": the two sides are the parties the event's name gives
+                // against Ukraine": the two sides are the parties the event's name gives ("the three sides"
+                // after "the China-Afghanistan-Pakistan Trilateral Dialogue")
                 auto parties = parties_of_last_event(i, /*bodies=*/ends_with(to_lower_ascii(text), "sides"));
-                if (parties.size() == 2) m.members = std::move(parties);
+                if (parties.size() == group_size(text)) m.members = std::move(parties);
             }
             if (m.type == EntityType::person && names_an_office(text) && !names_leaders(text)) {
                 // "Both ministers agreed" after "Minister Wong raised the case of Dr Yang": people who

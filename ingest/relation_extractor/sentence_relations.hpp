@@ -320,7 +320,7 @@ private:
 
     bool opens_with_participle() const;
 
-    /// The event after "at" or "on the sidelines/margins of" in [begin, end), or -1.
+    /// The event after "at", "during" or "on the sidelines/margins of" in [begin, end), or -1.
     int event_where_met(std::uint32_t begin, std::uint32_t end, bool sidelines_only = false) const;
 
     /// The city (a place of some country) that "in" introduces in [begin, end) before the clause says

@@ -186,10 +186,12 @@ int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, b
         if (one_of(key(t), {"sidelines", "margins", "margin"})) {
             if (next >= end || key(next) != "of") continue;
             ++next;
+        } else if (key(t) == "during") {
+            // "Marcos and Albanese signed a declaration during their bilateral meeting": both were there
         } else if (sidelines_only || (key(t) != "at" && key(t) != "for")) {
             continue;
         }
-        const bool definite = next < end && key(next) == "the";
+        const bool definite = next < end && one_of(key(next), {"the", "their"});
         if (definite) ++next;
         // "for the annual Australia-New Zealand Leaders' Meeting": a word or two that say how often
         auto event_at = [&](std::uint32_t token) {

@@ -1467,3 +1467,19 @@ TEST_CASE("a body after a person's title is where the person works, not a party 
         "Industry Association, Siemens and PepsiCo.");
     CHECK(has_relation(companies, "Outdoor Industry Association", RelationType::attended, "Summit"));
 }
+
+TEST_CASE("'the three sides' are the three parties the event's name gives; who sign during a meeting were at it", "[relation_extractor]") {
+    // Dawn from Islamabad
+    const auto dawn = test::analyse(
+        "The fifth China-Afghanistan-Pakistan Trilateral Foreign Ministers Dialogue was held in Islamabad. The "
+        "three sides agreed to extend the corridor to Afghanistan.");
+    CHECK(has_relation(dawn, "China", RelationType::agreed, "Pakistan"));
+    CHECK(has_relation(dawn, "Afghanistan", RelationType::agreed, "China"));
+    CHECK(has_relation(dawn, "Pakistan", RelationType::agreed, "Afghanistan"));
+    // the Philippine News Agency
+    const auto pna = test::analyse(
+        "President Ferdinand R. Marcos Jr. and Australian Prime Minister Anthony Albanese on Thursday signed a joint "
+        "declaration on maritime cooperation during their bilateral meeting at Malacanang Palace.");
+    CHECK(has_relation(pna, "Ferdinand R. Marcos Jr.", RelationType::attended, "bilateral meeting"));
+    CHECK(has_relation(pna, "Anthony Albanese", RelationType::attended, "bilateral meeting"));
+}
