@@ -94,6 +94,10 @@ bool SentenceRelations::negated(const TriggerHit& hit) const {
     if (hit.trigger.relation == RelationType::agreed && hit.first > sentence_.first_token && key(hit.first - 1) == "to")
         return true;
     if (modifies_thing_before(hit)) return true;
+    // "hosting the recently concluded Africa Climate Summit": a participle that describes an event
+    if (ends_with(key(hit.end - 1), "ed") && hit.first > sentence_.first_token &&
+        one_of(key(hit.first - 1), {"recently", "newly", "just", "the", "a", "an", "its", "their"}))
+        return true;
     // "... to attend the meeting, but they withdrew"
     for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token; ++t)
         if (key(t) == "but")

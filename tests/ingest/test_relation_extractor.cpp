@@ -1483,3 +1483,17 @@ TEST_CASE("'the three sides' are the three parties the event's name gives; who s
     CHECK(has_relation(pna, "Ferdinand R. Marcos Jr.", RelationType::attended, "bilateral meeting"));
     CHECK(has_relation(pna, "Anthony Albanese", RelationType::attended, "bilateral meeting"));
 }
+
+TEST_CASE("who concluded talks took part in them; a 'recently concluded' summit or 'recently signed' pact is described", "[relation_extractor]") {
+    const auto geneva = test::analyse(
+        "Chinese Vice-Premier He Lifeng and US Treasury Secretary Scott Bessent concluded two days of trade talks in "
+        "Geneva on Sunday.");
+    CHECK(has_relation(geneva, "He Lifeng", RelationType::attended, "talks"));
+    CHECK(has_relation(geneva, "Scott Bessent", RelationType::attended, "talks"));
+    const auto described = test::analyse(
+        "President Biden congratulated President Ruto for hosting the recently concluded Africa Climate Summit. "
+        "President Biden and President Niinisto also took note of the recently signed co-financing agreement.");
+    CHECK_FALSE(has_relation(described, "Biden", RelationType::attended, "Africa Climate Summit"));
+    CHECK_FALSE(has_relation(described, "Niinisto", RelationType::agreed, "Biden"));
+    CHECK_FALSE(has_relation(described, "Biden", RelationType::agreed, "Niinisto"));
+}
