@@ -45,11 +45,19 @@ std::string_view dateline_country(const Document& doc) {
 std::string_view uncredited_home(const Document& doc) {
     const std::string_view dateline = dateline_country(doc);
     if (dateline.empty()) return {};
+    // ("MEA spokesperson Arindam Bagchi" is India's by his ministry, which any paper names so)
+    auto placed_by_body = [&](int person) {
+        return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
+            return r.type == RelationType::member_of && r.source == person &&
+                   doc.entities[static_cast<std::size_t>(r.target)].country == dateline;
+        });
+    };
     bool placed_abroad = false;
-    for (const Entity& e : doc.entities) {
-        if (e.type != EntityType::person || e.country.empty()) continue;
-        if (e.country == dateline) return {};
-        placed_abroad = true;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        const Entity& person = doc.entities[e];
+        if (person.type != EntityType::person || person.country.empty()) continue;
+        if (person.country != dateline) placed_abroad = true;
+        else if (!placed_by_body(static_cast<int>(e))) return {};
     }
     return placed_abroad ? dateline : std::string_view();
 }

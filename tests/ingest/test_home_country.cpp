@@ -195,6 +195,11 @@ TEST_CASE("without a credit, the dateline's country is home when the text names 
     CHECK(test::country(sabah, "Recep Tayyip Erdogan") == "TR");
     CHECK(test::country(sabah, "Ulf Kristersson") == "SE");
     CHECK(test::country(sabah, "Jens Stoltenberg").empty());  // NATO's
+    // the Times of India: an official placed by his ministry ("MEA spokesperson") marks no one at home
+    const auto toi = analyse_file_text(
+        "NEW DELHI: Prime Minister Narendra Modi held talks with his Japanese counterpart Fumio Kishida on Monday. "
+        "\"The two leaders reviewed the partnership,\" MEA spokesperson Arindam Bagchi said.\n");
+    CHECK(test::country(toi, "Narendra Modi") == "IN");
     // a correspondent abroad names the officials there as theirs: the rest are not the dateline's
     const auto kyiv = analyse_file_text(
         "KYIV, Ukraine — President Joe Biden met Ukraine's president, Volodymyr Zelensky, on Monday. Secretary of "
