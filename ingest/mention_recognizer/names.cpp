@@ -6,6 +6,13 @@
 
 namespace kg::recognition {
 
+namespace {
+
+/// Endings of abstract nouns, which end no one's name ("Awareness", "Transformation", "Security").
+constexpr std::string_view abstract_suffixes[] = {"ness", "tion", "sion", "ity", "ment", "ance", "ence", "ism", "ship"};
+
+}  // namespace
+
 bool SentenceReader::continues_field_series(std::size_t k, std::size_t b) const {
     auto field_word = [&](std::size_t u) {
         return u < b && units_[u].is(u_cap) && units_[u].is(u_common) && !units_[u].is(u_namey | u_countryish | u_title);
@@ -265,7 +272,9 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
         return end;
     }
-    if (after_the) {
+    // "Space Situational Awareness", "Digital Transformation": a run that ends in an abstract noun
+    // names a topic or a programme, no one
+    if (after_the || abstract_noun(end - 1)) {
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
         return end;
     }
@@ -279,6 +288,13 @@ std::size_t SentenceReader::country_after_name(std::size_t name_end) const {
     if (c < b && units_[c].is(u_the)) ++c;
     // ("Charisse Jones of USA Today": a country that begins a longer name is not one)
     return c < b && units_[c].is(u_country) && (c + 1 == b || !units_[c + 1].is(u_cap)) ? c : SIZE_MAX;
+}
+
+bool SentenceReader::abstract_noun(std::size_t k) const {
+    if (!units_[k].is(u_common) || units_[k].is(u_proper)) return false;
+    const std::string_view word = doc_.key(units_[k].first);
+    return word.size() > 6 && std::any_of(std::begin(abstract_suffixes), std::end(abstract_suffixes),
+                                          [&](std::string_view suffix) { return ends_with(word, suffix); });
 }
 
 std::size_t SentenceReader::add_bare_person(std::size_t i, std::size_t end) {

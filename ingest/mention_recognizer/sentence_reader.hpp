@@ -383,6 +383,9 @@ private:
 
     /// A person named in [i, end) with no title before the name: one may stand in lower case before
     /// it or be set off after it. Past the name.
+    /// Whether unit `k` is a common abstract noun ("Awareness", "Transformation"), which ends no name.
+    bool abstract_noun(std::size_t k) const;
+
     std::size_t add_bare_person(std::size_t i, std::size_t end);
 
     // ---- titles.cpp: titles in lower case, after a name, in appositives -------------------------------------

@@ -1590,3 +1590,10 @@ TEST_CASE("a body's name that other countries' bodies share is the gazetteer's o
     CHECK(test::country(german, "German Foreign Office") == "DE");
     CHECK(test::entity(german, "Foreign, Commonwealth and Development Office") < 0);
 }
+
+TEST_CASE("a capitalised run that ends in an abstract noun names a topic, no one", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "The Ministers welcomed a Memorandum of Understanding on Space Situational Awareness. Officials from GE "
+        "Aviation and Small Business attended. Ambassador Katherine Tai and Ernest Moniz spoke.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Katherine Tai", "Ernest Moniz"});
+}
