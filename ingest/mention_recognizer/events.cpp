@@ -22,6 +22,10 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
             if (!extends_event_left(left - 1) || ends_person_name(left - 1, a)) break;
             --left;
         }
+        // "the 44th and 45th ASEAN Summits": two sittings named at once
+        if (left >= 3 && units_[left - 1].is(u_ordinal) && units_[left - 2].is(u_and) && units_[left - 3].is(u_ordinal) &&
+            !consumed_[left - 3] && !consumed_[left - 1])
+            left -= 3;
         std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
         // "World War II": a Roman numeral numbers the name
         if (right == h + 1 && right < b && roman_numeral(doc_.text(doc_.tokens[units_[right].first]))) ++right;

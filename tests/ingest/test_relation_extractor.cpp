@@ -1497,3 +1497,12 @@ TEST_CASE("who concluded talks took part in them; a 'recently concluded' summit 
     CHECK_FALSE(has_relation(described, "Niinisto", RelationType::agreed, "Biden"));
     CHECK_FALSE(has_relation(described, "Biden", RelationType::agreed, "Niinisto"));
 }
+
+TEST_CASE("summits named at once are one event; who it was held 'under the chairmanship of' chaired it", "[relation_extractor]") {
+    // an ASEAN chairman's statement
+    const auto doc = test::analyse(
+        "The 44th and 45th ASEAN Summits were held in Vientiane, Lao PDR, on 9 October 2024 under the chairmanship "
+        "of Prime Minister Sonexay Siphandone of the Lao People's Democratic Republic.");
+    CHECK(has_relation(doc, "44th and 45th ASEAN Summits", RelationType::held_in, "Vientiane"));
+    CHECK(has_relation(doc, "Sonexay Siphandone", RelationType::co_chaired, "44th and 45th ASEAN Summits"));
+}
