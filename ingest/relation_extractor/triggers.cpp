@@ -144,10 +144,16 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 for (const auto& people_met : {left_people, right_people})
                     for (int p : people_met) add(RelationType::attended, p, event);
             // "Readout of Jon Finer's Meeting with Ma Zhaoxu", then "Finer met today with Ma in
-            // Washington": the lead's city is where the article's meeting was held
-            if (event < 0 && !left_people.empty() && index_ <= 2)
-                if (const Mention* city = city_in(hit.end, right); city && !names_another_time(hit.end, right))
-                    if (const int meeting = headline_meeting(); meeting >= 0) add(RelationType::held_in, meeting, city->entity);
+            // Washington": the lead's city is where the article's meeting was held. "G7 foreign
+            // ministers met in Capri" names no one: then the meeting is the one the article tells of.
+            const bool no_one_named = left_people.empty() && right_people.empty();
+            if (event < 0 && (!left_people.empty() || no_one_named) && index_ <= 2)
+                if (const Mention* city = city_in(hit.end, right); city && !names_another_time(hit.end, right)) {
+                    int meeting = headline_meeting();
+                    if (meeting < 0 && no_one_named && focal_event_ >= 0 && doc_.entities[focal_event_].event_class == "meeting")
+                        meeting = focal_event_;
+                    if (meeting >= 0) add(RelationType::held_in, meeting, city->entity);
+                }
             break;
         }
         case TriggerVoice::negation: break;

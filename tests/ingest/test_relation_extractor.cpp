@@ -1506,3 +1506,10 @@ TEST_CASE("summits named at once are one event; who it was held 'under the chair
     CHECK(has_relation(doc, "44th and 45th ASEAN Summits", RelationType::held_in, "Vientiane"));
     CHECK(has_relation(doc, "Sonexay Siphandone", RelationType::co_chaired, "44th and 45th ASEAN Summits"));
 }
+
+TEST_CASE("when the lead's meeting names no one, its city is where the article's meeting was held", "[relation_extractor]") {
+    const auto doc = test::analyse_titled(
+        "G7 foreign ministers meet in Capri",
+        "The ministers met in Capri on Monday. The meeting was chaired by Italian Foreign Minister Antonio Tajani.");
+    CHECK(has_relation(doc, "meeting", RelationType::held_in, "Capri"));
+}
