@@ -1510,6 +1510,7 @@ TEST_CASE("summits named at once are one event; who it was held 'under the chair
 TEST_CASE("when the lead's meeting names no one, its city is where the article's meeting was held", "[relation_extractor]") {
     const auto doc = test::analyse_titled(
         "G7 foreign ministers meet in Capri",
-        "The ministers met in Capri on Monday. The meeting was chaired by Italian Foreign Minister Antonio Tajani.");
+        "G7 foreign ministers met in Capri, Italy, from April 17 to 19, under Italy's presidency. The meeting was "
+        "chaired by Italian Foreign Minister Antonio Tajani.");
     CHECK(has_relation(doc, "meeting", RelationType::held_in, "Capri"));
 }
