@@ -90,7 +90,7 @@ bool placed_elsewhere(const Document& doc, int person, std::string_view home) {
 }
 
 /// The government bodies of no named country that home officials are members of are home's too.
-void place_bodies_at_home(Document& doc, std::string_view home, int home_entity) {
+void place_bodies_at_home(Document& doc, std::string_view home, int home_entity, const char* evidence) {
     std::vector<Relation> found;
     for (const Relation& r : doc.relations) {
         if (r.type != RelationType::member_of || r.source < 0 || r.target < 0) continue;
@@ -98,7 +98,7 @@ void place_bodies_at_home(Document& doc, std::string_view home, int home_entity)
         if (doc.entities[static_cast<std::size_t>(r.source)].country != home || !unplaced_government_body(doc, body))
             continue;
         body.country = std::string(home);
-        found.push_back({RelationType::part_of, r.target, home_entity, r.sentence, "", "dateline"});
+        found.push_back({RelationType::part_of, r.target, home_entity, r.sentence, "", evidence});
     }
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
@@ -258,14 +258,29 @@ void HomeCountryResolver::run(Document& doc) const {
     take_sides_countries(doc);
     // (a copy: the dateline's country lives in doc.entities, which may grow below)
     std::string home(schema_.news_agency_country(doc.article.credit));
-    if (home.empty() && doc.article.credit.empty()) home = uncredited_home(doc);
-    else if (home != dateline_country(doc)) return;  // a national wire abroad, or another wire
+    const char* evidence = "dateline";
+    if (!doc.article.credit.empty()) {
+        if (home != dateline_country(doc)) return;  // a national wire abroad, or another wire
+    } else if (home = schema_.publisher_country(doc.article.url); !home.empty()) {
+        evidence = "publisher";  // a government's own site is at home wherever it writes from
+    } else {
+        home = uncredited_home(doc);
+    }
     if (home.empty()) return;
+    // In the order the text names them: of "President Biden and President Xi" in a White House
+    // readout, the first is the home country's president, and then the office is taken.
+    std::vector<std::size_t> people;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e)
+        if (doc.entities[e].type == EntityType::person && !doc.entities[e].mentions.empty()) people.push_back(e);
+    std::sort(people.begin(), people.end(), [&](std::size_t a, std::size_t b) {
+        return doc.entities[a].mentions.front() < doc.entities[b].mentions.front();
+    });
     int home_entity = -1;
-    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    for (const std::size_t e : people) {
         const Entity& person = doc.entities[e];  // not used once country_entity may grow doc.entities
-        if (person.type != EntityType::person || person.positions.empty() || !person.country.empty() ||
-            person.mentions.empty() || placed_elsewhere(doc, static_cast<int>(e), home) ||
+        const auto foreign = [&](const std::string& title) { return schema_.foreign_title(home, title); };
+        if (person.positions.empty() || !person.country.empty() || placed_elsewhere(doc, static_cast<int>(e), home) ||
+            std::any_of(person.positions.begin(), person.positions.end(), foreign) ||
             office_taken_at_home(doc, person, home))
             continue;
         // the sentence that gives the title is the evidence, as the country's would have been given with it
@@ -276,9 +291,9 @@ void HomeCountryResolver::run(Document& doc) const {
         const std::uint32_t sentence = titled.sentence;
         if (home_entity < 0) home_entity = doc.country_entity_or_add(home, schema_.country_name(home));  // may grow doc.entities
         doc.entities[e].country = home;
-        doc.relations.push_back({RelationType::represents, static_cast<int>(e), home_entity, sentence, "", "dateline"});
+        doc.relations.push_back({RelationType::represents, static_cast<int>(e), home_entity, sentence, "", evidence});
     }
-    if (home_entity >= 0) place_bodies_at_home(doc, home, home_entity);
+    if (home_entity >= 0) place_bodies_at_home(doc, home, home_entity, evidence);
 }
 
 }  // namespace kg

@@ -75,6 +75,11 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     const std::string news_agencies = read_schema_file(directory, "news_agencies.tsv");  // the rows view it
     for (const auto& row : schema_rows(news_agencies))
         if (row.size() >= 2) schema->news_agency_countries_[std::string(row[0])] = std::string(row[1]);
+    for (const auto& row : schema_rows(read_schema_file(directory, "publishers.tsv")))
+        if (row.size() >= 2) schema->publisher_countries_.emplace_back(to_lower_ascii(row[0]), std::string(row[1]));
+    for (const auto& row : schema_rows(read_schema_file(directory, "foreign_titles.tsv")))
+        if (row.size() >= 2)
+            for (auto word : split(row[1], '|')) schema->foreign_title_words_[std::string(row[0])].insert(to_lower_ascii(trim(word)));
     const std::string nicknames = read_schema_file(directory, "nicknames.tsv");
     for (const auto& row : schema_rows(nicknames))
         if (row.size() >= 2) schema->nicknames_[to_lower_ascii(row[0])] = to_lower_ascii(row[1]);
@@ -169,6 +174,24 @@ void Schema::load_agencies(const std::string& text) {
                 add_phrase(alias, {LexCategory::agency, name, country, 0});
             }
     }
+}
+
+std::string_view Schema::publisher_country(std::string_view url) const {
+    // the host: "https://www.state.gov/readout/..." -> "www.state.gov"
+    if (const auto scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+    const std::string host = to_lower_ascii(url.substr(0, url.find_first_of("/:?#")));
+    for (const auto& [domain, country] : publisher_countries_)
+        if (host == domain || ends_with(host, "." + domain)) return country;
+    return {};
+}
+
+bool Schema::foreign_title(std::string_view country, std::string_view title) const {
+    const auto found = foreign_title_words_.find(std::string(country));
+    if (found == foreign_title_words_.end()) return false;
+    const std::string lower = to_lower_ascii(title);  // (split views it)
+    for (const auto& word : split(lower, ' '))
+        if (found->second.count(std::string(trim(word)))) return true;
+    return false;
 }
 
 bool Schema::shared_agency_name(std::string_view name) const {

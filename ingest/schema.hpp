@@ -95,6 +95,12 @@ public:
         const auto found = news_agency_countries_.find(credit);
         return found == news_agency_countries_.end() ? std::string_view() : std::string_view(found->second);
     }
+    /// The country of the government whose site the URL is on ("https://www.state.gov/..." -> "US"), or
+    /// empty: publishers.tsv.
+    std::string_view publisher_country(std::string_view url) const;
+    /// Whether the title has a word the country's own officials' titles never have ("Prime Minister" for
+    /// "US"): foreign_titles.tsv.
+    bool foreign_title(std::string_view country, std::string_view title) const;
     const PhraseMatcher& triggers() const { return triggers_; }
     const Trigger& trigger(std::uint32_t id) const { return trigger_list_[id]; }
     const std::vector<FurnitureRule>& furniture() const { return furniture_; }
@@ -157,6 +163,8 @@ private:
     std::unordered_map<std::string, std::string> country_names_;
     std::unordered_map<std::string, std::string> nicknames_;
     std::unordered_map<std::string, std::string> news_agency_countries_;
+    std::vector<std::pair<std::string, std::string>> publisher_countries_;  ///< lower-case host or domain, country
+    std::unordered_map<std::string, std::unordered_set<std::string>> foreign_title_words_;  ///< country -> words
     std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
     std::unordered_set<std::string> shared_agency_names_;            ///< lower case
 };

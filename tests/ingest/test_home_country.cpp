@@ -10,9 +10,9 @@ using namespace kg;
 namespace {
 
 /// Reads `text` as a plain-text file would be read (furniture, credit, dateline), then analyses it.
-Document analyse_file_text(const std::string& text) {
+Document analyse_file_text(const std::string& text, const std::string& file = "article.txt") {
     static const Pipeline pipeline(Schema::defaults());
-    auto articles = read_articles_from_text(text, "article.txt", *Schema::defaults());
+    auto articles = read_articles_from_text(text, file, *Schema::defaults());
     REQUIRE(articles.size() == 1);
     return pipeline.analyse(std::move(articles.front()));
 }
@@ -224,4 +224,27 @@ TEST_CASE("Antara's credit in capitals after a dateline in ordinary case and a d
     const auto dawn = analyse_file_text(
         "ISLAMABAD: Foreign Minister Bilawal Bhutto-Zardari held talks with his Chinese counterpart Qin Gang.\n");
     CHECK(test::country(dawn, "Bilawal Bhutto-Zardari") == "PK");
+}
+
+TEST_CASE("a government's own site is at home: its officials with no country named are its country's",
+          "[home_country]") {
+    // a White House readout, its URL in the front matter
+    const auto readout = analyse_file_text(
+        "---\ntitle: Readout of President Biden's Call with Prime Minister Modi\n"
+        "source_url: https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/readout/\n---\n"
+        "President Biden and President Xi Jinping announced the working group at Woodside. Today President Biden "
+        "spoke with Prime Minister Narendra Modi. National Security Advisor Jake Sullivan and Pope Francis joined.\n",
+        "readout.md");
+    CHECK(readout.article.url.find("whitehouse") != std::string::npos);
+    CHECK(test::country(readout, "Biden") == "US");
+    CHECK(test::has_relation(readout, "Jake Sullivan", RelationType::represents, "United States"));
+    CHECK(test::country(readout, "Xi Jinping").empty());      // the first president named is the home one
+    CHECK(test::country(readout, "Narendra Modi").empty());   // the US has no prime minister
+    CHECK(test::country(readout, "Francis").empty());         // nor a pope
+    // the same text elsewhere says nothing of home
+    const auto elsewhere = analyse_file_text(
+        "---\ntitle: A call\nsource_url: https://example.com/news/1\n---\nToday President Biden spoke with "
+        "Prime Minister Narendra Modi.\n",
+        "readout.md");
+    CHECK(test::country(elsewhere, "Biden").empty());
 }
