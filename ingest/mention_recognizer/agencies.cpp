@@ -116,9 +116,27 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
                 doc_.mentions[mention_index].country = units_[c].country->value;
                 add_country(c, true);
                 for (std::size_t k = right; k <= c; ++k) consumed_[k] = true;
+            } else if (!known && c < b && consumed_[c]) {
+                take_owner_into_name(mention_index, left, c);
             }
         }
         h = left;
+    }
+}
+
+void SentenceReader::take_owner_into_name(std::size_t mention_index, std::size_t first, std::size_t c) {
+    for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
+        Mention& owner = doc_.mentions[m];
+        if (m == mention_index || owner.type != EntityType::agency || owner.first_token != units_[c].first) continue;
+        std::size_t end = c;
+        while (end < units_.size() && units_[end].first < owner.end_token) ++end;
+        Mention& organ = doc_.mentions[mention_index];
+        organ.end_token = owner.end_token;
+        organ.end = owner.end;
+        organ.name = surface(first, end);
+        if (organ.country.empty()) organ.country = owner.country;
+        owner.qualifier = true;
+        return;
     }
 }
 

@@ -258,6 +258,11 @@ private:
 
     /// Makes the country or compound at unit `u`, just before the body named by mention
     /// `mention_index` (which ends at unit `right`), the first words of the body's name.
+    /// "the Political Bureau of the CPC Central Committee": the body read from unit `first` is an organ of
+    /// the body read already at unit `c`, after "of (the)"; its name runs on to the owner's end, and it
+    /// is the owner's country's.
+    void take_owner_into_name(std::size_t mention_index, std::size_t first, std::size_t c);
+
     void take_qualifier_into_name(std::size_t mention_index, std::size_t u, std::size_t right);
     /// "the Japan International Cooperation Agency", "the Korea Development Bank": a country written
     /// out in full after "the" (or opening the sentence), before more words than the head, begins

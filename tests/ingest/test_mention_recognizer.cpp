@@ -1597,3 +1597,13 @@ TEST_CASE("a capitalised run that ends in an abstract noun names a topic, no one
         "Aviation and Small Business attended. Ambassador Katherine Tai and Ernest Moniz spoke.");
     CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Katherine Tai", "Ernest Moniz"});
 }
+
+TEST_CASE("an organ 'of' a body read before it is named in full, as that body's country's", "[mention_recognizer]") {
+    // China's MFA, and a White House readout
+    const auto doc = test::analyse(
+        "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi met Sergey Lavrov. "
+        "The Board of Governors of the Federal Reserve joined the task force.");
+    CHECK(test::country(doc, "Political Bureau of the CPC Central Committee") == "CN");
+    CHECK(test::entity(doc, "Political Bureau") < 0);
+    CHECK(test::entity(doc, "Board of Governors of the Federal Reserve") >= 0);
+}
