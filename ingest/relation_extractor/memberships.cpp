@@ -24,7 +24,25 @@ void SentenceRelations::read_memberships() {
     }
 }
 
+void SentenceRelations::read_office_joined_before(const Mention& p) {
+    // back over the title's words to the "and" before them
+    std::uint32_t t = address_start(p);
+    while (t > sentence_.first_token && doc_.tokens[t - 1].capitalised() && key(t - 1) != "and") --t;
+    if (t == address_start(p) || t < sentence_.first_token + 4 || key(t - 1) != "and") return;
+    for (auto m : mentions_) {
+        const Mention& body = mention(m);
+        if (body.type != EntityType::agency || body.entity < 0 || body.end_token != t - 1) continue;
+        std::uint32_t of = body.first_token - 1;
+        if (of > sentence_.first_token && key(of) == "the") --of;
+        if (of <= sentence_.first_token || key(of) != "of" || !is_role_word(of - 1, false)) return;
+        add(RelationType::member_of, p.entity, body.entity, std::string(doc_.text(doc_.tokens[of - 1].begin, body.end)));
+        attached_.insert(m);  // part of the person's titles, no party to the sentence's events
+        return;
+    }
+}
+
 void SentenceRelations::read_title_membership(const Mention& p) {
+    read_office_joined_before(p);
     if (read_agency_in_title(p)) return;
     const std::string position = to_lower_ascii(p.position);
     // A headline's "Minister of Trade Yilmaz" serves the country the body gives her ("of Micronesia"):

@@ -117,6 +117,10 @@ private:
     /// "Minister of Public Security Guo" -> member_of Ministry of Public Security.
     void read_title_membership(const Mention& p);
 
+    /// "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi": an
+    /// office in a body, joined by "and" before the person's title, is the person's too.
+    void read_office_joined_before(const Mention& p);
+
     /// "Public Security", "the Interior", "Foreign Affairs and Trade": every word but "the" and "and"
     /// capitalised, as a ministry's name is.
     static bool names_field_in_capitals(std::string_view complement);

@@ -1605,5 +1605,7 @@ TEST_CASE("an organ 'of' a body read before it is named in full, as that body's 
         "The Board of Governors of the Federal Reserve joined the task force.");
     CHECK(test::country(doc, "Political Bureau of the CPC Central Committee") == "CN");
     CHECK(test::entity(doc, "Political Bureau") < 0);
+    // the office before "and" and the title is Wang's too
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::member_of, "Political Bureau of the CPC Central Committee"));
     CHECK(test::entity(doc, "Board of Governors of the Federal Reserve") >= 0);
 }
