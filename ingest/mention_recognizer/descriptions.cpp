@@ -289,12 +289,39 @@ void SentenceReader::read_event_description(std::size_t k) {
     if (counted)
         for (std::size_t p = first; p < k; ++p)
             if (units_[p].is(u_ordinal)) first = p + 1;
-    Mention& m = add(first, end, EntityType::event, MentionKind::description);
+    // "the 12th meeting of the Vietnam-Japan Cooperation Committee": a body's own meeting, named by it
+    const std::size_t owner_end = determiner && !counted ? body_after_of(end) : 0;
+    Mention& m = add(first, owner_end ? owner_end : end, EntityType::event, owner_end ? MentionKind::name : MentionKind::description);
+    if (owner_end) m.name = surface(first, owner_end);
     m.event_class = units_[k].event->value;
     if (counted) return;
     m.ordinal = ordinal;
     for (std::size_t p = first; p < end; ++p)
         if (units_[p].is(u_ordinal) && !m.ordinal) m.ordinal = units_[p].ordinal;
+}
+
+std::size_t SentenceReader::body_after_of(std::size_t u) {
+    if (u + 1 >= units_.size() || doc_.key(units_[u].first) != "of") return 0;
+    std::size_t c = u + 1;
+    if (units_[c].is(u_the)) ++c;
+    if (c >= units_.size()) return 0;
+    for (std::size_t i = first_mention_; i < doc_.mentions.size(); ++i) {
+        Mention& body = doc_.mentions[i];
+        if (body.type != EntityType::agency || body.kind != MentionKind::name || body.qualifier ||
+            body.first_token != units_[c].first)
+            continue;
+        // a body that meets, not a government or an office ("a meeting of the White House", "of Congress")
+        const std::string_view last = std::string_view(body.name).substr(body.name.find_last_of(' ') + 1);
+        if (!one_of(to_lower_ascii(last), {"committee", "council", "commission", "group", "force", "board", "bank",
+                                           "fund", "forum", "assembly", "organization", "organisation", "platform",
+                                           "mechanism", "caucus", "cabinet", "conference"}))
+            return 0;
+        std::size_t end = c;
+        while (end < units_.size() && units_[end].first < body.end_token) ++end;
+        body.qualifier = true;  // inside the meeting's name, as a country is inside "the U.S.-China Dialogue"
+        return end;
+    }
+    return 0;
 }
 
 Mention* SentenceReader::event_named_before(std::uint32_t token) {

@@ -509,6 +509,10 @@ private:
     /// "a bilateral cybersecurity dialogue", "the first such conversation", "the fourth round of dialogue".
     void read_event_description(std::size_t k);
 
+    /// The unit past the body read already after "of (the)" at unit `u` ("... of the AIIB"), which the body
+    /// then qualifies, or 0.
+    std::size_t body_after_of(std::size_t u);
+
     /// The named event this sentence names before `token`, as the subject a possessive "its" refers
     /// back to, or null.
     Mention* event_named_before(std::uint32_t token);

@@ -1609,3 +1609,13 @@ TEST_CASE("an organ 'of' a body read before it is named in full, as that body's 
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::member_of, "Political Bureau of the CPC Central Committee"));
     CHECK(test::entity(doc, "Board of Governors of the Federal Reserve") >= 0);
 }
+
+TEST_CASE("a meeting 'of' a body that meets is named by the body; a government's office names none", "[mention_recognizer]") {
+    // VNA, and White House readouts
+    const auto doc = test::analyse(
+        "The two ministers co-chaired the 12th meeting of the Vietnam-Japan Cooperation Committee. He spoke at the "
+        "third national meeting of the White House.");
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"12th meeting of the Vietnam-Japan Cooperation Committee"});
+    CHECK(test::entity(doc, "third national meeting") >= 0);
+}
