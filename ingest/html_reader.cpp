@@ -183,11 +183,15 @@ HtmlContent extract_html(std::string_view html) {
             const std::string key = to_lower_ascii(attribute_value(tag.attributes, "property") + attribute_value(tag.attributes, "name"));
             const std::string value = attribute_value(tag.attributes, "content");
             if (key == "og:title" && content.title.empty()) content.title = value;
+            if (key == "og:url" && content.url.empty()) content.url = value;
             if ((key == "article:published_time" || key == "date" || key == "pubdate" || key == "dc.date" ||
                  key == "publishdate") && content.date.empty())
                 if (auto d = parse_date(value)) content.date = d->iso();
             if ((key == "author" || key == "byl" || key == "article:author") && content.byline.empty()) content.byline = value;
         }
+        if (!tag.closing && name == "link" && content.url.empty() &&
+            to_lower_ascii(attribute_value(tag.attributes, "rel")) == "canonical")
+            content.url = attribute_value(tag.attributes, "href");
         if (!tag.closing && name == "time" && content.date.empty())
             if (auto d = parse_date(attribute_value(tag.attributes, "datetime"))) content.date = d->iso();
         if (tag.self_closing || name == "br" || name == "img" || name == "meta" || name == "link" ||
@@ -245,7 +249,7 @@ std::vector<Article> read_html(const std::string& text, const std::string& file,
     std::string body = remove_furniture(content.text, schema, &credit);
     if (trim(body).empty()) throw InputError(file, 1, 1, "HTML page has no article text");
     Article article = make_article(file, "html", std::move(content.title), std::move(content.date),
-                                   std::move(content.byline), "", std::move(body), 0);
+                                   std::move(content.byline), std::move(content.url), std::move(body), 0);
     article.credit = std::move(credit);
     return {std::move(article)};
 }

@@ -13,6 +13,7 @@ class Schema;
 /// Text and metadata of an HTML page or fragment.
 struct HtmlContent {
     std::string title, date, byline;
+    std::string url;   ///< the page's own address (og:url or the canonical link), or empty
     std::string text;  ///< paragraphs separated by blank lines
 };
 

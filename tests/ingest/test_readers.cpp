@@ -115,6 +115,22 @@ TEST_CASE("HTML: a byline paragraph is the byline, not article text", "[reader][
     CHECK(articles[0].text == "Talks in Riyadh\n\nPrince Faisal bin Farhan met Tzachi Hanegbi.\n\nBy Sunday, no deal was reached.");
 }
 
+TEST_CASE("HTML: the page's own address from og:url, else from the canonical link", "[reader][html]") {
+    const auto og = read(
+        "<html><head><meta property=\"og:url\" content=\"https://www.pm.gc.ca/en/news/readouts/2025/06/16/x\">"
+        "<link rel=\"canonical\" href=\"https://example.com/other\"></head><body><p>Prime Minister Carney met "
+        "President Sheinbaum.</p></body></html>",
+        "page.html");
+    REQUIRE(og.size() == 1);
+    CHECK(og[0].url == "https://www.pm.gc.ca/en/news/readouts/2025/06/16/x");
+    const auto canonical = read(
+        "<html><head><link rel=\"Canonical\" href=\"https://www.state.gov/readout\"></head><body><p>Secretary "
+        "Rubio met Foreign Minister Wang Yi.</p></body></html>",
+        "page.html");
+    REQUIRE(canonical.size() == 1);
+    CHECK(canonical[0].url == "https://www.state.gov/readout");
+}
+
 TEST_CASE("HTML nested 100,000 levels deep is read without recursion", "[reader][html]") {
     std::string html = "<html><body>";
     for (int i = 0; i < 100000; ++i) html += "<div>";
