@@ -103,13 +103,16 @@ void place_bodies_at_home(Document& doc, std::string_view home, int home_entity,
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
-/// Whether someone else already holds one of the person's offices for the home country: AFP from Paris
-/// names "French President Emmanuel Macron", so "President Donald Trump" is another country's president.
-bool office_taken_at_home(const Document& doc, const Entity& person, std::string_view home) {
+/// Whether someone else already holds one of the person's offices of head of state or government for
+/// the home country: AFP from Paris names "French President Emmanuel Macron", so "President Donald
+/// Trump" is another country's president. (A country has many secretaries and ministers.)
+bool office_taken_at_home(const Document& doc, const Schema& schema, const Entity& person, std::string_view home) {
     return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& other) {
         if (&other == &person || other.type != EntityType::person || other.country != home) return false;
         for (const auto& position : person.positions)
-            if (std::find(other.positions.begin(), other.positions.end(), position) != other.positions.end()) return true;
+            if (schema.is_leader_position(position) &&
+                std::find(other.positions.begin(), other.positions.end(), position) != other.positions.end())
+                return true;
         return false;
     });
 }
@@ -281,7 +284,7 @@ void HomeCountryResolver::run(Document& doc) const {
         const auto foreign = [&](const std::string& title) { return schema_.foreign_title(home, title); };
         if (person.positions.empty() || !person.country.empty() || placed_elsewhere(doc, static_cast<int>(e), home) ||
             std::any_of(person.positions.begin(), person.positions.end(), foreign) ||
-            office_taken_at_home(doc, person, home))
+            office_taken_at_home(doc, schema_, person, home))
             continue;
         // the sentence that gives the title is the evidence, as the country's would have been given with it
         const auto& mentions = person.mentions;

@@ -181,8 +181,10 @@ TEST_CASE("without a credit, the dateline's country is home when the text names 
         "Marcos, Albanese sign maritime cooperation deal\n\n"
         "MANILA – President Ferdinand R. Marcos Jr. and Australian Prime Minister Anthony Albanese on Thursday signed "
         "a joint declaration. Department of Foreign Affairs (DFA) Secretary Enrique Manalo and Australian Foreign "
-        "Minister Penny Wong also attended the meeting.\n");
+        "Minister Penny Wong also attended the meeting, Presidential Communications Office (PCO) Secretary Cheloy "
+        "Garafil said.\n");
     CHECK(pna.article.credit.empty());
+    CHECK(test::country(pna, "Cheloy Garafil") == "PH");  // a country has many secretaries
     CHECK(test::country(pna, "Ferdinand R. Marcos Jr.") == "PH");
     CHECK(test::has_relation(pna, "Ferdinand R. Marcos Jr.", RelationType::represents, "Philippines"));
     CHECK(test::country(pna, "Enrique Manalo") == "PH");  // a member of a body of no named country
