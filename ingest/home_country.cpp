@@ -159,6 +159,18 @@ void take_countries_represented(Document& doc) {
     }
 }
 
+/// "CIA Director William Burns": a member of a national body is its country's, though the text may never
+/// name that country (so no edge to it is drawn: the person's country says it).
+void take_countries_of_bodies(Document& doc) {
+    for (const Relation& r : doc.relations) {
+        if (r.type != RelationType::member_of || r.source < 0 || r.target < 0) continue;
+        Entity& person = doc.entities[static_cast<std::size_t>(r.source)];
+        const Entity& body = doc.entities[static_cast<std::size_t>(r.target)];
+        if (person.type == EntityType::person && person.country.empty() && body.type == EntityType::agency)
+            person.country = body.country;
+    }
+}
+
 /// The person mention that begins at `token` or within two tokens after it (past a title), or null.
 const Mention* person_at(const Document& doc, std::uint32_t token, std::uint32_t sentence) {
     for (const Mention& m : doc.mentions)
@@ -253,22 +265,24 @@ void take_sides_countries(Document& doc) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
-}  // namespace
-
-void HomeCountryResolver::run(Document& doc) const {
-    take_countries_represented(doc);
-    take_companions_countries(doc);
-    take_sides_countries(doc);
-    // (a copy: the dateline's country lives in doc.entities, which may grow below)
-    std::string home(schema_.news_agency_country(doc.article.credit));
-    const char* evidence = "dateline";
+/// The article's home country and what says so ("dateline", "publisher"), or an empty country.
+std::pair<std::string, const char*> article_home(const Document& doc, const Schema& schema) {
+    // (a copy: the dateline's country lives in doc.entities, which may grow)
+    std::string home(schema.news_agency_country(doc.article.credit));
     if (!doc.article.credit.empty()) {
-        if (home != dateline_country(doc)) return;  // a national wire abroad, or another wire
-    } else if (home = schema_.publisher_country(doc.article.url); !home.empty()) {
-        evidence = "publisher";  // a government's own site is at home wherever it writes from
-    } else {
-        home = uncredited_home(doc);
+        if (home != dateline_country(doc)) return {};  // a national wire abroad, or another wire
+        return {home, "dateline"};
     }
+    // a government's own site is at home wherever it writes from
+    if (home = schema.publisher_country(doc.article.url); !home.empty()) return {home, "publisher"};
+    return {std::string(uncredited_home(doc)), "dateline"};
+}
+
+/// The titled people no other reading placed are the home country's, when the article has one.
+void take_home_country(Document& doc, const Schema& schema) {
+    const auto found = article_home(doc, schema);
+    const std::string& home = found.first;
+    const char* evidence = found.second;
     if (home.empty()) return;
     // In the order the text names them: of "President Biden and President Xi" in a White House
     // readout, the first is the home country's president, and then the office is taken.
@@ -281,10 +295,10 @@ void HomeCountryResolver::run(Document& doc) const {
     int home_entity = -1;
     for (const std::size_t e : people) {
         const Entity& person = doc.entities[e];  // not used once country_entity may grow doc.entities
-        const auto foreign = [&](const std::string& title) { return schema_.foreign_title(home, title); };
+        const auto foreign = [&](const std::string& title) { return schema.foreign_title(home, title); };
         if (person.positions.empty() || !person.country.empty() || placed_elsewhere(doc, static_cast<int>(e), home) ||
             std::any_of(person.positions.begin(), person.positions.end(), foreign) ||
-            office_taken_at_home(doc, schema_, person, home))
+            office_taken_at_home(doc, schema, person, home))
             continue;
         // the sentence that gives the title is the evidence, as the country's would have been given with it
         const auto& mentions = person.mentions;
@@ -292,11 +306,21 @@ void HomeCountryResolver::run(Document& doc) const {
         const Mention& titled = doc.mentions[with_title == mentions.end() ? mentions.front() : *with_title];
         if (met_abroad(doc, titled, home) || office_placed_abroad(doc, titled, home)) continue;
         const std::uint32_t sentence = titled.sentence;
-        if (home_entity < 0) home_entity = doc.country_entity_or_add(home, schema_.country_name(home));  // may grow doc.entities
+        if (home_entity < 0) home_entity = doc.country_entity_or_add(home, schema.country_name(home));  // may grow doc.entities
         doc.entities[e].country = home;
         doc.relations.push_back({RelationType::represents, static_cast<int>(e), home_entity, sentence, "", evidence});
     }
     if (home_entity >= 0) place_bodies_at_home(doc, home, home_entity, evidence);
+}
+
+}  // namespace
+
+void HomeCountryResolver::run(Document& doc) const {
+    take_countries_represented(doc);
+    take_companions_countries(doc);
+    take_sides_countries(doc);
+    take_home_country(doc, schema_);
+    take_countries_of_bodies(doc);  // last: a body's country is no reason to skip a person above
 }
 
 }  // namespace kg

@@ -250,3 +250,13 @@ TEST_CASE("a government's own site is at home: its officials with no country nam
         "readout.md");
     CHECK(test::country(elsewhere, "Biden").empty());
 }
+
+TEST_CASE("a member of a national body is its country's, though the text never names the country", "[home_country]") {
+    // Reuters from Cairo: neither the US nor an edge to it
+    const auto doc = analyse_file_text(
+        "CAIRO (Reuters) - CIA Director William Burns met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al "
+        "Thani in Cairo on Sunday.\n");
+    CHECK(test::country(doc, "William Burns") == "US");
+    CHECK(test::entity(doc, "United States") < 0);
+    CHECK(test::country(doc, "Mohammed bin Abdulrahman Al Thani") == "QA");
+}
