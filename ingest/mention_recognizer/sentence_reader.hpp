@@ -415,6 +415,9 @@ private:
     /// "Jean Victor Geneus, Haiti's foreign minister, told the council", "Mark Rutte, the Dutch prime
     /// minister,", "X, foreign minister of Indonesia,": a title set off after the name is the person's
     /// position, and the country before or after it the one the person serves.
+    /// Whether the position is only a rank or a style ("Sheikh", "Admiral"), no office.
+    bool rank_only(const std::string& position) const;
+
     void read_trailing_title(std::size_t name_end, std::size_t person);
 
     /// The country unit of a body that a title's complement [from, to) names ("for Qatar's foreign

@@ -142,10 +142,18 @@ bool SentenceReader::is_title_word(const Unit& u, bool capitals) const {
     return u.end - u.first == 1 && has_lower_title(u.first);
 }
 
+bool SentenceReader::rank_only(const std::string& position) const {
+    for (auto id : schema_.lexicon().exact(to_lower_ascii(position)))
+        if (schema_.entry(id).category == LexCategory::title && schema_.entry(id).marked("rank")) return true;
+    return false;
+}
+
 void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t person) {
     // "The Hon Penny Wong MP, Minister for Foreign Affairs": letters after the name come first
     while (name_end < units_.size() && units_[name_end].post_nominal) ++name_end;
-    if (!doc_.mentions[person].position.empty() || name_end + 2 > units_.size()) return;
+    // ("Sheikh Abdullah bin Zayed, Minister of Foreign Affairs": a rank before the name is no office)
+    const std::string& held = doc_.mentions[person].position;
+    if ((!held.empty() && !rank_only(held)) || name_end + 2 > units_.size()) return;
     // "The Senate confirmed Marco Rubio as secretary of state": the office taken
     const bool as = doc_.key(units_[name_end].first) == "as";
     if (!as && (name_end + 2 == units_.size() || !units_[name_end].is(u_comma))) return;
@@ -200,11 +208,13 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         };
         std::size_t c = k + 1;
         // (a number ends it too: "Lloyd Austin, Secretary of Defense 2. Xavier Becerra, ..." numbers a list)
-        while (c < units_.size() && c - k <= 8 && !units_[c].is(u_comma) && doc_.key(units_[c].first) != "." &&
-               !names_someone(units_[c]) && !doc_.tokens[units_[c].first].has(token_number))
+        // ("...; Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; and ...": a semicolon parts a list)
+        const auto ends_item = [&](std::size_t u) { return units_[u].is(u_comma) || one_of(doc_.key(units_[u].first), {".", ";"}); };
+        while (c < units_.size() && c - k <= 8 && !ends_item(c) && !names_someone(units_[c]) &&
+               !doc_.tokens[units_[c].first].has(token_number))
             ++c;
         // (the sentence may end the complement: "..., and Ursula von der Leyen, President of the Commission.")
-        if (c == units_.size() || units_[c].is(u_comma) || doc_.key(units_[c].first) == ".") {
+        if (c == units_.size() || ends_item(c)) {
             const std::size_t complement = k + 1;
             title_end = k = c;
             std::size_t of = c - 2;

@@ -1619,3 +1619,12 @@ TEST_CASE("a meeting 'of' a body that meets is named by the body; a government's
           std::vector<std::string>{"12th meeting of the Vietnam-Japan Cooperation Committee"});
     CHECK(test::entity(doc, "third national meeting") >= 0);
 }
+
+TEST_CASE("a title after a name set off by a semicolon list, and after a rank before the name", "[mention_recognizer]") {
+    // WAM, and a White House list
+    const auto doc = test::analyse(
+        "He met Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; and Dr. Anwar Gargash. They joined Lael "
+        "Brainard, Director of the National Economic Council; and Robin Carnahan.");
+    CHECK(test::position(doc, "Abdullah bin Zayed") == "Minister of Foreign Affairs");
+    CHECK(test::position(doc, "Lael Brainard") == "Director of the National Economic Council");
+}
