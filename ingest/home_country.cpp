@@ -159,6 +159,21 @@ void take_countries_represented(Document& doc) {
     }
 }
 
+/// The country people.tsv gives the person by any of the names the text uses, or "".
+std::string_view known_country(const Entity& person, const Schema& schema) {
+    std::string_view country = schema.known_person_country(person.name);
+    for (std::size_t a = 0; country.empty() && a < person.aliases.size(); ++a)
+        country = schema.known_person_country(person.aliases[a]);
+    return country;
+}
+
+/// "President Xi Jinping", "Modi": a well-known office holder the text gives no country is the
+/// gazetteer's country's. An attribute only: the text does not say it, so no edge is drawn.
+void take_known_people(Document& doc, const Schema& schema) {
+    for (Entity& person : doc.entities)
+        if (person.type == EntityType::person && person.country.empty()) person.country = std::string(known_country(person, schema));
+}
+
 /// "CIA Director William Burns": a member of a national body is its country's, though the text may never
 /// name that country (so no edge to it is drawn: the person's country says it).
 void take_countries_of_bodies(Document& doc) {
@@ -296,8 +311,10 @@ void take_home_country(Document& doc, const Schema& schema) {
     for (const std::size_t e : people) {
         const Entity& person = doc.entities[e];  // not used once country_entity may grow doc.entities
         const auto foreign = [&](const std::string& title) { return schema.foreign_title(home, title); };
+        // ("President Lula" in a White House readout that names no American president)
+        const std::string_view known = known_country(person, schema);
         if (person.positions.empty() || !person.country.empty() || placed_elsewhere(doc, static_cast<int>(e), home) ||
-            std::any_of(person.positions.begin(), person.positions.end(), foreign) ||
+            std::any_of(person.positions.begin(), person.positions.end(), foreign) || (!known.empty() && known != home) ||
             office_taken_at_home(doc, schema, person, home))
             continue;
         // the sentence that gives the title is the evidence, as the country's would have been given with it
@@ -320,7 +337,9 @@ void HomeCountryResolver::run(Document& doc) const {
     take_companions_countries(doc);
     take_sides_countries(doc);
     take_home_country(doc, schema_);
-    take_countries_of_bodies(doc);  // last: a body's country is no reason to skip a person above
+    // last, as attributes: what the text does not say is no reason to skip a person above
+    take_known_people(doc, schema_);
+    take_countries_of_bodies(doc);
 }
 
 }  // namespace kg

@@ -75,11 +75,9 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     const std::string news_agencies = read_schema_file(directory, "news_agencies.tsv");  // the rows view it
     for (const auto& row : schema_rows(news_agencies))
         if (row.size() >= 2) schema->news_agency_countries_[std::string(row[0])] = std::string(row[1]);
-    for (const auto& row : schema_rows(read_schema_file(directory, "publishers.tsv")))
-        if (row.size() >= 2) schema->publisher_countries_.emplace_back(to_lower_ascii(row[0]), std::string(row[1]));
-    for (const auto& row : schema_rows(read_schema_file(directory, "foreign_titles.tsv")))
-        if (row.size() >= 2)
-            for (auto word : split(row[1], '|')) schema->foreign_title_words_[std::string(row[0])].insert(to_lower_ascii(trim(word)));
+    schema->load_publishers(read_schema_file(directory, "publishers.tsv"));
+    schema->load_people(read_schema_file(directory, "people.tsv"));
+    schema->load_foreign_titles(read_schema_file(directory, "foreign_titles.tsv"));
     const std::string nicknames = read_schema_file(directory, "nicknames.tsv");
     for (const auto& row : schema_rows(nicknames))
         if (row.size() >= 2) schema->nicknames_[to_lower_ascii(row[0])] = to_lower_ascii(row[1]);
@@ -176,6 +174,27 @@ void Schema::load_agencies(const std::string& text) {
     }
 }
 
+void Schema::load_publishers(const std::string& text) {
+    for (const auto& row : schema_rows(text))
+        if (row.size() >= 2) publisher_countries_.emplace_back(to_lower_ascii(row[0]), std::string(row[1]));
+}
+
+void Schema::load_people(const std::string& text) {
+    for (const auto& row : schema_rows(text)) {
+        if (row.size() < 2) throw SchemaError("people.tsv: a row needs a name and a country");
+        person_countries_[to_lower_ascii(row[0])] = std::string(row[1]);
+        if (row.size() > 2)
+            for (auto name : split(row[2], '|'))
+                if (!trim(name).empty()) person_countries_[to_lower_ascii(trim(name))] = std::string(row[1]);
+    }
+}
+
+void Schema::load_foreign_titles(const std::string& text) {
+    for (const auto& row : schema_rows(text))
+        if (row.size() >= 2)
+            for (auto word : split(row[1], '|')) foreign_title_words_[std::string(row[0])].insert(to_lower_ascii(trim(word)));
+}
+
 std::string_view Schema::publisher_country(std::string_view url) const {
     // the host: "https://www.state.gov/readout/..." -> "www.state.gov"
     if (const auto scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
@@ -183,6 +202,11 @@ std::string_view Schema::publisher_country(std::string_view url) const {
     for (const auto& [domain, country] : publisher_countries_)
         if (host == domain || ends_with(host, "." + domain)) return country;
     return {};
+}
+
+std::string_view Schema::known_person_country(std::string_view name) const {
+    const auto found = person_countries_.find(to_lower_ascii(name));
+    return found == person_countries_.end() ? std::string_view() : std::string_view(found->second);
 }
 
 bool Schema::foreign_title(std::string_view country, std::string_view title) const {

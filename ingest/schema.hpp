@@ -98,6 +98,9 @@ public:
     /// The country of the government whose site the URL is on ("https://www.state.gov/..." -> "US"), or
     /// empty: publishers.tsv.
     std::string_view publisher_country(std::string_view url) const;
+    /// The country of a well-known office holder by name or other name ("Xi Jinping" -> "CN"), or empty:
+    /// people.tsv.
+    std::string_view known_person_country(std::string_view name) const;
     /// Whether the title has a word the country's own officials' titles never have ("Prime Minister" for
     /// "US"): foreign_titles.tsv.
     bool foreign_title(std::string_view country, std::string_view title) const;
@@ -142,6 +145,9 @@ private:
     void load_countries(const std::string& text);
     void load_places(const std::string& text);
     void load_agencies(const std::string& text);
+    void load_publishers(const std::string& text);
+    void load_people(const std::string& text);
+    void load_foreign_titles(const std::string& text);
     void load_lexicon(const std::string& text);
     void load_triggers(const std::string& text);
     void load_furniture(const std::string& text);
@@ -165,6 +171,7 @@ private:
     std::unordered_map<std::string, std::string> news_agency_countries_;
     std::vector<std::pair<std::string, std::string>> publisher_countries_;  ///< lower-case host or domain, country
     std::unordered_map<std::string, std::unordered_set<std::string>> foreign_title_words_;  ///< country -> words
+    std::unordered_map<std::string, std::string> person_countries_;  ///< lower-case name -> country
     std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
     std::unordered_set<std::string> shared_agency_names_;            ///< lower case
 };

@@ -853,9 +853,14 @@ TEST_CASE("the names after countries' plural office may carry titles, and two co
     CHECK(test::country(doc, "Gilberto Teodoro") == "PH");
     CHECK(test::country(doc, "Jake Sullivan") == "US");
     CHECK(test::country(doc, "Takeo Akiba") == "JP");
-    // two countries and three names: which is whose is not said
-    CHECK(test::country(doc, "Radoslaw Sikorski").empty());
-    CHECK(test::country(doc, "Jean-Noel Barrot").empty());
+    // two countries and three names: which is whose is not said (people.tsv knows, not the recogniser)
+    auto qualified = [&](const std::string& name) {
+        return std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                           [&](const Mention& m) { return m.name == name && !m.country.empty(); });
+    };
+    CHECK_FALSE(qualified("Radoslaw Sikorski"));
+    CHECK_FALSE(qualified("Jean-Noel Barrot"));
+    CHECK(qualified("Takeo Akiba"));
 }
 
 TEST_CASE("a body named for the many it serves keeps their possessive", "[mention_recognizer]") {
