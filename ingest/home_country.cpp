@@ -147,15 +147,16 @@ bool office_placed_abroad(const Document& doc, const Mention& titled, std::strin
     return false;
 }
 
-/// "Jaishankar and Singh represented India": a person the text says represents a country, with no
-/// country of his own yet, is that country's.
-void take_countries_represented(Document& doc) {
+/// A person with no country yet takes the country of what a relation of `type` ties them to: "Jaishankar
+/// and Singh represented India" (represents, a country); "CIA Director William Burns" (member_of, a
+/// national body, whose country the text may never name: the attribute says it, no edge is drawn).
+void take_countries_along(Document& doc, RelationType type, EntityType target_type) {
     for (const Relation& r : doc.relations) {
-        if (r.type != RelationType::represents || r.source < 0 || r.target < 0) continue;
+        if (r.type != type || r.source < 0 || r.target < 0) continue;
         Entity& person = doc.entities[static_cast<std::size_t>(r.source)];
-        const Entity& country = doc.entities[static_cast<std::size_t>(r.target)];
-        if (person.type == EntityType::person && person.country.empty() && country.type == EntityType::country)
-            person.country = country.country;
+        const Entity& target = doc.entities[static_cast<std::size_t>(r.target)];
+        if (person.type == EntityType::person && person.country.empty() && target.type == target_type)
+            person.country = target.country;
     }
 }
 
@@ -172,18 +173,6 @@ std::string_view known_country(const Entity& person, const Schema& schema) {
 void take_known_people(Document& doc, const Schema& schema) {
     for (Entity& person : doc.entities)
         if (person.type == EntityType::person && person.country.empty()) person.country = std::string(known_country(person, schema));
-}
-
-/// "CIA Director William Burns": a member of a national body is its country's, though the text may never
-/// name that country (so no edge to it is drawn: the person's country says it).
-void take_countries_of_bodies(Document& doc) {
-    for (const Relation& r : doc.relations) {
-        if (r.type != RelationType::member_of || r.source < 0 || r.target < 0) continue;
-        Entity& person = doc.entities[static_cast<std::size_t>(r.source)];
-        const Entity& body = doc.entities[static_cast<std::size_t>(r.target)];
-        if (person.type == EntityType::person && person.country.empty() && body.type == EntityType::agency)
-            person.country = body.country;
-    }
 }
 
 /// The person mention that begins at `token` or within two tokens after it (past a title), or null.
@@ -333,13 +322,13 @@ void take_home_country(Document& doc, const Schema& schema) {
 }  // namespace
 
 void HomeCountryResolver::run(Document& doc) const {
-    take_countries_represented(doc);
+    take_countries_along(doc, RelationType::represents, EntityType::country);
     take_companions_countries(doc);
     take_sides_countries(doc);
     take_home_country(doc, schema_);
     // last, as attributes: what the text does not say is no reason to skip a person above
     take_known_people(doc, schema_);
-    take_countries_of_bodies(doc);
+    take_countries_along(doc, RelationType::member_of, EntityType::agency);
 }
 
 }  // namespace kg
