@@ -20,7 +20,7 @@ void read_shared_agency_names(Document& doc, const Schema& schema) {
     for (auto& m : doc.mentions) {
         if (m.type != EntityType::agency || m.known_id.empty()) continue;
         const std::string_view written = doc.text(m.begin, m.end);
-        if (!schema.shared_agency_name(starts_with(written, "the ") ? written.substr(4) : written)) continue;
+        if (!schema.shared_agency_name(m.known_id, starts_with(written, "the ") ? written.substr(4) : written)) continue;
         const LexEntry* known = schema.agency_named(m.known_id);
         const std::string country = known ? known->country : std::string();
         const bool named = m.country == country && std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& other) {

@@ -155,10 +155,11 @@ void Schema::load_agencies(const std::string& text) {
     for (const auto& row : schema_rows(text)) {
         if (row.size() < 2) throw SchemaError("agencies.tsv: a row needs a name and a country");
         // "?Foreign Office": a name that other countries' bodies share
-        auto unmark = [this](std::string_view written) {
+        auto unmark = [this, &row](std::string_view written) {
             if (!starts_with(written, "?")) return written;
             written.remove_prefix(1);
             shared_agency_names_.insert(to_lower_ascii(trim(written)));
+            agencies_with_shared_names_.insert(std::string(trim(row[0]).substr(starts_with(row[0], "?") ? 1 : 0)));
             return written;
         };
         const std::string name(unmark(row[0]));
@@ -182,10 +183,10 @@ void Schema::load_publishers(const std::string& text) {
 void Schema::load_people(const std::string& text) {
     for (const auto& row : schema_rows(text)) {
         if (row.size() < 2) throw SchemaError("people.tsv: a row needs a name and a country");
-        person_countries_[to_lower_ascii(row[0])] = std::string(row[1]);
+        person_countries_[std::string(trim(row[0]))] = std::string(row[1]);
         if (row.size() > 2)
             for (auto name : split(row[2], '|'))
-                if (!trim(name).empty()) person_countries_[to_lower_ascii(trim(name))] = std::string(row[1]);
+                if (!trim(name).empty()) person_countries_[std::string(trim(name))] = std::string(row[1]);
     }
 }
 
@@ -204,8 +205,8 @@ std::string_view Schema::publisher_country(std::string_view url) const {
     return {};
 }
 
-std::string_view Schema::known_person_country(std::string_view name) const {
-    const auto found = person_countries_.find(to_lower_ascii(name));
+std::string_view Schema::known_person_country(const std::string& name) const {
+    const auto found = person_countries_.find(name);
     return found == person_countries_.end() ? std::string_view() : std::string_view(found->second);
 }
 
@@ -218,8 +219,9 @@ bool Schema::foreign_title(std::string_view country, std::string_view title) con
     return false;
 }
 
-bool Schema::shared_agency_name(std::string_view name) const {
-    return !shared_agency_names_.empty() && shared_agency_names_.count(to_lower_ascii(trim(name))) > 0;
+bool Schema::shared_agency_name(const std::string& known_id, std::string_view name) const {
+    // (most known bodies have no shared name: a cheap look at the body first)
+    return agencies_with_shared_names_.count(known_id) > 0 && shared_agency_names_.count(to_lower_ascii(trim(name))) > 0;
 }
 
 bool Schema::in_category(std::string_view word, LexCategory category) const {

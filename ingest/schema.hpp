@@ -98,9 +98,9 @@ public:
     /// The country of the government whose site the URL is on ("https://www.state.gov/..." -> "US"), or
     /// empty: publishers.tsv.
     std::string_view publisher_country(std::string_view url) const;
-    /// The country of a well-known office holder by name or other name ("Xi Jinping" -> "CN"), or empty:
-    /// people.tsv.
-    std::string_view known_person_country(std::string_view name) const;
+    /// The country of a well-known office holder by name or other name, as written ("Xi Jinping" ->
+    /// "CN"), or empty: people.tsv.
+    std::string_view known_person_country(const std::string& name) const;
     /// Whether the title has a word the country's own officials' titles never have ("Prime Minister" for
     /// "US"): foreign_titles.tsv.
     bool foreign_title(std::string_view country, std::string_view title) const;
@@ -128,9 +128,9 @@ public:
     std::string_view national_agency(std::string_view body, std::string_view code) const;
     /// The agency gazetteer's entry for this name or alias ("Department of Treasury"), or null.
     const LexEntry* agency_named(std::string_view name) const;
-    /// Whether other countries' bodies have this name too ("Foreign Office", "Ministry of Defence": marked
-    /// "?" in agencies.tsv), so that it names the gazetteer's body only where the text names its country.
-    bool shared_agency_name(std::string_view name) const;
+    /// Whether other countries' bodies have this name of the known body too ("Foreign Office", "Ministry of
+    /// Defence": marked "?" in agencies.tsv), so that it names that body only where the text names its country.
+    bool shared_agency_name(const std::string& known_id, std::string_view name) const;
 
     /// The formal given name of a nickname ("joe" -> "joseph"), or the word itself.
     std::string_view formal_name(std::string_view lower) const {
@@ -171,9 +171,10 @@ private:
     std::unordered_map<std::string, std::string> news_agency_countries_;
     std::vector<std::pair<std::string, std::string>> publisher_countries_;  ///< lower-case host or domain, country
     std::unordered_map<std::string, std::unordered_set<std::string>> foreign_title_words_;  ///< country -> words
-    std::unordered_map<std::string, std::string> person_countries_;  ///< lower-case name -> country
+    std::unordered_map<std::string, std::string> person_countries_;  ///< name as written -> country
     std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
     std::unordered_set<std::string> shared_agency_names_;            ///< lower case
+    std::unordered_set<std::string> agencies_with_shared_names_;     ///< canonical names
 };
 
 /// Splits a schema file into lines without comments or blank lines, each split at tabs.
