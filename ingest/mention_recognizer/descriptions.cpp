@@ -1,6 +1,7 @@
 #include "ingest/mention_recognizer/sentence_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/text.hpp"
 
