@@ -48,6 +48,10 @@ int Document::country_entity_or_add(std::string_view code, std::string_view name
     return static_cast<int>(entities.size() - 1);
 }
 
+bool Document::in_headline(std::uint32_t token) const {
+    return tokens[token].begin < article.title.size() && article.char_offset == 0 && starts_with(article.text, article.title);
+}
+
 bool Document::possessive_pronoun(std::uint32_t token) const {
     const std::string_view word = key(token);
     if (word == "his" || word == "their") return true;

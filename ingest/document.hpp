@@ -133,6 +133,8 @@ struct Document {
     /// Whether the pronoun at `token` is a determiner: "his", "their", and "her" before a noun
     /// ("with her French counterpart"), not "her" as an object ("met her on Monday").
     bool possessive_pronoun(std::uint32_t token) const;
+    /// Whether the token is in the headline the text opens with (its first part only).
+    bool in_headline(std::uint32_t token) const;
     /// The entity of the country with ISO code `code`, or -1 when the article names none.
     int country_entity(std::string_view code) const;
     /// The entity of the country with ISO code `code`, added under `name` when the article names it

@@ -24,9 +24,7 @@ std::string_view dateline_country(const Document& doc) {
         if (!doc.tokens[m.first_token].has(token_all_caps)) {
             // "Jakarta (ANTARA) - ...": a place in ordinary case and a dash open the story too, though
             // not a headline's "Iran - US talks resume"
-            const bool headline = doc.tokens[m.first_token].begin < doc.article.title.size() &&
-                                  starts_with(doc.article.text, doc.article.title);
-            if (alone || !is_dash(after) || m.sentence > 2 || headline) continue;
+            if (alone || !is_dash(after) || m.sentence > 2 || doc.in_headline(m.first_token)) continue;
         } else if (!alone && !one_of(after, {",", "(", ":"}) && !is_dash(after)) {
             continue;
         }

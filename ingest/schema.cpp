@@ -155,11 +155,12 @@ void Schema::load_agencies(const std::string& text) {
     for (const auto& row : schema_rows(text)) {
         if (row.size() < 2) throw SchemaError("agencies.tsv: a row needs a name and a country");
         // "?Foreign Office": a name that other countries' bodies share
-        auto unmark = [this, &row](std::string_view written) {
+        bool shared = false;
+        auto unmark = [this, &shared](std::string_view written) {
             if (!starts_with(written, "?")) return written;
             written.remove_prefix(1);
             shared_agency_names_.insert(to_lower_ascii(trim(written)));
-            agencies_with_shared_names_.insert(std::string(trim(row[0]).substr(starts_with(row[0], "?") ? 1 : 0)));
+            shared = true;
             return written;
         };
         const std::string name(unmark(row[0]));
@@ -172,6 +173,7 @@ void Schema::load_agencies(const std::string& text) {
                 if (!trim(alias).empty()) agency_by_name_.emplace(to_lower_ascii(trim(alias)), static_cast<std::uint32_t>(entries_.size()));
                 add_phrase(alias, {LexCategory::agency, name, country, 0});
             }
+        if (shared) agencies_with_shared_names_.insert(name);
     }
 }
 

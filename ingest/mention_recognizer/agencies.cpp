@@ -124,20 +124,30 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
     }
 }
 
-void SentenceReader::take_owner_into_name(std::size_t mention_index, std::size_t first, std::size_t c) {
+Mention* SentenceReader::body_read_at(std::size_t u) {
     for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m) {
-        Mention& owner = doc_.mentions[m];
-        if (m == mention_index || owner.type != EntityType::agency || owner.first_token != units_[c].first) continue;
-        std::size_t end = c;
-        while (end < units_.size() && units_[end].first < owner.end_token) ++end;
-        Mention& organ = doc_.mentions[mention_index];
-        organ.end_token = owner.end_token;
-        organ.end = owner.end;
-        organ.name = surface(first, end);
-        if (organ.country.empty()) organ.country = owner.country;
-        owner.qualifier = true;
-        return;
+        Mention& body = doc_.mentions[m];
+        if (body.type == EntityType::agency && body.kind == MentionKind::name && !body.qualifier &&
+            body.first_token == units_[u].first)
+            return &body;
     }
+    return nullptr;
+}
+
+std::size_t SentenceReader::unit_past(const Mention& m, std::size_t u) const {
+    while (u < units_.size() && units_[u].first < m.end_token) ++u;
+    return u;
+}
+
+void SentenceReader::take_owner_into_name(std::size_t mention_index, std::size_t first, std::size_t c) {
+    Mention* owner = body_read_at(c);
+    if (!owner) return;
+    owner->qualifier = true;
+    Mention& organ = doc_.mentions[mention_index];
+    organ.end_token = owner->end_token;
+    organ.end = owner->end;
+    organ.name = surface(first, unit_past(*owner, c));
+    if (organ.country.empty()) organ.country = owner->country;
 }
 
 void SentenceReader::take_qualifier_into_name(std::size_t mention_index, std::size_t u, std::size_t right) {

@@ -103,10 +103,7 @@ void SentenceReader::classify() {
 }
 
 bool SentenceReader::in_title_case() const {
-    const Article& article = doc_.article;
-    const bool headline = doc_.tokens[sentence_.first_token].begin < article.title.size() &&
-                          article.char_offset == 0 && starts_with(article.text, article.title);
-    if (!headline) return false;
+    if (!doc_.in_headline(sentence_.first_token)) return false;
     std::size_t words = 0;
     for (const Unit& u : units_) {
         const Token& t = doc_.tokens[u.first];
@@ -143,9 +140,7 @@ Unit SentenceReader::lexicon_unit(std::size_t i, std::size_t end, std::uint8_t w
             if (e.acronym && e.category == LexCategory::title && i > sentence_.first_token && doc_.tokens[i - 1].has(token_number))
                 continue;
             // "Dr. Sultan bin Ahmed Al Jaber": a title right before "bin" is a given name
-            if (e.category == LexCategory::title && i + matches[k].length < end &&
-                one_of(doc_.key(i + matches[k].length), {"bin", "bint", "ibn"}))
-                continue;
+            if (e.category == LexCategory::title && before_patronymic(i + matches[k].length - 1)) continue;
             // "the leaders" is a group; "the Leaders' Summit" is a name ("the two Ministers agreed" is
             // still a group: nothing of a name follows it)
             if (e.category == LexCategory::group && capitalised(i + matches[k].length - 1) &&
@@ -214,6 +209,10 @@ bool SentenceReader::acronym_plural(std::string_view text) {
            std::all_of(text.begin(), text.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+bool SentenceReader::before_patronymic(std::size_t token) const {
+    return token + 1 < sentence_.end_token && one_of(doc_.key(token + 1), {"bin", "bint", "ibn"});
+}
+
 Unit SentenceReader::word_unit(std::size_t i, std::uint8_t words, const WordFacts& facts) {
     Unit unit;
     unit.first = static_cast<std::uint32_t>(i);
@@ -254,8 +253,7 @@ Unit SentenceReader::word_unit(std::size_t i, std::uint8_t words, const WordFact
     if (t.has(token_hyphenated) && read_compound(unit, i)) return unit;
     classify_word(unit, key, facts);
     // "Sultan bin Ahmed", "Amir bin Salman": a capitalised word right before "bin" is a given name
-    if (unit.is(u_cap) && i + 1 < sentence_.end_token && one_of(doc_.key(i + 1), {"bin", "bint", "ibn"}))
-        unit.flags |= u_proper;
+    if (unit.is(u_cap) && before_patronymic(i)) unit.flags |= u_proper;
     return unit;
 }
 

@@ -305,24 +305,16 @@ std::size_t SentenceReader::body_after_of(std::size_t u) {
     if (u + 1 >= units_.size() || doc_.key(units_[u].first) != "of") return 0;
     std::size_t c = u + 1;
     if (units_[c].is(u_the)) ++c;
-    if (c >= units_.size()) return 0;
-    for (std::size_t i = first_mention_; i < doc_.mentions.size(); ++i) {
-        Mention& body = doc_.mentions[i];
-        if (body.type != EntityType::agency || body.kind != MentionKind::name || body.qualifier ||
-            body.first_token != units_[c].first)
-            continue;
-        // a body that meets, not a government or an office ("a meeting of the White House", "of Congress")
-        const std::string_view last = std::string_view(body.name).substr(body.name.find_last_of(' ') + 1);
-        if (!one_of(to_lower_ascii(last), {"committee", "council", "commission", "group", "force", "board", "bank",
-                                           "fund", "forum", "assembly", "organization", "organisation", "platform",
-                                           "mechanism", "caucus", "cabinet", "conference"}))
-            return 0;
-        std::size_t end = c;
-        while (end < units_.size() && units_[end].first < body.end_token) ++end;
-        body.qualifier = true;  // inside the meeting's name, as a country is inside "the U.S.-China Dialogue"
-        return end;
-    }
-    return 0;
+    Mention* body = c < units_.size() ? body_read_at(c) : nullptr;
+    if (!body) return 0;
+    // a body that meets, not a government or an office ("a meeting of the White House", "of Congress")
+    const std::string_view last = std::string_view(body->name).substr(body->name.find_last_of(' ') + 1);
+    if (!one_of(to_lower_ascii(last), {"committee", "council", "commission", "group", "force", "board", "bank", "fund",
+                                       "forum", "assembly", "organization", "organisation", "platform", "mechanism",
+                                       "caucus", "cabinet", "conference"}))
+        return 0;
+    body->qualifier = true;  // inside the meeting's name, as a country is inside "the U.S.-China Dialogue"
+    return unit_past(*body, c);
 }
 
 Mention* SentenceReader::event_named_before(std::uint32_t token) {

@@ -115,6 +115,9 @@ private:
 
     static bool acronym_plural(std::string_view text);
 
+    /// Whether "bin", "bint" or "ibn" follows the token: the word is a given name ("Sultan bin Ahmed").
+    bool before_patronymic(std::size_t token) const;
+
     Unit word_unit(std::size_t i, std::uint8_t words, const WordFacts& facts);
 
     bool is_known_surname(std::string_view key) const;
@@ -262,6 +265,10 @@ private:
     /// the body read already at unit `c`, after "of (the)"; its name runs on to the owner's end, and it
     /// is the owner's country's.
     void take_owner_into_name(std::size_t mention_index, std::size_t first, std::size_t c);
+    /// The body's name this sentence read already from unit `u` (not inside another name), or null.
+    Mention* body_read_at(std::size_t u);
+    /// The first unit from `u` past the end of mention `m`.
+    std::size_t unit_past(const Mention& m, std::size_t u) const;
 
     void take_qualifier_into_name(std::size_t mention_index, std::size_t u, std::size_t right);
     /// "the Japan International Cooperation Agency", "the Korea Development Bank": a country written
