@@ -207,8 +207,10 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // "Rafael Grossi, director general of the IAEA,": a title in lower case needs no article
     const bool lower_title = t + 1 < sentence_.end_token && key(t) == "," &&
                              !doc_.tokens[t + 1].has(token_capitalized) && is_role_word(t + 1);
-    // "Mark Rutte, NATO's secretary general,": a body's possessive before the role
-    const bool owned_title = t + 3 < sentence_.end_token && key(t) == "," && key(t + 2) == "'s" && role_at(t + 3);
+    // "Mark Rutte, NATO's secretary general,": a body's possessive before the role (not the next
+    // person's: "Kenya's President William Ruto, Uganda's President Yoweri Museveni")
+    const bool owned_title = t + 3 < sentence_.end_token && key(t) == "," && key(t + 2) == "'s" && role_at(t + 3) &&
+                             !name_after_role(t + 3);
     const bool appositive = t + 1 < sentence_.end_token &&
                             (key(t) == "," || key(t) == "is" || key(t) == "was") &&
                             (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled || lower_title ||

@@ -1340,6 +1340,19 @@ TEST_CASE("an appositive role after a body's possessive makes the person its mem
     CHECK(test::position(doc, "Kaja Kallas") == "foreign policy chief");
 }
 
+TEST_CASE("a list of 'Country's President X' gives each leader only their own country", "[relation_extractor]") {
+    // The Standard (Nairobi): the possessive after a comma is the next leader's, not an appositive
+    const auto doc = test::analyse(
+        "The summit was attended by Kenya's President William Ruto, Uganda's President Yoweri Museveni, Rwanda's "
+        "President Paul Kagame and Tanzania's President Samia Suluhu Hassan.");
+    CHECK(has_relation(doc, "William Ruto", RelationType::represents, "Kenya"));
+    CHECK(has_relation(doc, "Yoweri Museveni", RelationType::represents, "Uganda"));
+    CHECK(has_relation(doc, "Paul Kagame", RelationType::represents, "Rwanda"));
+    CHECK_FALSE(has_relation(doc, "William Ruto", RelationType::represents, "Uganda"));
+    CHECK_FALSE(has_relation(doc, "Yoweri Museveni", RelationType::represents, "Rwanda"));
+    CHECK_FALSE(has_relation(doc, "Paul Kagame", RelationType::represents, "Tanzania"));
+}
+
 TEST_CASE("'of' a party after a comma makes the person its member", "[relation_extractor]") {
     // AP from London
     const auto doc = test::analyse(
