@@ -94,12 +94,14 @@ bool holds_regnal_title(const std::vector<std::string>& positions, const Schema&
     });
 }
 
-/// "ministry of defense", "department of health" (as `agency_key` writes them): a name any
-/// government's body may have.
-bool names_a_government_department(std::string_view name) {
-    for (std::string_view generic : {"ministry of ", "ministry for ", "department of ", "department for "})
-        if (name.substr(0, generic.size()) == generic) return true;
-    return false;
+/// The codes of the countries a document names, each followed by a comma: "CN,US,".
+std::string country_codes(const Document& doc) {
+    std::set<std::string_view> codes;
+    for (const Entity& e : doc.entities)
+        if (e.type == EntityType::country && !e.country.empty()) codes.insert(e.country);
+    std::string out;
+    for (auto code : codes) out.append(code).append(",");
+    return out;
 }
 
 }  // namespace
@@ -138,16 +140,18 @@ std::string slug(std::string_view text) {
     return out;
 }
 
-std::string GraphBuilder::merge_key(const Document& doc, const Entity& e) const {
+std::string GraphBuilder::merge_key(const Document& doc, const Entity& e, std::string_view countries) const {
     switch (e.type) {
         case EntityType::country: return "country:" + e.country;
         case EntityType::place: return "place:" + slug(e.name);
         case EntityType::agency: {
             const std::string name = agency_key(e.name);
             // a "Ministry of Defense" whose country the article does not say is some government's, and
-            // would otherwise join every such minister in the archive: it stays the article's
-            // (an article id after "|@" keeps it apart, though it may still join the one country's body)
-            if (e.country.empty() && names_a_government_department(name)) return "agency:" + name + "|@" + doc.article.id;
+            // would otherwise join every such minister in the archive: it stays the article's (the
+            // article after "|@" keeps it apart), though it may join the one country's body of that
+            // name when the article names that country (its countries follow the article id)
+            if (e.country.empty() && names_a_government_department(name))
+                return "agency:" + name + "|@" + doc.article.id + "@" + std::string(countries);
             return "agency:" + name + "|" + e.country;
         }
         case EntityType::person: {
@@ -189,10 +193,11 @@ ArticleContribution GraphBuilder::contribution(Document&& doc) const {
     c.article_id = doc.article.id;
     if (doc.article.part <= 1) c.article = ArticleInfo{doc.article.id, doc.article.source_file, doc.article.title, doc.article.date};
     c.entities.reserve(doc.entities.size());
+    const std::string countries = country_codes(doc);  // before the loop moves the entities' countries out
     for (auto& e : doc.entities) {
         ArticleContribution::EntityPart part;
         part.type = e.type;
-        part.key = merge_key(doc, e);
+        part.key = merge_key(doc, e, countries);
         part.key_hash = MergeKeyHash::of(part.key);
         part.name = std::move(e.name);
         part.country = std::move(e.country);
@@ -288,7 +293,8 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
     UnionFind groups(n);  // records already have one key each; groups join records across keys
     // Agency and named-event keys end in "|" and their countries. One without countries (the Ministry of
     // Mining, the fifth Strategic Dialogue) joins the one record of that name that has them; so does an
-    // article's own government department ("|@" and the article).
+    // article's own government department ("|@", the article, "@" and the countries it names) when
+    // its article names that country.
     std::map<std::string_view, std::set<std::string_view>> countries_of_name;
     for (const auto& e : entities_) {
         const std::string_view key = e.key;
@@ -302,8 +308,10 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
         if (bar == std::string_view::npos || (bar + 1 < key.size() && key[bar + 1] != '@')) continue;
         const std::string_view name = key.substr(0, bar);
         auto found = countries_of_name.find(name);
-        if (found != countries_of_name.end() && found->second.size() == 1)
-            groups.unite(i, record_of_key_.at(MergeKeyHash::of(std::string(name).append("|").append(*found->second.begin()))));
+        if (found == countries_of_name.end() || found->second.size() != 1) continue;
+        const std::string_view country = *found->second.begin();
+        if (bar + 1 < key.size() && key.substr(key.rfind('@') + 1).find(std::string(country) + ",") == std::string_view::npos) continue;
+        groups.unite(i, record_of_key_.at(MergeKeyHash::of(std::string(name).append("|").append(*found->second.begin()))));
     }
     // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record

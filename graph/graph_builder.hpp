@@ -106,7 +106,8 @@ private:
         std::size_t sentences = 0;  // supporting sentences
     };
 
-    std::string merge_key(const Document& doc, const Entity& entity) const;
+    /// `countries`: the codes of the countries the document names ("CN,US,").
+    std::string merge_key(const Document& doc, const Entity& entity, std::string_view countries) const;
     /// The records that make one node each, in the order of each node's first record.
     std::vector<std::vector<std::size_t>> group_records() const;
     /// One node from its group's records, whose strings it takes; its id is not yet unique.

@@ -90,6 +90,12 @@ std::string agency_key(std::string_view name) {
     return join(words);
 }
 
+bool names_a_government_department(std::string_view key) {
+    for (std::string_view generic : {"ministry of ", "ministry for ", "department of ", "department for "})
+        if (key.substr(0, generic.size()) == generic) return true;
+    return false;
+}
+
 void EntityResolver::run(Document& doc) const { Resolution(doc, schema_).run(); }
 
 }  // namespace kg

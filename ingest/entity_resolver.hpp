@@ -38,5 +38,8 @@ std::string event_core_key(std::string_view name, const Schema& schema);
 std::vector<std::string> person_name_words(std::string_view name, const Schema& schema);
 /// The normalised key of an agency name ("Public Security Ministry" -> "ministry of public security").
 std::string agency_key(std::string_view name);
+/// "ministry of defense", "department of health" (as `agency_key` writes them): a name any
+/// government's body may have.
+bool names_a_government_department(std::string_view key);
 
 }  // namespace kg

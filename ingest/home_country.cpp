@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "ingest/document.hpp"
+#include "ingest/entity_resolver.hpp"
 #include "ingest/schema.hpp"
 #include "ingest/text.hpp"
 
@@ -173,6 +174,46 @@ void take_known_people(Document& doc, const Schema& schema) {
         if (person.type == EntityType::person && person.country.empty()) person.country = std::string(known_country(person, schema));
 }
 
+/// "Minister for Defence Richard Marles" and "Minister of Defence Prabowo Subianto" in one article serve
+/// two governments: a ministry named by its field alone is its members' country's, one body for each
+/// country among them. An attribute, as for the members themselves: the text draws no edge. Members of
+/// no known country keep the body of no country (it would give them the first one's).
+void split_departments_by_country(Document& doc) {
+    const std::size_t bodies = doc.entities.size();
+    for (std::size_t b = 0; b < bodies; ++b) {
+        if (!unplaced_government_body(doc, doc.entities[b]) || !names_a_government_department(agency_key(doc.entities[b].name)))
+            continue;
+        const auto member_country = [&](const Relation& r) -> const std::string& {
+            return doc.entities[static_cast<std::size_t>(r.source)].country;
+        };
+        const auto member = [&](const Relation& r) { return r.type == RelationType::member_of && r.target == static_cast<int>(b); };
+        bool body_taken = std::any_of(doc.relations.begin(), doc.relations.end(),
+                                      [&](const Relation& r) { return member(r) && member_country(r).empty(); });
+        std::vector<std::pair<std::string, int>> body_of_country;  // in the order the members come
+        for (Relation& r : doc.relations) {
+            if (!member(r) || member_country(r).empty()) continue;
+            const std::string country = member_country(r);
+            auto found = std::find_if(body_of_country.begin(), body_of_country.end(), [&](const auto& c) { return c.first == country; });
+            if (found == body_of_country.end()) {
+                int body = static_cast<int>(b);
+                if (body_taken) {  // another government's body of the same name
+                    Entity other;
+                    other.type = EntityType::agency;
+                    other.name = doc.entities[b].name;
+                    other.country = country;
+                    doc.entities.push_back(std::move(other));
+                    body = static_cast<int>(doc.entities.size() - 1);
+                } else {
+                    doc.entities[b].country = country;
+                    body_taken = true;
+                }
+                found = body_of_country.insert(body_of_country.end(), {country, body});
+            }
+            r.target = found->second;
+        }
+    }
+}
+
 /// The person mention that begins at `token` or within two tokens after it (past a title), or null.
 const Mention* person_at(const Document& doc, std::uint32_t token, std::uint32_t sentence) {
     for (const Mention& m : doc.mentions)
@@ -326,6 +367,7 @@ void HomeCountryResolver::run(Document& doc) const {
     take_home_country(doc, schema_);
     // last, as attributes: what the text does not say is no reason to skip a person above
     take_known_people(doc, schema_);
+    split_departments_by_country(doc);
     take_countries_along(doc, RelationType::member_of, EntityType::agency);
 }
 

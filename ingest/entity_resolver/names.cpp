@@ -212,6 +212,12 @@ void Resolution::resolve_people() {
             link(i, named);
             continue;
         }
+        // ("The Egyptian delegation included Sameh Shoukry, Minister of Foreign Affairs": not the UAE's
+        // minister of that title named before)
+        if (const int named = named_before_apposition(i); named >= 0) {
+            link(i, named);
+            continue;
+        }
         const std::string wanted = to_lower_ascii(doc_.mentions[i].position);
         const std::string& country = doc_.mentions[i].country;
         std::set<int> holders;
@@ -256,6 +262,21 @@ int Resolution::named_in_apposition(std::size_t title) const {
         return other.entity;
     }
     return -1;
+}
+
+int Resolution::named_before_apposition(std::size_t title) const {
+    const Mention& m = doc_.mentions[title];
+    if (title == 0 || m.first_token < 2) return -1;
+    const Mention& before = doc_.mentions[title - 1];
+    std::uint32_t comma = m.first_token - 1;
+    if (one_of(doc_.key(comma), {"the", "a"}) && comma > 0) --comma;
+    if (before.sentence != m.sentence || before.type != EntityType::person || before.kind != MentionKind::name ||
+        before.entity < 0 || before.end_token != comma || doc_.key(comma) != ",")
+        return -1;
+    // set off on both sides: in "Melissa Dalton, Assistant Secretary at DHS Blas Nunez-Neto" it is the next name's
+    const std::uint32_t after = m.end_token;
+    const bool closed = after >= doc_.sentences[m.sentence].end_token || one_of(doc_.key(after), {",", ";", ".", ")"});
+    return closed ? before.entity : -1;
 }
 
 bool Resolution::holds_title(const std::string& position, const std::string& title) {

@@ -67,6 +67,9 @@ private:
     /// "The representative of South Sudan, Ambassador Akuei Bona Malwal,": the person named right
     /// after an office and a comma holds it, whoever held an office of that name before. The entity, or -1.
     int named_in_apposition(std::size_t title) const;
+    /// The person named just before a title set off by commas ("Sameh Shoukry, Minister of Foreign
+    /// Affairs, and"), whose title it is; -1 if none.
+    int named_before_apposition(std::size_t title) const;
 
     /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
     /// minister" are other offices than "president" and "prime minister".

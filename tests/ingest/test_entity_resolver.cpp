@@ -521,3 +521,18 @@ TEST_CASE("someone's meeting dated to another month is not the article's dialogu
     CHECK(test::has_relation(doc, "meeting", RelationType::held_in, "Mar-a-Lago"));
     CHECK(test::has_relation(doc, "Xi Jinping", RelationType::agreed, "Donald Trump"));
 }
+
+TEST_CASE("a title set off by commas after a name is that person's, not an earlier holder's", "[entity_resolver]") {
+    // WAM from Abu Dhabi: two foreign ministers, each named before the title
+    const auto doc = test::analyse(
+        "The meeting was attended by Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs. The Egyptian "
+        "delegation included Sameh Shoukry, Minister of Foreign Affairs, and Hassan Rashad.");
+    CHECK(test::has_relation(doc, "Sameh Shoukry", RelationType::represents, "Egypt"));
+    CHECK_FALSE(test::has_relation(doc, "Abdullah bin Zayed Al Nahyan", RelationType::represents, "Egypt"));
+    // a title followed by a name is that name's: "Melissa Dalton, Assistant Secretary ... Blas Nunez-Neto"
+    const auto list = test::analyse(
+        "Members of the delegation included Assistant Secretary of Defense Melissa Dalton, Assistant Secretary for "
+        "Border and Immigration Policy at the Department of Homeland Security Blas Nunez-Neto, and Katie Tobin.");
+    CHECK(test::position(list, "Melissa Dalton") == "Assistant Secretary of Defense");
+    CHECK_FALSE(test::has_relation(list, "Melissa Dalton", RelationType::member_of, "Department of Homeland Security"));
+}

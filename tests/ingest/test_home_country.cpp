@@ -271,3 +271,39 @@ TEST_CASE("a member of a national body is its country's, though the text never n
     CHECK(test::entity(doc, "United States") < 0);
     CHECK(test::country(doc, "Mohammed bin Abdulrahman Al Thani") == "QA");
 }
+
+namespace {
+
+/// The country of the body of that name the person is a member of, or "(none)".
+std::string country_of_body(const Document& doc, const std::string& person, const std::string& body) {
+    for (const Relation& r : doc.relations)
+        if (r.type == RelationType::member_of && r.source == test::entity(doc, person) &&
+            doc.entities[static_cast<std::size_t>(r.target)].name == body)
+            return doc.entities[static_cast<std::size_t>(r.target)].country;
+    return "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("a ministry named by its field alone is its members' country's, one body for each country", "[home_country]") {
+    // Australia's foreign minister's release: the two defence ministers are two governments' ministers
+    const auto doc = analyse_file_text(
+        "Today the Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, welcomed Indonesia's "
+        "Minister for Foreign Affairs, Retno Marsudi, and Minister of Defence, Prabowo Subianto, to Melbourne. Prime "
+        "Minister Anthony Albanese met the Indonesian ministers.\n");
+    CHECK(test::country(doc, "Prabowo Subianto") == "ID");
+    CHECK(country_of_body(doc, "Prabowo Subianto", "Ministry of Defence") == "ID");
+    CHECK(country_of_body(doc, "Richard Marles", "Ministry of Defence") == "AU");
+    // a member of no known country keeps a body of none rather than take another's
+    const auto wam = analyse_file_text(
+        "The meeting was attended by H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs. The "
+        "Egyptian delegation included Sameh Shoukry, Minister of Foreign Affairs, and Hassan Rashad.\n");
+    CHECK(country_of_body(wam, "Sameh Shoukry", "Ministry of Foreign Affairs") == "EG");
+    CHECK(country_of_body(wam, "Abdullah bin Zayed Al Nahyan", "Ministry of Foreign Affairs") == "AE");  // people.tsv
+    const auto unknown = analyse_file_text(
+        "The meeting was attended by Ali Al Mansouri, Minister of Foreign Affairs. The Egyptian delegation included "
+        "Sameh Shoukry, Minister of Foreign Affairs, and Hassan Rashad.\n");
+    CHECK(country_of_body(unknown, "Sameh Shoukry", "Ministry of Foreign Affairs") == "EG");
+    CHECK(country_of_body(unknown, "Ali Al Mansouri", "Ministry of Foreign Affairs") == "");
+    CHECK(test::country(unknown, "Ali Al Mansouri") == "");
+}
