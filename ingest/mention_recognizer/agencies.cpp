@@ -32,6 +32,7 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
         // a bond between the parties rather than a body they set up
         const bool joint_body = h > a && names_parties(h - 1) && !one_of(doc_.key(units_[h].first), {"alliance", "coalition"});
         if (!known && left == h && right == h + 1 && !joint_body) continue;
+        if (known && left == h && right == h + 1 && portfolio_of_office(h)) continue;
         // A demonym right before the head describes it ("Chinese Embassy"); one further left is
         // part of the name ("Chinese Academy of Social Sciences").
         std::string country;
@@ -122,6 +123,12 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
         }
         h = left;
     }
+}
+
+bool SentenceReader::portfolio_of_office(std::size_t u) const {
+    if (!names_portfolio(units_[u]) || u < 2 || !one_of(doc_.key(units_[u - 1].first), {"of", "for"})) return false;
+    const std::string_view office = doc_.key(units_[u - 2].end - 1);
+    return units_[u - 2].is(u_title) || one_of(office, {"ministry", "department", "minister", "secretary"});
 }
 
 Mention* SentenceReader::body_read_at(std::size_t u) {

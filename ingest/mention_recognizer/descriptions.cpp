@@ -38,13 +38,7 @@ void SentenceReader::read_lower_case() {
 
 bool SentenceReader::read_national_ministry(std::size_t k) {
     const Unit& field = units_[k - 1];
-    if (doc_.key(units_[k].first) != "ministry" || k < 2 || field.is(u_cap) || field.end != field.first + 1) return false;
-    const std::string_view field_word = doc_.key(field.first);
-    const auto& meanings = schema_.lexicon().exact(field_word);
-    const bool names_field = std::any_of(meanings.begin(), meanings.end(), [&](std::uint32_t id) {
-        return schema_.entry(id).marked("portfolio") || schema_.entry(id).marked("ministry");
-    });
-    if (!names_field) return false;
+    if (doc_.key(units_[k].first) != "ministry" || k < 2 || field.is(u_cap) || !names_portfolio(field)) return false;
     std::size_t country = k - 2;
     if (units_[country].is(u_possessive)) {
         if (country == 0) return false;
@@ -54,7 +48,7 @@ bool SentenceReader::read_national_ministry(std::size_t k) {
         !units_[country].country)
         return false;
     const std::string code = units_[country].country->value;
-    std::string body = field_word == "foreign" ? "Ministry of Foreign Affairs" : "Ministry of " + surface(k - 1, k);
+    std::string body = doc_.key(field.first) == "foreign" ? "Ministry of Foreign Affairs" : "Ministry of " + surface(k - 1, k);
     body[12] = static_cast<char>(std::toupper(static_cast<unsigned char>(body[12])));
     const std::string_view national = schema_.national_agency(body, code);
     Mention& m = add(k - 1, k + 1, EntityType::agency, MentionKind::name);

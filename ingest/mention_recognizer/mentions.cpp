@@ -86,6 +86,14 @@ bool SentenceReader::is_field(std::size_t k) const {
            !units_[k].is(u_compound | u_title | u_agency);
 }
 
+bool SentenceReader::names_portfolio(const Unit& unit) const {
+    if (unit.end != unit.first + 1) return false;
+    const auto& meanings = schema_.lexicon().exact(doc_.key(unit.first));
+    return std::any_of(meanings.begin(), meanings.end(), [&](std::uint32_t id) {
+        return schema_.entry(id).marked("portfolio") || schema_.entry(id).marked("ministry");
+    });
+}
+
 void SentenceReader::add_qualifier(std::size_t k) {
     if (units_[k].is(u_countryish)) {
         add_country(k, true);

@@ -184,6 +184,9 @@ private:
     /// and Development Agency". "Peace" is a surname too, so the word must follow "the" or a country's
     /// or body's name; a one-word body is a second body ("the House and Senate").
     bool field_and_before_body(std::size_t u, std::size_t head) const;
+    /// "Minister of Labour", "Secretary for Labour": a party's short name that is also a ministry's
+    /// field names the field after an office and "of" or "for", not the party.
+    bool portfolio_of_office(std::size_t u) const;
 
     /// A capitalised common word that may modify an event's head: "Strategic", "Economic".
     /// A capitalised ordinary word that names nothing by itself ("Oceanic", "Atmospheric").
@@ -210,6 +213,9 @@ private:
     /// A capitalised place or country that may stand for a holder's field, between the country served
     /// and the title ("U.S. Middle East envoy", "Russia's Syria envoy").
     bool is_field(std::size_t k) const;
+
+    /// A one-word unit the lexicon marks as a ministry's field ("labour", "defence", "foreign").
+    bool names_portfolio(const Unit& unit) const;
 
     /// A country or known place inside another name ("the EU-Japan summit", "U.S. Middle East envoy"):
     /// it says which one, and is no party.

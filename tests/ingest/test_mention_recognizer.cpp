@@ -586,6 +586,17 @@ TEST_CASE("a venue's name may hold a person's initial", "[mention_recognizer]") 
     CHECK(test::entity(doc, "Walter E.") < 0);
 }
 
+TEST_CASE("a party's short name after an office and 'of' is the ministry's field", "[mention_recognizer]") {
+    // the German government's press release; a White House list of delegates
+    const auto doc = test::analyse(
+        "Federal Minister of Labour Hubertus Heil took part. Union Cabinet Minister of Labour and Employment "
+        "Bhupender Yadav attended. Labour leader Keir Starmer did not.");
+    CHECK(test::has_relation(doc, "Hubertus Heil", RelationType::member_of, "Ministry of Labour"));
+    CHECK_FALSE(test::has_relation(doc, "Hubertus Heil", RelationType::member_of, "Labour Party"));
+    CHECK_FALSE(test::has_relation(doc, "Bhupender Yadav", RelationType::member_of, "Labour Party"));
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::member_of, "Labour Party"));
+}
+
 TEST_CASE("parties: a leader's, a senator's, an appositive's; a state's senate is its own", "[mention_recognizer]") {
     // PA from London; AP from Washington; a White House list of state legislators
     const auto doc = test::analyse(
