@@ -136,7 +136,14 @@ void Resolution::resolve_events() {
             }
             if (entity < 0) {
                 auto found = unnamed.find(unnamed_key);
-                if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class)) {
+                // "an extraordinary summit ... joined the meeting virtually": a meeting in an article that
+                // has described a summit and no other meeting is the summit (a named summit's sidelines
+                // host meetings of their own)
+                const bool summit_meeting = m.event_class == "meeting" && !latest_unnamed.count("meeting") &&
+                                            latest_unnamed.count("summit") && definite(m);
+                if (found == unnamed.end() && summit_meeting) {
+                    entity = latest_unnamed["summit"];
+                } else if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class)) {
                     entity = latest_unnamed[m.event_class];  // "the summit": the one just described
                 } else if (found == unnamed.end()) {
                     entity = new_entity(EntityType::event, m.name);
@@ -160,6 +167,10 @@ bool Resolution::another_occasion(const Mention& m) const {
     const auto words = words_of(to_lower_ascii(m.name));
     if (!words.empty() && among(words.front())) return true;
     return m.first_token > 0 && among(doc_.key(m.first_token - 1));
+}
+
+bool Resolution::definite(const Mention& m) const {
+    return m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"the", "this", "that"});
 }
 
 bool Resolution::separate_occasion(const Mention& m) const {

@@ -94,6 +94,8 @@ private:
     /// "The previous round was held in Rome", "the next summit": an occasion before or after the ones
     /// the article describes, which it does not name.
     bool another_occasion(const Mention& m) const;
+    /// "the meeting", "this meeting": a description that refers back, not "a meeting".
+    bool definite(const Mention& m) const;
 
     /// "a separate meeting", "another round of talks", "the July 27 meeting": not the occasion described
     /// before (a date says which one it is).

@@ -126,10 +126,12 @@ bool SentenceReader::ends_phrase(std::size_t k) const {
     if (doc_.tokens[u.first].has(token_punct) && !u.is(u_possessive)) return true;
     // "attended the summit Monday": news style dates a verb with a bare weekday
     if (u.word(w_phrase_ender) || u.is(u_speech) || u.is(u_date)) return true;
-    // "for a meeting focusing on security", "a summit aimed at": a participle says what it was about
+    // "for a meeting focusing on security", "a summit aimed at": a participle says what it was about;
+    // "joined the meeting virtually", "attended the summit online": an adverb says how
     const std::string_view word = doc_.key(u.first);
     return !u.is(u_cap) && u.end == u.first + 1 &&
-           ((word.size() > 5 && ends_with(word, "ing")) || one_of(word, {"aimed", "focused", "devoted", "dedicated"}));
+           ((word.size() > 5 && ends_with(word, "ing")) || (word.size() > 5 && ends_with(word, "ly")) ||
+            one_of(word, {"aimed", "focused", "devoted", "dedicated", "online"}));
 }
 
 void SentenceReader::attach_ordinal(std::size_t k) {

@@ -536,3 +536,21 @@ TEST_CASE("a title set off by commas after a name is that person's, not an earli
     CHECK(test::position(list, "Melissa Dalton") == "Assistant Secretary of Defense");
     CHECK_FALSE(test::has_relation(list, "Melissa Dalton", RelationType::member_of, "Department of Homeland Security"));
 }
+
+TEST_CASE("'the meeting' in an article that has described a summit and no other meeting is the summit", "[entity_resolver]") {
+    // The Standard from Arusha; the Buenos Aires Times from Montevideo
+    const auto doc = test::analyse(
+        "Heads of State agreed on Saturday to deploy a regional force, following an extraordinary summit in Arusha. "
+        "DR Congo President Felix Tshisekedi joined the meeting virtually.");
+    CHECK(test::has_relation(doc, "Felix Tshisekedi", RelationType::attended, "extraordinary summit"));
+    CHECK(test::count(doc, EntityType::event) == 1);
+    const auto bloc = test::analyse(
+        "Presidents of the Mercosur trade bloc closed their summit in Montevideo on Friday. Uruguay's President Luis "
+        "Lacalle Pou, who hosted the meeting, handed the presidency to Argentina.");
+    CHECK(test::has_relation(bloc, "Luis Lacalle Pou", RelationType::attended, "summit"));
+    // a named summit's sidelines host meetings of their own
+    const auto sidelines = test::analyse(
+        "President Biden met Prime Minister Albanese on the sidelines of the G20 Summit in Bali. During the meeting, "
+        "the leaders discussed climate.");
+    CHECK(test::count(sidelines, EntityType::event) == 2);
+}
