@@ -136,10 +136,10 @@ void Resolution::resolve_events() {
             }
             if (entity < 0) {
                 auto found = unnamed.find(unnamed_key);
-                // "an extraordinary summit ... joined the meeting virtually": a meeting in an article that
-                // has described a summit and no other meeting is the summit (a named summit's sidelines
-                // host meetings of their own)
-                const bool summit_meeting = m.event_class == "meeting" && !latest_unnamed.count("meeting") &&
+                // "an extraordinary summit ... joined the meeting virtually": "the meeting" in an article
+                // that has described a summit and no other meeting is the summit (a named summit's
+                // sidelines host meetings of their own; "the negotiations" there are another occasion)
+                const bool summit_meeting = ends_with(to_lower_ascii(m.name), "meeting") && !latest_unnamed.count("meeting") &&
                                             latest_unnamed.count("summit") && definite(m);
                 if (found == unnamed.end() && summit_meeting) {
                     entity = latest_unnamed["summit"];
