@@ -37,15 +37,19 @@ void share_countries_along_lists(Document& doc) {
             doc.entities[m.entity].country = m.country;
 }
 
+/// The event named most often (a name counts twice), the one the text names first on ties.
 int focal_event(const Document& doc) {
     int best = -1;
     std::size_t best_count = 0;
+    std::uint32_t best_first = 0;
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const auto& entity = doc.entities[e];
-        if (entity.type != EntityType::event) continue;
+        if (entity.type != EntityType::event || entity.mentions.empty()) continue;
         std::size_t named = 0;
         for (auto m : entity.mentions) named += doc.mentions[m].kind == MentionKind::name ? 2 : 1;
-        if (named > best_count) {
+        const std::uint32_t first = *std::min_element(entity.mentions.begin(), entity.mentions.end());
+        if (named > best_count || (named == best_count && first < best_first)) {
+            best_first = first;
             best = static_cast<int>(e);
             best_count = named;
         }

@@ -339,6 +339,9 @@ private:
 
     /// "Kishida joined President Biden at the summit": the people joined (or hosted) were there too.
     void add_joined(std::uint32_t begin, std::uint32_t end, int event);
+    /// "Pena also attended, along with Bolivia's President Luis Arce", "Lindner attended, as did
+    /// Georgieva": the people named after the verb attended too.
+    void add_companions(std::uint32_t after, std::uint32_t end, int event);
 
     /// Whether the trigger is "led by" after something other than a delegation ("a state led by",
     /// "an initiative led by"): "the delegation was led by X" means X led it at the event.

@@ -30,6 +30,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // "Kishida joined Biden at the summit", "Macron hosted Zelensky and Starmer for a meeting"
                 if (rel == RelationType::attended && one_of(key(hit.first), {"joined", "hosted", "hosts"}))
                     add_joined(hit.end, right, event);
+                if (rel == RelationType::attended && intransitive(hit)) add_companions(hit.end, right, event);
                 read_partners(hit, right, event, subjects);
             } else if (rel == RelationType::agreed) {
                 // "Kamikawa and Kihara signed the pact with their Philippine counterparts, Manalo and
@@ -337,9 +338,22 @@ std::vector<int> SentenceRelations::adverbial_owners(const TriggerHit& hit) cons
 bool SentenceRelations::intransitive(const TriggerHit& hit) const {
     const std::string_view last = key(hit.end - 1);
     if (last == "participated" || last == "part") return true;
-    // "Petro, Arce and Boluarte attended, while Ecuador sent ministers": a verb with no object
+    // "Petro, Arce and Boluarte attended, while Ecuador sent ministers": a verb with no object, or
+    // with an adverbial only ("attended on the Indian side", "attended virtually", "attended too")
     return one_of(last, {"attended", "attend", "attends"}) &&
-           (hit.end >= sentence_.end_token || one_of(key(hit.end), {",", ".", ";", "while", "but", "—"}));
+           (hit.end >= sentence_.end_token ||
+            one_of(key(hit.end), {",", ".", ";", "while", "but", "—", "on", "in", "as", "too", "also", "virtually",
+                                  "online", "remotely", "along", "alongside", "together"}));
+}
+
+void SentenceRelations::add_companions(std::uint32_t after, std::uint32_t end, int event) {
+    std::uint32_t t = after;
+    if (t < end && key(t) == ",") ++t;
+    if (t + 1 < end && ((key(t) == "along" && key(t + 1) == "with") || (key(t) == "as" && key(t + 1) == "did"))) t += 2;
+    else if (t < end && key(t) == "alongside") t += 1;
+    else return;
+    for (const auto& p : right_group(t, end))
+        if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
 }
 
 bool SentenceRelations::read_relative_clause_event(const TriggerHit& hit, std::uint32_t right) {

@@ -1529,3 +1529,31 @@ TEST_CASE("when the lead's meeting names no one, its city is where the article's
         "chaired by Italian Foreign Minister Antonio Tajani.");
     CHECK(has_relation(doc, "meeting", RelationType::held_in, "Capri"));
 }
+
+TEST_CASE("attending without an object: on a side, along with others, as others did, with their participation", "[relation_extractor]") {
+    // the German government's press release; the Buenos Aires Times; a wire from Rio; NATO's news feed
+    const auto doc = test::analyse(
+        "Chancellor Olaf Scholz received Prime Minister Narendra Modi in New Delhi for the seventh German-Indian "
+        "intergovernmental consultations. The consultations were co-chaired by the two heads of government. "
+        "External Affairs Minister S. Jaishankar and Commerce Minister Piyush Goyal "
+        "attended on the Indian side. Scholz also addressed the Asia-Pacific Conference of German Business.");
+    const std::string consultations = "seventh German-Indian intergovernmental consultations";
+    CHECK(has_relation(doc, "S. Jaishankar", RelationType::attended, consultations));
+    CHECK(has_relation(doc, "Piyush Goyal", RelationType::attended, consultations));
+    CHECK_FALSE(has_relation(doc, "Piyush Goyal", RelationType::attended, "Asia-Pacific Conference"));
+    const auto bloc = test::analyse(
+        "Mercosur presidents closed their summit in Montevideo on Friday. Paraguay's President Santiago Pena also "
+        "attended, along with Bolivia's President Luis Arce.");
+    CHECK(has_relation(bloc, "Santiago Pena", RelationType::attended, "summit"));
+    CHECK(has_relation(bloc, "Luis Arce", RelationType::attended, "summit"));
+    const auto finance = test::analyse(
+        "Finance ministers of the Group of 20 agreed on Friday to tax the super-rich, at a meeting chaired by "
+        "Brazilian Finance Minister Fernando Haddad. German Finance Minister Christian Lindner attended, as did "
+        "International Monetary Fund Managing Director Kristalina Georgieva.");
+    CHECK(has_relation(finance, "Christian Lindner", RelationType::attended, "meeting"));
+    CHECK(has_relation(finance, "Kristalina Georgieva", RelationType::attended, "meeting"));
+    const auto council = test::analyse(
+        "The NATO-Ukraine Council met on Thursday in Washington with the participation of President Volodymyr "
+        "Zelenskyy. The meeting was chaired by Secretary General Jens Stoltenberg.");
+    CHECK(has_relation(council, "Volodymyr Zelenskyy", RelationType::attended, "meeting"));
+}
