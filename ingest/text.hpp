@@ -18,6 +18,15 @@ inline bool one_of(std::string_view word, std::initializer_list<std::string_view
     return false;
 }
 
+/// The small words inside people's names: "von der Leyen", "de la Rosa", "bin Salman".
+inline constexpr std::string_view name_particles[] = {"de", "da", "del", "van", "von", "bin", "bint", "ibn",
+                                                      "al", "el", "la", "le", "du", "der", "den"};
+inline bool is_name_particle(std::string_view word) {
+    for (std::string_view p : name_particles)
+        if (p == word) return true;
+    return false;
+}
+
 /// Whether a token is a dash as news writes one: after a dateline, around an aside.
 inline bool is_dash(std::string_view word) { return one_of(word, {"—", "–", "--", "-"}); }
 

@@ -204,6 +204,7 @@ void Resolution::resolve_people() {
             }
         }
         attach(i, entity);
+        take_particles_before(i);
     }
     // "the Executive Vice Minister", "the ambassador": the one person who holds that title ("the
     // president" is President Biden, not Vice President Harris, whose title only contains it)
@@ -262,6 +263,23 @@ int Resolution::named_in_apposition(std::size_t title) const {
         return other.entity;
     }
     return -1;
+}
+
+void Resolution::take_particles_before(std::size_t i) {
+    Mention& m = doc_.mentions[i];
+    if (m.entity < 0) return;
+    const std::string full = " " + to_lower_ascii(doc_.entities[m.entity].name) + " ";
+    std::string tail = to_lower_ascii(m.name);
+    std::uint32_t first = m.first_token;
+    while (first > doc_.sentences[m.sentence].first_token && is_name_particle(doc_.key(first - 1)) &&
+           full.find(" " + std::string(doc_.key(first - 1)) + " " + tail + " ") != std::string::npos) {
+        tail = std::string(doc_.key(first - 1)) + " " + tail;
+        --first;
+    }
+    if (first == m.first_token) return;
+    m.first_token = first;
+    m.begin = doc_.tokens[first].begin;
+    m.name = std::string(doc_.article.text.substr(m.begin, m.end - m.begin));
 }
 
 int Resolution::named_before_apposition(std::size_t title) const {

@@ -70,6 +70,9 @@ private:
     /// The person named just before a title set off by commas ("Sameh Shoukry, Minister of Foreign
     /// Affairs, and"), whose title it is; -1 if none.
     int named_before_apposition(std::size_t title) const;
+    /// "von der Leyen told reporters": the particles before a surname that the person's full name has
+    /// belong to the mention ("Leyen" alone is no name of hers).
+    void take_particles_before(std::size_t mention);
 
     /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
     /// minister" are other offices than "president" and "prime minister".
