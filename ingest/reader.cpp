@@ -191,9 +191,15 @@ std::vector<std::string> collect_input_files(const std::vector<std::string>& inp
 bool is_byline(std::string_view line) {
     line = trim(line);
     if (!starts_with(line, "By ") && !starts_with(line, "BY ")) return false;
-    std::size_t words = 1;
-    for (char c : line) words += c == ' ';
-    return words <= 7 && line.back() != '.';
+    // names, "and", an agency: "By MATTHEW LEE and ELLEN KNICKMEYER Associated Press", not "By then, ..."
+    std::size_t words = 0;
+    for (std::string_view word : split(line, ' ')) {
+        if (word.empty()) continue;
+        ++words;
+        const bool capital = (word.front() >= 'A' && word.front() <= 'Z') || static_cast<unsigned char>(word.front()) >= 0x80;
+        if (!capital && !one_of(word, {"and", "&", "in", "of"}) && !is_name_particle(word)) return false;
+    }
+    return words <= 12 && line.back() != '.';
 }
 
 Article make_article(const std::string& file, std::string_view format, std::string title, std::string date,

@@ -37,6 +37,11 @@ bool Resolution::unnamed_subject_before(std::size_t i) const {
     return false;
 }
 
+bool Resolution::named_as_place(std::size_t j) const {
+    const Mention& m = doc_.mentions[j];
+    return m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"in", "into", "against"});
+}
+
 bool Resolution::begins_place_or_body(const Mention& single) const {
     if (single.end_token != single.first_token + 1) return false;
     const std::string_view word = doc_.key(single.first_token);
@@ -87,6 +92,12 @@ void Resolution::resolve_pronouns_and_groups() {
         } else if (m.kind == MentionKind::group) {
             const std::string_view text = doc_.text(m);
             m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
+            if (m.type == EntityType::country) {
+                // "U.S. and Russian officials agreed to work toward ending the war in Ukraine ... the
+                // two countries": a country named as a place is no party, when enough others are
+                const auto party = [&, beside = named_or_beside(m)](std::size_t j) { return beside(j) && !named_as_place(j); };
+                if (auto parties = last_group(i, m.type, group_size(text), party); !parties.empty()) m.members = std::move(parties);
+            }
             if (m.type == EntityType::country && group_size(text) >= 2) {
                 // "Both sides agreed" after "the 25th EU-China Summit" and "China's support to Russia's war
                 // against Ukraine": the two sides are the parties the event's name gives ("the three sides"

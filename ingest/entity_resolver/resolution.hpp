@@ -133,6 +133,9 @@ private:
     /// Whether the first person mention in pronoun i's sentence, before it, is a title that names no one.
     bool unnamed_subject_before(std::size_t i) const;
 
+    /// "the war in Ukraine", "sanctions against Russia": a country mention that names a place or a target.
+    bool named_as_place(std::size_t mention) const;
+
     /// Whether a one-word mention's word begins the name of a place or a body the article names.
     bool begins_place_or_body(const Mention& single) const;
 

@@ -152,6 +152,9 @@ bool SentenceReader::joins_across_and(std::size_t a, std::size_t b) const {
     while (plain_end < next_end && (plain(plain_end) || unknown_before_plain(plain_end))) ++plain_end;
     const bool plain_words = plain_end == next_end || (plain_end > b + 1 && units_[plain_end].is(u_namey) && !units_[plain_end].is(u_lexical));
     if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
+    // "Coordinator for the Middle East and North Africa Brett McGurk": two regions in a title's complement
+    const auto region = [&](std::size_t k) { return units_[k].is(u_place) && !units_[k].is(u_countryish); };
+    if (open_complement && chunk_has(a, b, u_title) && region(b - 1) && region(b + 1)) return true;
     // "the Australia-China Foreign and Strategic Dialogue": plain words on both sides of an event's head;
     // "the Peace and Security Council": on both sides of a body's
     const bool body_field = units_[next_end - 1].is(u_org | u_agency) && field_and_before_body(b, next_end - 1);

@@ -33,6 +33,11 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
     std::size_t k = j + 1;
     if (k < b && units_[k].is(u_the)) ++k;
     const std::size_t start = k;
+    // ("Special Envoy for the Middle East Steve Witkoff", "Minister for Europe Stephen Doughty": a region,
+    // though not one that qualifies the next title: "Senior Policy Advisor to Maine Governor Janet Mills")
+    const auto region = [&](std::size_t u) {
+        return units_[u].is(u_place) && !units_[u].is(u_countryish) && !consumed_[u] && !(u + 1 < b && units_[u + 1].is(u_title));
+    };
     while (k < b) {
         // "Director of the Federal Bureau of Investigation Christopher Wray", "Secretary of Health and
         // Human Services Xavier Becerra": an agency read first is (the rest of) the office
@@ -64,7 +69,11 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
         if (k > start && u.is(u_proper) && !u.is(u_lexical) && k + 2 == b && units_[k + 1].is(u_cap) &&
             !units_[k + 1].is(u_title | u_org | u_agency))
             break;
-        if (u.is(u_title | u_title_mod | u_org | u_agency) || (u.is(u_common) && !u.is(u_unknown))) { ++k; continue; }
+        if (u.is(u_title | u_title_mod | u_org | u_agency) || region(k) ||
+            (u.is(u_common) && !u.is(u_unknown))) {
+            ++k;
+            continue;
+        }
         // "of Intergovernmental Affairs Tom Perez": a word the dictionary lacks, before an ordinary
         // word that is no name ("Affairs") and a name, belongs to the office. Without the name after
         // it, it is the name: "Chief of Cabinet Nicolás Posse of Argentina".
@@ -73,7 +82,7 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
                    units_[f + 1].is(u_common) && !units_[f + 1].is(u_proper | u_unknown) && starts_name(f + 2, b);
         };
         // ("for Political and Peacebuilding Affairs Rosemary DiCarlo": so after "and")
-        if (u.is(u_and) && k + 1 < b && (units_[k + 1].is(u_common) || unknown_field(k + 1))) { ++k; continue; }
+        if (u.is(u_and) && k + 1 < b && (units_[k + 1].is(u_common) || unknown_field(k + 1) || region(k + 1))) { ++k; continue; }
         if (u.is(u_comma) && k > start && continues_field_series(k + 1, b)) { ++k; continue; }
         if (unknown_field(k)) { k += 2; continue; }
         break;

@@ -203,10 +203,12 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // "X, a member of Y", "X, the foreign minister of Y", "X, President of Y" (a title with no name
     // after it: in "X, Director of Y Brian Deese" the title is the next person's), and the same said
     // outright: "X is a member of Y"
-    const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(t + 1);
+    // ("Xi, also general secretary of the CPC Central Committee,": a second office)
+    const std::uint32_t role_at_comma = t + 2 < sentence_.end_token && key(t) == "," && key(t + 1) == "also" ? t + 2 : t + 1;
+    const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(role_at_comma);
     // "Rafael Grossi, director general of the IAEA,": a title in lower case needs no article
     const bool lower_title = t + 1 < sentence_.end_token && key(t) == "," &&
-                             !doc_.tokens[t + 1].has(token_capitalized) && is_role_word(t + 1);
+                             !doc_.tokens[role_at_comma].has(token_capitalized) && is_role_word(role_at_comma);
     // "Mark Rutte, NATO's secretary general,": a body's possessive before the role (not the next
     // person's: "Kenya's President William Ruto, Uganda's President Yoweri Museveni")
     const bool owned_title = t + 3 < sentence_.end_token && key(t) == "," && key(t + 2) == "'s" && role_at(t + 3) &&

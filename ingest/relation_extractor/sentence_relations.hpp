@@ -375,6 +375,8 @@ private:
     std::vector<int> adverbial_owners(const TriggerHit& hit) const;
 
     bool intransitive(const TriggerHit& hit) const;
+    /// "with Burns and Barnea joining the discussions": the article's event, which these words name.
+    bool discussions_after(const TriggerHit& hit) const;
 
     /// "a meeting of the Berlin Process foreign ministers, which she co-chaired with her Montenegrin
     /// counterpart, Filip Ivanović": the event before ", which" is what the clause's subject (and the

@@ -20,8 +20,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 int event = first_event(hit.end, right, /*skip_dating=*/true);
                 if (subjects.empty() && event >= 0) subjects = subjects_after_inversion(hit);
                 if (event < 0 && read_relative_clause_event(hit, right)) return;
-                // "Finance Minister Sitharaman also participated": in the article's event
-                if (event < 0 && intransitive(hit)) event = focal_event_;
+                // "Finance Minister Sitharaman also participated": in the article's event; so did who
+                // joined "the discussions" there
+                if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = focal_event_;
                 // "Burns, who has led the U.S. side in the negotiations": who leads a side attends
                 const bool side = leads(hit) && names_delegation(hit.end, std::min<std::uint32_t>(right, hit.end + 4));
                 if (event < 0 && side) event = focal_event_;
@@ -66,7 +67,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
             // and "the Negotiating Body, co-chaired by X" is a body
             const int body = agency_just_before(hit.first);
-            if (event < 0 && (!leads(hit) || delegation) && body < 0) event = focal_event_;
+            // "welcomed the signing of the agreement in Manila, attended by X": what a participle after a
+            // comma describes is the phrase before it, here no event
+            const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
+            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = focal_event_;
             const auto agents = right_group(hit.end, past_verb_or(hit.end, right));
             if (event < 0 && body >= 0) {
                 // "The Foreign Affairs Council, chaired by Kaja Kallas": who chairs a body is one of it
@@ -344,6 +348,11 @@ bool SentenceRelations::intransitive(const TriggerHit& hit) const {
            (hit.end >= sentence_.end_token ||
             one_of(key(hit.end), {",", ".", ";", "while", "but", "—", "on", "in", "as", "too", "also", "virtually",
                                   "online", "remotely", "along", "alongside", "together"}));
+}
+
+bool SentenceRelations::discussions_after(const TriggerHit& hit) const {
+    return hit.end + 1 < sentence_.end_token && key(hit.end) == "the" &&
+           one_of(key(hit.end + 1), {"discussions", "deliberations", "proceedings"});
 }
 
 void SentenceRelations::add_companions(std::uint32_t after, std::uint32_t end, int event) {

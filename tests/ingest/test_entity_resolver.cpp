@@ -554,3 +554,13 @@ TEST_CASE("'the meeting' in an article that has described a summit and no other 
         "the leaders discussed climate.");
     CHECK(test::count(sidelines, EntityType::event) == 2);
 }
+
+TEST_CASE("'the two countries' are the parties named, not a country named as a place", "[entity_resolver]") {
+    // AP from Riyadh
+    const auto doc = test::analyse(
+        "Top U.S. and Russian officials agreed Tuesday to work toward ending the war in Ukraine, Secretary of State "
+        "Marco Rubio said after the highest-level meeting between the two countries since the invasion.");
+    CHECK(test::has_relation(doc, "United States", RelationType::attended, "highest-level meeting"));
+    CHECK(test::has_relation(doc, "Russia", RelationType::attended, "highest-level meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Ukraine", RelationType::attended, "highest-level meeting"));
+}

@@ -1647,3 +1647,17 @@ TEST_CASE("a title after a name set off by a semicolon list, and after a rank be
     CHECK(test::position(doc, "Abdullah bin Zayed") == "Minister of Foreign Affairs");
     CHECK(test::position(doc, "Lael Brainard") == "Director of the National Economic Council");
 }
+
+TEST_CASE("a region in a title's complement is part of the office", "[mention_recognizer]") {
+    // AP from Riyadh; GOV.UK; White House readouts
+    const auto doc = test::analyse(
+        "Special Envoy for the Middle East Steve Witkoff attended. Lammy was accompanied by Minister of State for the "
+        "Indo-Pacific Catherine West. NSC Coordinator for the Middle East and North Africa Brett McGurk visited Riyadh. "
+        "Senior Policy Advisor to Maine Governor Janet Mills Jane Doe spoke.");
+    CHECK(test::position(doc, "Steve Witkoff") == "Special Envoy for the Middle East");
+    CHECK(test::position(doc, "Catherine West") == "Minister of State for the Indo-Pacific");
+    CHECK(test::position(doc, "Brett McGurk") == "Coordinator for the Middle East and North Africa");
+    CHECK(test::has_relation(doc, "Brett McGurk", RelationType::member_of, "National Security Council"));
+    CHECK(test::entity(doc, "North Africa") < 0);
+    CHECK(test::position(doc, "Janet Mills") != "Senior Policy Advisor to Maine Governor");
+}

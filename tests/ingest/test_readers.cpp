@@ -37,6 +37,18 @@ TEST_CASE("plain text: breadcrumb dropped, dateline and byline become metadata",
     CHECK(a.text.find("Officials met in Beijing on Tuesday.") != std::string::npos);
 }
 
+TEST_CASE("plain text: a byline of two reporters and their agency; a line that opens with 'By' and reads on is text", "[reader][text]") {
+    // AP from Riyadh
+    const auto articles = read(
+        "Rubio, Lavrov agree to restore embassies\n\nBy MATTHEW LEE and ELLEN KNICKMEYER Associated Press\n\n"
+        "RIYADH, Saudi Arabia (AP) - Top U.S. and Russian officials agreed Tuesday to work toward ending the war.\n");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].byline == "MATTHEW LEE and ELLEN KNICKMEYER Associated Press");
+    CHECK(articles[0].text.find("KNICKMEYER") == std::string::npos);
+    const auto prose = read("Talks end\n\nBy then the ministers had left for the airport\n\nThey flew home.\n");
+    CHECK(prose[0].byline.empty());
+}
+
 TEST_CASE("plain text: a release's place and date give the date; the place stays in the text", "[reader][text]") {
     // India's Ministry of External Affairs
     const auto articles = read(

@@ -1557,3 +1557,24 @@ TEST_CASE("attending without an object: on a side, along with others, as others 
         "Zelenskyy. The meeting was chaired by Secretary General Jens Stoltenberg.");
     CHECK(has_relation(council, "Volodymyr Zelenskyy", RelationType::attended, "meeting"));
 }
+
+TEST_CASE("a second office after 'also' is an appositive; a participle after a comma describes the phrase before it", "[relation_extractor]") {
+    // Xinhua from Beijing: the party's organs in Xi's second office are no party to the ceremony
+    const auto doc = test::analyse(
+        "President Xi Jinping, also general secretary of the Communist Party of China (CPC) Central Committee, hosted "
+        "a welcome ceremony for To Lam at the Great Hall of the People.");
+    CHECK(has_relation(doc, "Xi Jinping", RelationType::attended, "welcome ceremony"));
+    CHECK_FALSE(has_relation(doc, "Communist Party of China", RelationType::attended, "welcome ceremony"));
+    // Japan's foreign ministry: the signing was attended, not the ministers' meeting
+    const auto mofa = test::analyse(
+        "Minister Kamikawa held a Foreign Ministers' Meeting with Secretary Manalo. The two ministers welcomed the "
+        "signing of the Reciprocal Access Agreement in Manila earlier that day, attended by Minister of Defense "
+        "Minoru Kihara.");
+    CHECK_FALSE(has_relation(mofa, "Minoru Kihara", RelationType::attended, "Foreign Ministers' Meeting"));
+    // AP from Doha: who joins "the discussions" attends the talks
+    const auto doha = test::analyse(
+        "Negotiators resumed talks in Doha on Thursday, with CIA Director William Burns and Mossad chief David Barnea "
+        "joining the discussions.");
+    CHECK(has_relation(doha, "William Burns", RelationType::attended, "talks"));
+    CHECK(has_relation(doha, "David Barnea", RelationType::attended, "talks"));
+}
