@@ -164,12 +164,16 @@ bool SentenceReader::joins_across_and(std::size_t a, std::size_t b) const {
         if (modifiers) return true;
     }
     // titles joined by "and" before one name: "State Councilor and Minister of Public Security Guo";
-    // a bare "President and First Lady Jill Biden" is two people
+    // a bare "President and First Lady Jill Biden" is two people, and so is "the President of the
+    // Republic and President Volodymyr Zelensky": an office described, then the same office again
     const bool title_so_far = chunk_has(a, b, u_title) && (b - a >= 2 || units_[a].end - units_[a].first >= 2);
-    bool name_so_far = false;
-    for (std::size_t k = a; k < b; ++k)
+    bool name_so_far = false, same_office = false;
+    for (std::size_t k = a; k < b; ++k) {
         if (units_[k].is(u_namey) && !units_[k].is(u_lexical)) name_so_far = true;
-    return title_so_far && !name_so_far && units_[b + 1].is(u_title | u_title_mod);
+        if (units_[k].is(u_title) && surface(k, k + 1) == surface(b + 1, b + 2)) same_office = true;
+    }
+    const bool described = a > 0 && units_[a - 1].is(u_the);
+    return title_so_far && !name_so_far && units_[b + 1].is(u_title | u_title_mod) && !(described && same_office);
 }
 
 bool SentenceReader::field_and_before_body(std::size_t u, std::size_t head) const {

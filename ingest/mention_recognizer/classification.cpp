@@ -9,8 +9,9 @@ namespace kg::recognition {
 
 namespace {
 
-constexpr std::string_view connector_words[] = {"of", "for", "on", "to", "the", "and", "de", "da", "del", "van", "von",
-                                                "bin", "bint", "ibn", "al", "el", "la", "le", "du", "der", "den", "y"};
+/// Words that link the parts of a name ("Secretary of State", "Bosnia and Herzegovina"); the name
+/// particles ("von der Leyen") link too.
+constexpr std::string_view connector_words[] = {"of", "for", "on", "to", "the", "and", "y"};
 /// Words after which a noun phrase has ended (so the word before was its head).
 constexpr std::string_view phrase_enders[] = {
     "of", "in", "on", "at", "with", "between", "from", "for", "to", "and", "or", "but", "was", "is", "were", "are",
@@ -58,6 +59,7 @@ std::uint8_t word_classes(std::string_view key, std::size_t hash) {
             for (std::string_view w : list) t[w] |= bit;
         };
         mark(connector_words, w_connector);
+        mark(name_particles, w_connector);
         mark(name_particles, w_particle);
         mark(phrase_enders, w_phrase_ender);
         mark(function_words, w_function);

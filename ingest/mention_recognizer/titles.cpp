@@ -296,7 +296,7 @@ std::size_t SentenceReader::appositive_title_end(std::size_t name_unit) const {
 std::size_t SentenceReader::complement_start(std::size_t comma) const {
     for (std::size_t u = comma; u > 1 && comma - u < 5; --u) {
         const Unit& word = units_[u - 1];
-        if (one_of(doc_.key(word.first), {"for", "on", "to"}))
+        if (one_of(doc_.key(word.first), {"for", "on", "to", "of"}))
             return u < comma && is_title_word(units_[u - 2], true) ? u - 1 : comma;
         const bool plain = word.is(u_the) || (word.is(u_common | u_cap) && !word.is(u_comma | u_and | u_connector | u_title));
         if (!plain || word.end - word.first != 1)

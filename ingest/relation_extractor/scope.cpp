@@ -47,7 +47,7 @@ void SentenceRelations::find_triggers() {
     for (std::uint32_t t = sentence_.first_token; t < sentence_.end_token;) {
         const auto match = schema_.triggers().longest(doc_, t, sentence_.end_token);
         if (!match.length) {
-            const std::uint32_t with = dated_meeting_with(t);
+            const std::uint32_t with = meeting_with_after_adverbial(t);
             if (with) triggers_.push_back({t, with + 1, Trigger{RelationType::met_with, TriggerVoice::with}});
             t = with ? with + 1 : t + 1;
             continue;
@@ -129,18 +129,19 @@ bool SentenceRelations::modifies_thing_before(const TriggerHit& hit) const {
     return false;
 }
 
-std::uint32_t SentenceRelations::dated_meeting_with(std::uint32_t verb) const {
-    if (!one_of(key(verb), {"spoke", "met", "talked", "speaks", "meets"}) || verb + 3 >= sentence_.end_token ||
-        key(verb + 1) != "on")
-        return 0;
-    for (std::uint32_t t = verb + 2; t < sentence_.end_token && t < verb + 8; ++t) {
-        if (key(t) == "with") return t > verb + 2 ? t : 0;
-        bool date_word = doc_.tokens[t].has(token_number) || key(t) == ",";
+std::uint32_t SentenceRelations::meeting_with_after_adverbial(std::uint32_t verb) const {
+    if (!one_of(key(verb), {"spoke", "met", "talked", "speaks", "meets", "talks"}) || verb + 2 >= sentence_.end_token) return 0;
+    for (std::uint32_t t = verb + 1; t < sentence_.end_token && t < verb + 8; ++t) {
+        if (key(t) == "with") return t > verb + 1 ? t : 0;
+        bool adverbial = doc_.tokens[t].has(token_number) || key(t) == "," ||
+                         one_of(key(t), {"on", "this", "evening", "morning", "afternoon", "night", "week", "today",
+                                         "yesterday", "tonight", "earlier", "later", "by", "phone", "telephone",
+                                         "video", "link", "virtually", "separately", "briefly", "again"});
         for (auto id : schema_.lexicon().exact(key(t))) {
             const LexCategory category = schema_.entry(id).category;
-            date_word |= category == LexCategory::month || category == LexCategory::weekday;
+            adverbial |= category == LexCategory::month || category == LexCategory::weekday;
         }
-        if (!date_word) return 0;
+        if (!adverbial) return 0;
     }
     return 0;
 }

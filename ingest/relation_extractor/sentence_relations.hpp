@@ -65,9 +65,9 @@ private:
     /// leaders signed in Paris" is a group's act).
     bool modifies_thing_before(const TriggerHit& hit) const;
 
-    /// "spoke on May 7 with", "met on Tuesday with": a date between a verb of meeting and its
-    /// partner. The token of "with", or 0.
-    std::uint32_t dated_meeting_with(std::uint32_t verb) const;
+    /// "spoke on May 7 with", "met on Tuesday with", "spoke this evening with", "talked by video link
+    /// with": a time or a means between a verb of meeting and its partner. The token of "with", or 0.
+    std::uint32_t meeting_with_after_adverbial(std::uint32_t verb) const;
 
     /// "on May 24": the month, not the modal verb "may".
     bool names_month(std::uint32_t token) const;

@@ -1661,3 +1661,19 @@ TEST_CASE("a region in a title's complement is part of the office", "[mention_re
     CHECK(test::entity(doc, "North Africa") < 0);
     CHECK(test::position(doc, "Janet Mills") != "Senior Policy Advisor to Maine Governor");
 }
+
+TEST_CASE("an office described, then the same office before a name, are two people; more name particles", "[mention_recognizer]") {
+    // the Elysée's readout; ASEAN's communique
+    const auto doc = test::analyse_titled(
+        "Telephone conversation between the President of the Republic and President Volodymyr Zelensky",
+        "The President of the Republic, Emmanuel Macron, spoke this evening with the President of Ukraine, "
+        "Volodymyr Zelensky. We welcomed H.E. Bendito dos Santos Freitas.");
+    REQUIRE(test::entity(doc, "Volodymyr Zelensky") >= 0);
+    for (const auto& position : doc.entities[static_cast<std::size_t>(test::entity(doc, "Volodymyr Zelensky"))].positions)
+        CHECK(position.find("Republic") == std::string::npos);
+    CHECK(test::position(doc, "Emmanuel Macron") == "President of the Republic");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::met_with, "Volodymyr Zelensky"));
+    CHECK(test::entity(doc, "Bendito dos Santos Freitas") >= 0);
+    // ("Des Moines" is no particle and a name)
+    CHECK(test::entity(test::analyse("Officials met in Des Moines on Monday."), "Des Moines") >= 0);
+}
