@@ -338,7 +338,10 @@ void take_home_country(Document& doc, const Schema& schema) {
     int home_entity = -1;
     for (const std::size_t e : people) {
         const Entity& person = doc.entities[e];  // not used once country_entity may grow doc.entities
-        const auto foreign = [&](const std::string& title) { return schema.foreign_title(home, title); };
+        // ("President and Founder" of a foundation serves no government)
+        const auto foreign = [&](const std::string& title) {
+            return schema.foreign_title(home, title) || schema.names_corporate_office(title);
+        };
         // ("President Lula" in a White House readout that names no American president)
         const std::string_view known = known_country(person, schema);
         if (person.positions.empty() || !person.country.empty() || placed_elsewhere(doc, static_cast<int>(e), home) ||

@@ -281,6 +281,18 @@ bool Schema::is_leader_position(std::string_view position) const {
     return false;
 }
 
+bool Schema::names_corporate_office(std::string_view position) const {
+    const std::string lower = to_lower_ascii(position);
+    std::vector<std::string_view> words;
+    for (std::string_view word : split(lower, ' '))
+        if (!word.empty()) words.push_back(word);
+    for (std::size_t first = 0; first < words.size(); ++first)
+        for (std::size_t end = first + 1; end <= words.size() && end <= first + 3; ++end)
+            for (auto id : lexicon_.exact(std::vector<std::string_view>(words.begin() + first, words.begin() + end)))
+                if (entries_[id].category == LexCategory::title && entries_[id].marked("corporate")) return true;
+    return false;
+}
+
 bool LexEntry::marked(std::string_view mark) const {
     for (auto part : split(value, '|'))
         if (part == mark) return true;

@@ -90,6 +90,9 @@ public:
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
     bool is_leader_position(std::string_view position) const;
+    /// Whether a position names a company's or a foundation's office ("President and Founder", "Chairman
+    /// and Chief Executive Officer"): the lexicon's titles marked "corporate".
+    bool names_corporate_office(std::string_view position) const;
     /// The home country of a news agency as a dateline credits it ("Yonhap": "KR"), or empty.
     std::string_view news_agency_country(const std::string& credit) const {
         const auto found = news_agency_countries_.find(credit);

@@ -245,6 +245,19 @@ TEST_CASE("a government's own site is at home: its officials with no country nam
     CHECK(test::country(readout, "Hu Jintao").empty());          // the first president named is the home one
     CHECK(test::country(readout, "Kyriakos Mitsotakis").empty());  // the US has no prime minister
     CHECK(test::country(readout, "Francis").empty());            // nor a pope
+    // a company's or a foundation's officers serve no government, whatever site names them
+    const auto guests = analyse_file_text(
+        "---\ntitle: Readout of a White House Convening\n"
+        "source_url: https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/readout/\n---\n"
+        "Senior Advisor and Director of Public Engagement Keisha Lance Bottoms hosted the convening. Reverend Al "
+        "Sharpton, President and Founder, National Action Network, and Jeremy Stoppelman, Chief Executive Officer, "
+        "Yelp, attended.\n",
+        "readout.md");
+    CHECK(test::position(guests, "Keisha Lance Bottoms") == "Senior Advisor and Director of Public Engagement");
+    CHECK(test::has_relation(guests, "Keisha Lance Bottoms", RelationType::represents, "United States"));
+    CHECK_FALSE(test::has_relation(guests, "Jeremy Stoppelman", RelationType::represents, "United States"));
+    REQUIRE(test::entity(guests, "Reverend Al Sharpton") >= 0);
+    CHECK_FALSE(test::has_relation(guests, "Reverend Al Sharpton", RelationType::represents, "United States"));
     // the same text elsewhere says nothing of home
     const auto elsewhere = analyse_file_text(
         "---\ntitle: A call\nsource_url: https://example.com/news/1\n---\nToday Ambassador Kurt Campbell met "

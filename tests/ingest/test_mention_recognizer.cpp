@@ -1677,3 +1677,12 @@ TEST_CASE("an office described, then the same office before a name, are two peop
     // ("Des Moines" is no particle and a name)
     CHECK(test::entity(test::analyse("Officials met in Des Moines on Monday."), "Des Moines") >= 0);
 }
+
+TEST_CASE("two offices joined by 'and' after a name and a comma are both the name's", "[mention_recognizer]") {
+    // ASEAN's communique
+    const auto doc = test::analyse(
+        "The meeting was chaired by H.E. Saleumxay Kommasith, Deputy Prime Minister and Minister of Foreign Affairs "
+        "of the Lao PDR.");
+    CHECK(test::position(doc, "Saleumxay Kommasith") == "Deputy Prime Minister and Minister of Foreign Affairs");
+    CHECK(test::has_relation(doc, "Saleumxay Kommasith", RelationType::represents, "Laos"));
+}
