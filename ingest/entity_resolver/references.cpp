@@ -73,7 +73,10 @@ void Resolution::resolve_pronouns_and_groups() {
             // so does an object pronoun whose own sentence's subject it cannot be ("Lee arrived for
             // talks with Trump. Ishiba welcomed him")
             const bool object_of_subject = !candidates.empty() && subject_of_object(candidates.front(), i);
-            const std::size_t subject = opens_sentence(i) || object_of_subject ? sentence_subject(candidates, m.sentence) : SIZE_MAX;
+            // ("Mr. Dissanayake ... was accorded a welcome, where President Murmu received him": the
+            // subject of the pronoun's own sentence, when the verb's subject is someone else)
+            std::size_t subject = object_of_subject ? own_sentence_subject(candidates, candidates.front()) : SIZE_MAX;
+            if (subject == SIZE_MAX && (opens_sentence(i) || object_of_subject)) subject = sentence_subject(candidates, m.sentence);
             if (subject != SIZE_MAX && fits(subject)) {
                 m.entity = doc_.mentions[subject].entity;
             } else {
@@ -191,6 +194,16 @@ std::size_t Resolution::sentence_subject(const std::vector<std::size_t>& candida
     std::size_t first = SIZE_MAX;
     for (auto j : candidates)
         if (doc_.mentions[j].sentence + 1 == sentence) first = j;
+    return first;
+}
+
+std::size_t Resolution::own_sentence_subject(const std::vector<std::size_t>& candidates, std::size_t verb_subject) const {
+    const Mention& verb = doc_.mentions[verb_subject];
+    std::size_t first = SIZE_MAX;
+    for (auto j : candidates)  // nearest first: the last one of the sentence is its first
+        if (doc_.mentions[j].sentence == verb.sentence) first = j;
+    if (first == SIZE_MAX || doc_.mentions[first].kind != MentionKind::name || doc_.mentions[first].entity == verb.entity)
+        return SIZE_MAX;
     return first;
 }
 

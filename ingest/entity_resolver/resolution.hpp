@@ -153,6 +153,9 @@ private:
 
     /// The first person named in the sentence before `sentence`, from `candidates` (newest first), or SIZE_MAX.
     std::size_t sentence_subject(const std::vector<std::size_t>& candidates, std::uint32_t sentence) const;
+    /// The person named first in the sentence of `verb_subject`, a candidate (nearest first), when that
+    /// is a name of someone else; SIZE_MAX otherwise.
+    std::size_t own_sentence_subject(const std::vector<std::size_t>& candidates, std::size_t verb_subject) const;
 
     /// How many a group names: "the two leaders", "both sides", "the pair" 2, "the three ministers" 3;
     /// 0 when it does not say ("the leaders").

@@ -81,11 +81,12 @@ bool SentenceRelations::negated(const TriggerHit& hit) const {
                                                   "intend", "invited", "hopes", "hope"}))
             return true;
     }
-    // "Xi will meet Biden", "said they would also attend"
-    for (std::uint32_t t = hit.first; t > sentence_.first_token && t + 3 > hit.first;) {
+    // "Xi will meet Biden", "said they would also attend"; "Lee will travel to Washington on Sunday
+    // for a meeting with Trump": a future anywhere in the clause before the trigger
+    for (std::uint32_t t = hit.first; t > sentence_.first_token;) {
         --t;
+        if (one_of(key(t), {",", ";", ".", ":"})) break;
         if (one_of(key(t), {"will", "would", "shall", "'ll"})) return true;
-        if (!is_adverb(t)) break;
     }
     // "for Maduro and his representatives to meet their commitments": meeting an obligation
     if (key(hit.end - 1) == "meet" && hit.end < sentence_.end_token && one_of(key(hit.end), {"their", "its", "our", "his", "her"}))

@@ -566,3 +566,13 @@ TEST_CASE("'the two countries' are the parties named, not a country named as a p
     CHECK(test::has_relation(doc, "Russia", RelationType::attended, "highest-level meeting"));
     CHECK_FALSE(test::has_relation(doc, "Ukraine", RelationType::attended, "highest-level meeting"));
 }
+
+TEST_CASE("an object pronoun in a clause whose verb has another subject is the sentence's subject", "[entity_resolver]") {
+    // The Hindu from New Delhi
+    const auto doc = test::analyse(
+        "Prime Minister Narendra Modi held talks with visiting Sri Lankan President Anura Kumara Dissanayake. Mr. "
+        "Dissanayake, who is on his first foreign visit, was accorded a ceremonial welcome at Rashtrapati Bhavan, "
+        "where President Droupadi Murmu received him.");
+    CHECK(test::has_relation(doc, "Droupadi Murmu", RelationType::met_with, "Anura Kumara Dissanayake"));
+    CHECK_FALSE(test::has_relation(doc, "Droupadi Murmu", RelationType::met_with, "Narendra Modi"));
+}

@@ -1578,3 +1578,17 @@ TEST_CASE("a second office after 'also' is an appositive; a participle after a c
     CHECK(has_relation(doha, "William Burns", RelationType::attended, "talks"));
     CHECK(has_relation(doha, "David Barnea", RelationType::attended, "talks"));
 }
+
+TEST_CASE("a future anywhere in the clause before a trigger is a plan, not a meeting", "[relation_extractor]") {
+    // Kyodo from Tokyo; a White House readout
+    const auto doc = test::analyse(
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae Myung agreed Saturday to deepen "
+        "cooperation. Lee will travel to Washington on Sunday for a meeting with U.S. President Donald Trump. FEMA "
+        "Administrator Deanne Criswell will travel to Puerto Rico tomorrow to meet with local officials, Biden said.");
+    CHECK(has_relation(doc, "Shigeru Ishiba", RelationType::agreed, "Lee Jae Myung"));
+    CHECK_FALSE(has_relation(doc, "Lee Jae Myung", RelationType::met_with, "Donald Trump"));
+    // (a relative clause set off by commas keeps its future to itself)
+    const auto aside = test::analyse(
+        "President Biden, who will travel to Asia next week, met President Xi Jinping in Woodside on Wednesday.");
+    CHECK(has_relation(aside, "Biden", RelationType::met_with, "Xi Jinping"));
+}
