@@ -185,11 +185,14 @@ bool Resolution::separate_occasion(const Mention& m) const {
 bool Resolution::owned_and_dated_after(const Mention& m) const {
     if (m.first_token == 0 || !one_of(doc_.key(m.first_token - 1), {"their", "his", "her"})) return false;
     const std::uint32_t end = std::min<std::uint32_t>(doc_.sentences[m.sentence].end_token, m.end_token + 6);
-    for (std::uint32_t t = m.end_token; t + 1 < end; ++t)
+    for (std::uint32_t t = m.end_token; t + 1 < end; ++t) {
+        // ("their first summit since Lee took office in June": the date is another clause's)
+        if (one_of(doc_.key(t), {"since", "after", "before", "when", "while", ",", "which", "that"})) return false;
         if (one_of(doc_.key(t), {"in", "last"}) &&
             (schema_.in_category(doc_.key(t + 1), LexCategory::month) || doc_.key(t + 1) == "year" ||
              (doc_.tokens[t + 1].has(token_number) && doc_.key(t + 1).size() == 4)))
             return true;
+    }
     return false;
 }
 

@@ -576,3 +576,12 @@ TEST_CASE("an object pronoun in a clause whose verb has another subject is the s
     CHECK(test::has_relation(doc, "Droupadi Murmu", RelationType::met_with, "Anura Kumara Dissanayake"));
     CHECK_FALSE(test::has_relation(doc, "Droupadi Murmu", RelationType::met_with, "Narendra Modi"));
 }
+
+TEST_CASE("a date in a clause after a description is the clause's, not the occasion's", "[entity_resolver]") {
+    // Kyodo from Tokyo: one summit in the headline and the lead
+    const auto doc = test::analyse_titled(
+        "Ishiba, Lee agree to boost ties at 1st summit",
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae Myung agreed Saturday to deepen "
+        "cooperation, in their first summit since Lee took office in June.");
+    CHECK(test::count(doc, EntityType::event) == 1);
+}
