@@ -47,8 +47,11 @@ void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t pe
             --f;
         if (f < k && country_before(f)) k = f;
     }
-    // ("India's External Affairs Minister, Dr S. Jaishankar": a country it serves will do for a complement)
-    if (complement_required && !complement && !country_before(k)) return;
+    // ("India's External Affairs Minister, Dr S. Jaishankar": a country it serves will do for a complement,
+    // and so will a body's name right before the name's title: "Liberal Democrat leader Sir Ed Davey", not
+    // "with CARICOM Foreign Ministers, Mr. Sullivan")
+    const bool body_before = !set_off && k >= 1 && units_[k - 1].is(u_agency) && units_[k - 1].is(u_cap);
+    if (complement_required && !complement && !country_before(k) && !body_before) return;
     // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
     // is the name's before it
     if (set_off && k > 0 && units_[k - 1].is(u_comma)) return;

@@ -600,6 +600,16 @@ TEST_CASE("a party's short name after an office and 'of' is the ministry's field
     CHECK(test::has_relation(doc, "Keir Starmer", RelationType::member_of, "Labour Party"));
 }
 
+TEST_CASE("a party's leader styled 'Sir' is still its leader; a plural office set off before a name is not his", "[mention_recognizer]") {
+    // the BBC; a White House readout
+    const auto doc = test::analyse(
+        "Liberal Democrat leader Sir Ed Davey also raised the issue. Following up on a roundtable with CARICOM "
+        "Foreign Ministers, Mr. Sullivan proposed regular engagement.");
+    CHECK(test::has_relation(doc, "Ed Davey", RelationType::member_of, "Liberal Democrats"));
+    CHECK(test::position(doc, "Ed Davey") == "leader");
+    CHECK(test::position(doc, "Sullivan").find("Ministers") == std::string::npos);
+}
+
 TEST_CASE("parties: a leader's, a senator's, an appositive's; a state's senate is its own", "[mention_recognizer]") {
     // PA from London; AP from Washington; a White House list of state legislators
     const auto doc = test::analyse(
