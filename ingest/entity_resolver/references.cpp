@@ -147,8 +147,10 @@ void Resolution::resolve_pronouns_and_groups() {
                  std::any_of(m.members.begin(), m.members.end(), holds_another_office))) {
                 // "the two leaders" after "Iwaya and his counterpart Cho attended": the heads of
                 // government named before those two, when there are such ("The leaders signed" after
-                // "envoy Witkoff and Kushner, President Trump's son-in-law": those who hosted and came)
-                auto leaders = last_group(i, m.type, group_size(text), leads);
+                // "envoy Witkoff and Kushner, President Trump's son-in-law": those who hosted and came;
+                // "Putin and Xi held talks", then a paragraph of their delegations, then "the two
+                // leaders signed": further back than other groups)
+                auto leaders = last_group(i, m.type, group_size(text), leads, 8);
                 if (!leaders.empty()) m.members = std::move(leaders);
             }
         }
@@ -247,10 +249,11 @@ std::vector<int> Resolution::parties_of_last_event(std::size_t i, bool bodies) c
 }
 
 template <typename Fits>
-std::vector<int> Resolution::last_group(std::size_t i, EntityType type, std::size_t wanted, Fits&& fits) const {
+std::vector<int> Resolution::last_group(std::size_t i, EntityType type, std::size_t wanted, Fits&& fits,
+                                        std::uint32_t sentences) const {
     std::vector<int> pair;
     std::uint32_t sentence = UINT32_MAX;
-    for (auto j : recent(type, i, 3, true)) {
+    for (auto j : recent(type, i, sentences, true)) {
         if (!fits(j)) continue;
         const auto& m = doc_.mentions[j];
         if (sentence != UINT32_MAX && m.sentence != sentence) {

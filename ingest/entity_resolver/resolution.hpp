@@ -175,7 +175,8 @@ private:
     /// sentence, as many as the group says, else all of them ("Starmer hosted Costa and von der Leyen.
     /// The leaders agreed ...").
     template <typename Fits>
-    std::vector<int> last_group(std::size_t i, EntityType type, std::size_t wanted, Fits&& fits) const;
+    std::vector<int> last_group(std::size_t i, EntityType type, std::size_t wanted, Fits&& fits,
+                                std::uint32_t sentences = 3) const;
 
     // ---- aliases.cpp: aliases and the names entities are shown by -------------------------------------------
     /// The letters that abbreviate a title: "EAM" for "External Affairs Minister".

@@ -7,6 +7,14 @@
 
 namespace kg::recognition {
 
+namespace {
+
+bool span_of_time(std::string_view word) {
+    return one_of(word, {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"});
+}
+
+}  // namespace
+
 bool SentenceReader::inside_mention(std::uint32_t token) const {
     for (std::size_t m = first_mention_; m < doc_.mentions.size(); ++m)
         if (doc_.mentions[m].first_token <= token && token < doc_.mentions[m].end_token) return true;
@@ -265,7 +273,10 @@ void SentenceReader::read_event_description(std::size_t k) {
     std::size_t place = end + 1;  // "talks in Geneva", "talks in the Kremlin"
     if (place + 1 < units_.size() && units_[place].is(u_the)) ++place;
     const bool place_follows = place < units_.size() && units_[end].is(u_place_prep) && units_[place].is(u_cap);
-    if (!determiner && !ordinal && !place_follows) return;
+    // "three days of talks", "two weeks of negotiations": a span of a plural event noun is that event
+    const bool span_of = left == k && k >= 2 && doc_.key(units_[k - 1].first) == "of" && span_of_time(doc_.key(units_[k - 2].first)) &&
+                         ends_with(doc_.key(units_[k].end - 1), "s");
+    if (!determiner && !ordinal && !place_follows && !span_of) return;
     if (!determiner && !ordinal) {
         left = k;  // "officials meeting in Washington": just "meeting"
         // but a headline's "meet at Mercosur summit in Montevideo" keeps the name before it
@@ -326,9 +337,6 @@ Mention* SentenceReader::event_named_before(std::uint32_t token) {
 
 bool SentenceReader::counts_occasions(std::size_t k) const {
     auto key = [&](std::size_t i) { return i < units_.size() ? doc_.key(units_[i].first) : std::string_view(); };
-    auto span_of_time = [](std::string_view w) {
-        return one_of(w, {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"});
-    };
     if (key(k) == "this") return span_of_time(key(k + 1));
     // "its first meeting as a full member", "her first visit as prime minister": in a role
     if (key(k) == "as")

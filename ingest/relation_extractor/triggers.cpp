@@ -342,6 +342,14 @@ std::vector<int> SentenceRelations::adverbial_owners(const TriggerHit& hit) cons
 bool SentenceRelations::intransitive(const TriggerHit& hit) const {
     const std::string_view last = key(hit.end - 1);
     if (last == "participated" || last == "part") return true;
+    // "Kuleba joined by video link", "joined virtually": joining the article's event from afar
+    if (one_of(last, {"joined", "join", "joins"}) && hit.end < sentence_.end_token) {
+        const std::string_view next = key(hit.end);
+        if (one_of(next, {"virtually", "remotely", "online"})) return true;
+        if (next == "by" && hit.end + 1 < sentence_.end_token &&
+            one_of(key(hit.end + 1), {"video", "videolink", "videoconference", "phone", "telephone", "teleconference"}))
+            return true;
+    }
     // "Petro, Arce and Boluarte attended, while Ecuador sent ministers": a verb with no object, or
     // with an adverbial only ("attended on the Indian side", "attended virtually", "attended too")
     return one_of(last, {"attended", "attend", "attends"}) &&
@@ -361,8 +369,9 @@ void SentenceRelations::add_companions(std::uint32_t after, std::uint32_t end, i
     if (t + 1 < end && ((key(t) == "along" && key(t + 1) == "with") || (key(t) == "as" && key(t + 1) == "did"))) t += 2;
     else if (t < end && key(t) == "alongside") t += 1;
     else return;
+    // ("along with their counterparts from France, Germany, Japan and Canada": the countries too)
     for (const auto& p : right_group(t, end))
-        if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
+        if (p.type == EntityType::person || p.type == EntityType::country) add(RelationType::attended, p.entity, event);
 }
 
 bool SentenceRelations::read_relative_clause_event(const TriggerHit& hit, std::uint32_t right) {

@@ -585,3 +585,14 @@ TEST_CASE("a date in a clause after a description is the clause's, not the occas
         "cooperation, in their first summit since Lee took office in June.");
     CHECK(test::count(doc, EntityType::event) == 1);
 }
+
+TEST_CASE("'the two leaders' reach back past a paragraph of their delegations", "[entity_resolver]") {
+    // TASS from Moscow
+    const auto doc = test::analyse(
+        "Russian President Vladimir Putin and Chinese President Xi Jinping held talks in the Kremlin on Thursday. The "
+        "talks were held first in a narrow format. The Russian delegation included Foreign Minister Sergey Lavrov "
+        "and Defense Minister Andrey Belousov. The Chinese side was represented by Foreign Minister Wang Yi and Cai "
+        "Qi. Following the talks, the two leaders signed a joint statement.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::agreed, "Xi Jinping"));
+    CHECK_FALSE(test::has_relation(doc, "Wang Yi", RelationType::agreed, "Cai Qi"));
+}

@@ -1592,3 +1592,15 @@ TEST_CASE("a future anywhere in the clause before a trigger is a plan, not a mee
         "President Biden, who will travel to Asia next week, met President Xi Jinping in Woodside on Wednesday.");
     CHECK(has_relation(aside, "Biden", RelationType::met_with, "Xi Jinping"));
 }
+
+TEST_CASE("joining from afar attends; counterparts from countries named after 'along with' attend too", "[relation_extractor]") {
+    // Reuters from Capri
+    const auto doc = test::analyse(
+        "Foreign ministers from the Group of Seven ended three days of talks on the island of Capri on Friday. U.S. "
+        "Secretary of State Antony Blinken and British Foreign Secretary David Cameron attended, along with their "
+        "counterparts from France, Germany, Japan and Canada. Ukrainian Foreign Minister Dmytro Kuleba joined by "
+        "video link.");
+    CHECK(has_relation(doc, "David Cameron", RelationType::attended, "talks"));
+    CHECK(has_relation(doc, "Japan", RelationType::attended, "talks"));
+    CHECK(has_relation(doc, "Dmytro Kuleba", RelationType::attended, "talks"));
+}
