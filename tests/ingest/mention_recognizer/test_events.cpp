@@ -1,0 +1,256 @@
+// The mention recogniser on events: names, ordinals and descriptions, in headlines too.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace kg;
+using test::mention_texts;
+
+TEST_CASE("events keep ordinals and names; venues and cities are places", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "Chinese and US officials held the second High-Level Joint Dialogue on Cybercrime and Related Issues at "
+        "Diaoyutai State Guesthouse in Beijing, following the first such conversation in Washington.");
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"second High-Level Joint Dialogue on Cybercrime and Related Issues"});
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::description) == std::vector<std::string>{"first such conversation"});
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Diaoyutai State Guesthouse", "Beijing", "Washington"});
+    const int dialogue = test::entity(doc, "second High-Level Joint Dialogue on Cybercrime and Related Issues");
+    REQUIRE(dialogue >= 0);
+    CHECK(doc.entities[dialogue].ordinal == 2);
+}
+
+TEST_CASE("a compound whose last party has a two-word name; organisations named like events", "[mention_recognizer]") {
+    // An Australian DFAT media release
+    const auto doc = test::analyse(
+        "Senator Penny Wong met New Zealand Foreign Minister Winston Peters in Wellington for the annual "
+        "Australia-New Zealand Foreign Ministers' Consultations. They agreed to work through the Pacific Islands "
+        "Forum.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Penny Wong", "Winston Peters"});
+    CHECK(test::has_relation(doc, "Australia", RelationType::attended, "Australia-New Zealand Foreign Ministers' Consultations"));
+    CHECK(test::has_relation(doc, "New Zealand", RelationType::attended, "Australia-New Zealand Foreign Ministers' Consultations"));
+    const int forum = test::entity(doc, "Pacific Islands Forum");
+    REQUIRE(forum >= 0);
+    CHECK(doc.entities[forum].type == EntityType::agency);
+}
+
+TEST_CASE("a headline's capitalised verb ends an event's name; a convention centre is a place", "[mention_recognizer]") {
+    // Yonhap and a Malaysian government statement
+    const auto doc = test::analyse_titled(
+        "President Lee Jae-myung Holds Summit with Japanese Prime Minister Ishiba",
+        "President Lee Jae-myung held a summit with Japanese Prime Minister Shigeru Ishiba in Tokyo.");
+    CHECK(test::entity(doc, "President Lee Jae-myung Holds Summit") < 0);
+    CHECK(test::has_relation(doc, "Lee Jae-myung", RelationType::met_with, "Shigeru Ishiba"));
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "summit"));
+    CHECK(test::has_relation(doc, "summit", RelationType::held_in, "Tokyo"));
+    const auto venue = test::analyse("The 46th ASEAN Summit was held at the Kuala Lumpur Convention Centre.");
+    CHECK(mention_texts(venue, EntityType::place) == std::vector<std::string>{"Kuala Lumpur Convention Centre"});
+    CHECK(mention_texts(venue, EntityType::event) == std::vector<std::string>{"46th ASEAN Summit"});
+}
+
+TEST_CASE("documents are no people; a numbered assembly is a meeting; a short surname starts a sentence", "[mention_recognizer]") {
+    // A Japanese foreign ministry readout, a WHO release, a Xinhua report
+    const auto doc = test::analyse(
+        "The two leaders welcomed negotiations on an Acquisition and Cross-Servicing Agreement and praised the "
+        "Abraham Accords. The text was negotiated by the Intergovernmental Negotiating Body. Member States adopted "
+        "it at the Seventy-eighth World Health Assembly. Xi Jinping addressed the 20th National Congress of the "
+        "Communist Party of China.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Xi Jinping"});
+    CHECK(mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"Intergovernmental Negotiating Body", "Communist Party of China"});
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"Seventy-eighth World Health Assembly", "20th National Congress"});
+    const int assembly = test::entity(doc, "Seventy-eighth World Health Assembly");
+    REQUIRE(assembly >= 0);
+    CHECK(doc.entities[assembly].ordinal == 78);
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::attended, "20th National Congress"));
+    // a sentence's first word before a body's head is part of its name, unless it is a quantifier
+    const auto party = test::analyse("Conservative Party leader Kemi Badenoch backed the plan. Some Council members objected.");
+    CHECK(mention_texts(party, EntityType::agency) == std::vector<std::string>{"Conservative Party"});
+    CHECK(test::has_relation(party, "Kemi Badenoch", RelationType::member_of, "Conservative Party"));
+}
+
+TEST_CASE("a body's name with its short name in brackets names its summit", "[mention_recognizer]") {
+    // Yonhap; both forms of the head in one article are one event, apart from an earlier summit
+    const auto doc = test::analyse(
+        "Modi attended the G20 summit in Rio de Janeiro. Cho will attend the Asia-Pacific Economic Cooperation "
+        "(APEC) summit in Lima. President Yoon Suk Yeol attended the Asia-Pacific Economic Cooperation (APEC) Summit.");
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::name) ==
+          std::vector<std::string>{"Asia-Pacific Economic Cooperation (APEC) Summit"});
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::description) ==
+          std::vector<std::string>{"G20 summit", "Asia-Pacific Economic Cooperation (APEC) summit"});
+    CHECK(test::has_relation(doc, "Yoon Suk Yeol", RelationType::attended, "Asia-Pacific Economic Cooperation (APEC) Summit"));
+    CHECK_FALSE(test::has_relation(doc, "G20 summit", RelationType::held_in, "Lima"));
+}
+
+TEST_CASE("plain words joined by 'and' before an event's head are in its name", "[mention_recognizer]") {
+    // An Australian report; White House readouts
+    const auto doc = test::analyse(
+        "Australian Foreign Minister Penny Wong met her Chinese counterpart Wang Yi in Canberra for the "
+        "Australia-China Foreign and Strategic Dialogue. President Biden and Secretary Blinken also convened a "
+        "U.S.-Vietnam Innovation and Investment Summit. Prime Minister Kishida and President Biden met.");
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"Australia-China Foreign and Strategic Dialogue", "U.S.-Vietnam Innovation and Investment Summit"});
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "Australia-China Foreign and Strategic Dialogue"));
+    CHECK(test::has_relation(doc, "Blinken", RelationType::co_chaired, "U.S.-Vietnam Innovation and Investment Summit"));
+}
+
+TEST_CASE("a code of capitals and digits before an event's head names the event", "[mention_recognizer]") {
+    // EFE from Brasilia; a White House readout
+    const auto doc = test::analyse(
+        "Lula and Petro agreed to coordinate efforts ahead of the COP30 climate conference in Belem. The Task "
+        "Force received a briefing on the upcoming COP27 conference in Sharm el-Sheikh, Egypt.");
+    const auto events = test::mention_texts(doc, EntityType::event, MentionKind::description);
+    CHECK(std::find(events.begin(), events.end(), "COP30 climate conference") != events.end());
+    CHECK(test::has_relation(doc, "COP30 climate conference", RelationType::held_in, "Belem"));
+    CHECK(test::has_relation(doc, "upcoming COP27 conference", RelationType::held_in, "Sharm el-Sheikh"));
+}
+
+TEST_CASE("\"Heads of State and Government\" is one pair inside a summit's name", "[mention_recognizer]") {
+    // the Ghana News Agency from Accra
+    const auto doc = test::analyse(
+        "President John Dramani Mahama held talks with Alassane Ouattara on the sidelines of the 67th Ordinary Session "
+        "of the ECOWAS Authority of Heads of State and Government in Abuja.");
+    CHECK(test::has_relation(doc, "67th Ordinary Session of the ECOWAS Authority of Heads of State and Government",
+                             RelationType::held_in, "Abuja"));
+}
+
+TEST_CASE("a round of voting or of sanctions is no meeting; a round of indirect talks is", "[mention_recognizer]") {
+    // Reuters from Addis Ababa and Brussels; AP from Rome
+    const auto doc = test::analyse(
+        "Youssouf defeated Raila Odinga in the seventh round of voting. The EU imposed a new round of sanctions on "
+        "Moscow. Iran and the United States held a second round of indirect nuclear talks in Rome.");
+    CHECK(test::mention_texts(doc, EntityType::event, MentionKind::description) ==
+          (std::vector<std::string>{"second round", "talks"}));
+}
+
+TEST_CASE("a count of meetings over a time is no edition of the event", "[mention_recognizer]") {
+    // AP from Vientiane; dpa from Berlin
+    const auto doc = test::analyse(
+        "Blinken met with Wang on the sidelines of the meeting on Friday, their sixth meeting this year. Scholz and "
+        "Tusk held the first German-Polish intergovernmental consultations in six years.");
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::description) ==
+          std::vector<std::string>{"meeting", "meeting", "German-Polish intergovernmental consultations"});
+    CHECK(std::none_of(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.ordinal != 0; }));
+    // an ordinal before "since" still numbers the meetings of a series
+    const auto series = test::analyse(
+        "On June 15, the United States, Japan, and the ROK held their third national security advisors' trilateral "
+        "meeting since 2021.");
+    CHECK(series.entities[test::entity(series, "third national security advisors' trilateral meeting")].ordinal == 3);
+}
+
+TEST_CASE("a meeting's format of ministers a side, \"2+2\", belongs to the event's name, quoted or not", "[mention_recognizer]") {
+    // a State Department readout; Reuters from Manila
+    const auto doc = test::analyse(
+        "Secretary Blinken hosted External Affairs Minister S. Jaishankar for the U.S.-India 2+2 Ministerial Dialogue "
+        "in Washington. Japanese Foreign Minister Yoko Kamikawa met Philippine Foreign Secretary Enrique Manalo for the "
+        "second \"2+2\" security talks in Manila.");
+    CHECK(mention_texts(doc, EntityType::event) == std::vector<std::string>{"U.S.-India 2+2 Ministerial Dialogue"});
+    CHECK(mention_texts(doc, EntityType::event, MentionKind::description) ==
+          std::vector<std::string>{"second \"2+2\" security talks"});
+    CHECK(test::has_relation(doc, "India", RelationType::attended, "U.S.-India 2+2 Ministerial Dialogue"));
+    CHECK(test::has_relation(doc, "Enrique Manalo", RelationType::attended, "second \"2+2\" security talks"));
+}
+
+TEST_CASE("an event word before a venue's head names the venue", "[mention_recognizer]") {
+    // a White House readout's list of faith leaders
+    const auto doc = test::analyse(
+        "Pastor Jeanette Salguero of The Gathering Place attended the meeting. Leaders gathered at the Summit Hall.");
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Gathering Place", "Summit Hall"});
+    CHECK(mention_texts(doc, EntityType::event).empty());
+    CHECK(test::has_relation(doc, "Jeanette Salguero", RelationType::attended, "meeting"));
+}
+
+TEST_CASE("a first occasion in a role counts, it does not number", "[mention_recognizer]") {
+    // a NATO release in NITF
+    const auto doc = test::analyse(
+        "NATO foreign ministers met in Brussels on Wednesday. Secretary General Jens Stoltenberg chaired the meeting. "
+        "Sweden attended its first meeting as a full member.");
+    CHECK(std::count_if(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.type == EntityType::event; }) == 1);
+    CHECK(test::has_relation(doc, "Sweden", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Jens Stoltenberg", RelationType::co_chaired, "meeting"));
+}
+
+TEST_CASE("talks that resume, stall or collapse are an event, the verb ending their description", "[mention_recognizer]") {
+    // Al Jazeera from Doha; Reuters
+    const auto doc = test::analyse("The ceasefire talks resumed in Doha on Thursday.");
+    CHECK(test::entity(doc, "ceasefire talks") >= 0);
+    CHECK(test::has_relation(doc, "ceasefire talks", RelationType::held_in, "Doha"));
+    CHECK(test::entity(test::analyse("The talks stalled in May."), "talks") >= 0);
+}
+
+TEST_CASE("only a determiner stands before an event's ordinal: a headline's verb is no part of the name", "[mention_recognizer]") {
+    // an AP feed item
+    const auto doc = test::analyse_titled("Iran, U.S. end fourth round of talks in Oman",
+                                          "Iran and the United States held a fourth round of talks in Muscat on Sunday.");
+    CHECK(test::entity(doc, "fourth round of talks") >= 0);
+    CHECK(test::entity(doc, "U.S. end fourth round of talks") < 0);
+    CHECK(test::has_relation(doc, "Iran", RelationType::attended, "fourth round of talks"));
+}
+
+TEST_CASE("a headline's capitals make no event of an observance nor a place of ordinary words", "[mention_recognizer]") {
+    // White House feed items
+    const auto month = test::analyse_titled("Presidential Message on National Shooting Sports Month",
+                                            "The President honored hunters on Monday.");
+    CHECK(test::count(month, EntityType::event) == 0);
+    const auto base = test::analyse_titled("President Trump Rebuilds America's Shipbuilding Industrial Base",
+                                           "The President signed an order on Monday.");
+    CHECK(test::count(base, EntityType::place) == 0);
+    const auto war = test::analyse("Veterans marked the anniversary of World War II on Monday.");
+    CHECK(test::entity(war, "World War II") >= 0);
+    // a headline's meeting named before a verb or a preposition stays one
+    const auto forum = test::analyse_titled("Readout of Space Systems Cybersecurity Executive Forum Hosted by the Office",
+                                            "Leaders met on Monday.");
+    CHECK(test::entity(forum, "Space Systems Cybersecurity Executive Forum") >= 0);
+}
+
+TEST_CASE("a headline's owner of a meeting is no word of its name: a suffix or a bare apostrophe ends the owner", "[mention_recognizer]") {
+    // White House readouts
+    const auto call = test::analyse_titled(
+        "Readout of President Joseph R. Biden Jr. Call with Prime Minister Kyriakos Mitsotakis of Greece",
+        "President Joseph R. Biden spoke today with Greek Prime Minister Kyriakos Mitsotakis.");
+    CHECK(test::entity(call, "Jr. Call") < 0);
+    const auto harris = test::analyse_titled("Readout of Vice President Harris' Meeting with Prime Minister Trudeau of Canada",
+                                             "Vice President Kamala Harris met today with Prime Minister Justin Trudeau.");
+    for (const auto& e : harris.entities) CHECK(e.name.front() != '\'');
+    const auto leaders = test::analyse("The G7 Leaders' Summit opened in Apulia.");
+    CHECK(test::entity(leaders, "G7 Leaders' Summit") >= 0);
+}
+
+TEST_CASE("a named meeting that holds 'its third meeting' is numbered by it; an adviser to a country's leader serves the country",
+          "[mention_recognizer]") {
+    // China Daily
+    const auto doc = test::analyse(
+        "The China-US Counternarcotics Working Group held its third meeting in Beijing on Wednesday. The meeting "
+        "was co-chaired by Wang Xiaohong, China's minister of public security, and Jen Daskal, deputy homeland "
+        "security adviser to US President Joe Biden.");
+    const int group = test::entity(doc, "China-US Counternarcotics Working Group");
+    REQUIRE(group >= 0);
+    CHECK(doc.entities[group].ordinal == 3);
+    CHECK(test::count(doc, EntityType::event) == 1);
+    CHECK(test::has_relation(doc, "Jen Daskal", RelationType::co_chaired, "China-US Counternarcotics Working Group"));
+    CHECK(test::position(doc, "Jen Daskal") == "deputy homeland security adviser");
+    CHECK(test::country(doc, "Jen Daskal") == "US");
+    CHECK(test::country(doc, "Joe Biden") == "US");
+}
+
+TEST_CASE("a headline's meeting ends before the name of the one who holds it", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse_titled(
+        "Readout of Deputy National Security Advisor for Cyber Anne Neuberger Meeting with the Attorneys General",
+        "Today officials met.");
+    CHECK(test::entity(doc, "Anne Neuberger") >= 0);
+    CHECK(test::entity(doc, "Cyber Anne") < 0);
+    CHECK(test::entity(doc, "Neuberger Meeting") < 0);
+}
+
+TEST_CASE("a meeting 'of' a body that meets is named by the body; a government's office names none", "[mention_recognizer]") {
+    // VNA, and White House readouts
+    const auto doc = test::analyse(
+        "The two ministers co-chaired the 12th meeting of the Vietnam-Japan Cooperation Committee. He spoke at the "
+        "third national meeting of the White House.");
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"12th meeting of the Vietnam-Japan Cooperation Committee"});
+    CHECK(test::entity(doc, "third national meeting") >= 0);
+}

@@ -1,0 +1,316 @@
+// The mention recogniser on titles before a name: offices, their fields and complements, ranks.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace kg;
+using test::mention_texts;
+
+TEST_CASE("titles are positions of the person, not persons", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "China's Minister of Public Security Guo Shengkun speaks during the dialogue. "
+        "US Secretary of Homeland Security Jeh Johnson and Attorney General Loretta Lynch withdrew.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Guo Shengkun", "Jeh Johnson", "Loretta Lynch"});
+    const int guo = test::entity(doc, "Guo Shengkun");
+    REQUIRE(guo >= 0);
+    CHECK(doc.entities[guo].positions == std::vector<std::string>{"Minister of Public Security"});
+    CHECK(doc.entities[guo].country == "CN");
+    CHECK(doc.entities[test::entity(doc, "Loretta Lynch")].positions == std::vector<std::string>{"Attorney General"});
+}
+
+TEST_CASE("a word the dictionary lacks stays in the office when a name follows the office", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "White House Director of Intergovernmental Affairs Tom Perez met Minister Diana Mondino and Chief of "
+        "Cabinet Nicolás Posse of Argentina.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Tom Perez", "Diana Mondino", "Nicolás Posse"});
+    REQUIRE(test::entity(doc, "Tom Perez") >= 0);
+    REQUIRE(test::entity(doc, "Nicolás Posse") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Tom Perez")].positions == std::vector<std::string>{"Director of Intergovernmental Affairs"});
+    CHECK(doc.entities[test::entity(doc, "Nicolás Posse")].positions == std::vector<std::string>{"Chief of Cabinet"});
+}
+
+TEST_CASE("a government's field before a title is part of the title", "[mention_recognizer]") {
+    const auto doc = test::analyse(
+        "Treasury Secretary Janet Yellen met Economy Minister Luis Caputo and Energy Secretary Jennifer Granholm "
+        "at the National Institute of Standards and Technology.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Janet Yellen", "Luis Caputo", "Jennifer Granholm"});
+    REQUIRE(test::entity(doc, "Janet Yellen") >= 0);
+    CHECK(doc.entities[test::entity(doc, "Janet Yellen")].positions == std::vector<std::string>{"Treasury Secretary"});
+    CHECK(test::entity(doc, "National Institute of Standards and Technology") >= 0);
+}
+
+TEST_CASE("a title that is not held yet", "[mention_recognizer]") {
+    // dpa from Brussels
+    const auto doc = test::analyse("German Chancellor-in-waiting Friedrich Merz met French President Emmanuel Macron.");
+    CHECK(test::position(doc, "Friedrich Merz") == "Chancellor-in-waiting");
+    CHECK(test::has_relation(doc, "Friedrich Merz", RelationType::met_with, "Emmanuel Macron"));
+}
+
+TEST_CASE("'her French counterpart, X' and 'China's top diplomat X' give X's country", "[mention_recognizer]") {
+    // AFP and Reuters copy
+    const auto doc = test::analyse(
+        "German Foreign Minister Annalena Baerbock and her French counterpart, Stéphane Séjourné, also attended "
+        "the talks. U.S. Secretary of State Antony Blinken met China's top diplomat Wang Yi in Jakarta.");
+    CHECK(test::has_relation(doc, "Stéphane Séjourné", RelationType::represents, "France"));
+    CHECK_FALSE(test::has_relation(doc, "France", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::represents, "China"));
+}
+
+TEST_CASE("a counterpart is whose peer someone is, not an office; an honour names no one", "[mention_recognizer]") {
+    // AP from Vientiane; Reuters from Moscow
+    const auto doc = test::analyse(
+        "U.S. Secretary of State Antony Blinken met his Chinese counterpart Wang Yi on Friday. Putin awarded Modi the "
+        "Order of St Andrew the Apostle, Russia's highest state honour.");
+    CHECK(test::position(doc, "Wang Yi").empty());
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::represents, "China"));
+    CHECK(test::entity(doc, "St Andrew") < 0);
+}
+
+TEST_CASE("the office someone is confirmed or named as is their position", "[mention_recognizer]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "The Senate confirmed Marco Rubio as secretary of state, making him the first to be approved. Biden named "
+        "Lael Brainard as director of the National Economic Council. Trump nominated Pete Hegseth as defense "
+        "secretary on Tuesday. She treated Joe Biden as a friend.");
+    CHECK(test::position(doc, "Marco Rubio") == "secretary of state");
+    CHECK(test::position(doc, "Lael Brainard") == "director of the National Economic Council");
+    CHECK(test::position(doc, "Pete Hegseth") == "defense secretary");
+    CHECK(test::position(doc, "Joe Biden").empty());
+}
+
+TEST_CASE("a place between a country and a title is the holder's field", "[mention_recognizer]") {
+    // AP from Rome
+    const auto doc = test::analyse(
+        "Iranian Foreign Minister Abbas Araghchi and U.S. Middle East envoy Steve Witkoff held talks in Rome. "
+        "Russia's Middle East envoy Mikhail Bogdanov met Hamas leaders. He met Kenya's special envoy Kalonzo "
+        "Musyoka.");
+    CHECK(test::country(doc, "Steve Witkoff") == "US");
+    CHECK(test::country(doc, "Mikhail Bogdanov") == "RU");
+    CHECK(test::country(doc, "Kalonzo Musyoka") == "KE");
+    CHECK(test::entity(doc, "Middle East") >= 0);
+    CHECK_FALSE(test::has_relation(doc, "United States", RelationType::attended, "talks"));
+}
+
+TEST_CASE("a noun between a country and a title in lower case names the service", "[mention_recognizer]") {
+    // Dawn from Islamabad
+    const auto doc = test::analyse(
+        "Pakistan's army chief Asim Munir held talks with Chinese Foreign Minister Wang Yi in Beijing. Israel's spy "
+        "chief David Barnea flew to Doha.");
+    CHECK(test::country(doc, "Asim Munir") == "PK");
+    CHECK(test::country(doc, "David Barnea") == "IL");
+    CHECK(test::has_relation(doc, "Asim Munir", RelationType::met_with, "Wang Yi"));
+}
+
+TEST_CASE("an office in lower case before a rank names the country; without a country the rank stays", "[mention_recognizer]") {
+    // Reuters from Addis Ababa and Cairo
+    const auto doc = test::analyse(
+        "Sudan's army chief General Abdel Fattah al-Burhan met Ethiopian Prime Minister Abiy Ahmed on Friday. "
+        "Army chief General Asim Munir of Pakistan flew to Riyadh.");
+    CHECK(test::country(doc, "Abdel Fattah al-Burhan") == "SD");
+    CHECK(test::position(doc, "Abdel Fattah al-Burhan") == "army chief");
+    CHECK(test::has_relation(doc, "Abdel Fattah al-Burhan", RelationType::represents, "Sudan"));
+    CHECK(test::country(doc, "Asim Munir") == "PK");
+    CHECK(test::position(doc, "Asim Munir") == "General");
+}
+
+TEST_CASE("a title after a styled name, and a country that ends a title's complement", "[mention_recognizer]") {
+    // a UN readout, and Japan's Ministry of Foreign Affairs
+    const auto doc = test::analyse(
+        "The Secretary-General met today with His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic "
+        "Republic of Pakistan, on the margins of the General Assembly. Ms. Yoko Kamikawa, Minister for Foreign "
+        "Affairs of Japan, held a meeting with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the "
+        "Republic of the Philippines, in Manila.");
+    CHECK(test::position(doc, "Shehbaz Sharif") == "Prime Minister");
+    CHECK(test::country(doc, "Shehbaz Sharif") == "PK");
+    CHECK(test::position(doc, "Yoko Kamikawa") == "Minister for Foreign Affairs");
+    CHECK(test::country(doc, "Yoko Kamikawa") == "JP");
+    CHECK(test::position(doc, "Enrique A. Manalo") == "Secretary of Foreign Affairs");
+    CHECK(test::country(doc, "Enrique A. Manalo") == "PH");
+}
+
+TEST_CASE("a title's complement stops at the next name of a list", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Earlier in the day, the mayors met with Second Gentleman Douglas Emhoff, Secretary of Labor Martin J. "
+        "Walsh, and Secretary of Transportation Pete Buttigieg.");
+    CHECK(test::position(doc, "Martin J. Walsh") == "Secretary of Labor");
+    CHECK(test::position(doc, "Douglas Emhoff").find("Walsh") == std::string::npos);
+    CHECK(test::entity(doc, "Department of Labor Martin J. Walsh") < 0);
+}
+
+TEST_CASE("a country before a plural office gives it to every name of the list after", "[mention_recognizer]") {
+    // Reuters from Manila
+    const auto doc = test::analyse(
+        "U.S. Secretary of State Marco Rubio and Defense Secretary Pete Hegseth met their Philippine counterparts, "
+        "Enrique Manalo and Gilberto Teodoro, in Manila on Friday. Rubio later met the Indian ministers Subrahmanyam "
+        "Jaishankar, Rajnath Singh and Piyush Goyal.");
+    CHECK(test::country(doc, "Enrique Manalo") == "PH");
+    CHECK(test::country(doc, "Gilberto Teodoro") == "PH");
+    CHECK(test::country(doc, "Piyush Goyal") == "IN");
+    CHECK(test::country(doc, "Rajnath Singh") == "IN");
+    CHECK(test::has_relation(doc, "Gilberto Teodoro", RelationType::represents, "Philippines"));
+    CHECK_FALSE(test::has_relation(doc, "Marco Rubio", RelationType::met_with, "Philippines"));
+}
+
+TEST_CASE("the names after countries' plural office may carry titles, and two countries go one to each", "[mention_recognizer]") {
+    // Kyodo from Tokyo; Yonhap from Seoul
+    const auto doc = test::analyse(
+        "Japanese Foreign Minister Yoko Kamikawa signed the pact with their Philippine counterparts, Foreign "
+        "Secretary Enrique Manalo and Defense Secretary Gilberto Teodoro, in Manila. National Security Adviser Cho "
+        "Tae-yong and his American and Japanese counterparts, Jake Sullivan and Takeo Akiba, will meet regularly. "
+        "The French and German ministers, Jean-Noel Barrot, Johann Wadephul and Radoslaw Sikorski, met in Weimar.");
+    CHECK(test::country(doc, "Enrique Manalo") == "PH");
+    CHECK(test::country(doc, "Gilberto Teodoro") == "PH");
+    CHECK(test::country(doc, "Jake Sullivan") == "US");
+    CHECK(test::country(doc, "Takeo Akiba") == "JP");
+    // two countries and three names: which is whose is not said (people.tsv knows, not the recogniser)
+    auto qualified = [&](const std::string& name) {
+        return std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                           [&](const Mention& m) { return m.name == name && !m.country.empty(); });
+    };
+    CHECK_FALSE(qualified("Radoslaw Sikorski"));
+    CHECK_FALSE(qualified("Jean-Noel Barrot"));
+    CHECK(qualified("Takeo Akiba"));
+}
+
+TEST_CASE("an office held once says so, and the holder is still the one named", "[mention_recognizer]") {
+    // Reuters from Kyiv; a White House readout
+    const auto kyiv = test::analyse_titled(
+        "Former British PM Johnson visits Kyiv, meets Zelensky",
+        "Former British Prime Minister Boris Johnson visited Kyiv on Friday and met President Volodymyr Zelensky.");
+    CHECK(test::position(kyiv, "Boris Johnson") == "former Prime Minister");
+    CHECK(test::entity(kyiv, "Johnson") == test::entity(kyiv, "Boris Johnson"));
+    const auto washington = test::analyse(
+        "President Joe Biden met former President Barack Obama at the White House. The president later attended "
+        "the summit.");
+    CHECK(test::position(washington, "Barack Obama") == "former President");
+    CHECK(test::has_relation(washington, "Joe Biden", RelationType::attended, "summit"));
+    CHECK_FALSE(test::has_relation(washington, "Barack Obama", RelationType::attended, "summit"));
+}
+
+TEST_CASE("\"its prime minister, Sheikh X\": the country named before, and the office over the rank", "[mention_recognizer]") {
+    // AP from Baghdad
+    const auto doc = test::analyse(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani hosted the 34th Arab League summit. Qatar was represented by "
+        "its prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, while Saudi Arabia sent its foreign "
+        "minister, Prince Faisal bin Farhan.");
+    CHECK(test::position(doc, "Mohammed bin Abdulrahman Al Thani") == "prime minister");
+    CHECK(test::country(doc, "Mohammed bin Abdulrahman Al Thani") == "QA");
+    CHECK(test::position(doc, "Faisal bin Farhan") == "foreign minister");
+    CHECK(test::has_relation(doc, "Faisal bin Farhan", RelationType::represents, "Saudi Arabia"));
+    // a capitalised title before a comma in a list is someone else's: the rank stays
+    const auto list = test::analyse(
+        "Jake Sullivan met with Saudi Prime Minister and Crown Prince Mohammed bin Salman, UAE National Security "
+        "Advisor Sheikh Tahnoon bin Zayed Al Nahyan, and Ajit Doval. Sullivan thanked the Crown Prince, Sheikh "
+        "Tahnoon, and Mr. Doval.");
+    CHECK(test::entity(list, "Tahnoon") == test::entity(list, "Tahnoon bin Zayed Al Nahyan"));
+}
+
+TEST_CASE("fields joined by \"and\" before a title are one office", "[mention_recognizer]") {
+    // The Hindu from New Delhi; a White House readout; a UK government release
+    const auto doc = test::analyse(
+        "Commerce and Industry Minister Piyush Goyal and UK Business and Trade Secretary Jonathan Reynolds signed the "
+        "agreement. Health and Human Services Secretary Xavier Becerra spoke. UK Science, Innovation and Technology "
+        "Secretary Peter Kyle met him.");
+    CHECK(test::position(doc, "Piyush Goyal") == "Commerce and Industry Minister");
+    CHECK(test::position(doc, "Jonathan Reynolds") == "Business and Trade Secretary");
+    CHECK(test::country(doc, "Jonathan Reynolds") == "GB");
+    CHECK(test::has_relation(doc, "Xavier Becerra", RelationType::member_of, "Department of Health and Human Services"));
+    CHECK(test::entity(doc, "Human Services") < 0);
+    CHECK(test::position(doc, "Peter Kyle") == "Science, Innovation and Technology Secretary");
+    CHECK(test::has_relation(doc, "Piyush Goyal", RelationType::agreed, "Jonathan Reynolds"));
+}
+
+TEST_CASE("a field the dictionary lacks after \"and\" stays in the office", "[mention_recognizer]") {
+    // a White House readout and a UN report; "UK Business and Trade Secretary" keeps its country
+    const auto doc = test::analyse(
+        "Mr. Finer met with UN Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo. "
+        "Minister Piyush Goyal and UK Business and Trade Secretary Jonathan Reynolds signed the agreement.");
+    CHECK(test::position(doc, "Rosemary DiCarlo") == "Under-Secretary-General for Political and Peacebuilding Affairs");
+    CHECK(test::entity(doc, "Peacebuilding Affairs Rosemary DiCarlo") < 0);
+    CHECK(test::position(doc, "Jonathan Reynolds") == "Business and Trade Secretary");
+    CHECK(test::country(doc, "Jonathan Reynolds") == "GB");
+}
+
+TEST_CASE("an office's country comes before a rank; a city that is a given name begins one", "[mention_recognizer]") {
+    // the Saudi Press Agency from Jeddah; Reuters from Washington
+    const auto doc = test::analyse(
+        "The summit was attended by Emir of Qatar Sheikh Tamim bin Hamad Al Thani. Economy Minister Luis Caputo and "
+        "central bank chief Santiago Bausili also attended. Chile's president flew home to Santiago.");
+    CHECK(test::country(doc, "Tamim bin Hamad Al Thani") == "QA");
+    CHECK(test::position(doc, "Tamim bin Hamad Al Thani") == "Emir of Qatar");
+    CHECK(test::entity(doc, "Santiago Bausili") >= 0);
+    CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Santiago"});
+}
+
+TEST_CASE("a plural title before a list of names is each one's office", "[mention_recognizer]") {
+    // dpa from Berlin
+    const auto doc = test::analyse(
+        "Ministers from both governments, including Foreign Ministers Annalena Baerbock and Radoslaw Sikorski, took part "
+        "in the talks. The Defence Secretaries Richard Marles, Lloyd Austin and Grant Shapps met. Chancellor Scholz thanked "
+        "Co-Chairs of the Council Ann Lee and Tom Price.");
+    CHECK(test::position(doc, "Annalena Baerbock") == "Foreign Minister");
+    CHECK(test::position(doc, "Radoslaw Sikorski") == "Foreign Minister");
+    CHECK(test::position(doc, "Lloyd Austin") == "Defence Secretary");
+    CHECK(test::position(doc, "Grant Shapps") == "Defence Secretary");
+    CHECK(test::position(doc, "Ann Lee") == "Co-Chair of the Council");  // the head word, not its complement
+    // a list that no "and" closes is no list of holders
+    const auto aside = test::analyse("Foreign Ministers Annalena Baerbock, Olaf Scholz said, met on Tuesday.");
+    CHECK(test::position(aside, "Olaf Scholz") == "");
+}
+
+TEST_CASE("a country's deputy envoy at the U.N. serves the country", "[mention_recognizer]") {
+    // AFP from the United Nations
+    const auto doc = test::analyse(
+        "Russia's deputy UN ambassador Dmitry Polyanskiy said the text interfered in Sudan's internal affairs.");
+    CHECK(test::country(doc, "Dmitry Polyanskiy") == "RU");
+    CHECK(test::has_relation(doc, "Dmitry Polyanskiy", RelationType::represents, "Russia"));
+    CHECK_FALSE(test::has_relation(doc, "Dmitry Polyanskiy", RelationType::member_of, "United Nations"));
+}
+
+TEST_CASE("a style of address between an office and a name leaves the office to the name", "[mention_recognizer]") {
+    // an Australian government release
+    const auto doc = test::analyse(
+        "Foreign Minister Senator the Hon Penny Wong met UK Foreign Secretary David Lammy. Prime Minister the Hon Anthony "
+        "Albanese MP hosted President Joko Widodo.");
+    CHECK(test::position(doc, "Penny Wong") == "Foreign Minister");  // "Senator the Hon" is her style, not her office
+    CHECK(test::position(doc, "Anthony Albanese") == "Prime Minister");
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "David Lammy"));
+}
+
+TEST_CASE("an abbreviated title is spelled out in the position", "[mention_recognizer]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "Florida Gov. Ron DeSantis and Rep. Steven Horsford attended, with Lt. Gov. Peggy Flanagan. Governor DeSantis "
+        "spoke first.");
+    CHECK(test::position(doc, "Ron DeSantis") == "Governor");
+    CHECK(test::position(doc, "Steven Horsford") == "Representative");
+    CHECK(test::position(doc, "Peggy Flanagan") == "Lieutenant Governor");
+    CHECK(doc.entities[test::entity(doc, "Ron DeSantis")].mentions.size() == 2);
+}
+
+TEST_CASE("an ambassador-at-large's title is read whole, with its field", "[mention_recognizer]") {
+    // a State Department release
+    const auto doc = test::analyse(
+        "The dialogue was co-chaired by Ambassador-at-Large for Cyberspace and Digital Policy Nathaniel Fick. "
+        "Ambassador at Large Rashad Hussain spoke.");
+    CHECK(test::position(doc, "Nathaniel Fick") == "Ambassador-at-Large for Cyberspace and Digital Policy");
+    CHECK(test::position(doc, "Rashad Hussain") == "Ambassador at Large");
+    CHECK(test::entity(doc, "Ambassador-at-Large Nathaniel Fick") < 0);
+}
+
+TEST_CASE("a region in a title's complement is part of the office", "[mention_recognizer]") {
+    // AP from Riyadh; GOV.UK; White House readouts
+    const auto doc = test::analyse(
+        "Special Envoy for the Middle East Steve Witkoff attended. Lammy was accompanied by Minister of State for the "
+        "Indo-Pacific Catherine West. NSC Coordinator for the Middle East and North Africa Brett McGurk visited Riyadh. "
+        "Senior Policy Advisor to Maine Governor Janet Mills Jane Doe spoke.");
+    CHECK(test::position(doc, "Steve Witkoff") == "Special Envoy for the Middle East");
+    CHECK(test::position(doc, "Catherine West") == "Minister of State for the Indo-Pacific");
+    CHECK(test::position(doc, "Brett McGurk") == "Coordinator for the Middle East and North Africa");
+    CHECK(test::has_relation(doc, "Brett McGurk", RelationType::member_of, "National Security Council"));
+    CHECK(test::entity(doc, "North Africa") < 0);
+    CHECK(test::position(doc, "Janet Mills") != "Senior Policy Advisor to Maine Governor");
+}

@@ -1,0 +1,147 @@
+// The relation extractor on who agreed with whom.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "support.hpp"
+
+using namespace kg;
+using test::has_relation;
+
+TEST_CASE("agreements: reached by, possessive decisions, agreeing parties", "[relation_extractor]") {
+    const auto a = test::analyse("The US attaches importance to the agreement reached by President Xi Jinping and US President Barack Obama in September.");
+    CHECK(has_relation(a, "Xi Jinping", RelationType::agreed, "Barack Obama"));
+    const auto b = test::analyse("The group is an outcome of President Biden's and President Xi Jinping's decision, announced at the Leaders' Summit in Woodside, California.");
+    CHECK(has_relation(b, "Biden", RelationType::agreed, "Xi Jinping"));
+    CHECK(has_relation(b, "Leaders' Summit", RelationType::held_in, "Woodside"));
+    const auto c = test::analyse("Chinese and U.S. officials meeting in Washington have agreed to expand cooperation.");
+    CHECK(has_relation(c, "China", RelationType::agreed, "United States"));
+    const auto d = test::analyse("President Xi Jinping agreed to set up a mechanism.");
+    CHECK(d.relations.empty());
+}
+
+TEST_CASE("wire style: lower-case titles, 'the G20 summit', 'held talks ... and signed'", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "BEIJING, June 15 (Xinhua) -- Chinese foreign minister Wang Yi met U.S. Secretary of State Antony Blinken on "
+        "the sidelines of the G20 summit in Bali, Indonesia, on Monday. Indian Prime Minister Narendra Modi and French "
+        "President Emmanuel Macron held talks in Paris and signed a defence agreement.");
+    CHECK(doc.entities[test::entity(doc, "Wang Yi")].positions == std::vector<std::string>{"foreign minister"});
+    CHECK(has_relation(doc, "Wang Yi", RelationType::represents, "China"));
+    CHECK(has_relation(doc, "Wang Yi", RelationType::met_with, "Antony Blinken"));
+    CHECK(has_relation(doc, "Antony Blinken", RelationType::member_of, "Department of State"));
+    CHECK(has_relation(doc, "G20 summit", RelationType::held_in, "Bali"));
+    CHECK(has_relation(doc, "Narendra Modi", RelationType::met_with, "Emmanuel Macron"));
+    CHECK(has_relation(doc, "Narendra Modi", RelationType::agreed, "Emmanuel Macron"));
+    CHECK(has_relation(doc, "Xinhua News Agency", RelationType::part_of, "China"));
+}
+
+TEST_CASE("an agreement one aims at is not one reached", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Vice President Kamala Harris met World Bank President Ajay Banga. The Vice President conveyed the intention "
+        "to work with President Banga in the leadup to the G20 Leaders Summit to agree to steps we will take. "
+        "Harris and Banga agreed to stay in touch.");
+    const auto& relations = doc.relations;
+    REQUIRE(test::entity(doc, "Ajay Banga") >= 0);
+    const auto agreed_in = [&](std::uint32_t sentence) {
+        return std::any_of(relations.begin(), relations.end(), [&](const Relation& r) {
+            return r.type == RelationType::agreed && r.sentence == sentence;
+        });
+    };
+    CHECK_FALSE(agreed_in(1));
+    CHECK(agreed_in(2));
+}
+
+TEST_CASE("who signs with someone agrees with them, not with the others on their own side", "[relation_extractor]") {
+    // AP from Manila; White House readouts
+    const auto doc = test::analyse(
+        "Japan signed a maritime pact with Vietnam. Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru "
+        "Kihara signed the Reciprocal Access Agreement with their Philippine counterparts, Foreign Secretary Enrique "
+        "Manalo and Defense Secretary Gilberto Teodoro, at a ceremony witnessed by President Ferdinand Marcos Jr. "
+        "President Joe Biden pledged to expand cooperation with Indonesia.");
+    CHECK(test::has_relation(doc, "Yoko Kamikawa", RelationType::agreed, "Enrique Manalo"));
+    CHECK(test::has_relation(doc, "Minoru Kihara", RelationType::agreed, "Gilberto Teodoro"));
+    CHECK_FALSE(test::has_relation(doc, "Minoru Kihara", RelationType::agreed, "Yoko Kamikawa"));
+    CHECK_FALSE(test::has_relation(doc, "Yoko Kamikawa", RelationType::agreed, "Ferdinand Marcos Jr."));
+    CHECK(test::has_relation(doc, "Japan", RelationType::agreed, "Vietnam"));
+    CHECK_FALSE(test::has_relation(doc, "Joe Biden", RelationType::agreed, "Indonesia"));
+}
+
+TEST_CASE("talks somewhere between two people; a pledge of something is no agreement", "[relation_extractor]") {
+    // Reuters from Beijing; AP from the United Nations
+    const auto doc = test::analyse(
+        "The deal was announced after four days of talks in Beijing between Ali Shamkhani, the secretary of Iran's "
+        "Supreme National Security Council, and Saudi national security adviser Musaed Al-Aiban. Jamaica, the "
+        "Bahamas and Antigua and Barbuda have pledged personnel. Japan and South Korea pledged to cooperate.");
+    CHECK(test::has_relation(doc, "Ali Shamkhani", RelationType::met_with, "Musaed Al-Aiban"));
+    CHECK(test::has_relation(doc, "Musaed Al-Aiban", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "talks", RelationType::held_in, "Beijing"));
+    CHECK_FALSE(test::has_relation(doc, "Jamaica", RelationType::agreed, "Bahamas"));
+    CHECK(test::has_relation(doc, "Japan", RelationType::agreed, "South Korea"));
+}
+
+TEST_CASE("who an accord was signed by agreed; who witnessed the signing did not", "[relation_extractor]") {
+    // Reuters from Manila; a Saudi release, where a Minister of State serves in no "Ministry of State"
+    const auto doc = test::analyse(
+        "The Reciprocal Access Agreement was signed by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence "
+        "Secretary Gilberto Teodoro in Manila, in a ceremony witnessed by President Ferdinand Marcos Jr. The meeting "
+        "was attended by Minister of State and National Security Advisor Dr. Musaed Al-Aiban.");
+    CHECK(test::has_relation(doc, "Yoko Kamikawa", RelationType::agreed, "Gilberto Teodoro"));
+    CHECK_FALSE(test::has_relation(doc, "Yoko Kamikawa", RelationType::agreed, "Ferdinand Marcos Jr."));
+    CHECK_FALSE(test::has_relation(doc, "Gilberto Teodoro", RelationType::agreed, "Ferdinand Marcos Jr."));
+    CHECK(test::entity(doc, "Ministry of State") < 0);
+}
+
+TEST_CASE("\"the three leaders\" are the three just named", "[relation_extractor]") {
+    // AFP from Berlin: a format of three countries is a body, a region named like one is a place
+    const auto doc = test::analyse(
+        "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk met in "
+        "Berlin on Friday for a summit of the Weimar Triangle. The three leaders agreed to buy more weapons for "
+        "Kyiv. Migration from the Northern Triangle was not discussed.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::agreed, "Olaf Scholz"));
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::agreed, "Donald Tusk"));
+    CHECK(test::has_relation(doc, "Olaf Scholz", RelationType::agreed, "Donald Tusk"));
+    CHECK(test::mention_texts(doc, EntityType::agency) == std::vector<std::string>{"Weimar Triangle"});
+    CHECK(test::mention_texts(doc, EntityType::person, MentionKind::name) ==
+          std::vector<std::string>{"Emmanuel Macron", "Olaf Scholz", "Donald Tusk"});
+    CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"Berlin", "Kyiv", "Northern Triangle"});
+}
+
+TEST_CASE("'the two sides' are the parties the last event's name gives, not the last two countries named", "[relation_extractor]") {
+    // a White House readout; an EU press release
+    const auto doc = test::analyse(
+        "Mr. Sullivan and Director Wang met in Bangkok ahead of the U.S.-China Counternarcotics Working Group. "
+        "They discussed China's support for Russia's war against Ukraine. The two sides agreed to maintain "
+        "communication.");
+    CHECK(has_relation(doc, "China", RelationType::agreed, "United States"));
+    CHECK_FALSE(has_relation(doc, "Russia", RelationType::agreed, "Ukraine"));
+    const auto eu = test::analyse(
+        "Costa and von der Leyen met President Xi Jinping in Beijing for the 25th EU-China Summit. The EU leaders "
+        "raised China's support to Russia's war against Ukraine. Both sides agreed on a joint statement on climate.");
+    CHECK_FALSE(has_relation(eu, "Russia", RelationType::agreed, "Ukraine"));
+}
+
+TEST_CASE("two countries' bodies named alone agree with each other", "[relation_extractor]") {
+    // Reuters from Hanoi
+    const auto doc = test::analyse(
+        "The Philippine Coast Guard and the Vietnam Coast Guard agreed to set up a hotline. Hamas and Boeing agreed "
+        "on nothing.");
+    CHECK(has_relation(doc, "Philippine Coast Guard", RelationType::agreed, "Vietnam Coast Guard"));
+    CHECK_FALSE(has_relation(doc, "Hamas", RelationType::agreed, "Boeing"));  // bodies of no country said
+}
+
+TEST_CASE("'the three sides' are the three parties the event's name gives; who sign during a meeting were at it", "[relation_extractor]") {
+    // Dawn from Islamabad
+    const auto dawn = test::analyse(
+        "The fifth China-Afghanistan-Pakistan Trilateral Foreign Ministers Dialogue was held in Islamabad. The "
+        "three sides agreed to extend the corridor to Afghanistan.");
+    CHECK(has_relation(dawn, "China", RelationType::agreed, "Pakistan"));
+    CHECK(has_relation(dawn, "Afghanistan", RelationType::agreed, "China"));
+    CHECK(has_relation(dawn, "Pakistan", RelationType::agreed, "Afghanistan"));
+    // the Philippine News Agency
+    const auto pna = test::analyse(
+        "President Ferdinand R. Marcos Jr. and Australian Prime Minister Anthony Albanese on Thursday signed a joint "
+        "declaration on maritime cooperation during their bilateral meeting at Malacanang Palace.");
+    CHECK(has_relation(pna, "Ferdinand R. Marcos Jr.", RelationType::attended, "bilateral meeting"));
+    CHECK(has_relation(pna, "Anthony Albanese", RelationType::attended, "bilateral meeting"));
+}

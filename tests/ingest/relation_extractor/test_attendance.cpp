@@ -1,0 +1,260 @@
+// The relation extractor on who attended and who chaired what.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "support.hpp"
+
+using namespace kg;
+using test::has_relation;
+
+TEST_CASE("passive attendance: 'was attended by' and appositive membership", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "The dialogue in Beijing, following the first such conversation in Washington in December, was attended by "
+        "Minister of Public Security Guo Shengkun and Suzanne Spaulding, an undersecretary at the US Department of "
+        "Homeland Security.");
+    CHECK(has_relation(doc, "Guo Shengkun", RelationType::attended, "dialogue"));
+    CHECK(has_relation(doc, "Suzanne Spaulding", RelationType::attended, "dialogue"));
+    CHECK(has_relation(doc, "Suzanne Spaulding", RelationType::member_of, "Department of Homeland Security"));
+    CHECK_FALSE(has_relation(doc, "Guo Shengkun", RelationType::member_of, "Department of Homeland Security"));
+    CHECK(has_relation(doc, "Department of Homeland Security", RelationType::part_of, "United States"));
+    CHECK(has_relation(doc, "dialogue", RelationType::held_in, "Beijing"));
+    CHECK(has_relation(doc, "first such conversation", RelationType::held_in, "Washington"));
+}
+
+TEST_CASE("co-chairing with 'joined X in'", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Chinese State Councilor and Minister of Public Security Guo Shengkun joined U.S. Attorney General Loretta Lynch "
+        "and Secretary of Homeland Security Jeh Johnson in co-chairing the third China-U.S. High-Level Joint Dialogue on "
+        "Cybercrime and Related Issues.");
+    const std::string event = "third China-U.S. High-Level Joint Dialogue on Cybercrime and Related Issues";
+    CHECK(has_relation(doc, "Guo Shengkun", RelationType::co_chaired, event));
+    CHECK(has_relation(doc, "Loretta Lynch", RelationType::co_chaired, event));
+    CHECK(has_relation(doc, "Jeh Johnson", RelationType::co_chaired, event));
+    CHECK(has_relation(doc, "Guo Shengkun", RelationType::represents, "China"));
+    CHECK(has_relation(doc, "Loretta Lynch", RelationType::represents, "United States"));
+    CHECK(has_relation(doc, "Guo Shengkun", RelationType::member_of, "Ministry of Public Security"));
+}
+
+TEST_CASE("'X joined Y at the summit': both attended", "[relation_extractor]") {
+    const auto doc = test::analyse("Prime Minister Fumio Kishida joined President Joe Biden at the summit in Camp David.");
+    CHECK(has_relation(doc, "Fumio Kishida", RelationType::attended, "summit"));
+    CHECK(has_relation(doc, "Joe Biden", RelationType::attended, "summit"));
+}
+
+TEST_CASE("co-chairs after 'with', who 'also participated', and agencies that only describe a person", "[relation_extractor]") {
+    // An Indian MEA release, a Xinhua report and a White House readout
+    const auto doc = test::analyse(
+        "Minister S. Jaishankar co-chaired the 2nd India-Singapore Ministerial Roundtable with Deputy Prime "
+        "Minister Gan Kim Yong and Foreign Minister Vivian Balakrishnan to discuss trade. Finance Minister Nirmala "
+        "Sitharaman also participated. Cai Qi, a member of the Standing Committee of the Political Bureau of the "
+        "Communist Party of China Central Committee, also attended the roundtable. Director Rohit Chopra and Federal "
+        "Trade Commission (FTC) Chair Lina Khan attended the roundtable.");
+    const std::string roundtable = "2nd India-Singapore Ministerial Roundtable";
+    CHECK(test::has_relation(doc, "Gan Kim Yong", RelationType::co_chaired, roundtable));
+    CHECK(test::has_relation(doc, "Vivian Balakrishnan", RelationType::co_chaired, roundtable));
+    CHECK(test::has_relation(doc, "Nirmala Sitharaman", RelationType::attended, roundtable));
+    CHECK(test::has_relation(doc, "Cai Qi", RelationType::attended, roundtable));
+    CHECK(test::has_relation(doc, "Cai Qi", RelationType::member_of,
+                             "Standing Committee of the Political Bureau of the Communist Party of China Central Committee"));
+    CHECK_FALSE(test::has_relation(doc, "Political Bureau", RelationType::attended, roundtable));
+    CHECK_FALSE(test::has_relation(doc, "Communist Party of China Central Committee", RelationType::attended, roundtable));
+    CHECK(test::has_relation(doc, "Lina Khan", RelationType::member_of, "Federal Trade Commission"));
+    CHECK_FALSE(test::has_relation(doc, "Federal Trade Commission", RelationType::attended, roundtable));
+}
+
+TEST_CASE("people who met at an event attended it; what is 'led by' someone need not be the event", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "President Biden met with Chinese President Xi Jinping at the G20 Summit in Bali. Prime Minister Lawrence "
+        "Wong met with President Ferdinand Marcos Jr. on the sidelines of the summit. He called for a state of "
+        "their own led by a revitalized Palestinian Authority.");
+    CHECK(test::has_relation(doc, "Biden", RelationType::attended, "G20 Summit"));
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::attended, "G20 Summit"));
+    CHECK(test::has_relation(doc, "Lawrence Wong", RelationType::attended, "G20 Summit"));
+    CHECK(test::has_relation(doc, "Ferdinand Marcos Jr.", RelationType::attended, "G20 Summit"));
+    CHECK_FALSE(test::has_relation(doc, "Palestinian Authority", RelationType::co_chaired, "G20 Summit"));
+    const auto delegation = test::analyse(
+        "The U.S.-PRC Counternarcotics Working Group met in Beijing. The delegation was led by Jennifer Daskal.");
+    CHECK(test::has_relation(delegation, "Jennifer Daskal", RelationType::attended, "U.S.-PRC Counternarcotics Working Group"));
+}
+
+TEST_CASE("an event that features people is attended by them", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Today, the White House hosted a Virtual Roundtable on housing. The roundtable featured Los Angeles County "
+        "Supervisor Hilda Solis, Passaic Mayor Hector Lora, and Assemblyman Edgar Flores from Nevada.");
+    CHECK(test::has_relation(doc, "Hilda Solis", RelationType::attended, "Virtual Roundtable"));
+    CHECK(test::has_relation(doc, "Edgar Flores", RelationType::attended, "Virtual Roundtable"));
+}
+
+TEST_CASE("who leads a delegation to an event attends it; the chair is someone else", "[relation_extractor]") {
+    // AP from Vientiane; a White House readout
+    const auto doc = test::analyse(
+        "The U.S. delegation, led by Secretary of State Antony Blinken, attended the ASEAN Regional Forum in "
+        "Vientiane. The Chinese delegation was led by Foreign Minister Wang Yi.");
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::attended, "ASEAN Regional Forum"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "ASEAN Regional Forum"));
+    CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::co_chaired, "ASEAN Regional Forum"));
+    CHECK_FALSE(test::has_relation(doc, "Wang Yi", RelationType::co_chaired, "ASEAN Regional Forum"));
+}
+
+TEST_CASE("'attended' with no object is the article's event; 'are to' is not yet", "[relation_extractor]") {
+    // Reuters from Belem; a wire report on the EU-Japan summit
+    const auto doc = test::analyse(
+        "Brazilian President Luiz Inacio Lula da Silva hosted the summit of the Amazon Cooperation Treaty Organization "
+        "in Belem. Colombian President Gustavo Petro, Bolivian President Luis Arce and Peruvian President Dina "
+        "Boluarte attended, while Ecuador and Venezuela sent ministers. Yasutoshi Nishimura and Thierry Breton are "
+        "to co-chair the first meeting of the council in Brussels.");
+    for (const char* president : {"Gustavo Petro", "Luis Arce", "Dina Boluarte"})
+        CHECK(test::has_relation(doc, president, RelationType::attended, "summit of the Amazon Cooperation Treaty Organization"));
+    CHECK_FALSE(test::has_relation(doc, "Yasutoshi Nishimura", RelationType::co_chaired, "first meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Thierry Breton", RelationType::co_chaired, "first meeting"));
+}
+
+TEST_CASE("who represents a country at the article's event attends it", "[relation_extractor]") {
+    // AP from Baghdad; Kyodo on an EU-Japan summit
+    const auto doc = test::analyse(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani hosted the 34th Arab League summit in Baghdad. Qatar was "
+        "represented by its prime minister, Sheikh Mohammed bin Abdulrahman Al Thani. Japan was represented by "
+        "Prime Minister Shigeru Ishiba at the 30th EU-Japan summit in Tokyo.");
+    CHECK(test::has_relation(doc, "Mohammed bin Abdulrahman Al Thani", RelationType::attended, "34th Arab League summit"));
+    CHECK(test::has_relation(doc, "Mohammed bin Abdulrahman Al Thani", RelationType::represents, "Qatar"));
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "30th EU-Japan summit"));
+    CHECK_FALSE(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "34th Arab League summit"));
+}
+
+TEST_CASE("\"the next\" summit under the same name is another one", "[relation_extractor]") {
+    // a European Commission press release
+    const auto doc = test::analyse(
+        "Ursula von der Leyen hosted Prime Minister of Canada Mark Carney for the EU-Canada Summit in Brussels. The "
+        "next EU-Canada Summit will take place in Ottawa.");
+    CHECK(test::has_relation(doc, "EU-Canada Summit", RelationType::held_in, "Brussels"));
+    CHECK_FALSE(test::has_relation(doc, "EU-Canada Summit", RelationType::held_in, "Ottawa"));
+}
+
+TEST_CASE("who sign an accord on the sidelines of a summit attended it", "[relation_extractor]") {
+    // AFP from Buenos Aires
+    const auto doc = test::analyse(
+        "Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei signed an energy "
+        "agreement on Thursday on the sidelines of the Mercosur summit in Buenos Aires. The two leaders agreed to "
+        "meet again at the G20 summit.");
+    CHECK(test::has_relation(doc, "Javier Milei", RelationType::agreed, "Luiz Inacio Lula da Silva"));
+    CHECK(test::has_relation(doc, "Javier Milei", RelationType::attended, "Mercosur summit"));
+    CHECK(test::has_relation(doc, "Luiz Inacio Lula da Silva", RelationType::attended, "Mercosur summit"));
+    CHECK_FALSE(test::has_relation(doc, "Javier Milei", RelationType::attended, "G20 summit"));
+}
+
+TEST_CASE("countries in an event's name take part when it names two or joins them", "[relation_extractor]") {
+    // Reuters from Shanghai; White House readouts
+    const auto doc = test::analyse(
+        "Apple Chief Executive Tim Cook attended the China Development Forum in Beijing. The leaders welcomed the "
+        "Australia – U.S. Ministerial Consultations and the launch of the U.S.-Angola Strategic Dialogue.");
+    CHECK_FALSE(test::has_relation(doc, "China", RelationType::attended, "China Development Forum"));
+    CHECK(test::has_relation(doc, "Tim Cook", RelationType::attended, "China Development Forum"));
+    CHECK(test::has_relation(doc, "Australia", RelationType::attended, "Australia – U.S. Ministerial Consultations"));
+    CHECK(test::has_relation(doc, "United States", RelationType::attended, "Australia – U.S. Ministerial Consultations"));
+    CHECK(test::has_relation(doc, "Angola", RelationType::attended, "U.S.-Angola Strategic Dialogue"));
+}
+
+TEST_CASE("a list of participants after a colon attended the event", "[relation_extractor]") {
+    // a Government Offices of Sweden release; a White House readout
+    const auto doc = test::analyse(
+        "Prime Minister Ulf Kristersson hosted the Nordic prime ministers in Stockholm on Monday for a meeting focusing "
+        "on security. The following leaders took part:\n"
+        "Mette Frederiksen, Prime Minister of Denmark\n"
+        "Petteri Orpo, Prime Minister of Finland\n"
+        "The prime ministers adopted a joint statement.\n");
+    CHECK(test::has_relation(doc, "Ulf Kristersson", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Mette Frederiksen", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Petteri Orpo", RelationType::attended, "meeting"));
+    // a list after an introduction that speaks of no one taking part is no list of participants
+    const auto topics = test::analyse(
+        "President Biden met Prime Minister Kishida at the summit. They discussed the following:\n"
+        "Secretary Blinken's trip to Tokyo\n");
+    CHECK_FALSE(test::has_relation(topics, "Blinken", RelationType::attended, "summit"));
+    // nor does anyone listed attend the anniversary of a shooting the introduction names
+    const auto shooting = test::analyse(
+        "The White House held a roundtable on gun violence. Leaders attended on the anniversary of the Pulse nightclub "
+        "shooting:\n"
+        "Brandon Wolf, survivor\n");
+    CHECK(test::has_relation(shooting, "Brandon Wolf", RelationType::attended, "roundtable"));
+}
+
+TEST_CASE("co-leading or co-hosting a meeting is co-chairing it; a country's co-hosting of an exercise is no one's", "[relation_extractor]") {
+    // Yonhap from Seoul; White House readouts
+    const auto doc = test::analyse(
+        "South Korea and the United States held the fourth meeting of their Nuclear Consultative Group in Washington. "
+        "The meeting was co-led by Cho Chang-rae, deputy minister for defense policy, and Vipin Narang, acting U.S. "
+        "assistant secretary of defense for space policy.");
+    CHECK(has_relation(doc, "Cho Chang-rae", RelationType::co_chaired, "fourth meeting"));
+    CHECK(has_relation(doc, "Vipin Narang", RelationType::co_chaired, "fourth meeting"));
+    const auto hosted = test::analyse("Prime Minister Philip Davis co-hosted the U.S.-Caribbean Leaders Meeting in Nassau.");
+    CHECK(has_relation(hosted, "Philip Davis", RelationType::co_chaired, "U.S.-Caribbean Leaders Meeting"));
+    const auto nominal = test::analyse(
+        "The Vice President underscored Ghana's co-hosting of Exercise Flintlock earlier this month with Cote d'Ivoire.");
+    CHECK(test::count(nominal, RelationType::co_chaired) == 0);
+}
+
+TEST_CASE("who concluded talks took part in them; a 'recently concluded' summit or 'recently signed' pact is described", "[relation_extractor]") {
+    const auto geneva = test::analyse(
+        "Chinese Vice-Premier He Lifeng and US Treasury Secretary Scott Bessent concluded two days of trade talks in "
+        "Geneva on Sunday.");
+    CHECK(has_relation(geneva, "He Lifeng", RelationType::attended, "talks"));
+    CHECK(has_relation(geneva, "Scott Bessent", RelationType::attended, "talks"));
+    const auto described = test::analyse(
+        "President Biden congratulated President Ruto for hosting the recently concluded Africa Climate Summit. "
+        "President Biden and President Niinisto also took note of the recently signed co-financing agreement.");
+    CHECK_FALSE(has_relation(described, "Biden", RelationType::attended, "Africa Climate Summit"));
+    CHECK_FALSE(has_relation(described, "Niinisto", RelationType::agreed, "Biden"));
+    CHECK_FALSE(has_relation(described, "Biden", RelationType::agreed, "Niinisto"));
+}
+
+TEST_CASE("summits named at once are one event; who it was held 'under the chairmanship of' chaired it", "[relation_extractor]") {
+    // an ASEAN chairman's statement
+    const auto doc = test::analyse(
+        "The 44th and 45th ASEAN Summits were held in Vientiane, Lao PDR, on 9 October 2024 under the chairmanship "
+        "of Prime Minister Sonexay Siphandone of the Lao People's Democratic Republic.");
+    CHECK(has_relation(doc, "44th and 45th ASEAN Summits", RelationType::held_in, "Vientiane"));
+    CHECK(has_relation(doc, "Sonexay Siphandone", RelationType::co_chaired, "44th and 45th ASEAN Summits"));
+}
+
+TEST_CASE("attending without an object: on a side, along with others, as others did, with their participation", "[relation_extractor]") {
+    // the German government's press release; the Buenos Aires Times; a wire from Rio; NATO's news feed
+    const auto doc = test::analyse(
+        "Chancellor Olaf Scholz received Prime Minister Narendra Modi in New Delhi for the seventh German-Indian "
+        "intergovernmental consultations. The consultations were co-chaired by the two heads of government. "
+        "External Affairs Minister S. Jaishankar and Commerce Minister Piyush Goyal "
+        "attended on the Indian side. Scholz also addressed the Asia-Pacific Conference of German Business.");
+    const std::string consultations = "seventh German-Indian intergovernmental consultations";
+    CHECK(has_relation(doc, "S. Jaishankar", RelationType::attended, consultations));
+    CHECK(has_relation(doc, "Piyush Goyal", RelationType::attended, consultations));
+    CHECK_FALSE(has_relation(doc, "Piyush Goyal", RelationType::attended, "Asia-Pacific Conference"));
+    const auto bloc = test::analyse(
+        "Mercosur presidents closed their summit in Montevideo on Friday. Paraguay's President Santiago Pena also "
+        "attended, along with Bolivia's President Luis Arce.");
+    CHECK(has_relation(bloc, "Santiago Pena", RelationType::attended, "summit"));
+    CHECK(has_relation(bloc, "Luis Arce", RelationType::attended, "summit"));
+    const auto finance = test::analyse(
+        "Finance ministers of the Group of 20 agreed on Friday to tax the super-rich, at a meeting chaired by "
+        "Brazilian Finance Minister Fernando Haddad. German Finance Minister Christian Lindner attended, as did "
+        "International Monetary Fund Managing Director Kristalina Georgieva.");
+    CHECK(has_relation(finance, "Christian Lindner", RelationType::attended, "meeting"));
+    CHECK(has_relation(finance, "Kristalina Georgieva", RelationType::attended, "meeting"));
+    const auto council = test::analyse(
+        "The NATO-Ukraine Council met on Thursday in Washington with the participation of President Volodymyr "
+        "Zelenskyy. The meeting was chaired by Secretary General Jens Stoltenberg.");
+    CHECK(has_relation(council, "Volodymyr Zelenskyy", RelationType::attended, "meeting"));
+}
+
+TEST_CASE("joining from afar attends; counterparts from countries named after 'along with' attend too", "[relation_extractor]") {
+    // Reuters from Capri
+    const auto doc = test::analyse(
+        "Foreign ministers from the Group of Seven ended three days of talks on the island of Capri on Friday. U.S. "
+        "Secretary of State Antony Blinken and British Foreign Secretary David Cameron attended, along with their "
+        "counterparts from France, Germany, Japan and Canada. Ukrainian Foreign Minister Dmytro Kuleba joined by "
+        "video link.");
+    CHECK(has_relation(doc, "David Cameron", RelationType::attended, "talks"));
+    CHECK(has_relation(doc, "Japan", RelationType::attended, "talks"));
+    CHECK(has_relation(doc, "Dmytro Kuleba", RelationType::attended, "talks"));
+}

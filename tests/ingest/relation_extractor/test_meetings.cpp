@@ -1,0 +1,215 @@
+// The relation extractor on who met whom: meetings, calls, hosts and their guests.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "support.hpp"
+
+using namespace kg;
+using test::has_relation;
+
+TEST_CASE("meetings between people, and appositive representation", "[relation_extractor]") {
+    const auto a = test::analyse("Principal Deputy National Security Advisor Jon Finer met today with People's Republic of China Executive Vice Minister of Foreign Affairs Ma Zhaoxu in Washington, D.C.");
+    CHECK(has_relation(a, "Jon Finer", RelationType::met_with, "Ma Zhaoxu"));
+    CHECK(has_relation(a, "Ma Zhaoxu", RelationType::represents, "China"));
+    const auto b = test::analyse("Max Baucus, the US ambassador to China, told reporters that talks matter.");
+    CHECK(has_relation(b, "Max Baucus", RelationType::represents, "United States"));
+    CHECK_FALSE(has_relation(b, "Max Baucus", RelationType::represents, "China"));
+}
+
+TEST_CASE("'had spoken with' is a conversation; 'spoke to the threats' is not", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Prime Minister Rishi Sunak said he had spoken with President Joe Biden. Governor Eric Holcomb and Governor "
+        "Gretchen Whitmer spoke to the economic imperative of the law.");
+    CHECK(has_relation(doc, "Rishi Sunak", RelationType::met_with, "Joe Biden"));
+    CHECK_FALSE(has_relation(doc, "Eric Holcomb", RelationType::met_with, "Gretchen Whitmer"));
+}
+
+TEST_CASE("talks held with a partner named after 'with'; the country a title serves", "[relation_extractor]") {
+    // Kremlin and Japanese MOFA readouts, and a White House list
+    const auto doc = test::analyse(
+        "Vladimir Putin held talks in the Kremlin with President of the People's Republic of China Xi Jinping. "
+        "On May 3, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a Japan-Philippines Foreign "
+        "Ministers' Meeting with H.E. Mr. Enrique Manalo, Secretary of Foreign Affairs of the Republic of the "
+        "Philippines. Biden met Dr. Dave Applegate, Director of the U.S. Geological Survey.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::represents, "China"));
+    const std::string meeting = "Japan-Philippines Foreign Ministers' Meeting";
+    CHECK(test::has_relation(doc, "KAMIKAWA Yoko", RelationType::attended, meeting));
+    CHECK(test::has_relation(doc, "Enrique Manalo", RelationType::attended, meeting));
+    CHECK(test::has_relation(doc, "KAMIKAWA Yoko", RelationType::met_with, "Enrique Manalo"));
+    CHECK(test::has_relation(doc, "KAMIKAWA Yoko", RelationType::represents, "Japan"));
+    CHECK(test::has_relation(doc, "Enrique Manalo", RelationType::represents, "Philippines"));
+    CHECK_FALSE(test::has_relation(doc, "Dave Applegate", RelationType::represents, "United States"));
+}
+
+TEST_CASE("the people who held a meeting with others attended it", "[relation_extractor]") {
+    // A Japanese foreign ministry readout; a White House readout
+    const auto doc = test::analyse(
+        "Prime Minister Ishiba held a summit meeting with President Marcos at Malacanang Palace.");
+    CHECK(test::has_relation(doc, "Ishiba", RelationType::attended, "summit meeting"));
+    CHECK(test::has_relation(doc, "Marcos", RelationType::attended, "summit meeting"));
+    CHECK(test::has_relation(doc, "Ishiba", RelationType::met_with, "Marcos"));
+    const auto convened = test::analyse("Treasury Secretary Janet Yellen convened a virtual meeting with bank executives.");
+    CHECK(test::has_relation(convened, "Janet Yellen", RelationType::co_chaired, "virtual meeting"));
+}
+
+TEST_CASE("people who meet with someone unnamed did not meet each other", "[relation_extractor]") {
+    // a White House readout; a wire report
+    const auto doc = test::analyse(
+        "Neera Tanden and Cindy Marten met with members of the Council of Chief State School Officers. Joe Biden "
+        "and Xi Jinping met on Monday. Antony Blinken and Wang Yi met with each other in Rome.");
+    CHECK_FALSE(test::has_relation(doc, "Neera Tanden", RelationType::met_with, "Cindy Marten"));
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Wang Yi"));
+}
+
+TEST_CASE("a call's manner or time may stand between the verb and the partner", "[relation_extractor]") {
+    // a Kremlin readout; White House readouts
+    const auto doc = test::analyse(
+        "Vladimir Putin had a telephone conversation with President Recep Tayyip Erdogan. President Joe Biden spoke "
+        "today with Chancellor Olaf Scholz of Germany. Vice President Kamala Harris spoke today with Taoiseach Micheál "
+        "Martin of Ireland and wished him a happy St. Patrick’s Day.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::met_with, "Recep Tayyip Erdogan"));
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Olaf Scholz"));
+    CHECK(test::has_relation(doc, "Kamala Harris", RelationType::met_with, "Micheál Martin"));
+    CHECK(test::has_relation(doc, "Micheál Martin", RelationType::represents, "Ireland"));
+    CHECK(test::entity(doc, "St. Patrick") < 0);  // a holiday, not a second partner
+}
+
+TEST_CASE("a date between the verb and 'with' still names a meeting", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "National Security Advisor Jake Sullivan spoke on May 7 with Caribbean Community Secretary General Irwin "
+        "LaRocque. Vice President Kamala Harris met on Tuesday with President Xiomara Castro of Honduras. President "
+        "Joe Biden spoke on Monday about the economy with reporters from Ohio.");
+    CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::met_with, "Irwin LaRocque"));
+    CHECK(test::has_relation(doc, "Kamala Harris", RelationType::met_with, "Xiomara Castro"));
+}
+
+TEST_CASE("a person named as whose kin someone is did not meet", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "President Biden spoke today with Cherelle Griner, the wife of Brittney Griner. Vice President Kamala Harris "
+        "met the family of Paul Whelan.");
+    CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "Cherelle Griner"));
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::met_with, "Brittney Griner"));
+    CHECK_FALSE(test::has_relation(doc, "Kamala Harris", RelationType::met_with, "Paul Whelan"));
+}
+
+TEST_CASE("a person named for whose in-law someone is did not take part", "[relation_extractor]") {
+    // Reuters from Cairo
+    const auto doc = test::analyse(
+        "U.S. President Donald Trump said the deal was done. U.S. special envoy Steve Witkoff and Trump's "
+        "son-in-law Jared Kushner joined the talks on Wednesday.");
+    CHECK(test::has_relation(doc, "Jared Kushner", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "Steve Witkoff", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::attended, "talks"));
+}
+
+TEST_CASE("whose envoy was met, and who called on whom", "[relation_extractor]") {
+    // AP from Addis Ababa; PTI from New Delhi
+    const auto doc = test::analyse(
+        "On the sidelines, Kenyan President William Ruto met with Congolese President Felix Tshisekedi and Rwandan "
+        "President Paul Kagame's envoy, Foreign Minister Olivier Nduhungirehe. Foreign Minister Penny Wong and Deputy "
+        "Prime Minister Richard Marles also called on Prime Minister Narendra Modi. Wong called on Russia and China to "
+        "respect the ruling, and Jaishankar called on the President to act.");
+    CHECK(test::has_relation(doc, "William Ruto", RelationType::met_with, "Olivier Nduhungirehe"));
+    CHECK(test::has_relation(doc, "William Ruto", RelationType::met_with, "Felix Tshisekedi"));
+    CHECK_FALSE(test::has_relation(doc, "William Ruto", RelationType::met_with, "Paul Kagame"));
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "Narendra Modi"));
+    CHECK(test::has_relation(doc, "Richard Marles", RelationType::met_with, "Narendra Modi"));
+    const auto met = std::count_if(doc.relations.begin(), doc.relations.end(),
+                                   [](const Relation& r) { return r.type == RelationType::met_with; });
+    CHECK(met == 4);
+}
+
+TEST_CASE("a headline meets and hosts; a host welcomes a guest by name; four travel together", "[relation_extractor]") {
+    // Reuters from Brasília; dpa from Kyiv
+    const auto brasilia = test::analyse_titled(
+        "Lula hosts Petro in Brasília, signs deals on Amazon protection",
+        "Brazilian President Luiz Inácio Lula da Silva welcomed Colombian President Gustavo Petro to the Planalto "
+        "Palace on Wednesday, where the two leftist leaders signed agreements on fighting drug trafficking. Lula "
+        "welcomed the decision by Venezuelan President Nicolás Maduro to free prisoners.");
+    CHECK(test::has_relation(brasilia, "Luiz Inácio Lula da Silva", RelationType::met_with, "Gustavo Petro"));
+    CHECK(test::has_relation(brasilia, "Gustavo Petro", RelationType::agreed, "Luiz Inácio Lula da Silva"));
+    CHECK_FALSE(test::has_relation(brasilia, "Luiz Inácio Lula da Silva", RelationType::met_with, "Nicolás Maduro"));
+    const auto kyiv = test::analyse_titled(
+        "Merz meets Zelensky in Kyiv",
+        "German Chancellor Friedrich Merz arrived in Kyiv on Saturday together with French President Emmanuel "
+        "Macron, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk for talks with Ukrainian "
+        "President Volodymyr Zelensky.");
+    CHECK(test::has_relation(kyiv, "Friedrich Merz", RelationType::met_with, "Volodymyr Zelensky"));
+    CHECK(test::has_relation(kyiv, "Donald Tusk", RelationType::met_with, "Volodymyr Zelensky"));
+    // the headline's own verb: "Merz meets Zelensky"
+    CHECK(std::count_if(kyiv.relations.begin(), kyiv.relations.end(), [](const Relation& r) {
+              return r.sentence == 0 && r.type == RelationType::met_with;
+          }) == 1);
+}
+
+TEST_CASE("\"Also present at the meeting were X and Y\": who was present comes after the copula", "[relation_extractor]") {
+    // The Punch from Abuja
+    const auto doc = test::analyse(
+        "President Bola Tinubu received President John Dramani Mahama at the Presidential Villa. Also present at the "
+        "meeting were the Minister of Foreign Affairs, Yusuf Tuggar, and the National Security Adviser, Nuhu Ribadu.");
+    CHECK(test::has_relation(doc, "Yusuf Tuggar", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Nuhu Ribadu", RelationType::attended, "meeting"));
+}
+
+TEST_CASE("\"his talks with X\" are his, and a subject the article never names leaves \"his\" open", "[relation_extractor]") {
+    // a Kremlin readout: Putin is never titled, so "The President of Russia" names no one kg knows
+    const auto doc = test::analyse(
+        "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi. The President of "
+        "Russia informed the Prime Minister about the main results of his talks with US President Donald Trump.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::met_with, "Narendra Modi"));
+    CHECK_FALSE(test::has_relation(doc, "Narendra Modi", RelationType::met_with, "Donald Trump"));
+    // a named owner keeps the talks
+    const auto named = test::analyse(
+        "Prime Minister Narendra Modi briefed the cabinet on his talks with US President Donald Trump.");
+    CHECK(test::has_relation(named, "Narendra Modi", RelationType::met_with, "Donald Trump"));
+}
+
+TEST_CASE("the guests a host receives for a meeting attended it", "[relation_extractor]") {
+    // AFP from Paris; a White House readout
+    const auto doc = test::analyse(
+        "French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky and British Prime Minister "
+        "Keir Starmer at the Elysee Palace on Tuesday for a meeting of the coalition of the willing. National "
+        "Security Advisor Jake Sullivan hosted Brazilian Presidential Advisor Celso Amorim at the White House.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Volodymyr Zelensky", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::attended, "meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Celso Amorim", RelationType::attended, "meeting"));
+}
+
+TEST_CASE("two who hold a meeting together met", "[relation_extractor]") {
+    // an EU summit's main results; "held a meeting with" others is read as before
+    const auto doc = test::analyse(
+        "The High Representative for Foreign Affairs and Security Policy, Kaja Kallas, and Canada's Minister of "
+        "Foreign Affairs, Anita Anand, also held a meeting on the margins of the summit. President Biden held a "
+        "meeting with members of his Cabinet and Port Envoy John Porcari. Iranian Foreign Minister Abbas Araghchi "
+        "and US special envoy Steve Witkoff held a fourth round of indirect talks in Muscat.");
+    CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::met_with, "Anita Anand"));
+    CHECK_FALSE(test::has_relation(doc, "Abbas Araghchi", RelationType::met_with, "Steve Witkoff"));
+    CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "John Porcari"));
+    CHECK(test::has_relation(doc, "John Porcari", RelationType::attended, "meeting"));
+}
+
+TEST_CASE("whom a relative clause after the one met names was not met", "[relation_extractor]") {
+    // the Saudi Press Agency's report, as Arab News ran it
+    const auto doc = test::analyse(
+        "Abbas Araghchi also met Crown Prince Mohammed bin Salman, who conveyed his greetings to Iranian President Masoud "
+        "Pezeshkian. Later, Araghchi held talks with Omani Foreign Minister Badr Albusaidi, who had mediated.");
+    CHECK(test::has_relation(doc, "Araghchi", RelationType::met_with, "Mohammed bin Salman"));
+    CHECK_FALSE(test::has_relation(doc, "Araghchi", RelationType::met_with, "Masoud Pezeshkian"));
+    CHECK(test::has_relation(doc, "Araghchi", RelationType::met_with, "Badr Albusaidi"));
+}
+
+TEST_CASE("who met \"for the\" meeting a description names attended it", "[relation_extractor]") {
+    // an Australian government release
+    const auto doc = test::analyse(
+        "Prime Minister Anthony Albanese met with Indonesian President Joko Widodo in Sydney on Tuesday for the annual "
+        "leaders' meeting. Later, Widodo met Albanese for talks.");
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "annual leaders' meeting"));
+    CHECK(test::has_relation(doc, "Joko Widodo", RelationType::attended, "annual leaders' meeting"));
+    CHECK(test::has_relation(doc, "Joko Widodo", RelationType::met_with, "Anthony Albanese"));
+}

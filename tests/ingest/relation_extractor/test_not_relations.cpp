@@ -1,0 +1,116 @@
+// The relation extractor on what is no relation: plans, denials, postings and the like.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "support.hpp"
+
+using namespace kg;
+using test::has_relation;
+
+TEST_CASE("scheduled but withdrawn is not attended", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Officials held the second dialogue on Tuesday. US Secretary of Homeland Security Jeh Johnson and Attorney "
+        "General Loretta Lynch had been scheduled to attend the meeting, but they withdrew after the shooting.");
+    CHECK_FALSE(has_relation(doc, "Jeh Johnson", RelationType::attended, "second dialogue"));
+    CHECK_FALSE(has_relation(doc, "Loretta Lynch", RelationType::attended, "second dialogue"));
+    CHECK(has_relation(doc, "Jeh Johnson", RelationType::represents, "United States"));
+}
+
+TEST_CASE("an event description ends before 'along with' and a weekday; a call to action is no call", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Secretary of Energy Jennifer Granholm convened a meeting Tuesday with utility executives. Dr. Phil Gordon "
+        "hosted a roundtable with Ajay Banga, whose company answered the Vice President's Call to Action.");
+    CHECK(test::has_relation(doc, "Jennifer Granholm", RelationType::co_chaired, "meeting"));
+    CHECK(test::entity(doc, "Call") < 0);
+    CHECK_FALSE(test::has_relation(doc, "Ajay Banga", RelationType::attended, "Call"));
+}
+
+TEST_CASE("a wire dateline's country, a clause after ', as' and a partner 'along with' are no parties to talks", "[relation_extractor]") {
+    // An AP report from an African Union summit
+    const auto doc = test::analyse(
+        "ADDIS ABABA, Ethiopia — African Union Commission Chairperson Moussa Faki Mahamat on Saturday urged the "
+        "warring parties in Sudan to return to talks, as leaders gathered for the 37th AU Summit. Kenyan President "
+        "William Ruto and Nigerian President Bola Tinubu attended the opening session, along with U.N. "
+        "Secretary-General Antonio Guterres. Ruto later met with Guterres.");
+    CHECK_FALSE(test::has_relation(doc, "Ethiopia", RelationType::attended, "37th AU Summit"));
+    CHECK_FALSE(test::has_relation(doc, "Sudan", RelationType::attended, "37th AU Summit"));
+    CHECK(test::has_relation(doc, "Antonio Guterres", RelationType::attended, "opening session"));
+    CHECK(test::has_relation(doc, "Bola Tinubu", RelationType::attended, "opening session"));
+    CHECK_FALSE(test::has_relation(doc, "Bola Tinubu", RelationType::met_with, "Antonio Guterres"));
+    CHECK(test::has_relation(doc, "William Ruto", RelationType::met_with, "Antonio Guterres"));
+    // The subject of a clause after ", as" may be named; a pronoun there refers back
+    const auto named = test::analyse(
+        "Blinken spoke to reporters in Lima, as President Yoon Suk Yeol attended the APEC Summit. Prime Minister "
+        "Kishida arrived on Monday, when he attended the G7 Summit.");
+    CHECK(test::has_relation(named, "Yoon Suk Yeol", RelationType::attended, "APEC Summit"));
+    CHECK(test::has_relation(named, "Kishida", RelationType::attended, "G7 Summit"));
+}
+
+TEST_CASE("a meeting agreed on or looked forward to has not happened", "[relation_extractor]") {
+    // Yonhap; a White House readout
+    const auto doc = test::analyse(
+        "South Korean Foreign Minister Cho Tae-yul held talks with his Japanese counterpart Takeshi Iwaya in Seoul. "
+        "Cho and Iwaya agreed to hold a trilateral foreign ministers' meeting with U.S. Secretary of State Antony "
+        "Blinken later this month. President Biden looked forward to meeting Prime Minister Kishida in Tokyo.");
+    CHECK(test::has_relation(doc, "Cho Tae-yul", RelationType::met_with, "Takeshi Iwaya"));
+    CHECK(test::has_relation(doc, "Cho Tae-yul", RelationType::agreed, "Takeshi Iwaya"));
+    CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Takeshi Iwaya"));
+    CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Cho Tae-yul"));
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::met_with, "Kishida"));
+}
+
+TEST_CASE("an event that dates the verb is not attended; a denial ends at its comma; May is a month", "[relation_extractor]") {
+    // AFP from Paris; an Australian report; White House readouts
+    const auto doc = test::analyse(
+        "French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelensky at the Elysee Palace on "
+        "Wednesday, a day after a meeting of European defence ministers in Paris. Polish Prime Minister Donald "
+        "Tusk, who did not attend, spoke by phone with Macron later on Wednesday.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::met_with, "Volodymyr Zelensky"));
+    CHECK_FALSE(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Donald Tusk", RelationType::met_with, "Emmanuel Macron"));
+    const auto dialogue = test::analyse(
+        "Principal Deputy National Security Advisor Jon Finer hosted Colombian Acting Foreign Minister Luis Murillo "
+        "at the White House for the United States-Colombia High-Level Strategic Dialogue. The Vice President "
+        "thanked Prime Minister Marape for hosting the Leaders Dialogue in May and attending the September "
+        "U.S.-Pacific Islands Forum Summit in Washington.");
+    CHECK(test::has_relation(dialogue, "Luis Murillo", RelationType::attended, "United States-Colombia High-Level Strategic Dialogue"));
+    CHECK(test::has_relation(dialogue, "Marape", RelationType::attended, "U.S.-Pacific Islands Forum Summit"));
+}
+
+TEST_CASE("the country an envoy is posted to is no party to the sentence's events", "[relation_extractor]") {
+    // The Standard from Nairobi; Reuters from Beijing
+    const auto doc = test::analyse(
+        "Kenya's ambassador to China, Willy Bett, attended the meeting. The U.S. ambassador to Japan, Rahm "
+        "Emanuel, attended the ceremony with Japan's Foreign Minister.");
+    CHECK(test::has_relation(doc, "Willy Bett", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Willy Bett", RelationType::represents, "Kenya"));
+    CHECK_FALSE(test::has_relation(doc, "China", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Rahm Emanuel", RelationType::attended, "ceremony"));
+    CHECK_FALSE(test::has_relation(doc, "Japan", RelationType::attended, "ceremony"));
+}
+
+TEST_CASE("talks someone is expected to hold, or will hold, have not happened", "[relation_extractor]") {
+    // Kyodo from Tokyo
+    const auto doc = test::analyse(
+        "Foreign Minister Takeshi Iwaya, who accompanied Ishiba, is expected to visit Beijing next month to hold talks "
+        "with his Chinese counterpart Wang Yi. President Xi Jinping will meet Prime Minister Shigeru Ishiba on Friday. "
+        "Ishiba met with South Korean President Yoon Suk Yeol.");
+    CHECK_FALSE(test::has_relation(doc, "Takeshi Iwaya", RelationType::met_with, "Wang Yi"));
+    CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::met_with, "Shigeru Ishiba"));
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::met_with, "Yoon Suk Yeol"));
+}
+
+TEST_CASE("a future anywhere in the clause before a trigger is a plan, not a meeting", "[relation_extractor]") {
+    // Kyodo from Tokyo; a White House readout
+    const auto doc = test::analyse(
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae Myung agreed Saturday to deepen "
+        "cooperation. Lee will travel to Washington on Sunday for a meeting with U.S. President Donald Trump. FEMA "
+        "Administrator Deanne Criswell will travel to Puerto Rico tomorrow to meet with local officials, Biden said.");
+    CHECK(has_relation(doc, "Shigeru Ishiba", RelationType::agreed, "Lee Jae Myung"));
+    CHECK_FALSE(has_relation(doc, "Lee Jae Myung", RelationType::met_with, "Donald Trump"));
+    // (a relative clause set off by commas keeps its future to itself)
+    const auto aside = test::analyse(
+        "President Biden, who will travel to Asia next week, met President Xi Jinping in Woodside on Wednesday.");
+    CHECK(has_relation(aside, "Biden", RelationType::met_with, "Xi Jinping"));
+}
