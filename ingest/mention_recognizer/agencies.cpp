@@ -79,6 +79,11 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
         }
         // "the Communist Party of Vietnam Central Committee": a known body's organ is its country's
         if (m.country.empty() && left < h && units_[left].agency && !company) m.country = units_[left].agency->country;
+        // ("the Communist Party of Vietnam (CPV) Central Committee": so with the body's short name in brackets between)
+        if (!known && !company && left >= 4 && short_name_in_brackets(left - 1) && units_[left - 4].agency) {
+            m.name = units_[left - 4].agency->value + " " + surface(left, right);
+            if (m.country.empty()) m.country = units_[left - 4].agency->country;
+        }
         const std::size_t mention_index = doc_.mentions.size() - 1;
         for (std::size_t k = left; k < right; ++k) consumed_[k] = true;
         // "China's Ministry ...", "U.S. National Security Council", "... Secretariat of Japan"

@@ -217,7 +217,7 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         // (a number ends it too: "Lloyd Austin, Secretary of Defense 2. Xavier Becerra, ..." numbers a list)
         // ("...; Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; and ...": a semicolon parts a list)
         const auto ends_item = [&](std::size_t u) { return units_[u].is(u_comma) || one_of(doc_.key(units_[u].first), {".", ";"}); };
-        while (c < units_.size() && c - k <= 8 && !ends_item(c) && !names_someone(units_[c]) &&
+        while (c < units_.size() && c - k <= 12 && !ends_item(c) && !names_someone(units_[c]) &&
                !doc_.tokens[units_[c].first].has(token_number))
             ++c;
         // (the sentence may end the complement: "..., and Ursula von der Leyen, President of the Commission.")

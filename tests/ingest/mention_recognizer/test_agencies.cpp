@@ -408,3 +408,15 @@ TEST_CASE("an organ 'of' a body read before it is named in full, as that body's 
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::member_of, "Political Bureau of the CPC Central Committee"));
     CHECK(test::entity(doc, "Board of Governors of the Federal Reserve") >= 0);
 }
+
+TEST_CASE("a known body's organ after its short name in brackets is named in full; a long office set off", "[mention_recognizer]") {
+    // Xinhua from Beijing; a White House readout
+    const auto doc = test::analyse(
+        "Xi held talks with To Lam, general secretary of the Communist Party of Vietnam (CPV) Central Committee and "
+        "Vietnamese president, who is on a state visit to China. Officials of the U.S. Department of Agriculture "
+        "(USDA) Forest Service attended.");
+    CHECK(test::entity(doc, "Communist Party of Vietnam Central Committee") >= 0);
+    CHECK(test::country(doc, "Communist Party of Vietnam Central Committee") == "VN");
+    CHECK(test::position(doc, "To Lam").find("general secretary") == 0);
+    CHECK(test::entity(doc, "Department of Agriculture Forest Service") >= 0);
+}
