@@ -254,3 +254,12 @@ TEST_CASE("a meeting 'of' a body that meets is named by the body; a government's
           std::vector<std::string>{"12th meeting of the Vietnam-Japan Cooperation Committee"});
     CHECK(test::entity(doc, "third national meeting") >= 0);
 }
+
+TEST_CASE("a mechanism is a body whose meeting it names", "[mention_recognizer]") {
+    // Anadolu from Ankara
+    const auto doc = test::analyse(
+        "Fidan and Hussein later co-chaired the fourth meeting of the High-Level Security Mechanism between the two "
+        "countries, which was also attended by Turkish Defense Minister Yasar Guler.");
+    CHECK(test::entity(doc, "fourth meeting of the High-Level Security Mechanism") >= 0);
+    CHECK(test::has_relation(doc, "Yasar Guler", RelationType::attended, "fourth meeting of the High-Level Security Mechanism"));
+}
