@@ -263,3 +263,14 @@ TEST_CASE("a mechanism is a body whose meeting it names", "[mention_recognizer]"
     CHECK(test::entity(doc, "fourth meeting of the High-Level Security Mechanism") >= 0);
     CHECK(test::has_relation(doc, "Yasar Guler", RelationType::attended, "fourth meeting of the High-Level Security Mechanism"));
 }
+
+TEST_CASE("a telephone talk, a phone conversation and a video conference are calls", "[mention_recognizer]") {
+    // Japan's Kantei
+    const auto doc = test::analyse(
+        "Mr. ISHIBA Shigeru, Prime Minister of Japan, held a summit telephone talk with the Honorable Donald J. Trump, "
+        "President of the United States of America.");
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::met_with, "Donald J. Trump"));
+    REQUIRE(test::count(doc, EntityType::event) == 1);
+    for (const auto& e : doc.entities)
+        if (e.type == EntityType::event) CHECK(e.event_class == "call");
+}
