@@ -52,6 +52,15 @@ void SentenceRelations::find_triggers() {
             t = with ? with + 1 : t + 1;
             continue;
         }
+        // "spoke to President Zelenskyy", not "spoke to reaffirm" nor "spoke to the economic imperative"
+        const std::uint32_t after = t + static_cast<std::uint32_t>(match.length);
+        const bool spoke_to = key(after - 1) == "to" && std::all_of(match.values->begin(), match.values->end(), [&](auto id) {
+                                  return schema_.trigger(id).relation == RelationType::met_with;
+                              });
+        if (spoke_to && !person_named_at(after)) {
+            t = after;
+            continue;
+        }
         for (auto id : *match.values) {
             const Trigger& trigger = schema_.trigger(id);
             if (trigger.voice == TriggerVoice::negation) negation_[t - sentence_.first_token] = true;
@@ -61,6 +70,15 @@ void SentenceRelations::find_triggers() {
         }
         t += match.length;
     }
+}
+
+bool SentenceRelations::person_named_at(std::uint32_t token) const {
+    // (past a title in capitals: "spoke to President Zelenskyy", not "spoke to HBCU leaders")
+    for (std::uint32_t t = token; t < sentence_.end_token && t < token + 5 && doc_.tokens[t].has(token_capitalized); ++t)
+        for (auto m : mentions_)
+            if (mention(m).first_token == t && mention(m).type == EntityType::person && mention(m).kind == MentionKind::name)
+                return true;
+    return false;
 }
 
 bool SentenceRelations::negated(const TriggerHit& hit) const {
@@ -247,6 +265,11 @@ std::uint32_t SentenceRelations::right_limit(const TriggerHit& hit) const {
         if (one_of(key(t), {"before", "after", "until", "because", "although", "though", "unless", "once", "as", "while",
                             "whereas"}) &&
             t + 1 < limit && doc_.tokens[t + 1].has(token_capitalized) && subject_at(t + 1))
+            return t;
+        // ("spoke to Governor Pierluisi today from Air Force One while returning from the State Funeral
+        // for Queen Elizabeth II": or with a participle of the subject's own)
+        if (one_of(key(t), {"while", "after", "before", "when", "since"}) && t + 1 < limit &&
+            !doc_.tokens[t + 1].has(token_capitalized) && key(t + 1).size() > 5 && ends_with(key(t + 1), "ing"))
             return t;
     }
     return limit;

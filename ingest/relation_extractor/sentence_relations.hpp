@@ -68,6 +68,8 @@ private:
     /// "spoke on May 7 with", "met on Tuesday with", "spoke this evening with", "talked by video link
     /// with": a time or a means between a verb of meeting and its partner. The token of "with", or 0.
     std::uint32_t meeting_with_after_adverbial(std::uint32_t verb) const;
+    /// Whether a person's name begins at `token`, or after the capitalised words of a title there.
+    bool person_named_at(std::uint32_t token) const;
 
     /// "on May 24": the month, not the modal verb "may".
     bool names_month(std::uint32_t token) const;

@@ -213,3 +213,21 @@ TEST_CASE("who met \"for the\" meeting a description names attended it", "[relat
     CHECK(test::has_relation(doc, "Joko Widodo", RelationType::attended, "annual leaders' meeting"));
     CHECK(test::has_relation(doc, "Joko Widodo", RelationType::met_with, "Anthony Albanese"));
 }
+
+TEST_CASE("'spoke to' a person named right after is a conversation; 'spoke to' a topic or a purpose is none", "[relation_extractor]") {
+    // No 10's readouts; White House readouts
+    const auto doc = test::analyse(
+        "Prime Minister Keir Starmer spoke to President Zelenskyy this morning. President Joe Biden and Amir Tamim bin "
+        "Hamad Al Thani of Qatar spoke to reaffirm their friendship. Secretary Pete Buttigieg, in introducing President "
+        "Biden, also spoke to the investments. Mr. Jake Sullivan also spoke to HBCU leaders about efforts President "
+        "Biden directed.");
+    CHECK(has_relation(doc, "Keir Starmer", RelationType::met_with, "Zelenskyy"));
+    CHECK_FALSE(has_relation(doc, "Pete Buttigieg", RelationType::met_with, "Biden"));
+    CHECK_FALSE(has_relation(doc, "Jake Sullivan", RelationType::met_with, "Biden"));
+    // a participle's clause after "while" ends the partners
+    const auto funeral = test::analyse(
+        "President Biden spoke with Governor Pedro Pierluisi today from Air Force One while returning from the State "
+        "Funeral for Queen Elizabeth II.");
+    CHECK(has_relation(funeral, "Biden", RelationType::met_with, "Pedro Pierluisi"));
+    CHECK_FALSE(has_relation(funeral, "Biden", RelationType::met_with, "Elizabeth II"));
+}
