@@ -125,7 +125,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (urges(hit, right) || welcomes_no_guest(hit)) break;
             // "Lavrov attended the summit and met with Wang": the verb after "and" shares the subject
             auto shared = shared_subject(hit);
-            std::vector<int> left_people = people(shared ? std::move(*shared) : left_group(left, hit.first));
+            const std::vector<Argument> left_parties = shared ? std::move(*shared) : left_group(left, hit.first);
+            std::vector<int> left_people = people(left_parties);
             if (left_people.empty()) left_people = adverbial_owners(hit);
             // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
             if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"his", "her"}) &&
@@ -148,6 +149,11 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (event >= 0 && !left_people.empty())
                 for (const auto& people_met : {left_people, right_people})
                     for (int p : people_met) add(RelationType::attended, p, event);
+            // "The foreign ministers of Australia, India, Japan and the United States met in Tokyo for
+            // the Quad Foreign Ministers' Meeting": the countries whose ministers met were there
+            if (event >= 0 && left_people.empty())
+                for (const auto& party : left_parties)
+                    if (party.type == EntityType::country) add(RelationType::attended, party.entity, event);
             // "Readout of Jon Finer's Meeting with Ma Zhaoxu", then "Finer met today with Ma in
             // Washington": the lead's city is where the article's meeting was held. "G7 foreign
             // ministers met in Capri" names no one: then the meeting is the one the article tells of.

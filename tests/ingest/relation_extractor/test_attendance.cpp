@@ -258,3 +258,14 @@ TEST_CASE("joining from afar attends; counterparts from countries named after 'a
     CHECK(has_relation(doc, "Japan", RelationType::attended, "talks"));
     CHECK(has_relation(doc, "Dmytro Kuleba", RelationType::attended, "talks"));
 }
+
+TEST_CASE("the countries whose ministers met for an event attended it", "[relation_extractor]") {
+    // Reuters from Tokyo; a White House readout from Helsinki
+    const auto doc = test::analyse(
+        "The foreign ministers of Australia, India, Japan and the United States met in Tokyo on Monday for the Quad "
+        "Foreign Ministers' Meeting. On 13 July 2023, the Presidents of Finland and the United States and the Prime "
+        "Ministers of Denmark, Iceland, Norway, and Sweden met in Helsinki for the third U.S.-Nordic Leaders' Summit.");
+    CHECK(has_relation(doc, "India", RelationType::attended, "Quad Foreign Ministers' Meeting"));
+    CHECK(has_relation(doc, "Australia", RelationType::attended, "Quad Foreign Ministers' Meeting"));
+    CHECK(has_relation(doc, "Iceland", RelationType::attended, "third U.S.-Nordic Leaders' Summit"));
+}
