@@ -269,3 +269,12 @@ TEST_CASE("the countries whose ministers met for an event attended it", "[relati
     CHECK(has_relation(doc, "Australia", RelationType::attended, "Quad Foreign Ministers' Meeting"));
     CHECK(has_relation(doc, "Iceland", RelationType::attended, "third U.S.-Nordic Leaders' Summit"));
 }
+
+TEST_CASE("what brought people together, and who were among those attending, attended", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "The leaders held a summit in Beijing on Monday. The summit brought together President Joe Biden and Prime "
+        "Minister Fumio Kishida. Among those attending were Foreign Minister Wang Yi and Defense Minister Dong Jun. "
+        "Participants included Commerce Secretary Gina Raimondo.");
+    for (const char* person : {"Joe Biden", "Fumio Kishida", "Wang Yi", "Dong Jun", "Gina Raimondo"})
+        CHECK(has_relation(doc, person, RelationType::attended, "summit"));
+}
