@@ -149,7 +149,7 @@ void Resolution::resolve_people() {
         for (auto& [known, e] : people)
             if (subset_of(words, known)) { entity = e; break; }
         if (entity < 0) {
-            entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
+            entity = new_entity(EntityType::person, strip_trailing_punctuation(doc_.mentions[i].name));
             people.emplace_back(words, entity);
         }
         attach(i, entity);
@@ -199,7 +199,7 @@ void Resolution::resolve_people() {
             // "Malacañang said" beside "Malacañang Palace": a place's or body's short name, or the body
             if (entity < 0 && m.position.empty() && begins_place_or_body(m)) continue;
             if (entity < 0) {
-                entity = new_entity(EntityType::person, strip_trailing_comma(doc_.mentions[i].name));
+                entity = new_entity(EntityType::person, strip_trailing_punctuation(doc_.mentions[i].name));
                 people.emplace_back(words, entity);
             }
         }

@@ -25,7 +25,8 @@ bool subset_of(const std::vector<std::string>& small, const std::vector<std::str
 /// Typographic apostrophes straightened, as in recognised names.
 std::string surface_text(std::string_view text);
 
-std::string strip_trailing_comma(std::string s);
+/// A name without the comma, spaces or abbreviation stop that end it ("Dong Jun." is "Dong Jun").
+std::string strip_trailing_punctuation(std::string s);
 
 /// Whether events of these two classes may be one occasion: a call or a conference is a meeting too.
 bool compatible_class(const std::string& a, const std::string& b);

@@ -1,6 +1,7 @@
 #include "ingest/entity_resolver/resolution.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "ingest/text.hpp"
@@ -55,8 +56,14 @@ std::string surface_text(std::string_view text) {
     return out;
 }
 
-std::string strip_trailing_comma(std::string s) {
+std::string strip_trailing_punctuation(std::string s) {
     while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+    // "Defense Minister Dong Jun." at a sentence's end: the tokenizer keeps the stop of an abbreviation
+    // ("Jun." for June) with the word; an initial ("George W.") or a suffix ("Jr.") keeps its own
+    const std::size_t word = s.find_last_of(' ') + 1;
+    const std::string_view last = std::string_view(s).substr(word);
+    const bool plain_word = last.size() > 3 && std::all_of(last.begin(), last.end() - 1, [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (plain_word && last.back() == '.' && !one_of(to_lower_ascii(last), {"esq.", "jnr.", "snr."})) s.pop_back();
     return s;
 }
 

@@ -171,7 +171,7 @@ bool SentenceReader::given_name_before_surname(std::size_t i, std::size_t end) c
     return !surname.common && surname.lexicon_step == 0;
 }
 
-void SentenceReader::add_entry(Unit& unit, const LexEntry& e) {
+void SentenceReader::add_entry(Unit& unit, const LexEntry& e) const {
     switch (e.category) {
         case LexCategory::country: unit.flags |= u_country; unit.country = &e; break;
         case LexCategory::demonym: unit.flags |= u_demonym; if (!unit.country) unit.country = &e; break;
@@ -194,7 +194,8 @@ void SentenceReader::add_entry(Unit& unit, const LexEntry& e) {
         case LexCategory::venue_head: unit.flags |= u_venue; unit.leads = unit.leads || e.marked("leads"); break;
         case LexCategory::event_head: unit.flags |= u_event; unit.event = &e; break;
         case LexCategory::ordinal: unit.flags |= u_ordinal; unit.ordinal = e.number; break;
-        case LexCategory::month: case LexCategory::weekday: unit.flags |= u_date; break;
+        case LexCategory::month: if (dates_with_month(unit)) unit.flags |= u_date; break;
+        case LexCategory::weekday: unit.flags |= u_date; break;
         case LexCategory::pronoun: unit.flags |= u_pronoun; unit.pronoun = &e; break;
         case LexCategory::group: unit.flags |= u_group; unit.group = &e; break;
         case LexCategory::role: unit.flags |= u_role; break;
@@ -202,6 +203,17 @@ void SentenceReader::add_entry(Unit& unit, const LexEntry& e) {
         case LexCategory::place_prep: unit.flags |= u_place_prep; break;
         case LexCategory::name_suffix: unit.flags |= u_suffix; unit.post_nominal = e.value == "post_nominal"; break;
     }
+}
+
+bool SentenceReader::dates_with_month(const Unit& unit) const {
+    std::string_view key = doc_.key(unit.end - 1);
+    if (!key.empty() && key.back() == '.') key.remove_suffix(1);
+    const bool abbreviated = one_of(key, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+    if (unit.end - unit.first > 1 || !abbreviated) return true;  // "January", "June", "May"
+    // "Jan. 5", "5 Jan", "Jan 2025"; not "Czech Foreign Minister Jan Lipavsky" nor "Defense Minister Dong Jun."
+    const auto number = [&](std::uint32_t t) { return t < sentence_.end_token && doc_.tokens[t].has(token_number); };
+    const std::uint32_t next = unit.end < sentence_.end_token && doc_.key(unit.end) == "." ? unit.end + 1 : unit.end;
+    return number(next) || (unit.first > sentence_.first_token && number(unit.first - 1));
 }
 
 bool SentenceReader::acronym_plural(std::string_view text) {

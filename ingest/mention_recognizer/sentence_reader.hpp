@@ -111,7 +111,10 @@ private:
     /// capitalised word that neither the dictionary nor the lexicon has, begins a person's name.
     bool given_name_before_surname(std::size_t i, std::size_t end) const;
 
-    static void add_entry(Unit& unit, const LexEntry& e);
+    void add_entry(Unit& unit, const LexEntry& e) const;
+    /// Whether a month's name in the unit dates something: a full name, or an abbreviation beside a
+    /// number ("Jan. 5"); "Jan" and "Jun" alone are given names.
+    bool dates_with_month(const Unit& unit) const;
 
     static bool acronym_plural(std::string_view text);
 

@@ -47,3 +47,12 @@ TEST_CASE("a name's suffix ends a sentence before a capitalised word, unless the
     CHECK(doc.text(doc.sentences[1]) == "President Joe Biden welcomed it.");
     CHECK(test::entity(doc, "Joe Biden") >= 0);
 }
+
+TEST_CASE("a month's abbreviation ends a sentence before a capitalised word, not before a day", "[sentence_splitter]") {
+    // the Pentagon; Reuters
+    const auto doc = test::analyse(
+        "Lloyd Austin met Defense Minister Dong Jun. Participants included Commerce Secretary Gina Raimondo. The talks "
+        "were held on Jan. 5 in Beijing.");
+    REQUIRE(doc.sentences.size() == 3);
+    CHECK(doc.text(doc.sentences[1]) == "Participants included Commerce Secretary Gina Raimondo.");
+}

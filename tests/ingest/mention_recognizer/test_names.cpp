@@ -372,3 +372,16 @@ TEST_CASE("an office described, then the same office before a name, are two peop
     // ("Des Moines" is no particle and a name)
     CHECK(test::entity(test::analyse("Officials met in Des Moines on Monday."), "Des Moines") >= 0);
 }
+
+TEST_CASE("'Jan' and 'Jun' beside no number are given names, not months", "[mention_recognizer]") {
+    // Reuters; a White House readout; the Pentagon
+    const auto doc = test::analyse(
+        "Czech Foreign Minister Jan Lipavsky met Wang Yi. Gert Jan Koopman co-chaired the meeting. Lloyd Austin met "
+        "Defense Minister Dong Jun. The talks were held on Jan. 5 in Beijing.");
+    CHECK(test::has_relation(doc, "Jan Lipavsky", RelationType::met_with, "Wang Yi"));
+    CHECK(test::entity(doc, "Gert Jan Koopman") >= 0);
+    CHECK(test::entity(doc, "Dong Jun") >= 0);  // without the abbreviation's stop the tokenizer kept
+    bool dated = false;
+    for (const auto& e : doc.entities) dated = dated || (e.type == EntityType::event && e.date == "--01-05");
+    CHECK(dated);
+}
