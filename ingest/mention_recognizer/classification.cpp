@@ -168,7 +168,10 @@ bool SentenceReader::given_name_before_surname(std::size_t i, std::size_t end) c
     const Token& next = doc_.tokens[i + 1];
     if (!next.has(token_word) || !next.has(token_capitalized) || next.has(token_all_caps)) return false;
     const WordFacts& surname = schema_.word(doc_.key(next));
-    return !surname.common && surname.lexicon_step == 0;
+    // ("Acting Secretary Chad Wolf": after a title, a surname that is also a word will do)
+    const bool after_title = i > sentence_.first_token && doc_.tokens[i - 1].has(token_capitalized) &&
+                             schema_.in_category(doc_.key(i - 1), LexCategory::title);
+    return (!surname.common || after_title) && surname.lexicon_step == 0;
 }
 
 void SentenceReader::add_entry(Unit& unit, const LexEntry& e) const {
@@ -208,10 +211,14 @@ void SentenceReader::add_entry(Unit& unit, const LexEntry& e) const {
 bool SentenceReader::dates_with_month(const Unit& unit) const {
     std::string_view key = doc_.key(unit.end - 1);
     if (!key.empty() && key.back() == '.') key.remove_suffix(1);
+    const auto number = [&](std::uint32_t t) { return t < sentence_.end_token && doc_.tokens[t].has(token_number); };
+    // "Theresa May": a month's name after a given name, with no day after it, is a surname
+    if (key == "may" && unit.first > sentence_.first_token && doc_.tokens[unit.first - 1].has(token_capitalized) &&
+        !schema_.word(doc_.key(unit.first - 1)).common && !number(unit.end))
+        return false;
     const bool abbreviated = one_of(key, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
     if (unit.end - unit.first > 1 || !abbreviated) return true;  // "January", "June", "May"
     // "Jan. 5", "5 Jan", "Jan 2025"; not "Czech Foreign Minister Jan Lipavsky" nor "Defense Minister Dong Jun."
-    const auto number = [&](std::uint32_t t) { return t < sentence_.end_token && doc_.tokens[t].has(token_number); };
     const std::uint32_t next = unit.end < sentence_.end_token && doc_.key(unit.end) == "." ? unit.end + 1 : unit.end;
     return number(next) || (unit.first > sentence_.first_token && number(unit.first - 1));
 }

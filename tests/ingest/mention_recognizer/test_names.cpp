@@ -385,3 +385,14 @@ TEST_CASE("'Jan' and 'Jun' beside no number are given names, not months", "[ment
     for (const auto& e : doc.entities) dated = dated || (e.type == EntityType::event && e.date == "--01-05");
     CHECK(dated);
 }
+
+TEST_CASE("a country's or a month's name in a name after a title or a given name", "[mention_recognizer]") {
+    // AP from Washington; PA from London
+    const auto doc = test::analyse(
+        "Acting Secretary Chad Wolf attended. Prime Minister Theresa May met President Trump. Officials met in "
+        "Beijing in May.");
+    CHECK(test::position(doc, "Chad Wolf") == "Acting Secretary");
+    CHECK(test::entity(doc, "Chad") < 0);
+    CHECK(test::position(doc, "Theresa May") == "Prime Minister");
+    CHECK(test::entity(doc, "May") < 0);
+}
