@@ -135,11 +135,21 @@ int SentenceRelations::event_ending_at(std::uint32_t end) const {
 std::vector<int> SentenceRelations::parties(const std::vector<Argument>& group) const {
     std::vector<int> out;
     const bool bodies_only = std::all_of(group.begin(), group.end(), [](const Argument& a) { return a.type == EntityType::agency; });
-    auto national_body = [&](const Argument& a) {
-        return bodies_only && a.type == EntityType::agency && !doc_.entities[static_cast<std::size_t>(a.entity)].country.empty();
+    // ("Israel and Hamas agreed", "the United States and the European Union agreed": a body the
+    // gazetteer knows as no one country's is a party beside a country, the two of them alone; a
+    // country's own body is its part)
+    const auto national = [&](const Argument& a) { return !doc_.entities[static_cast<std::size_t>(a.entity)].country.empty(); };
+    const auto country_or_international = [&](const Argument& a) {
+        return a.type == EntityType::country ||
+               (a.type == EntityType::agency && !national(a) && !mention(a.mention).known_id.empty());
+    };
+    const bool country_and_body = group.size() == 2 && std::all_of(group.begin(), group.end(), country_or_international) &&
+                                  group[0].type != group[1].type;
+    auto party_body = [&](const Argument& a) {
+        return a.type == EntityType::agency && ((bodies_only && national(a)) || (country_and_body && !national(a)));
     };
     for (const auto& a : group)
-        if ((a.type == EntityType::person || a.type == EntityType::country || national_body(a)) &&
+        if ((a.type == EntityType::person || a.type == EntityType::country || party_body(a)) &&
             std::find(out.begin(), out.end(), a.entity) == out.end())
             out.push_back(a.entity);
     // a group of people and countries agrees as people when people are named

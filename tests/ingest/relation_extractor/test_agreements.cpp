@@ -145,3 +145,19 @@ TEST_CASE("'the three sides' are the three parties the event's name gives; who s
     CHECK(has_relation(pna, "Ferdinand R. Marcos Jr.", RelationType::attended, "bilateral meeting"));
     CHECK(has_relation(pna, "Anthony Albanese", RelationType::attended, "bilateral meeting"));
 }
+
+TEST_CASE("deals inked, agreements reached, statements adopted; a known body of no country agrees beside one", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Prime Minister Narendra Modi and President Joe Biden inked a deal on jet engines. Foreign Minister Wang Yi "
+        "and Foreign Minister Penny Wong reached an agreement on trade. President Xi Jinping and President Vladimir "
+        "Putin adopted a joint statement.");
+    CHECK(has_relation(doc, "Narendra Modi", RelationType::agreed, "Joe Biden"));
+    CHECK(has_relation(doc, "Wang Yi", RelationType::agreed, "Penny Wong"));
+    CHECK(has_relation(doc, "Xi Jinping", RelationType::agreed, "Vladimir Putin"));
+    const auto bodies = test::analyse(
+        "Israel and Hamas agreed on a ceasefire. The United States and the European Union agreed to cooperate on "
+        "chips. The Biden-Harris Administration reaffirmed its commitment to ensuring that Americans can vote.");
+    CHECK(has_relation(bodies, "Israel", RelationType::agreed, "Hamas"));
+    CHECK(has_relation(bodies, "United States", RelationType::agreed, "European Union"));
+    CHECK_FALSE(has_relation(bodies, "Biden-Harris Administration", RelationType::agreed, "United States"));
+}
