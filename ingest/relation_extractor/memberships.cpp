@@ -21,6 +21,24 @@ void SentenceRelations::read_memberships() {
         if (!p.country.empty()) add(RelationType::represents, p.entity, doc_.country_entity(p.country));
         read_title_membership(p);
         read_affiliation(k);
+        read_body_headed(p);
+    }
+}
+
+void SentenceRelations::read_body_headed(const Mention& p) {
+    // "Rafael Grossi, who heads the International Atomic Energy Agency,"
+    std::uint32_t t = p.end_token;
+    if (t + 3 >= sentence_.end_token || key(t) != "," || key(t + 1) != "who" ||
+        !one_of(key(t + 2), {"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "directs"}))
+        return;
+    t += 3;
+    if (key(t) == "the") ++t;
+    for (auto m : mentions_) {
+        const Mention& body = mention(m);
+        if (body.type != EntityType::agency || body.entity < 0 || body.first_token != t) continue;
+        add(RelationType::member_of, p.entity, body.entity);
+        attached_.insert(m);  // describes the person, no party to the sentence's events
+        return;
     }
 }
 

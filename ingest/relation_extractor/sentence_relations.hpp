@@ -152,6 +152,8 @@ private:
     /// "Takamura from the National Security Secretariat", "Spaulding, an undersecretary at the US DHS",
     /// "Max Baucus, the US ambassador to China".
     void read_affiliation(std::size_t k);
+    /// "Rafael Grossi, who heads the International Atomic Energy Agency,": a member of the body he heads.
+    void read_body_headed(const Mention& p);
 
     /// Whether a person's name follows the capitalised words from `token` on ("Director Dr. Anthony Fauci").
     bool name_after_role(std::uint32_t token) const;

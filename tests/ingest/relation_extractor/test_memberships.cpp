@@ -457,3 +457,13 @@ TEST_CASE("a body after a person's title is where the person works, not a party 
         "Industry Association, Siemens and PepsiCo.");
     CHECK(has_relation(companies, "Outdoor Industry Association", RelationType::attended, "Summit"));
 }
+
+TEST_CASE("who heads a body, said in a relative clause after the name, is its member", "[relation_extractor]") {
+    // AP from Vienna
+    const auto doc = test::analyse(
+        "Rafael Grossi, who heads the International Atomic Energy Agency, visited Tehran and met Foreign Minister "
+        "Abbas Araghchi.");
+    CHECK(has_relation(doc, "Rafael Grossi", RelationType::member_of, "International Atomic Energy Agency"));
+    CHECK(has_relation(doc, "Rafael Grossi", RelationType::met_with, "Abbas Araghchi"));
+    CHECK_FALSE(has_relation(doc, "International Atomic Energy Agency", RelationType::met_with, "Abbas Araghchi"));
+}
