@@ -207,3 +207,12 @@ TEST_CASE("two offices joined by 'and' after a name and a comma are both the nam
     CHECK(test::position(doc, "Saleumxay Kommasith") == "Deputy Prime Minister and Minister of Foreign Affairs");
     CHECK(test::has_relation(doc, "Saleumxay Kommasith", RelationType::represents, "Laos"));
 }
+
+TEST_CASE("an office set off after a name may end a text with no stop", "[mention_recognizer]") {
+    // a White House list of speakers, one to a line: the reader once looked one word past the last
+    // (ASan reports it for this line, whose words fill their array exactly)
+    const auto doc = test::analyse("Mary Frances Repko, Deputy National Climate Advisor");
+    CHECK(test::position(doc, "Mary Frances Repko") == "Deputy National Climate Advisor");
+    const auto headline = test::analyse_titled("Talks with Wang Yi, Foreign Minister", "Officials met in Beijing.");
+    CHECK(test::position(headline, "Wang Yi") == "Foreign Minister");
+}
