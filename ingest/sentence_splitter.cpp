@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "ingest/document.hpp"
+#include "ingest/text.hpp"
 
 namespace kg {
 namespace {
@@ -26,11 +27,6 @@ const std::unordered_set<std::string_view> named_things = {
     "day", "memorial", "high", "school", "library", "center", "centre", "park", "bridge", "avenue", "boulevard",
     "street", "foundation", "award", "prize", "act", "highway", "building", "hall", "airport", "stadium",
     "call", "calls", "meeting", "meetings", "visit", "trip", "remarks", "conversation", "statement", "phone"};
-
-/// A month's abbreviation dates the number after it ("Jan. 5"); before a capitalised word it ends a
-/// sentence ("... met Defense Minister Dong Jun. Participants included ...").
-const std::unordered_set<std::string_view> month_abbreviations = {
-    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
 
 bool is_terminal(std::string_view key) { return key == "." || key == "!" || key == "?" || key == "…"; }
 bool is_closing(std::string_view key) { return key == "\"" || key == "'" || key == ")" || key == "]"; }
@@ -74,7 +70,9 @@ void SentenceSplitter::run(Document& doc) const {
         } else if (name_suffixes.count(key) && end < n && !tokens[end].has(token_line_break_before) &&
                    tokens[end].has(token_capitalized) && !named_things.count(doc.key(end))) {
             close(end);
-        } else if (month_abbreviations.count(key) && end < n && tokens[end].has(token_capitalized)) {
+        } else if (key.back() == '.' && is_month_abbreviation(key) && end < n && tokens[end].has(token_capitalized)) {
+            // a month's abbreviation dates the number after it ("Jan. 5"); before a capitalised word it
+            // ends a sentence ("... met Defense Minister Dong Jun. Participants included ...")
             close(end);
         }
     }

@@ -28,6 +28,12 @@ inline bool is_name_particle(std::string_view word) {
     return false;
 }
 
+/// "jan", "jun.", "sept": a month's abbreviation, with or without its stop ("May", "June" are names in full).
+inline bool is_month_abbreviation(std::string_view word) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    return one_of(word, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+}
+
 /// Whether a token is a dash as news writes one: after a dateline, around an aside.
 inline bool is_dash(std::string_view word) { return one_of(word, {"—", "–", "--", "-"}); }
 

@@ -216,8 +216,7 @@ bool SentenceReader::dates_with_month(const Unit& unit) const {
     if (key == "may" && unit.first > sentence_.first_token && doc_.tokens[unit.first - 1].has(token_capitalized) &&
         !schema_.word(doc_.key(unit.first - 1)).common && !number(unit.end))
         return false;
-    const bool abbreviated = one_of(key, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
-    if (unit.end - unit.first > 1 || !abbreviated) return true;  // "January", "June", "May"
+    if (unit.end - unit.first > 1 || !is_month_abbreviation(key)) return true;  // "January", "June", "May"
     // "Jan. 5", "5 Jan", "Jan 2025"; not "Czech Foreign Minister Jan Lipavsky" nor "Defense Minister Dong Jun."
     const std::uint32_t next = unit.end < sentence_.end_token && doc_.key(unit.end) == "." ? unit.end + 1 : unit.end;
     return number(next) || (unit.first > sentence_.first_token && number(unit.first - 1));
