@@ -76,4 +76,19 @@ const std::vector<std::uint32_t>& PhraseMatcher::exact(const std::vector<std::st
     return nodes_[node].values;
 }
 
+const std::vector<std::uint32_t>& PhraseMatcher::exact_words(std::string_view lower) const {
+    std::uint32_t node = 0;
+    for (std::size_t at = 0; at < lower.size();) {
+        std::size_t end = lower.find(' ', at);
+        if (end == std::string_view::npos) end = lower.size();
+        if (end > at) {
+            auto found = nodes_[node].next.find(lower.substr(at, end - at));
+            if (found == nodes_[node].next.end()) return none_;
+            node = found->second;
+        }
+        at = end + 1;
+    }
+    return node == 0 ? none_ : nodes_[node].values;
+}
+
 }  // namespace kg

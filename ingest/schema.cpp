@@ -238,6 +238,12 @@ bool Schema::is_posting_title(std::string_view word) const {
     return false;
 }
 
+bool Schema::title_marked(std::string_view lower, std::string_view mark) const {
+    for (auto id : lexicon_.exact_words(lower))
+        if (entries_[id].category == LexCategory::title && entries_[id].marked(mark)) return true;
+    return false;
+}
+
 std::string Schema::singular_title(std::string_view position) const {
     // the head is the last word before the complement: "Co-Chairs" of "Co-Chairs of the Council"
     std::size_t head_end = position.size();

@@ -81,6 +81,9 @@ public:
     /// Whether the lexicon marks the word (in lower case) a title of an office held at another country
     /// or body ("ambassador", "envoy"): where the holder is posted says nothing of whom the holder serves.
     bool is_posting_title(std::string_view word) const;
+    /// Whether the lexicon marks this title, in lower case and whole, so: "rank" ("sheikh", "admiral":
+    /// a style, no office), "courtesy" ("ambassador", "senator").
+    bool title_marked(std::string_view lower, std::string_view mark) const;
     /// "Foreign Minister" for "Foreign Ministers", "Co-Chair of the Council" for "Co-Chairs of the
     /// Council": the position with its head word in the singular; "" when the head is no plural of a title.
     std::string singular_title(std::string_view position) const;

@@ -309,11 +309,8 @@ bool Resolution::holds_title(const std::string& position, const std::string& tit
 }
 
 bool Resolution::courtesy_title(const std::string& position) const {
-    for (auto id : schema_.lexicon().exact(to_lower_ascii(position))) {
-        const LexEntry& entry = schema_.entry(id);
-        if (entry.category == LexCategory::title && (entry.marked("courtesy") || entry.marked("rank"))) return true;
-    }
-    return false;
+    const std::string lower = to_lower_ascii(position);
+    return schema_.title_marked(lower, "courtesy") || schema_.title_marked(lower, "rank");
 }
 
 std::string Resolution::portfolio_first(const std::string& title) {

@@ -132,6 +132,20 @@ void Resolution::resolve_pronouns_and_groups() {
                     if (auto holders = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); });
                         !holders.empty())
                         officials = std::move(holders);
+                // ("The two Ministers signed" after "Minister Lamola and his Nigerian counterpart, Ambassador
+                // Tuggar, co-chaired" and a sentence of their senior officials: a holder may be named with a
+                // courtesy title alone)
+                auto holds_named = [&](int j) { return holds(static_cast<std::size_t>(j), true); };
+                auto addressed_only = [&](std::size_t j) {
+                    const auto& positions = doc_.entities[doc_.mentions[j].entity].positions;
+                    return beside(j) && !positions.empty() &&
+                           std::all_of(positions.begin(), positions.end(), [&](const std::string& p) { return courtesy_title(p); });
+                };
+                if (!officials.empty() && std::none_of(officials.begin(), officials.end(), holds_named))
+                    if (auto holders = last_group(i, m.type, group_size(text),
+                                                  [&](std::size_t j) { return holds(j, true) || addressed_only(j); });
+                        std::any_of(holders.begin(), holders.end(), holds_named))
+                        officials = std::move(holders);
                 if (!officials.empty()) m.members = std::move(officials);
             }
             auto leads = [&](std::size_t j) {

@@ -94,7 +94,8 @@ void SentenceReader::classify() {
         const std::size_t hash = WordHash{}(key);
         const std::uint8_t words = word_classes(key, hash);
         const WordFacts& facts = schema_.word(key, hash);
-        Unit unit = lexicon_unit(i, end, words, facts);
+        Unit unit = country_before_compound(i, end);
+        if (unit.end == 0) unit = lexicon_unit(i, end, words, facts);
         if (unit.end == 0) unit = word_unit(i, words, facts);
         unit.words = words;
         i = unit.end;
@@ -326,8 +327,10 @@ void SentenceReader::classify_word(Unit& unit, std::string_view key, const WordF
         std::size_t start = 0;
         for (std::size_t k = 0; k <= word.size(); ++k) {
             if (k < word.size() && word[k] != '-') continue;
-            const WordFacts& part = schema_.word(word.substr(start, k - start));
-            common = common && part.common;
+            const std::string_view part_key = word.substr(start, k - start);
+            const WordFacts& part = schema_.word(part_key);
+            // ("Bi-National", "Co-Chairs": a prefix the dictionary lists as no word of its own)
+            common = common && (part.common || (k < word.size() && one_of(part_key, {"bi", "tri", "co", "multi", "inter", "pan", "non", "sub"})));
             proper = proper || part.proper;
             start = k + 1;
         }
@@ -365,7 +368,17 @@ const LexEntry* SentenceReader::compound_party(const std::vector<std::uint32_t>&
     return found;
 }
 
-bool SentenceReader::read_compound(Unit& unit, std::size_t i) {
+Unit SentenceReader::country_before_compound(std::size_t i, std::size_t end) {
+    Unit unit;
+    if (i + 1 >= end || !doc_.tokens[i + 1].has(token_hyphenated) || doc_.tokens[i].has(token_hyphenated) || !capitalised(i))
+        return unit;
+    unit.first = static_cast<std::uint32_t>(i);
+    unit.end = static_cast<std::uint32_t>(i + 2);
+    if (!read_compound(unit, i + 1, /*lead=*/true)) unit.end = 0;
+    return unit;
+}
+
+bool SentenceReader::read_compound(Unit& unit, std::size_t i, bool lead) {
     const Token& t = doc_.tokens[i];
     const std::string_view key = doc_.key(t);
     const std::string_view surface = doc_.text(t);
@@ -378,7 +391,10 @@ bool SentenceReader::read_compound(Unit& unit, std::size_t i) {
         const auto part_text = surface.substr(start, k - start);  // keys and text align for ASCII hyphens
         if (key.size() != surface.size()) return false;
         std::uint32_t part_end = t.begin + static_cast<std::uint32_t>(k);
-        const LexEntry* found = compound_party(schema_.lexicon().exact(part_key), part_text);
+        // ("South Africa-Nigeria": the first party's name may begin in the word before)
+        const LexEntry* found = lead && start == 0 ? compound_party(schema_.lexicon().exact({doc_.key(i - 1), part_key}), doc_.text(doc_.tokens[i - 1]))
+                                                   : compound_party(schema_.lexicon().exact(part_key), part_text);
+        if (lead && start == 0 && found && found->category != LexCategory::country) found = nullptr;
         // "Australia-New Zealand": the last party's name goes on into the next word
         const std::size_t next = i + 1;
         if (!found && k == key.size() && next < sentence_.end_token && capitalised(next)) {
@@ -390,7 +406,8 @@ bool SentenceReader::read_compound(Unit& unit, std::size_t i) {
             }
         }
         if (!found) return false;
-        parts.push_back({static_cast<std::uint32_t>(t.begin + start), part_end, found});
+        const std::uint32_t part_begin = lead && start == 0 ? doc_.tokens[i - 1].begin : static_cast<std::uint32_t>(t.begin + start);
+        parts.push_back({part_begin, part_end, found});
         start = k + 1;
     }
     const bool has_country = std::any_of(parts.begin(), parts.end(), [](const CompoundPart& p) {

@@ -109,7 +109,9 @@ std::size_t SentenceReader::complement_end(std::size_t from, std::size_t b, bool
             if (u.is(u_and) && words + 1 < b && units_[words + 1].is(u_cap)) { ++words; continue; }
             if (u.is(u_comma) && words > j && continues_field_series(words + 1, b)) { ++words; continue; }
             if (!u.is(u_cap) || u.is(u_connector)) break;
-            if (u.is(u_countryish) || (u.is(u_place) && !allow_places)) break;
+            // ("of the South Africa-Nigeria Bi-National Commission": a compound of parties may begin a body's name)
+            const bool parties_first = words == j && u.is(u_compound) && words + 1 < b && units_[words + 1].is(u_cap);
+            if ((u.is(u_countryish) && !parties_first) || (u.is(u_place) && !allow_places)) break;
             if (u.is(u_title | u_honorific) && !u.is(u_common)) break;
             // "Office of Public Engagement Director Stephen Benjamin": a title and a name end the complement
             if (words > j && u.is(u_title) && starts_name(words + 1, b)) break;
@@ -119,7 +121,7 @@ std::size_t SentenceReader::complement_end(std::size_t from, std::size_t b, bool
         }
         // "Council of Ministers and National Security Advisor X": the "and" joined the next title
         while (words > j && units_[words - 1].is(u_and)) --words;
-        if (words == j) break;
+        if (words == j || (words == j + 1 && units_[j].is(u_compound))) break;  // the parties alone name no body
         end = k = words;
     }
     return end;

@@ -196,7 +196,10 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
         const bool names_country = doc_.mentions[person].country != own_country;
         const bool in_lower_case = !read_office.empty() && read_office.front() >= 'a' && read_office.front() <= 'z';
         const bool his_office = read_office != own_title && !read_office.empty() && (names_country || (title_set_off && in_lower_case));
-        if (!own_title.empty() && !(rank_only && his_office)) doc_.mentions[person].position = own_title;
+        // ("the Permanent Secretary of Nigeria's Ministry of Foreign Affairs, Ambassador Adamu Lamuwa": a
+        // courtesy title alone is how the holder of the office is addressed)
+        const bool style_only = rank_only || (title_set_off && schema_.title_marked(to_lower_ascii(own_title), "courtesy"));
+        if (!own_title.empty() && !(style_only && his_office)) doc_.mentions[person].position = own_title;
     }
     if (qualifier_unit != SIZE_MAX) add_country(qualifier_unit, true);
     if (field_unit != SIZE_MAX) add_qualifier(field_unit);

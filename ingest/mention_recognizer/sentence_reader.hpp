@@ -146,7 +146,10 @@ private:
 
     /// "US-China", "U.S.-Japan-ROK", "Sino-US": every part a country or demonym. An organisation
     /// may be a party too when a country is another ("EU-Japan summit", "ASEAN-China").
-    bool read_compound(Unit& unit, std::size_t i);
+    bool read_compound(Unit& unit, std::size_t i, bool lead = false);
+    /// "South Africa-Nigeria": a compound whose first party begins in the word before the hyphenated
+    /// one; an empty unit when there is none at token `i`.
+    Unit country_before_compound(std::size_t i, std::size_t end);
 
     // ---- chunks.cpp: where a capitalised run ends -----------------------------------------------------------
     bool content(std::size_t u) const;
@@ -431,9 +434,6 @@ private:
     /// "Jean Victor Geneus, Haiti's foreign minister, told the council", "Mark Rutte, the Dutch prime
     /// minister,", "X, foreign minister of Indonesia,": a title set off after the name is the person's
     /// position, and the country before or after it the one the person serves.
-    /// Whether the position is only a rank or a style ("Sheikh", "Admiral"), no office.
-    bool rank_only(const std::string& position) const;
-
     void read_trailing_title(std::size_t name_end, std::size_t person);
 
     /// The country unit of a body that a title's complement [from, to) names ("for Qatar's foreign
@@ -451,6 +451,8 @@ private:
     /// "China's special envoy for Pacific affairs, Qian Bo", "Iran's ambassador to the Kingdom, X": where
     /// a title's complement of a few plain words before the comma at unit `comma` begins (its
     /// preposition), or `comma` when no title comes before such words.
+    /// Whether a short name in brackets, "(OIC)", stands right before unit `u`.
+    bool short_name_after(std::size_t u) const;
     std::size_t complement_start(std::size_t comma) const;
 
     /// The first unit of an agency read just before unit `u` ("the African Union Commission,"), or `u`.

@@ -55,7 +55,8 @@ void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t pe
     // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
     // is the name's before it
     if (set_off && k > 0 && units_[k - 1].is(u_comma)) return;
-    const std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
+    std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
+    if (position_end > title_end && short_name_after(position_end)) position_end -= 3;  // and "(OIC)"
     // "his Chinese counterpart Wang Yi": whose peer the person is, not which office; the country stays
     const bool peer = position_end == k + 1 && one_of(doc_.key(units_[k].first), {"counterpart", "counterparts"});
     if (!peer)
@@ -145,18 +146,12 @@ bool SentenceReader::is_title_word(const Unit& u, bool capitals) const {
     return u.end - u.first == 1 && has_lower_title(u.first);
 }
 
-bool SentenceReader::rank_only(const std::string& position) const {
-    for (auto id : schema_.lexicon().exact(to_lower_ascii(position)))
-        if (schema_.entry(id).category == LexCategory::title && schema_.entry(id).marked("rank")) return true;
-    return false;
-}
-
 void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t person) {
     // "The Hon Penny Wong MP, Minister for Foreign Affairs": letters after the name come first
     while (name_end < units_.size() && units_[name_end].post_nominal) ++name_end;
     // ("Sheikh Abdullah bin Zayed, Minister of Foreign Affairs": a rank before the name is no office)
     const std::string& held = doc_.mentions[person].position;
-    if ((!held.empty() && !rank_only(held)) || name_end + 2 > units_.size()) return;
+    if ((!held.empty() && !schema_.title_marked(to_lower_ascii(held), "rank")) || name_end + 2 > units_.size()) return;
     // "The Senate confirmed Marco Rubio as secretary of state": the office taken
     const bool as = doc_.key(units_[name_end].first) == "as";
     if (!as && (name_end + 2 == units_.size() || !units_[name_end].is(u_comma))) return;
@@ -281,12 +276,17 @@ void SentenceReader::qualify(std::size_t u) {
 std::size_t SentenceReader::appositive_title_end(std::size_t name_unit) const {
     if (name_unit < 2 || !units_[name_unit - 1].is(u_comma)) return name_unit;
     std::size_t j = name_unit - 1;
+    // "the Secretary-General of the Organisation of Islamic Cooperation (OIC), X": the body's short
+    // name may follow it
+    const std::size_t body_end = short_name_after(j) ? j - 3 : j;
     // "the President of the European Council, António Costa": a body the title leads, as a country;
     // "the UK ambassador to Washington, Lord Mandelson": a capital for its country
-    const std::size_t body = agency_ending_at(j);
-    if (j >= 3 && (units_[j - 1].is(u_countryish | u_place) || body < j)) {
-        std::size_t c = std::min(j - 1, body);
+    const std::size_t body = agency_ending_at(body_end);
+    if (body_end >= 3 && (units_[body_end - 1].is(u_countryish | u_place) || body < body_end)) {
+        std::size_t c = std::min(body_end - 1, body);
         if (c > 0 && units_[c - 1].is(u_the)) --c;
+        // ("the Permanent Secretary of Nigeria's Ministry of Foreign Affairs, X": or a country's)
+        else if (c >= 2 && body < body_end && units_[c - 1].is(u_possessive) && units_[c - 2].is(u_countryish)) c -= 2;
         const std::string_view linking = c > 0 ? doc_.key(units_[c - 1].first) : std::string_view();
         // ("Spain's ambassador in Beijing, Marta Betanzos": an envoy's post)
         const bool post = linking == "in" && c >= 2 && schema_.is_posting_title(doc_.key(units_[c - 2].end - 1));
@@ -298,6 +298,10 @@ std::size_t SentenceReader::appositive_title_end(std::size_t name_unit) const {
     // ("Cabinet Secretary for Foreign Affairs, X" ends in a capitalised complement, not a plural)
     if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's' && !units_[j - 1].is(u_cap)) return name_unit;
     return j;
+}
+
+bool SentenceReader::short_name_after(std::size_t u) const {
+    return u >= 4 && doc_.key(units_[u - 1].first) == ")" && doc_.key(units_[u - 3].first) == "(" && units_[u - 2].is(u_cap);
 }
 
 std::size_t SentenceReader::complement_start(std::size_t comma) const {

@@ -126,8 +126,14 @@ bool SentenceRelations::read_agency_in_title(const Mention& p) {
         if (agency.type != EntityType::agency || agency.entity < 0 || agency.kind != MentionKind::name) continue;
         if (agency.end_token > p.first_token) continue;
         // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country may follow it
+        // ("the Secretary-General of the Organisation of Islamic Cooperation (OIC), X": or its short name)
+        std::uint32_t after = agency.end_token;
+        if (after + 2 < p.first_token && key(after) == "(" && key(after + 2) == ")") after += 3;
+        // ("..., Ambassador Adamu Lamuwa": a courtesy title may stand before the name)
+        std::uint32_t name_at = address_start(p);
+        while (name_at > after + 1 && schema_.title_marked(key(name_at - 1), "courtesy")) --name_at;
         const bool inside = p.position.find(doc_.text(agency)) != std::string::npos &&
-                            (address_start(p) - agency.end_token <= 1 || ends_title(agency.end_token, p));
+                            (name_at - after <= 1 || ends_title(agency.end_token, p));
         // "Klein, White House Gender Policy Council Director, Julie Chavez Rodriguez": after a comma, a
         // title set off by another is the name's before it
         const bool set_off_allowed = !(agency.first_token > 0 && key(agency.first_token - 1) == ",");
@@ -363,7 +369,7 @@ bool SentenceRelations::title_alone_at(std::uint32_t token) const {
 bool SentenceRelations::names_place(const std::string& words) const {
     const std::string lower = to_lower_ascii(words);
     if (lower.rfind("the ", 0) == 0) return true;
-    for (auto id : schema_.lexicon().exact(lower)) {
+    for (auto id : schema_.lexicon().exact_words(lower)) {  // "Saudi Arabia" is two keys
         const auto c = schema_.entry(id).category;
         if (c == LexCategory::country || c == LexCategory::place) return true;
     }

@@ -62,7 +62,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // delegation included Sameh Shoukry": its members are the delegation's country's.
             const bool delegation = (leads(hit) || key(hit.first) == "included") && delegation_before(hit, left);
             if (delegation) read_delegation_party(hit, left, right);
-            int event = first_event(left, hit.first);
+            // ("The Ministerial Session was preceded by a Senior Officials Meeting led by X": a participle
+            // tells of the event right before it)
+            int event = one_of(key(hit.first), {"was", "were"}) ? -1 : event_ending_at(hit.first);
+            if (event < 0) event = first_event(left, hit.first);
             if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
             // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
             // and "the Negotiating Body, co-chaired by X" is a body

@@ -511,6 +511,18 @@ TEST_CASE("'the two ministers' are the ministers named, not the premier met last
     CHECK(test::entity(doc, "Ministry of Foreign Affairs of Japan") >= 0);
 }
 
+TEST_CASE("'the two Ministers' hold the office named, one of them addressed by a courtesy title alone", "[entity_resolver]") {
+    // South Africa's DIRCO: the senior officials named last hold other offices
+    const auto doc = test::analyse(
+        "The Minister of International Relations and Cooperation, Mr Ronald Lamola, and his Nigerian counterpart, "
+        "Ambassador Yusuf Maitama Tuggar, co-chaired the Ministerial Session in Abuja. The Ministerial Session was "
+        "preceded by a Senior Officials Meeting led by the Director-General of the Department of International "
+        "Relations and Cooperation, Mr Zane Dangor, and the Permanent Secretary of Nigeria's Ministry of Foreign "
+        "Affairs, Ambassador Adamu Lamuwa. The two Ministers signed a Memorandum of Understanding.");
+    CHECK(test::has_relation(doc, "Ronald Lamola", RelationType::agreed, "Yusuf Maitama Tuggar"));
+    CHECK_FALSE(test::has_relation(doc, "Zane Dangor", RelationType::agreed, "Adamu Lamuwa"));
+}
+
 TEST_CASE("someone's meeting dated to another month is not the article's dialogue", "[entity_resolver]") {
     // China Daily
     const auto doc = test::analyse(

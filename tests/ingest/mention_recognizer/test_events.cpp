@@ -35,6 +35,26 @@ TEST_CASE("a compound whose last party has a two-word name; organisations named 
     CHECK(doc.entities[forum].type == EntityType::agency);
 }
 
+TEST_CASE("a compound whose first party has a two-word name; a body's name after it belongs to the event",
+          "[mention_recognizer]") {
+    // South Africa's DIRCO; a Saudi release; a White House readout
+    const auto doc = test::analyse(
+        "Minister Lamola co-chaired the 11th Session of the South Africa-Nigeria Bi-National Commission in Abuja. "
+        "He met the co-chairs of the Saudi Arabia-Iraq Coordination Council. Both reaffirmed the "
+        "United States-Mexico-Canada Agreement. They attended White House Meetings on the U.S.-UK Atlantic "
+        "Declaration.");
+    const std::string session = "11th Session of the South Africa-Nigeria Bi-National Commission";
+    CHECK(test::has_relation(doc, "Lamola", RelationType::co_chaired, session));
+    CHECK(test::has_relation(doc, "South Africa", RelationType::attended, session));
+    CHECK(test::has_relation(doc, "Nigeria", RelationType::attended, session));
+    CHECK(test::has_relation(doc, session, RelationType::held_in, "Abuja"));
+    CHECK(test::entity(doc, "Saudi Arabia-Iraq Coordination Council") >= 0);
+    CHECK(test::entity(doc, "Iraq") >= 0);
+    CHECK(test::entity(doc, "Canada") >= 0);
+    // the parties alone, before a place's name, name no body of the meetings
+    CHECK(test::entity(doc, "White House Meetings") >= 0);
+}
+
 TEST_CASE("a headline's capitalised verb ends an event's name; a convention centre is a place", "[mention_recognizer]") {
     // Yonhap and a Malaysian government statement
     const auto doc = test::analyse_titled(

@@ -216,3 +216,38 @@ TEST_CASE("an office set off after a name may end a text with no stop", "[mentio
     const auto headline = test::analyse_titled("Talks with Wang Yi, Foreign Minister", "Officials met in Beijing.");
     CHECK(test::position(headline, "Wang Yi") == "Foreign Minister");
 }
+
+TEST_CASE("a title set off before the name may end in the body's short name and go before a form of address",
+          "[mention_recognizer]") {
+    // South Africa's DIRCO and Pakistan's foreign ministry
+    const auto doc = test::analyse(
+        "The Ministerial Session was preceded by a Senior Officials Meeting led by the Director-General of the "
+        "Department of International Relations and Cooperation (DIRCO), Mr Zane Dangor, and the Permanent "
+        "Secretary of Nigeria's Ministry of Foreign Affairs, Ambassador Adamu Lamuwa. The Deputy Prime Minister "
+        "also met the Secretary-General of the Organisation of Islamic Cooperation (OIC), Hissein Brahim Taha.");
+    CHECK(test::position(doc, "Zane Dangor") == "Director-General of the Department of International Relations and Cooperation");
+    CHECK(test::has_relation(doc, "Zane Dangor", RelationType::member_of, "Department of International Relations and Cooperation"));
+    // a courtesy title alone is how the holder of the office set off is addressed
+    CHECK(test::position(doc, "Adamu Lamuwa") == "Permanent Secretary of Nigeria's Ministry of Foreign Affairs");
+    CHECK(test::has_relation(doc, "Adamu Lamuwa", RelationType::represents, "Nigeria"));
+    CHECK(test::has_relation(doc, "Adamu Lamuwa", RelationType::member_of, "Ministry of Foreign Affairs"));
+    CHECK(test::position(doc, "Hissein Brahim Taha") == "Secretary-General of the Organisation of Islamic Cooperation");
+    CHECK(test::has_relation(doc, "Hissein Brahim Taha", RelationType::member_of, "Organization of Islamic Cooperation"));
+    // the officials led the meeting before the session, and their bodies are part of their titles
+    CHECK(test::has_relation(doc, "Zane Dangor", RelationType::co_chaired, "Senior Officials Meeting"));
+    CHECK(test::has_relation(doc, "Adamu Lamuwa", RelationType::co_chaired, "Senior Officials Meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Zane Dangor", RelationType::co_chaired, "Ministerial Session"));
+    CHECK_FALSE(test::has_relation(doc, "Ministry of Foreign Affairs", RelationType::co_chaired, "Senior Officials Meeting"));
+}
+
+TEST_CASE("a minister of a country named in full after the title serves no ministry named after the country",
+          "[mention_recognizer]") {
+    // Pakistan's foreign ministry: "the Foreign Minister of Saudi Arabia, Prince Faisal bin Farhan Al Saud"
+    const auto doc = test::analyse(
+        "He also met the Foreign Minister of Saudi Arabia, Prince Faisal bin Farhan Al Saud, and Foreign Minister "
+        "of Japan Yoko Kamikawa.");
+    CHECK(test::has_relation(doc, "Faisal bin Farhan Al Saud", RelationType::represents, "Saudi Arabia"));
+    CHECK(test::has_relation(doc, "Yoko Kamikawa", RelationType::represents, "Japan"));
+    CHECK(test::entity(doc, "Ministry of Saudi Arabia") < 0);
+    CHECK(test::entity(doc, "Ministry of Japan") < 0);
+}
