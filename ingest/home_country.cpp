@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/date_parser.hpp"
 #include "ingest/document.hpp"
 #include "ingest/entity_resolver.hpp"
 #include "ingest/schema.hpp"
@@ -10,6 +11,17 @@
 
 namespace kg {
 namespace {
+
+/// Whether the tokens from `first` to `end` are a date and nothing else: "26 September 2024", "Sept. 26".
+bool only_date_after(const Document& doc, std::uint32_t first, std::uint32_t end) {
+    bool month = false;
+    for (std::uint32_t t = first; t < end; ++t) {
+        if (doc.tokens[t].has(token_number) || one_of(doc.key(t), {",", "."})) continue;
+        if (month_from_name(doc.key(t)) == 0) return false;
+        month = true;
+    }
+    return month;
+}
 
 /// The country of the article's dateline ("SEOUL, Aug. 23 --", the first place written in capitals), or "".
 /// The dateline opens a sentence, and a comma, a bracket, a colon or a dash follows it, or it stands alone on its
@@ -24,8 +36,10 @@ std::string_view dateline_country(const Document& doc) {
         const std::string_view after = alone ? std::string_view() : doc.key(m.end_token);
         if (!doc.tokens[m.first_token].has(token_all_caps)) {
             // "Jakarta (ANTARA) - ...": a place in ordinary case and a dash open the story too, though
-            // not a headline's "Iran - US talks resume"
-            if (alone || !is_dash(after) || m.sentence > 2 || doc.in_headline(m.first_token)) continue;
+            // not a headline's "Iran - US talks resume"; so does one with the date alone on its line
+            // ("Islamabad, 26 September 2024")
+            if (m.sentence > 2 || doc.in_headline(m.first_token)) continue;
+            if ((alone || !is_dash(after)) && !(after == "," && only_date_after(doc, m.end_token + 1, sentence.end_token))) continue;
         } else if (!alone && !one_of(after, {",", "(", ":"}) && !is_dash(after)) {
             continue;
         }

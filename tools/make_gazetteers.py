@@ -143,12 +143,20 @@ UY Punta del Este|VE Maracaibo|BS Nassau|BB Bridgetown|PR San Juan
 # Regions, seas and venues that must not be read as countries or persons.
 REGIONS = """
 - Middle East=Middle Eastern;Asia=Asian;Europe=European;Africa=African;Latin America=Latin American;South America=South American;North America=North American;Central America=Central American;Southeast Asia=Southeast Asian;East Asia=East Asian;South Asia=South Asian;Central Asia=Central Asian;Eastern Europe=Eastern European;Western Europe=Western European;Indo-Pacific;Asia-Pacific;Asia Pacific;Pacific;Atlantic;Arctic;Antarctica;Caribbean;Balkans;Sahel;Horn of Africa;Gulf;Persian Gulf;Red Sea;Black Sea;Baltic;Mediterranean;South China Sea;East China Sea;Taiwan Strait;Strait of Hormuz;Korean Peninsula;Western Hemisphere;Global South;Western Balkans;Central Europe=Central European;Northern Europe;Southern Europe;Scandinavia=Scandinavian;Baltics;Caucasus;South Caucasus;Eurasia;Oceania;Pacific Islands;Levant;Arabian Peninsula;North Africa=North African;West Africa=West African;East Africa=East African;Southern Africa;Central Africa;Sub-Saharan Africa;Great Lakes region;Eastern Mediterranean;Northern Triangle
-GB England;Scotland=Scottish;Wales=Welsh;Northern Ireland|PS Gaza;Gaza Strip;West Bank|UA Crimea;Donbas;Donetsk;Luhansk;Kherson;Zaporizhzhia|CN Xinjiang;Tibet;Hong Kong SAR|IN Kashmir
+GB England;Scotland=Scottish;Wales=Welsh;Northern Ireland|PS Gaza;Gaza Strip;West Bank|UA Crimea;Donbas;Donetsk;Luhansk;Kherson;Zaporizhzhia|CN Xinjiang;Tibet;Hong Kong SAR|IN Kashmir;Jammu and Kashmir
 """
 # Rooms, residences and palaces where leaders meet: places, though "Office", "House" and "Palace" head agencies' names.
 VENUES = """
 US Oval Office;Roosevelt Room;East Room;Cabinet Room;Situation Room;Rose Garden;South Lawn;Blair House;Capitol Hill|GB Chequers;Lancaster House;Chevening House
 FR Élysée Palace=Elysee Palace=Élysée=Elysee|CN Great Hall of the People;Diaoyutai State Guesthouse;Zhongnanhai|JP Kantei|IN Hyderabad House;Rashtrapati Bhavan
+"""
+# Surnames the dictionaries list only as ordinary words, kept at the end of words/proper.txt.
+PROPER_ADDED = """# added for kg: surnames of people in the news that the dictionaries list only as ordinary words
+Fudge
+Ma
+Truss
+Wen
+Xi
 """
 SUBDIVISION_COUNTRIES = {"US", "CA", "AU", "IN", "MX", "BR", "DE"}
 
@@ -247,7 +255,7 @@ def main():
     note = ("# from /usr/share/dict/american-english and british-english (wamerican, wbritish: SCOWL;"
             " Copyright Kevin Atkinson, free to redistribute)\n")
     (OUT / "words" / "common.txt").write_text(note + "\n".join(common) + "\n", encoding="utf-8")
-    (OUT / "words" / "proper.txt").write_text(note + "\n".join(proper) + "\n", encoding="utf-8")
+    (OUT / "words" / "proper.txt").write_text(note + "\n".join(proper) + "\n" + PROPER_ADDED, encoding="utf-8")
 
 
 if __name__ == "__main__":

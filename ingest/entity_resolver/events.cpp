@@ -76,9 +76,19 @@ void Resolution::resolve_events() {
     auto focal = [&](const Mention& description) {
         const bool talks = ends_with(to_lower_ascii(description.name), "talks");
         const std::uint32_t named_by = description.sentence + (described_before(description) ? 0 : 1);
+        // ("held a bilateral meeting with Fidan", then "preparations for the 7th session of the Council":
+        // an event named later is the one an indefinite description introduced only when its name has
+        // the description's head)
+        const auto words = words_of(to_lower_ascii(description.name));
+        const std::string head = words.empty() ? std::string() : words.back();
+        const bool indefinite = description.first_token > 0 && one_of(doc_.key(description.first_token - 1), {"a", "an"});
+        auto named_so = [&](const Named& ev) {
+            return ev.first_sentence <= description.sentence || !indefinite ||
+                   to_lower_ascii(doc_.entities[ev.entity].name).find(head) != std::string::npos;
+        };
         const Named* best = nullptr;
         for (const auto& ev : events)
-            if (ev.first_sentence <= named_by && compatible_class(ev.event_class, description.event_class) &&
+            if (ev.first_sentence <= named_by && named_so(ev) && compatible_class(ev.event_class, description.event_class) &&
                 !(talks && ev.event_class == "conference") && (!best || ev.mentions > best->mentions))
                 best = &ev;
         return best ? best->entity : -1;

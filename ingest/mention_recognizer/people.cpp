@@ -58,7 +58,11 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
         if (u.is(u_title | u_title_mod) && !(u.is(u_namey) && !u.is(u_lexical))) {
             has_title = has_title || u.is(u_title);
             if (office_first == SIZE_MAX) office_first = j;
-            if (u.rank && office && starts_name(j + 1, b)) office_end = title_end;
+            // ("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": or a courtesy title)
+            const bool courtesy = office && units_[j - 1].is(u_title) && !units_[j - 1].is(u_title_mod) &&
+                                  schema_.title_marked(to_lower_ascii(surface(j, j + 1)), "courtesy");
+            if ((u.rank || courtesy) && office && starts_name(j + 1, b))
+                office_end = title_end;
             // "Foreign Minister Senator the Hon Penny Wong": a title before a style, after the office, is
             // part of how the holder is addressed
             if (office && j + 2 < b && units_[j + 1].is(u_the) && units_[j + 2].is(u_honorific)) office_end = title_end;

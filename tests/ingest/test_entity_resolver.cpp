@@ -523,6 +523,19 @@ TEST_CASE("'the two Ministers' hold the office named, one of them addressed by a
     CHECK_FALSE(test::has_relation(doc, "Zane Dangor", RelationType::agreed, "Adamu Lamuwa"));
 }
 
+TEST_CASE("a meeting described with 'a' is not an event of another kind named in the next sentence", "[entity_resolver]") {
+    // Pakistan's foreign ministry
+    const auto doc = test::analyse(
+        "Foreign Minister Ishaq Dar held a bilateral meeting with Foreign Minister Hakan Fidan of Turkey in New "
+        "York.\n\nThe two Foreign Ministers agreed to intensify preparations for the 7th session of the "
+        "Pakistan-Türkiye High-Level Strategic Cooperation Council (HLSCC), to be held in Islamabad.");
+    CHECK(test::has_relation(doc, "Ishaq Dar", RelationType::attended, "bilateral meeting"));
+    CHECK(test::has_relation(doc, "bilateral meeting", RelationType::held_in, "New York"));
+    const std::string session = "7th session of the Pakistan-Türkiye High-Level Strategic Cooperation Council";
+    CHECK_FALSE(test::has_relation(doc, "Ishaq Dar", RelationType::attended, session));
+    CHECK_FALSE(test::has_relation(doc, session, RelationType::held_in, "New York"));
+}
+
 TEST_CASE("someone's meeting dated to another month is not the article's dialogue", "[entity_resolver]") {
     // China Daily
     const auto doc = test::analyse(

@@ -229,6 +229,25 @@ TEST_CASE("Antara's credit in capitals after a dateline in ordinary case and a d
     CHECK(test::country(dawn, "Bilawal Bhutto-Zardari") == "PK");
 }
 
+TEST_CASE("a place in ordinary case with the date alone on its line is a dateline", "[home_country]") {
+    // Pakistan's foreign ministry and India's PIB: "Islamabad, 26 September 2024" under the headline
+    const auto mofa = analyse_file_text(
+        "Foreign Minister holds talks with Turkish counterpart\n\nIslamabad, 26 September 2024\n\n"
+        "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar held a bilateral meeting with "
+        "Foreign Minister of the Republic of Türkiye, Hakan Fidan, in New York. Foreign Secretary Amna Baloch "
+        "accompanied the Deputy Prime Minister.\n");
+    CHECK(test::country(mofa, "Mohammad Ishaq Dar") == "PK");
+    CHECK(test::country(mofa, "Amna Baloch") == "PK");
+    CHECK(test::country(mofa, "Hakan Fidan") == "TR");
+    // the courtesy title after the office is how he is addressed, no word of the office
+    CHECK(test::position(mofa, "Mohammad Ishaq Dar") == "Deputy Prime Minister and Foreign Minister");
+    // a place and more words after its comma is a sentence, no dateline
+    const auto sentence = analyse_file_text(
+        "Talks\n\nIslamabad, the capital, hosted Foreign Minister Hakan Fidan of Turkey and Foreign Secretary Amna "
+        "Baloch.\n");
+    CHECK(test::country(sentence, "Amna Baloch").empty());
+}
+
 TEST_CASE("a government's own site is at home: its officials with no country named are its country's",
           "[home_country]") {
     // a White House readout, its URL in the front matter (people people.tsv does not know)
