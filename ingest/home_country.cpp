@@ -322,6 +322,55 @@ void take_sides_countries(Document& doc) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
+/// "Foreign Minister Winston Peters today hosted his Australian counterpart, Penny Wong, ... in
+/// Wellington": who hosts a guest from another country in a place is the place's country's.
+void take_hosts_countries(Document& doc, const Schema& schema) {
+    std::vector<Relation> found;
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const Sentence& sentence = doc.sentences[s];
+        std::uint32_t verb = sentence.end_token;
+        for (std::uint32_t t = sentence.first_token + 1; t < sentence.end_token && verb == sentence.end_token; ++t)
+            if (one_of(doc.key(t), {"hosted", "hosts", "welcomed", "welcomes", "received", "receives"}) &&
+                !one_of(doc.key(t - 1), {"was", "were", "is", "are", "been", "be"}))  // "was hosted by": a guest
+                verb = t;
+        if (verb == sentence.end_token) continue;
+        // the guest named right after the verb ("welcomed the release of two hostages" hosts no one),
+        // the place the first after it
+        const Mention* guest = nullptr;
+        const Mention* place = nullptr;
+        for (const Mention& m : doc.mentions) {
+            if (m.sentence != s || m.entity < 0 || m.first_token <= verb) continue;
+            if (!guest && m.type == EntityType::person && m.first_token <= verb + 8) guest = &m;
+            if (!place && guest && m.type == EntityType::place && doc.key(m.first_token - 1) == "in" &&
+                !doc.entities[static_cast<std::size_t>(m.entity)].country.empty())
+                place = &m;
+        }
+        if (!place) continue;
+        const std::string country = doc.entities[static_cast<std::size_t>(place->entity)].country;
+        // the guest's country, known or said of "their Australian counterparts"
+        bool foreign_guest = false;
+        for (const Mention& m : doc.mentions) {
+            if (m.sentence != s || m.entity < 0 || m.first_token <= verb) continue;
+            const Entity& guest = doc.entities[static_cast<std::size_t>(m.entity)];
+            const std::string_view guest_country = guest.country.empty() && m.type == EntityType::person ? known_country(guest, schema) : std::string_view(guest.country);
+            const bool counterparts = m.type == EntityType::country && m.end_token < sentence.end_token &&
+                                      one_of(doc.key(m.end_token), {"counterpart", "counterparts"});
+            if ((m.type == EntityType::person || counterparts) && !guest_country.empty() && guest_country != country)
+                foreign_guest = true;
+        }
+        if (!foreign_guest) continue;
+        for (const Mention& m : doc.mentions) {
+            if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.end_token > verb) continue;
+            const Entity& person = doc.entities[static_cast<std::size_t>(m.entity)];
+            if (!person.country.empty() || person.positions.empty()) continue;
+            const int country_entity = doc.country_entity_or_add(country, schema.country_name(country));  // may grow doc.entities
+            doc.entities[static_cast<std::size_t>(m.entity)].country = country;
+            found.push_back({RelationType::represents, m.entity, country_entity, s, "", "host"});
+        }
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
+}
+
 /// The article's home country and what says so ("dateline", "publisher"), or an empty country.
 std::pair<std::string, const char*> article_home(const Document& doc, const Schema& schema) {
     // (a copy: the dateline's country lives in doc.entities, which may grow)
@@ -382,6 +431,8 @@ void HomeCountryResolver::run(Document& doc) const {
     take_companions_countries(doc);
     take_sides_countries(doc);
     take_home_country(doc, schema_);
+    // (after: a host at home would seem a correspondent's foreign official to the dateline's reading)
+    take_hosts_countries(doc, schema_);
     // last, as attributes: what the text does not say is no reason to skip a person above
     take_known_people(doc, schema_);
     split_departments_by_country(doc);

@@ -5,7 +5,8 @@
 /// its say: a title, an appositive or a body abroad that names another country wins. First, a person
 /// the text says represents a country ("Jaishankar and Singh represented India") takes that country,
 /// an official who accompanies a leader the leader's ("Economy Minister Luis Caputo, who accompanied
-/// Milei"), and the officials of a sentence that opens "On the Syrian side," that side's. Last, a
+/// Milei"), the officials of a sentence that opens "On the Syrian side," that side's, and who hosts a
+/// foreign guest in a place the place's country's ("Peters hosted Wong in Wellington"). Last, a
 /// ministry named by its field alone ("Minister of Defence Marles") takes its members' country, one
 /// body for each country among them.
 #include "ingest/stage.hpp"

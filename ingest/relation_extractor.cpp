@@ -45,6 +45,11 @@ int focal_event(const Document& doc) {
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const auto& entity = doc.entities[e];
         if (entity.type != EntityType::event || entity.mentions.empty()) continue;
+        // ("announced the charges at a press conference", then "Agencies from ten countries took part"
+        // in the operation): a press conference is where news is told, no occasion others take part in
+        const std::string name = to_lower_ascii(entity.name);
+        if (name.find("press conference") != std::string::npos || name.find("news conference") != std::string::npos)
+            continue;
         std::size_t named = 0;
         for (auto m : entity.mentions) named += doc.mentions[m].kind == MentionKind::name ? 2 : 1;
         const std::uint32_t first = *std::min_element(entity.mentions.begin(), entity.mentions.end());

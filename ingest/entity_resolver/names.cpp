@@ -63,6 +63,14 @@ void Resolution::resolve_countries_places() {
     }
 }
 
+std::string Resolution::short_name_in_brackets_after(const Mention& m) const {
+    const std::uint32_t open = m.end_token;
+    if (open + 2 >= doc_.tokens.size() || doc_.key(open) != "(" || doc_.key(open + 2) != ")") return {};
+    const Token& word = doc_.tokens[open + 1];
+    if (!word.has(token_all_caps) || word.end - word.begin < 2) return {};
+    return std::string(doc_.text(word));
+}
+
 void Resolution::resolve_agencies() {
     struct Cluster {
         std::string key, country;
@@ -70,12 +78,16 @@ void Resolution::resolve_agencies() {
     };
     std::vector<Cluster> clusters;
     std::vector<std::size_t> descriptions;
+    // "the National Crime Agency (NCA)", then "NCA Director General Graeme Biggar": a short name the
+    // article defines in brackets after a body's name is that body's
+    std::map<std::string, int> defined;  // the short name's key -> the body
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
         auto& m = doc_.mentions[i];
         if (m.type != EntityType::agency) continue;
         if (m.kind == MentionKind::description) { descriptions.push_back(i); continue; }
         const std::string key = m.known_id.empty() ? agency_key(m.name) : agency_key(m.known_id);
         int entity = -1;
+        if (const auto found = defined.find(key); found != defined.end() && m.known_id.empty()) entity = found->second;
         for (auto& c : clusters) {
             if (c.key != key) continue;
             if (!c.country.empty() && !m.country.empty() && c.country != m.country) continue;
@@ -87,6 +99,8 @@ void Resolution::resolve_agencies() {
             entity = new_entity(EntityType::agency, m.known_id.empty() ? m.name : m.known_id);
             clusters.push_back({key, m.country, entity});
         }
+        if (const std::string short_name = short_name_in_brackets_after(m); !short_name.empty())
+            defined.emplace(agency_key(short_name), entity);
         auto& e = doc_.entities[entity];
         if (e.country.empty()) e.country = m.country;
         if (!m.known_id.empty()) e.name = m.known_id;

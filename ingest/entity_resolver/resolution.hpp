@@ -61,6 +61,8 @@ private:
 
     void resolve_countries_places();
 
+    /// "NCA" after "the National Crime Agency (NCA)": the short name in brackets right after the mention, or "".
+    std::string short_name_in_brackets_after(const Mention& m) const;
     void resolve_agencies();
 
     void resolve_people();

@@ -124,6 +124,18 @@ bool SentenceReader::is_short_form(std::size_t k) const {
     return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
 }
 
+bool SentenceReader::brand_name(const Unit& u) const {
+    if (u.end - u.first != 1) return false;
+    const std::string_view text = doc_.text(doc_.tokens[u.first]);
+    for (std::size_t k = 2; k < text.size(); ++k) {
+        if (!(text[k] >= 'A' && text[k] <= 'Z')) continue;
+        if (!(text[k - 1] >= 'a' && text[k - 1] <= 'z') || !(text[k - 2] >= 'a' && text[k - 2] <= 'z')) return false;
+        const std::string prefix = to_lower_ascii(text.substr(0, k));
+        return !one_of(prefix, {"mac", "van", "von", "fitz", "del", "della", "des", "les", "las", "los"});
+    }
+    return false;
+}
+
 bool SentenceReader::hyphen_joins_country(const Unit& u) const {
     for (std::uint32_t t = u.first; t < u.end; ++t) {
         const std::string_view word = doc_.key(t);
@@ -218,7 +230,10 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     // "the India-Middle East-Europe Economic Corridor": a name that joins a country to other
     // words by a hyphen names a project or a route, not a person
     const bool joins_country = std::any_of(&units_[i], &units_[end], [&](const Unit& u) { return hyphen_joins_country(u); });
-    if (joins_country) {
+    // ("LockBit Ransomware", "FedEx Logistics": a product's or a company's name; "EunSook Lee" is a person's)
+    const bool brand = std::any_of(&units_[i], &units_[end], [&](const Unit& u) { return brand_name(u); }) &&
+                       std::none_of(&units_[i], &units_[end], [&](const Unit& u) { return u.is(u_proper) && !brand_name(u); });
+    if (joins_country || brand) {
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
         return end;
     }

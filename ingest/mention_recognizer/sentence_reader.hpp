@@ -386,6 +386,11 @@ private:
     /// Whether a hyphenated word has a country for one of its parts ("India-Middle").
     bool hyphen_joins_country(const Unit& u) const;
 
+    /// A word with a capital inside it after two small letters or more ("LockBit", "WhatsApp"): a
+    /// product's or a company's name, not a person's, unless a surname's prefix stands before the
+    /// capital ("McDonald", "MacArthur", "DeSantis", "VanDyke").
+    bool brand_name(const Unit& u) const;
+
     /// An all-capital word of three letters or more that the schema does not know ("APNSA", "CEO"):
     /// an acronym, not part of a person's name.
     bool unknown_acronym(std::size_t k) const;

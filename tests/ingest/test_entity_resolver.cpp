@@ -621,3 +621,16 @@ TEST_CASE("'the two leaders' reach back past a paragraph of their delegations", 
     CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::agreed, "Xi Jinping"));
     CHECK_FALSE(test::has_relation(doc, "Wang Yi", RelationType::agreed, "Cai Qi"));
 }
+
+TEST_CASE("a short name the article defines in brackets after a body's name is that body's", "[entity_resolver]") {
+    // a Justice Department release; a White House readout
+    const auto doc = test::analyse(
+        "The operation was led by the United Kingdom's National Crime Agency (NCA) and the FBI. NCA Director "
+        "General Graeme Biggar said the agency had taken control. Administrator Isabel Guzman of the Small "
+        "Business Administration (SBA) spoke, and SBA Deputy Administrator Dilawar Syed listened.");
+    const int nca = test::entity(doc, "National Crime Agency");
+    REQUIRE(nca >= 0);
+    CHECK(test::entity(doc, "NCA") == nca);
+    CHECK(test::has_relation(doc, "Graeme Biggar", RelationType::member_of, "National Crime Agency"));
+    CHECK(test::count(doc, EntityType::agency) == 3);  // the NCA, the FBI and the SBA
+}

@@ -248,6 +248,23 @@ TEST_CASE("a place in ordinary case with the date alone on its line is a datelin
     CHECK(test::country(sentence, "Amna Baloch").empty());
 }
 
+TEST_CASE("who hosts a foreign guest in a place is the place's country's", "[home_country]") {
+    // New Zealand's Beehive, its address left off
+    const auto doc = analyse_file_text(
+        "NZ and Australia reaffirm alliance\n\nForeign Minister Winston Peters and Defence Minister Judith Collins "
+        "today hosted their Australian counterparts, Foreign Minister Penny Wong and Deputy Prime Minister and "
+        "Defence Minister Richard Marles, for the annual meeting in Wellington.\n");
+    CHECK(test::country(doc, "Winston Peters") == "NZ");
+    CHECK(test::has_relation(doc, "Judith Collins", RelationType::represents, "New Zealand"));
+    CHECK(test::country(doc, "Penny Wong") == "AU");
+    // a guest is no host; what the host welcomed may be no guest
+    const auto guest = analyse_file_text(
+        "Talks\n\nForeign Minister Jan Novak was hosted by Indian Foreign Minister S. Jaishankar in Canberra. Minister "
+        "Jane Roe welcomed the release of two hostages in Gaza.\n");
+    CHECK(test::country(guest, "Jan Novak").empty());
+    CHECK(test::country(guest, "Jane Roe").empty());
+}
+
 TEST_CASE("a government's own site is at home: its officials with no country named are its country's",
           "[home_country]") {
     // a White House readout, its URL in the front matter (people people.tsv does not know)

@@ -396,3 +396,13 @@ TEST_CASE("a country's or a month's name in a name after a title or a given name
     CHECK(test::position(doc, "Theresa May") == "Prime Minister");
     CHECK(test::entity(doc, "May") < 0);
 }
+
+TEST_CASE("a word with a capital inside it names a product or a company, not a person, beside no known name",
+          "[mention_recognizer]") {
+    // a Justice Department headline; White House readouts
+    const auto doc = test::analyse(
+        "Justice Department Announces Coordinated Disruption of LockBit Ransomware\n\nLeaders from FedEx "
+        "Logistics and BlueSky Maritime attended, with EunSook Lee, Phil GiaQuinta and Senator Dan McDonald.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"EunSook Lee", "Phil GiaQuinta", "Dan McDonald"});
+}

@@ -114,3 +114,16 @@ TEST_CASE("a future anywhere in the clause before a trigger is a plan, not a mee
         "President Biden, who will travel to Asia next week, met President Xi Jinping in Woodside on Wednesday.");
     CHECK(has_relation(aside, "Biden", RelationType::met_with, "Xi Jinping"));
 }
+
+TEST_CASE("a press conference is no occasion that the countries of an operation took part in", "[relation_extractor]") {
+    // a Justice Department release
+    const auto doc = test::analyse(
+        "Attorney General Merrick B. Garland announced the charges at a press conference in Washington. The "
+        "operation was coordinated by Europol. Agencies from France, Germany and Japan took part.");
+    CHECK_FALSE(test::has_relation(doc, "France", RelationType::attended, "press conference"));
+    CHECK_FALSE(test::has_relation(doc, "Japan", RelationType::attended, "press conference"));
+    // a summit is
+    const auto summit = test::analyse(
+        "Leaders gathered in Brasilia for the BRICS summit on Monday. Delegations from India and China took part.");
+    CHECK(test::has_relation(summit, "India", RelationType::attended, "BRICS summit"));
+}
