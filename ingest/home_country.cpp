@@ -298,21 +298,26 @@ void take_companions_countries(Document& doc) {
 }
 
 /// "On the Syrian side, Foreign Minister Asaad al-Shaibani attended the meeting": the officials of a
-/// sentence that opens on one country's side are that country's.
+/// sentence that opens on one country's side are that country's; so are those after "on the Russian
+/// side were".
 void take_sides_countries(Document& doc) {
     std::vector<Relation> found;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-        const std::uint32_t t = doc.sentences[s].first_token;
-        if (t + 5 >= doc.sentences[s].end_token || doc.key(t) != "on" || doc.key(t + 1) != "the") continue;
+        // ("Taking part in the talks on the Russian side were X and Y": or the side comes before its people)
         const Mention* side = nullptr;
-        for (const Mention& m : doc.mentions)
-            if (m.sentence == s && m.first_token == t + 2 && m.type == EntityType::country && m.entity >= 0) side = &m;
-        if (!side || side->end_token + 1 >= doc.sentences[s].end_token || doc.key(side->end_token) != "side" ||
-            doc.key(side->end_token + 1) != ",")
-            continue;
+        for (const Mention& m : doc.mentions) {
+            if (m.sentence != s || m.type != EntityType::country || m.entity < 0 || m.first_token < 2) continue;
+            if (doc.key(m.first_token - 2) != "on" || doc.key(m.first_token - 1) != "the") continue;
+            const bool opens = m.first_token - 2 == doc.sentences[s].first_token;
+            if (m.end_token + 1 < doc.sentences[s].end_token && doc.key(m.end_token) == "side" &&
+                (opens ? doc.key(m.end_token + 1) == "," : one_of(doc.key(m.end_token + 1), {"were", "was"})))
+                side = &m;
+        }
+        if (!side) continue;
         const std::string country = doc.entities[static_cast<std::size_t>(side->entity)].country;
         for (const Mention& m : doc.mentions) {
             if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.kind != MentionKind::name) continue;
+            if (m.first_token < side->end_token && side->first_token - 2 != doc.sentences[s].first_token) continue;
             Entity& person = doc.entities[static_cast<std::size_t>(m.entity)];
             if (!person.country.empty() || person.positions.empty()) continue;
             person.country = country;

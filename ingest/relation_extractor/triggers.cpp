@@ -185,7 +185,11 @@ std::vector<Argument> SentenceRelations::subject_after_opening_participle(const 
     const std::uint32_t first = sentence_.first_token;
     if (!opens_with_participle()) return {};
     std::uint32_t comma = hit.end;
-    while (comma < sentence_.end_token && key(comma) != ",") ++comma;
+    while (comma < sentence_.end_token && key(comma) != ",") {
+        // ("Taking part in the talks were Lavrov, ...": an inversion, whose subjects follow "were")
+        if (one_of(key(comma), {"were", "was"})) return {};
+        ++comma;
+    }
     if (comma == sentence_.end_token || has_comma(first, hit.first)) return {};
     for (const auto& a : arguments_)
         if (a.first_token > comma && a.first_token <= comma + 8 && a.type == EntityType::person) return {a};
@@ -306,8 +310,13 @@ int SentenceRelations::agency_just_before(std::uint32_t token) const {
 std::vector<Argument> SentenceRelations::subjects_after_inversion(const TriggerHit& hit) const {
     for (const auto& a : arguments_) {
         if (a.type != EntityType::event || a.first_token < hit.end) continue;
-        if (a.end_token < sentence_.end_token && one_of(key(a.end_token), {"were", "was"}))
-            return right_group(a.end_token + 1, sentence_.end_token);
+        // ("Taking part in the talks on the Russian side were ...": past the side)
+        std::uint32_t after = a.end_token;
+        if (after + 3 < sentence_.end_token && key(after) == "on" && key(after + 1) == "the")
+            for (std::uint32_t t = after + 2; t < after + 5 && t + 1 < sentence_.end_token; ++t)
+                if (key(t) == "side") { after = t + 1; break; }
+        if (after < sentence_.end_token && one_of(key(after), {"were", "was"}))
+            return right_group(after + 1, sentence_.end_token);
         break;
     }
     return {};

@@ -278,3 +278,22 @@ TEST_CASE("what brought people together, and who were among those attending, att
     for (const char* person : {"Joe Biden", "Fumio Kishida", "Wang Yi", "Dong Jun", "Gina Raimondo"})
         CHECK(has_relation(doc, person, RelationType::attended, "summit"));
 }
+
+TEST_CASE("'Taking part in the talks on the Russian side were' lists those who attended, that side's", "[relation_extractor]") {
+    // the Kremlin's site
+    const auto doc = test::analyse(
+        "Vladimir Putin met with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan. The talks were "
+        "held in the Kremlin.\n\nTaking part in the talks on the Russian side were Foreign Minister Sergei Lavrov, "
+        "Presidential Aide Yury Ushakov and Minister of Economic Development Maxim Reshetnikov.");
+    for (const char* name : {"Sergei Lavrov", "Yury Ushakov", "Maxim Reshetnikov"}) {
+        CHECK(test::has_relation(doc, name, RelationType::attended, "talks"));
+        CHECK(test::country(doc, name) == "RU");
+    }
+    CHECK(test::position(doc, "Maxim Reshetnikov") == "Minister of Economic Development");  // "Maxim" is his name
+    CHECK(test::position(doc, "Yury Ushakov") == "Presidential Aide");
+    // a White House list of a call's participants after "were"
+    const auto call = test::analyse(
+        "President Biden held a call with allies. Joining President Biden on the call were Prime Minister Trudeau "
+        "of Canada, Chancellor Scholz of Germany, and President Duda of Poland.");
+    for (const char* name : {"Trudeau", "Scholz", "Duda"}) CHECK(test::has_relation(call, name, RelationType::attended, "call"));
+}
