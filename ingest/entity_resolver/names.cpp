@@ -254,6 +254,48 @@ void Resolution::resolve_people() {
     }
 }
 
+std::uint32_t Resolution::counterpart_before(const Mention& m) const {
+    const std::uint32_t first = doc_.sentences[m.sentence].first_token;
+    for (std::uint32_t t = m.first_token; t > first && m.first_token - t < 10; --t) {
+        const std::string_view word = doc_.key(t - 1);
+        if (one_of(word, {"counterpart", "counterparts"})) return t - 1;
+        if (!doc_.tokens[t - 1].capitalised() && !one_of(word, {",", "and"})) break;
+    }
+    return UINT32_MAX;
+}
+
+void Resolution::copy_counterparts_offices() {
+    for (const Mention& m : doc_.mentions) {
+        if (m.type != EntityType::person || m.kind != MentionKind::name || m.entity < 0) continue;
+        Entity& peer = doc_.entities[static_cast<std::size_t>(m.entity)];
+        if (!std::all_of(peer.positions.begin(), peer.positions.end(), [&](const std::string& p) { return courtesy_title(p); }))
+            continue;
+        const std::uint32_t word = counterpart_before(m);
+        if (word == UINT32_MAX) continue;
+        // whose: "his counterpart", "his Nigerian counterpart", "his Polish and Lithuanian counterparts"
+        std::uint32_t owner = word;
+        while (owner > doc_.sentences[m.sentence].first_token && word - owner < 3 &&
+               (doc_.tokens[owner - 1].capitalised() || doc_.key(owner - 1) == "and"))
+            --owner;
+        if (owner == 0 || !one_of(doc_.key(owner - 1), {"his", "her", "their"})) continue;
+        // the host: the first person of the sentence who holds an office
+        const Mention* host = nullptr;
+        for (const Mention& other : doc_.mentions)
+            if (!host && other.sentence == m.sentence && other.type == EntityType::person && other.entity >= 0 &&
+                other.end_token <= word && !doc_.entities[static_cast<std::size_t>(other.entity)].positions.empty())
+                host = &other;
+        if (!host || host->entity == m.entity) continue;
+        for (const std::string& office : doc_.entities[static_cast<std::size_t>(host->entity)].positions) {
+            const std::string lower = to_lower_ascii(office);
+            if (lower.find(" of ") != std::string::npos || lower.find(" for ") != std::string::npos ||
+                lower.find(" to ") != std::string::npos || starts_with(lower, "former ") || courtesy_title(office))
+                continue;
+            if (std::find(peer.positions.begin(), peer.positions.end(), office) == peer.positions.end())
+                peer.positions.push_back(office);
+        }
+    }
+}
+
 int Resolution::named_in_apposition(std::size_t title) const {
     const Mention& m = doc_.mentions[title];
     if (m.end_token >= doc_.tokens.size() || !one_of(doc_.key(m.end_token), {",", "of", "for", "to"})) return -1;

@@ -114,13 +114,18 @@ void Resolution::resolve_pronouns_and_groups() {
                 // ("The two ministers agreed" after "Iwaya also met Premier Li Qiang": not a head of
                 // government, when others hold the office the group names)
                 const auto beside = named_or_beside(m);
-                std::string office = words_of(to_lower_ascii(text)).back();
+                const auto words = words_of(to_lower_ascii(text));
+                std::string office = words.back();
                 if (office.size() > 3 && office.back() == 's') office.pop_back();
+                // ("the two prime ministers": an office of two words, a head of government's)
+                if (words.size() >= 2 && words[words.size() - 2] == "prime") office = "prime " + office;
+                const bool leaders_office = schema_.is_leader_position(office);
                 auto holds = [&](std::size_t j, bool named_office) {
                     const auto& positions = doc_.entities[doc_.mentions[j].entity].positions;
                     return beside(j) && !positions.empty() &&
                            (!named_office || std::any_of(positions.begin(), positions.end(), [&](const std::string& p) {
-                                return to_lower_ascii(p).find(office) != std::string::npos && !schema_.is_leader_position(p);
+                                return to_lower_ascii(p).find(office) != std::string::npos &&
+                                       (leaders_office || !schema_.is_leader_position(p));
                             }));
                 };
                 auto leads = [&](int j) {
@@ -128,7 +133,7 @@ void Resolution::resolve_pronouns_and_groups() {
                     return std::any_of(positions.begin(), positions.end(), [&](const std::string& p) { return schema_.is_leader_position(p); });
                 };
                 auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, false); });
-                if (std::any_of(officials.begin(), officials.end(), leads) && !schema_.is_leader_position(office))
+                if (std::any_of(officials.begin(), officials.end(), leads) && !leaders_office)
                     if (auto holders = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); });
                         !holders.empty())
                         officials = std::move(holders);

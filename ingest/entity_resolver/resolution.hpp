@@ -43,6 +43,7 @@ public:
         resolve_countries_places();
         resolve_agencies();
         resolve_people();
+        copy_counterparts_offices();
         resolve_events();
         resolve_pronouns_and_groups();
         finish();
@@ -66,6 +67,13 @@ private:
     void resolve_agencies();
 
     void resolve_people();
+    /// "Zelenskyy hosted his Polish and Lithuanian counterparts, Andrzej Duda and Gitanas Nausėda": a
+    /// counterpart named with no office of his own holds the host's ("President"), when that office
+    /// names no body or field ("Minister of Foreign Affairs" is another country's ministry).
+    void copy_counterparts_offices();
+    /// The token "counterpart(s)" that the person mention's name follows, past demonyms, commas, "and"
+    /// and forms of address ("his Nigerian counterpart, Ambassador Tuggar"), or UINT32_MAX.
+    std::uint32_t counterpart_before(const Mention& m) const;
 
     /// "The representative of South Sudan, Ambassador Akuei Bona Malwal,": the person named right
     /// after an office and a comma holds it, whoever held an office of that name before. The entity, or -1.

@@ -634,3 +634,28 @@ TEST_CASE("a short name the article defines in brackets after a body's name is t
     CHECK(test::has_relation(doc, "Graeme Biggar", RelationType::member_of, "National Crime Agency"));
     CHECK(test::count(doc, EntityType::agency) == 3);  // the NCA, the FBI and the SBA
 }
+
+TEST_CASE("a counterpart named with no office holds the host's; 'the three presidents', 'the two prime ministers'",
+          "[entity_resolver]") {
+    // AP from Kyiv
+    const auto kyiv = test::analyse(
+        "Ukrainian President Volodymyr Zelenskyy hosted his Polish and Lithuanian counterparts, Andrzej Duda and "
+        "Gitanas Nauseda, in the western city of Lviv on Thursday.\n\nThe three presidents adopted a joint "
+        "declaration. Ukraine's Foreign Minister Andrii Sybiha took part in the meeting.");
+    CHECK(test::position(kyiv, "Andrzej Duda") == "President");
+    CHECK(test::position(kyiv, "Gitanas Nauseda") == "President");
+    CHECK(test::has_relation(kyiv, "Volodymyr Zelenskyy", RelationType::agreed, "Andrzej Duda"));
+    CHECK(test::has_relation(kyiv, "Andrzej Duda", RelationType::agreed, "Gitanas Nauseda"));
+    // an office that names a ministry is the host country's own
+    const auto ministry = test::analyse(
+        "The Minister of International Relations and Cooperation, Mr Ronald Lamola, met his Nigerian "
+        "counterpart, Yusuf Tuggar.");
+    CHECK(test::position(ministry, "Yusuf Tuggar").empty());
+    // the prime ministers, not the foreign ministers named after them
+    const auto delhi = test::analyse(
+        "Prime Minister Narendra Modi held talks with Prime Minister Anthony Albanese in New Delhi. Foreign "
+        "Minister Penny Wong also met External Affairs Minister S. Jaishankar.\n\nThe two prime ministers signed "
+        "a migration pact.");
+    CHECK(test::has_relation(delhi, "Narendra Modi", RelationType::agreed, "Anthony Albanese"));
+    CHECK_FALSE(test::has_relation(delhi, "Penny Wong", RelationType::agreed, "S. Jaishankar"));
+}
