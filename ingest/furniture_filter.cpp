@@ -15,7 +15,11 @@ const std::vector<std::shared_ptr<const re2::RE2>> no_credits;
 std::string_view agency_of(std::string_view credit) {
     const auto open = credit.find_first_of("(/");
     const auto close = open == std::string_view::npos ? open : credit.find(credit[open] == '(' ? ')' : '/', open + 1);
-    if (open == std::string_view::npos || close == std::string_view::npos) return trim(credit);
+    if (open == std::string_view::npos || close == std::string_view::npos) {
+        std::string_view bare = trim(credit);
+        if (!bare.empty() && bare.front() == ',') bare = trim(bare.substr(1));  // ", SPA": after the date
+        return bare;
+    }
     return trim(credit.substr(open + 1, close - open - 1));
 }
 }  // namespace
@@ -34,9 +38,11 @@ std::string remove_furniture(std::string_view text, const Schema& schema, std::s
             else if (rule.kind == FurnitureRule::Kind::suffix && ends_with(line, rule.text)) line.remove_suffix(rule.text.size());
         }
         std::string_view credit;
-        // A credit comes early in its line, in brackets (or TASS's slashes): most lines are passed over
-        // without a regex.
-        const bool may_credit = line.substr(0, longest_dateline).find_first_of("(/") != std::string_view::npos;
+        // A credit comes early in its line, in brackets (or TASS's slashes, or after a comma and before a
+        // dash): most lines are passed over without a regex.
+        const std::string_view opening = line.substr(0, longest_dateline);
+        const bool may_credit = opening.find_first_of("(/") != std::string_view::npos || opening.find(" --") != std::string_view::npos ||
+                                opening.find("—") != std::string_view::npos || opening.find("–") != std::string_view::npos;
         for (const auto& rule : may_credit ? schema.furniture_credits() : no_credits) {
             re2::StringPiece group;
             if (re2::RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *rule, &group) && !group.empty()) {

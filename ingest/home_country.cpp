@@ -12,10 +12,12 @@
 namespace kg {
 namespace {
 
-/// Whether the tokens from `first` to `end` are a date and nothing else: "26 September 2024", "Sept. 26".
+/// Whether the tokens from `first` to `end`, or to a dash, are a date and nothing else: "26 September
+/// 2024", "March 10, 2025 --".
 bool only_date_after(const Document& doc, std::uint32_t first, std::uint32_t end) {
     bool month = false;
     for (std::uint32_t t = first; t < end; ++t) {
+        if (is_dash(doc.key(t))) return month;
         if (doc.tokens[t].has(token_number) || one_of(doc.key(t), {",", "."})) continue;
         if (month_from_name(doc.key(t)) == 0) return false;
         month = true;
@@ -37,7 +39,7 @@ std::string_view dateline_country(const Document& doc) {
         if (!doc.tokens[m.first_token].has(token_all_caps)) {
             // "Jakarta (ANTARA) - ...": a place in ordinary case and a dash open the story too, though
             // not a headline's "Iran - US talks resume"; so does one with the date alone on its line
-            // ("Islamabad, 26 September 2024")
+            // ("Islamabad, 26 September 2024"), or with the date and a dash ("Riyadh, March 10, 2025, SPA --")
             if (m.sentence > 2 || doc.in_headline(m.first_token)) continue;
             if ((alone || !is_dash(after)) && !(after == "," && only_date_after(doc, m.end_token + 1, sentence.end_token))) continue;
         } else if (!alone && !one_of(after, {",", "(", ":"}) && !is_dash(after)) {

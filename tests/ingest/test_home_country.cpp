@@ -265,6 +265,21 @@ TEST_CASE("who hosts a foreign guest in a place is the place's country's", "[hom
     CHECK(test::country(guest, "Jane Roe").empty());
 }
 
+TEST_CASE("a Gulf agency's credit after the date and a comma credits it, and its officials at home are its country's",
+          "[home_country]") {
+    // the Saudi Press Agency
+    const auto doc = analyse_file_text(
+        "Crown Prince receives phone call from French President\n\nRiyadh, March 10, 2025, SPA -- His Royal "
+        "Highness Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received a phone call today from President "
+        "Emmanuel Macron of the French Republic.\n\nThe call was attended by National Security Advisor Dr. Musaed "
+        "bin Mohammed Al-Aiban.\n");
+    CHECK(doc.article.credit == "SPA");
+    CHECK(doc.article.text.find("SPA") == std::string::npos);
+    CHECK(test::country(doc, "Mohammed bin Salman bin Abdulaziz Al Saud") == "SA");
+    CHECK(test::country(doc, "Musaed bin Mohammed Al-Aiban") == "SA");
+    CHECK(test::country(doc, "Emmanuel Macron") == "FR");
+}
+
 TEST_CASE("a government's own site is at home: its officials with no country named are its country's",
           "[home_country]") {
     // a White House readout, its URL in the front matter (people people.tsv does not know)
