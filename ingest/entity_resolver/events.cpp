@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "ingest/entity_resolver.hpp"
 #include "ingest/text.hpp"
@@ -94,6 +95,7 @@ void Resolution::resolve_events() {
         return best ? best->entity : -1;
     };
     std::map<std::string, int> unnamed;  // class (and words, if any) -> event made from descriptions
+    std::set<int> headline_events;       // made from a headline's description that says no more than its class
     std::map<int, int> by_ordinal;
     for (auto i : descriptions) {
         auto& m = doc_.mentions[i];
@@ -151,14 +153,26 @@ void Resolution::resolve_events() {
                 // sidelines host meetings of their own; "the negotiations" there are another occasion)
                 const bool summit_meeting = ends_with(to_lower_ascii(m.name), "meeting") && !latest_unnamed.count("meeting") &&
                                             latest_unnamed.count("summit") && definite(m);
+                // "G20 leaders open summit in Rio", then "opened a two-day G20 summit": the headline's
+                // summit is the one the story describes, which names it better
+                const auto headline = unnamed.find(m.event_class);
+                const bool told_in_headline = headline != unnamed.end() && specific &&
+                                              headline_events.count(headline->second) && !doc_.in_headline(m.first_token) &&
+                                              same_head(doc_.entities[headline->second].name, m.name);
                 if (found == unnamed.end() && summit_meeting) {
                     entity = latest_unnamed["summit"];
                 } else if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class)) {
                     entity = latest_unnamed[m.event_class];  // "the summit": the one just described
+                } else if (found == unnamed.end() && told_in_headline) {
+                    entity = headline->second;
+                    headline_events.erase(entity);
+                    doc_.entities[entity].name = m.name;
+                    unnamed.emplace(unnamed_key, entity);
                 } else if (found == unnamed.end()) {
                     entity = new_entity(EntityType::event, m.name);
                     doc_.entities[entity].event_class = m.event_class;
                     unnamed.emplace(unnamed_key, entity);
+                    if (!specific && doc_.in_headline(m.first_token)) headline_events.insert(entity);
                 } else {
                     entity = found->second;
                 }
@@ -204,6 +218,11 @@ bool Resolution::owned_and_dated_after(const Mention& m) const {
             return true;
     }
     return false;
+}
+
+bool Resolution::same_head(const std::string& a, const std::string& b) {
+    const auto first = words_of(to_lower_ascii(a)), second = words_of(to_lower_ascii(b));
+    return !first.empty() && !second.empty() && first.back() == second.back();
 }
 
 bool Resolution::same_unnumbered_head(const Entity& event, const std::string& description) {

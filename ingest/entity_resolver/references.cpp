@@ -170,7 +170,9 @@ void Resolution::resolve_pronouns_and_groups() {
                 // "Putin and Xi held talks", then a paragraph of their delegations, then "the two
                 // leaders signed": further back than other groups)
                 auto leaders = last_group(i, m.type, group_size(text), leads, 8);
-                if (!leaders.empty()) m.members = std::move(leaders);
+                // ("the consensus reached by the two heads of state" after two foreign ministers: leaders
+                // loosely said may be the officials named; heads of state are none of them)
+                if (!leaders.empty() || names_heads_of_state(text)) m.members = std::move(leaders);
             }
         }
     }
@@ -244,7 +246,12 @@ bool Resolution::names_an_office(std::string_view text) const {
 
 bool Resolution::names_leaders(std::string_view text) {
     const std::string words = to_lower_ascii(text);
-    return words.find("leaders") != std::string::npos || words.find("presidents") != std::string::npos;
+    return words.find("leaders") != std::string::npos || names_heads_of_state(text);
+}
+
+bool Resolution::names_heads_of_state(std::string_view text) {
+    const std::string words = to_lower_ascii(text);
+    return words.find("presidents") != std::string::npos || words.find("heads of") != std::string::npos;
 }
 
 std::vector<int> Resolution::parties_of_last_event(std::size_t i, bool bodies) const {

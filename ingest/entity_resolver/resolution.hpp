@@ -119,6 +119,8 @@ private:
     /// or a year is an occasion of its own.
     bool owned_and_dated_after(const Mention& m) const;
 
+    /// Whether two event names end in the same word ("summit" and "two-day G20 summit").
+    static bool same_head(const std::string& a, const std::string& b);
     static bool same_unnumbered_head(const Entity& event, const std::string& description);
 
     /// "the US-China dialogue" and "the US-Japan dialogue" are two; a name that gives fewer parties
@@ -176,6 +178,8 @@ private:
     bool names_an_office(std::string_view text) const;
 
     /// Whether a group of people is named for their office as heads of state or government.
+    /// Whether a group names presidents or heads of state or government, not leaders loosely said.
+    static bool names_heads_of_state(std::string_view text);
     static bool names_leaders(std::string_view text);
 
     /// The countries (and, with `bodies`, the organisations) named inside the last event named before

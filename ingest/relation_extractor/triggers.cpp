@@ -360,6 +360,8 @@ std::vector<int> SentenceRelations::adverbial_owners(const TriggerHit& hit) cons
 bool SentenceRelations::intransitive(const TriggerHit& hit) const {
     const std::string_view last = key(hit.end - 1);
     if (last == "participated" || last == "part") return true;
+    // "Biden, Xi and Modi were among those attending", "were in attendance"
+    if (hit.end - hit.first >= 3 && one_of(key(hit.first), {"were", "was"})) return true;
     // "Kuleba joined by video link", "joined virtually": joining the article's event from afar
     if (one_of(last, {"joined", "join", "joins"}) && hit.end < sentence_.end_token) {
         const std::string_view next = key(hit.end);

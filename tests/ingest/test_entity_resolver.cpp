@@ -659,3 +659,16 @@ TEST_CASE("a counterpart named with no office holds the host's; 'the three presi
     CHECK(test::has_relation(delhi, "Narendra Modi", RelationType::agreed, "Anthony Albanese"));
     CHECK_FALSE(test::has_relation(delhi, "Penny Wong", RelationType::agreed, "S. Jaishankar"));
 }
+
+TEST_CASE("'the two heads of state' are no foreign ministers named before them", "[entity_resolver]") {
+    // China's foreign ministry
+    const auto doc = test::analyse(
+        "Foreign Minister Wang Yi met with Brazilian Foreign Minister Mauro Vieira in Johannesburg.\n\nMauro Vieira "
+        "said that Brazil is willing to implement the important consensus reached by the two heads of state.");
+    CHECK_FALSE(test::has_relation(doc, "Mauro Vieira", RelationType::agreed, "Wang Yi"));
+    // leaders loosely said may be the officials named
+    const auto leaders = test::analyse(
+        "Secretary of State Marco Rubio met today with External Affairs Minister Subrahmanyam Jaishankar. Both "
+        "leaders agreed to continue close coordination.");
+    CHECK(test::has_relation(leaders, "Marco Rubio", RelationType::agreed, "Subrahmanyam Jaishankar"));
+}

@@ -297,3 +297,18 @@ TEST_CASE("'Taking part in the talks on the Russian side were' lists those who a
         "of Canada, Chancellor Scholz of Germany, and President Duda of Poland.");
     for (const char* name : {"Trudeau", "Scholz", "Duda"}) CHECK(test::has_relation(call, name, RelationType::attended, "call"));
 }
+
+TEST_CASE("'were among those attending' attends the article's event; a headline's summit is the one the story names",
+          "[relation_extractor]") {
+    // AFP from Rio de Janeiro
+    const auto doc = test::analyse_titled(
+        "G20 leaders open summit in Rio under shadow of Trump return", "Leaders of the world's largest economies "
+        "opened a two-day G20 summit in Rio de Janeiro on Monday, hosted by Brazilian President Luiz Inacio Lula da "
+        "Silva.\n\nUS President Joe Biden, Chinese President Xi Jinping and Indian Prime Minister Narendra Modi were "
+        "among those attending. German Chancellor Olaf Scholz was scheduled to attend but cancelled.");
+    const std::string summit = "two-day G20 summit";
+    for (const char* name : {"Joe Biden", "Xi Jinping", "Narendra Modi", "Luiz Inacio Lula da Silva"})
+        CHECK(test::has_relation(doc, name, RelationType::attended, summit));
+    CHECK_FALSE(test::has_relation(doc, "Olaf Scholz", RelationType::attended, summit));
+    CHECK(test::count(doc, EntityType::event) == 1);
+}
