@@ -61,7 +61,9 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
             // ("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": or a courtesy title)
             const bool courtesy = office && units_[j - 1].is(u_title) && !units_[j - 1].is(u_title_mod) &&
                                   schema_.title_marked(to_lower_ascii(surface(j, j + 1)), "courtesy");
-            if ((u.rank || courtesy) && office && starts_name(j + 1, b))
+            // ("Pentagon Press Secretary Maj. Gen. Pat Ryder": ranks in a row)
+            const bool ranks_follow = u.rank && j + 1 < b && units_[j + 1].rank;
+            if ((u.rank || courtesy) && office && office_end == SIZE_MAX && (starts_name(j + 1, b) || ranks_follow))
                 office_end = title_end;
             // "Foreign Minister Senator the Hon Penny Wong": a title before a style, after the office, is
             // part of how the holder is addressed

@@ -210,8 +210,9 @@ int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, b
         if (one_of(key(t), {"sidelines", "margins", "margin"})) {
             if (next >= end || key(next) != "of") continue;
             ++next;
-        } else if (key(t) == "during") {
-            // "Marcos and Albanese signed a declaration during their bilateral meeting": both were there
+        } else if (key(t) == "during" || (sidelines_only && key(t) == "after")) {
+            // "Marcos and Albanese signed a declaration during their bilateral meeting": both were there;
+            // so were who agreed after it ("Starmer and Macron have agreed ... after talks in Paris")
         } else if (sidelines_only || (key(t) != "at" && key(t) != "for")) {
             continue;
         }

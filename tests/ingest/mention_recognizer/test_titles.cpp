@@ -314,3 +314,12 @@ TEST_CASE("a region in a title's complement is part of the office", "[mention_re
     CHECK(test::entity(doc, "North Africa") < 0);
     CHECK(test::position(doc, "Janet Mills") != "Senior Policy Advisor to Maine Governor");
 }
+
+TEST_CASE("ranks in a row after an office are how its holder is addressed", "[mention_recognizer]") {
+    // a Defense Department readout
+    const auto doc = test::analyse(
+        "Pentagon Press Secretary Maj. Gen. Pat Ryder provided the following readout. Deputy Prime Minister and "
+        "Foreign Minister Senator Mohammad Ishaq Dar spoke.");
+    CHECK(test::position(doc, "Pat Ryder") == "Press Secretary");
+    CHECK(test::position(doc, "Mohammad Ishaq Dar") == "Deputy Prime Minister and Foreign Minister");
+}

@@ -161,3 +161,16 @@ TEST_CASE("deals inked, agreements reached, statements adopted; a known body of 
     CHECK(has_relation(bodies, "United States", RelationType::agreed, "European Union"));
     CHECK_FALSE(has_relation(bodies, "Biden-Harris Administration", RelationType::agreed, "United States"));
 }
+
+TEST_CASE("who agreed after talks attended them", "[relation_extractor]") {
+    // the BBC
+    const auto doc = test::analyse(
+        "Sir Keir Starmer and Emmanuel Macron have agreed to deepen defence co-operation after talks in Paris.");
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::agreed, "Emmanuel Macron"));
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "talks", RelationType::held_in, "Paris"));
+    // meeting after an event is no attending of it
+    const auto met = test::analyse("Starmer met Macron after the G7 summit in Rome.");
+    CHECK_FALSE(test::has_relation(met, "Starmer", RelationType::attended, "G7 summit"));
+}
