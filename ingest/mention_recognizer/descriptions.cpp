@@ -315,7 +315,11 @@ std::size_t SentenceReader::body_after_of(std::size_t u) {
     Mention* body = c < units_.size() ? body_read_at(c) : nullptr;
     if (!body) return 0;
     // a body that meets, not a government or an office ("a meeting of the White House", "of Congress")
-    const std::string_view last = std::string_view(body->name).substr(body->name.find_last_of(' ') + 1);
+    // (its head before a field: "the Joint Liaison Group on Law Enforcement Cooperation")
+    std::string_view head = body->name;
+    for (std::string_view field : {" on ", " for "})
+        if (const auto at = head.find(field); at != std::string_view::npos) head = head.substr(0, at);
+    const std::string_view last = head.substr(head.find_last_of(' ') + 1);
     if (!one_of(to_lower_ascii(last), {"committee", "council", "commission", "group", "force", "board", "bank", "fund",
                                        "forum", "assembly", "organization", "organisation", "platform", "mechanism",
                                        "caucus", "cabinet", "conference"}))

@@ -294,3 +294,16 @@ TEST_CASE("a telephone talk, a phone conversation and a video conference are cal
     for (const auto& e : doc.entities)
         if (e.type == EntityType::event) CHECK(e.event_class == "call");
 }
+
+TEST_CASE("a meeting of a body with a field after its head is named by the body", "[mention_recognizer]") {
+    // China Daily
+    const auto doc = test::analyse(
+        "Senior law enforcement officials from China and the United States met in Beijing on Wednesday for the 18th "
+        "plenary meeting of the China-US Joint Liaison Group on Law Enforcement Cooperation. Representatives of the "
+        "Supreme People's Procuratorate also attended the meeting.");
+    const std::string meeting = "18th plenary meeting of the China-US Joint Liaison Group on Law Enforcement Cooperation";
+    CHECK(mention_texts(doc, EntityType::event) == std::vector<std::string>{meeting});
+    CHECK(test::has_relation(doc, meeting, RelationType::held_in, "Beijing"));
+    CHECK(test::has_relation(doc, "Supreme People's Procuratorate", RelationType::attended, meeting));
+    CHECK(test::country(doc, "Supreme People's Procuratorate") == "CN");
+}
