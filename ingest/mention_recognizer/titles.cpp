@@ -329,10 +329,15 @@ std::size_t SentenceReader::agency_ending_at(std::size_t u) const {
 
 bool SentenceReader::has_lower_title(std::uint32_t token) const {
     if (has_category(token, LexCategory::title) || has_category(token, LexCategory::title_mod)) return true;
-    // "India's high commissioner to Canada", "the EU's high representative": the lexicon's phrase
-    // ("High Commissioner") is matched in capitals only
-    return doc_.key(token) == "high" && token + 1 < sentence_.end_token &&
-           one_of(doc_.key(token + 1), {"commissioner", "representative"});
+    // "India's high commissioner to Canada", "Argentieri, acting assistant attorney general": a word of
+    // a lexicon's phrase ("High Commissioner", "Attorney General"), which is matched in capitals only
+    auto title_phrase = [&](std::uint32_t first) {
+        for (auto id : schema_.lexicon().exact({doc_.key(first), doc_.key(first + 1)}))
+            if (schema_.entry(id).category == LexCategory::title) return true;
+        return false;
+    };
+    return (token + 1 < sentence_.end_token && title_phrase(token)) ||
+           (token > sentence_.first_token && title_phrase(token - 1));
 }
 
 bool SentenceReader::has_category_in(std::size_t a, std::size_t b, LexCategory category) const {

@@ -251,3 +251,13 @@ TEST_CASE("a minister of a country named in full after the title serves no minis
     CHECK(test::entity(doc, "Ministry of Saudi Arabia") < 0);
     CHECK(test::entity(doc, "Ministry of Japan") < 0);
 }
+
+TEST_CASE("a title of two words in lower case set off after a name is the person's", "[mention_recognizer]") {
+    // China Daily
+    const auto doc = test::analyse(
+        "The US side was headed by Nicole Argentieri, acting assistant attorney general of the Justice Department. "
+        "India's high commissioner to Canada, Sanjay Verma, spoke.");
+    CHECK(test::position(doc, "Nicole Argentieri") == "acting assistant attorney general of the Justice Department");
+    CHECK(test::has_relation(doc, "Nicole Argentieri", RelationType::member_of, "Department of Justice"));
+    CHECK(test::position(doc, "Sanjay Verma") == "high commissioner to Canada");
+}
