@@ -23,6 +23,7 @@ void Resolution::resolve_events() {
         int entity;
         std::size_t mentions;
         std::uint32_t first_sentence;  // where it is first named
+        bool in_headline;              // first named in the headline, which names the article's event
     };
     std::vector<Named> events;
     std::vector<std::size_t> descriptions;
@@ -48,7 +49,7 @@ void Resolution::resolve_events() {
         }
         if (entity < 0) {
             entity = new_entity(EntityType::event, m.name);
-            events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1, m.sentence});
+            events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1, m.sentence, doc_.in_headline(m.first_token)});
         }
         auto& e = doc_.entities[entity];
         if (!e.ordinal) e.ordinal = m.ordinal;
@@ -83,7 +84,11 @@ void Resolution::resolve_events() {
         const auto words = words_of(to_lower_ascii(description.name));
         const std::string head = words.empty() ? std::string() : words.back();
         const bool indefinite = description.first_token > 0 && one_of(doc_.key(description.first_token - 1), {"a", "an"});
+        // ("Wang, Iwaya and Cho attended a trilateral foreign ministers' meeting" after the
+        // China-Japan consultation: an indefinite description after the name tells of another event,
+        // unless a headline gave the name: "Labor Leaders Meeting", then "held a productive meeting")
         auto named_so = [&](const Named& ev) {
+            if (indefinite && ev.first_sentence < description.sentence && !ev.in_headline) return false;
             return ev.first_sentence <= description.sentence || !indefinite ||
                    to_lower_ascii(doc_.entities[ev.entity].name).find(head) != std::string::npos;
         };

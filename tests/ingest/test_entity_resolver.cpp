@@ -672,3 +672,20 @@ TEST_CASE("'the two heads of state' are no foreign ministers named before them",
         "leaders agreed to continue close coordination.");
     CHECK(test::has_relation(leaders, "Marco Rubio", RelationType::agreed, "Subrahmanyam Jaishankar"));
 }
+
+TEST_CASE("an indefinite meeting after a named event is another event, unless the headline named it", "[entity_resolver]") {
+    // the South China Morning Post
+    const auto doc = test::analyse(
+        "Wang Yi and Takeshi Iwaya co-chaired the second China-Japan High-Level Consultation on People-to-People "
+        "and Cultural Exchange in Tokyo.\n\nOn Saturday afternoon, Wang, Iwaya and South Korean Foreign Minister "
+        "Cho Tae-yul attended a trilateral foreign ministers' meeting.");
+    const std::string consultation = "second China-Japan High-Level Consultation on People-to-People and Cultural Exchange";
+    CHECK_FALSE(test::has_relation(doc, "Cho Tae-yul", RelationType::attended, consultation));
+    CHECK(test::has_relation(doc, "Cho Tae-yul", RelationType::attended, "trilateral foreign ministers' meeting"));
+    // a White House readout: the headline names the meeting the body describes
+    const auto readout = test::analyse_titled(
+        "Readout of Labor Leaders Meeting to Discuss the American Rescue Plan",
+        "Today, President Biden held a productive meeting with labor leaders at the White House.");
+    CHECK(test::has_relation(readout, "Biden", RelationType::attended, "Labor Leaders Meeting"));
+    CHECK(test::count(readout, EntityType::event) == 1);
+}
