@@ -170,7 +170,9 @@ bool SentenceReader::joins_across_and(std::size_t a, std::size_t b) const {
     bool name_so_far = false, same_office = false;
     for (std::size_t k = a; k < b; ++k) {
         if (units_[k].is(u_namey) && !units_[k].is(u_lexical)) name_so_far = true;
-        if (units_[k].is(u_title) && surface(k, k + 1) == surface(b + 1, b + 2)) same_office = true;
+        // ("the Vice President and President Marcos": a deputy's office, then the office itself)
+        const std::string office = surface(k, k + 1), next_office = surface(b + 1, b + 2);
+        if (units_[k].is(u_title) && (office == next_office || ends_with(office, " " + next_office))) same_office = true;
     }
     const bool described = a > 0 && units_[a - 1].is(u_the);
     return title_so_far && !name_so_far && units_[b + 1].is(u_title | u_title_mod) && !(described && same_office);

@@ -182,6 +182,9 @@ std::vector<Argument> SentenceRelations::right_group(std::uint32_t begin, std::u
     bool closing = false;
     for (const auto& a : arguments_) {
         if (a.first_token < begin || a.end_token > end || !participant(a.type) || possessive(a)) continue;
+        // ("to greet participants and underscore her and President Biden's commitment": a person's
+        // possessive names what is hers, no party)
+        if (a.type == EntityType::person && a.end_token < sentence_.end_token && one_of(key(a.end_token), {"'s", "’s"})) continue;
         if (!out.empty() && out.back().first_token != a.first_token) {
             if (served_by_appositive(out.back().end_token, a.first_token)) continue;
             if (out.back().type == EntityType::person && body_in_appositive(out.back(), a)) continue;

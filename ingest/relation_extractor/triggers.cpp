@@ -302,7 +302,8 @@ void SentenceRelations::read_delegation_party(const TriggerHit& hit, std::uint32
 }
 
 int SentenceRelations::agency_just_before(std::uint32_t token) const {
-    if (token > sentence_.first_token && key(token - 1) == ",") --token;
+    // ("The Task Force is chaired by the National Climate Advisor")
+    if (token > sentence_.first_token && one_of(key(token - 1), {",", "is", "are"})) --token;
     for (const auto& a : arguments_)
         if (a.type == EntityType::agency && a.end_token == token) return a.entity;
     return -1;

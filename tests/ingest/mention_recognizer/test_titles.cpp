@@ -323,3 +323,12 @@ TEST_CASE("ranks in a row after an office are how its holder is addressed", "[me
     CHECK(test::position(doc, "Pat Ryder") == "Press Secretary");
     CHECK(test::position(doc, "Mohammad Ishaq Dar") == "Deputy Prime Minister and Foreign Minister");
 }
+
+TEST_CASE("a deputy's office and the office itself joined by 'and' are two people", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Vice President Kamala Harris met President Marcos. This is the fifth meeting between the Vice President "
+        "and President Marcos.");
+    CHECK(test::position(doc, "Marcos") == "President");
+    CHECK(test::has_relation(doc, "Kamala Harris", RelationType::attended, "fifth meeting"));
+}

@@ -127,3 +127,15 @@ TEST_CASE("a press conference is no occasion that the countries of an operation 
         "Leaders gathered in Brasilia for the BRICS summit on Monday. Delegations from India and China took part.");
     CHECK(test::has_relation(summit, "India", RelationType::attended, "BRICS summit"));
 }
+
+TEST_CASE("a person's possessive after a verb of meeting names what is the person's, no one met", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Vice President Harris dropped by the Task Force meeting to greet participants and underscore her and "
+        "President Biden's commitment to tackling climate change. The National Climate Task Force is chaired by "
+        "National Climate Advisor Gina McCarthy and includes senior White House officials.");
+    CHECK_FALSE(test::has_relation(doc, "Harris", RelationType::met_with, "Biden"));
+    // who chairs a body is one of it, and what the body includes chairs nothing
+    CHECK(test::has_relation(doc, "Gina McCarthy", RelationType::member_of, "National Climate Task Force"));
+    CHECK(test::count(doc, RelationType::co_chaired) == 0);
+}
