@@ -61,6 +61,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // delegation to an event attends it; the event's chair is someone else. "The Egyptian
             // delegation included Sameh Shoukry": its members are the delegation's country's.
             const bool delegation = (leads(hit) || key(hit.first) == "included") && delegation_before(hit, left);
+            // ("An Israeli delegation led by Mossad chief David Barnea did not attend": the delegation's verb denied)
+            if (delegation && std::any_of(triggers_.begin(), triggers_.end(),
+                                          [&](const TriggerHit& verb) { return verb.first >= hit.end && negated(verb); }))
+                break;
             if (delegation) read_delegation_party(hit, left, right);
             // ("The Ministerial Session was preceded by a Senior Officials Meeting led by X": a participle
             // tells of the event right before it)

@@ -139,3 +139,13 @@ TEST_CASE("a person's possessive after a verb of meeting names what is the perso
     CHECK(test::has_relation(doc, "Gina McCarthy", RelationType::member_of, "National Climate Task Force"));
     CHECK(test::count(doc, RelationType::co_chaired) == 0);
 }
+
+TEST_CASE("who leads a delegation that did not attend attended nothing", "[relation_extractor]") {
+    // Al Jazeera
+    const auto doc = test::analyse(
+        "Egyptian, Qatari and US mediators have resumed talks in Cairo. CIA Director William Burns joined the talks. "
+        "An Israeli delegation led by Mossad chief David Barnea did not attend the latest round.");
+    CHECK(test::has_relation(doc, "William Burns", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(doc, "David Barnea", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(doc, "Israel", RelationType::attended, "talks"));
+}
