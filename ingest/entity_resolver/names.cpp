@@ -341,15 +341,25 @@ void Resolution::take_particles_before(std::size_t i) {
 int Resolution::named_before_apposition(std::size_t title) const {
     const Mention& m = doc_.mentions[title];
     if (title == 0 || m.first_token < 2) return -1;
-    const Mention& before = doc_.mentions[title - 1];
+    const std::uint32_t first = doc_.sentences[m.sentence].first_token;
     std::uint32_t comma = m.first_token - 1;
+    // ("Li Chenggang, China International Trade Representative": capitalised words of the office before it)
+    while (comma > first + 1 && m.first_token - comma <= 3 && doc_.tokens[comma].capitalised() && doc_.key(comma) != ",") --comma;
     if (one_of(doc_.key(comma), {"the", "a"}) && comma > 0) --comma;
+    std::size_t j = title;  // the name before them, past a country among them
+    while (j > 0 && doc_.mentions[j - 1].sentence == m.sentence && doc_.mentions[j - 1].first_token > comma) --j;
+    if (j == 0) return -1;
+    const Mention& before = doc_.mentions[j - 1];
     if (before.sentence != m.sentence || before.type != EntityType::person || before.kind != MentionKind::name ||
         before.entity < 0 || before.end_token != comma || doc_.key(comma) != ",")
         return -1;
     // set off on both sides: in "Melissa Dalton, Assistant Secretary at DHS Blas Nunez-Neto" it is the next name's
     const std::uint32_t after = m.end_token;
-    const bool closed = after >= doc_.sentences[m.sentence].end_token || one_of(doc_.key(after), {",", ";", ".", ")"});
+    // ("Li Chenggang, China International Trade Representative and vice minister of commerce,": or a
+    // second office joined to it)
+    const bool closed = after >= doc_.sentences[m.sentence].end_token || one_of(doc_.key(after), {",", ";", ".", ")"}) ||
+                        (doc_.key(after) == "and" && after + 1 < doc_.sentences[m.sentence].end_token &&
+                         !doc_.tokens[after + 1].capitalised());
     return closed ? before.entity : -1;
 }
 

@@ -184,6 +184,9 @@ bool SentenceReader::letters_and_digits(std::size_t k) const {
 
 void SentenceReader::read_event_description(std::size_t k) {
     if (names_appeal(k)) return;
+    // "a consultation mechanism on economic and trade issues", "the dialogue framework": what holds
+    // the meetings, none of them
+    if (k + 1 < units_.size() && one_of(doc_.key(units_[k + 1].first), {"mechanism", "mechanisms", "framework"})) return;
     std::size_t end = k + 1;
     // "round of dialogue", "meeting of the working group"
     if (end + 1 < units_.size() && doc_.key(units_[end].first) == "of" && units_[end + 1].is(u_event) &&

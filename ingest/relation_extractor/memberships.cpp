@@ -239,8 +239,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
                              !name_after_role(t + 3);
     const bool appositive = t + 1 < sentence_.end_token &&
                             (key(t) == "," || key(t) == "is" || key(t) == "was") &&
-                            (key(t + 1) == "a" || key(t + 1) == "an" || key(t + 1) == "the" || titled || lower_title ||
-                             owned_title);
+                            (one_of(key(role_at_comma), {"a", "an", "the"}) || titled || lower_title || owned_title);
     const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
     // The body is looked for near the name, but an appositive describes the person up to its end
     // ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central
@@ -260,7 +259,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             continue;
         }
         // "Keir Starmer, the leader of the Labour Party": the appositive's head is the person again
-        if (appositive && m.type == EntityType::person && m.kind == MentionKind::description && m.first_token == t + 1)
+        if (appositive && m.type == EntityType::person && m.kind == MentionKind::description && m.first_token == role_at_comma)
             continue;
         if (m.entity < 0) break;
         if (m.type == EntityType::person && !m.qualifier) break;
@@ -281,7 +280,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
         // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
         // (not when a name follows the role: "X, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
         // "Chuck Schumer, a New York Democrat,": the body is the appositive's last word, its head
-        const bool body_heads = appositive && (key(t + 1) == "a" || key(t + 1) == "an") && m.end_token == close &&
+        const bool body_heads = appositive && one_of(key(role_at_comma), {"a", "an"}) && m.end_token == close &&
                                 m.kind == MentionKind::name;
         if (body_heads || (appositive && role_follows(m.end_token) && !name_after_role(m.end_token))) {
             add(RelationType::member_of, p.entity, m.entity, p.position);

@@ -467,3 +467,17 @@ TEST_CASE("who heads a body, said in a relative clause after the name, is its me
     CHECK(has_relation(doc, "Rafael Grossi", RelationType::met_with, "Abbas Araghchi"));
     CHECK_FALSE(has_relation(doc, "International Atomic Energy Agency", RelationType::met_with, "Abbas Araghchi"));
 }
+
+TEST_CASE("'X, also a member of the Political Bureau' is a member; a consultation mechanism is no event", "[relation_extractor]") {
+    // Xinhua from Geneva
+    const auto doc = test::analyse(
+        "Chinese Vice Premier He Lifeng, also a member of the Political Bureau of the CPC Central Committee, held "
+        "talks with U.S. Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer in Geneva. "
+        "The two sides agreed to establish a consultation mechanism on economic and trade issues. Li Chenggang, "
+        "China International Trade Representative and vice minister of commerce, also attended the talks.");
+    CHECK(test::has_relation(doc, "He Lifeng", RelationType::member_of, "Political Bureau of the CPC Central Committee"));
+    CHECK(test::entity(doc, "consultation") < 0);
+    CHECK(test::has_relation(doc, "Li Chenggang", RelationType::attended, "talks"));
+    // the trade representative named in the appositive is Li, not Greer
+    CHECK_FALSE(test::has_relation(doc, "Jamieson Greer", RelationType::attended, "talks"));
+}
