@@ -109,7 +109,9 @@ void Resolution::resolve_events() {
         if (separate_occasion(m)) {
             const int entity = new_entity(EntityType::event, m.name);
             doc_.entities[entity].event_class = m.event_class;
-            latest_unnamed[m.event_class] = entity;
+            // ("at his meeting with Biden in San Francisco last November", then "present at the meeting":
+            // one dated to the past is no meeting the story goes on about)
+            if (!owned_and_dated_after(m)) latest_unnamed[m.event_class] = entity;
             link(i, entity);
             continue;
         }
@@ -213,7 +215,8 @@ bool Resolution::separate_occasion(const Mention& m) const {
 
 bool Resolution::owned_and_dated_after(const Mention& m) const {
     if (m.first_token == 0 || !one_of(doc_.key(m.first_token - 1), {"their", "his", "her"})) return false;
-    const std::uint32_t end = std::min<std::uint32_t>(doc_.sentences[m.sentence].end_token, m.end_token + 6);
+    // ("his meeting with President Joe Biden in San Francisco last November": past a partner and a place)
+    const std::uint32_t end = std::min<std::uint32_t>(doc_.sentences[m.sentence].end_token, m.end_token + 10);
     for (std::uint32_t t = m.end_token; t + 1 < end; ++t) {
         // ("their first summit since Lee took office in June": the date is another clause's)
         if (one_of(doc_.key(t), {"since", "after", "before", "when", "while", ",", "which", "that"})) return false;

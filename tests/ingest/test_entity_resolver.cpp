@@ -689,3 +689,21 @@ TEST_CASE("an indefinite meeting after a named event is another event, unless th
     CHECK(test::has_relation(readout, "Biden", RelationType::attended, "Labor Leaders Meeting"));
     CHECK(test::count(readout, EntityType::event) == 1);
 }
+
+TEST_CASE("a meeting dated to the past, its partner and place between, is not 'the meeting' the story goes on about",
+          "[entity_resolver]") {
+    // People's Daily
+    const auto doc = test::analyse(
+        "Chinese President Xi Jinping met with U.S. Secretary of State Antony Blinken at the Great Hall of the People "
+        "in Beijing on Friday.\n\nXi noted that at his meeting with President Joe Biden in San Francisco last "
+        "November, the two heads of state agreed on a San Francisco vision.\n\nWang Yi was present at the meeting.");
+    CHECK(test::count(doc, EntityType::event) == 2);
+    int past = -1, present = -1;  // the meeting held in San Francisco, the one Wang Yi attended
+    for (const Relation& r : doc.relations) {
+        if (r.type == RelationType::held_in && r.source >= 0 && r.target == test::entity(doc, "San Francisco")) past = r.source;
+        if (r.type == RelationType::attended && r.source == test::entity(doc, "Wang Yi")) present = r.target;
+    }
+    CHECK(past >= 0);
+    CHECK(present >= 0);
+    CHECK(past != present);
+}
