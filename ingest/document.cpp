@@ -67,4 +67,21 @@ bool Document::possessive_pronoun(std::uint32_t token) const {
 
 bool is_symmetric(RelationType type) { return type == RelationType::agreed || type == RelationType::met_with; }
 
+bool Document::names_planned_event(const Mention& event) const {
+    const Sentence& sentence = sentences[event.sentence];
+    for (std::uint32_t t = event.first_token; t > sentence.first_token && t + 6 > event.first_token;) {
+        --t;
+        const std::string_view word = key(t);
+        if (one_of(word, {",", ";", ".", ":"})) break;
+        if (one_of(word, {"next", "upcoming", "preparations", "prepare", "preparing"})) return true;
+        if (one_of(word, {"hold", "convene", "host"}) && t > sentence.first_token &&
+            one_of(key(t - 1), {"to", "will", "would"}))
+            return true;
+    }
+    // "the 7th session of the Council, to be held in Islamabad"
+    std::uint32_t t = event.end_token;
+    if (t < sentence.end_token && key(t) == ",") ++t;
+    return t + 1 < sentence.end_token && key(t) == "to" && key(t + 1) == "be";
+}
+
 }  // namespace kg

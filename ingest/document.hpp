@@ -135,6 +135,10 @@ struct Document {
     bool possessive_pronoun(std::uint32_t token) const;
     /// Whether the token is in the headline the text opens with (its first part only).
     bool in_headline(std::uint32_t token) const;
+    /// Whether an event mention names an occasion still to come: "agreed to hold the second meeting of
+    /// the Working Group later this year", "preparations for the 7th session ..., to be held in
+    /// Islamabad", "the next EU-Canada Summit". No one has attended it yet.
+    bool names_planned_event(const Mention& event) const;
     /// The entity of the country with ISO code `code`, or -1 when the article names none.
     int country_entity(std::string_view code) const;
     /// The entity of the country with ISO code `code`, added under `name` when the article names it

@@ -50,6 +50,11 @@ int focal_event(const Document& doc) {
         const std::string name = to_lower_ascii(entity.name);
         if (name.find("press conference") != std::string::npos || name.find("news conference") != std::string::npos)
             continue;
+        // ("agreed to hold the second meeting of the Working Group later this year": an occasion only
+        // planned is not the one the article tells of)
+        if (std::all_of(entity.mentions.begin(), entity.mentions.end(),
+                        [&](std::uint32_t m) { return doc.names_planned_event(doc.mentions[m]); }))
+            continue;
         std::size_t named = 0;
         for (auto m : entity.mentions) named += doc.mentions[m].kind == MentionKind::name ? 2 : 1;
         const std::uint32_t first = *std::min_element(entity.mentions.begin(), entity.mentions.end());

@@ -24,6 +24,7 @@ void Resolution::resolve_events() {
         std::size_t mentions;
         std::uint32_t first_sentence;  // where it is first named
         bool in_headline;              // first named in the headline, which names the article's event
+        bool planned;                  // named only as still to come ("agreed to hold the second meeting of X")
     };
     std::vector<Named> events;
     std::vector<std::size_t> descriptions;
@@ -40,6 +41,7 @@ void Resolution::resolve_events() {
             if (!same_parties(ev.parties, key.countries)) continue;
             if (core.empty() || ev.core.empty() || subset_of(core, ev.core) || subset_of(ev.core, core)) {
                 entity = ev.entity;
+                ev.planned = ev.planned && doc_.names_planned_event(m);
                 if (!ev.ordinal) ev.ordinal = m.ordinal;
                 if (core.size() > ev.core.size()) ev.core = core;
                 if (ev.parties.empty()) ev.parties = key.countries;
@@ -49,7 +51,8 @@ void Resolution::resolve_events() {
         }
         if (entity < 0) {
             entity = new_entity(EntityType::event, m.name);
-            events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1, m.sentence, doc_.in_headline(m.first_token)});
+            events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1, m.sentence,
+                              doc_.in_headline(m.first_token), doc_.names_planned_event(m)});
         }
         auto& e = doc_.entities[entity];
         if (!e.ordinal) e.ordinal = m.ordinal;
@@ -88,9 +91,13 @@ void Resolution::resolve_events() {
         // China-Japan consultation: an indefinite description after the name tells of another event,
         // unless a headline gave the name: "Labor Leaders Meeting", then "held a productive meeting")
         auto named_so = [&](const Named& ev) {
+            // ("agreed to hold the second meeting of the Working Group", then "attended the meeting": a
+            // meeting only planned is no other meeting; "the NATO Summit, which will be held", then
+            // "Spain's hosting of the summit" is that summit)
+            const bool same_head = to_lower_ascii(doc_.entities[ev.entity].name).find(head) != std::string::npos;
+            if (ev.planned && !same_head) return false;
             if (indefinite && ev.first_sentence < description.sentence && !ev.in_headline) return false;
-            return ev.first_sentence <= description.sentence || !indefinite ||
-                   to_lower_ascii(doc_.entities[ev.entity].name).find(head) != std::string::npos;
+            return ev.first_sentence <= description.sentence || !indefinite || same_head;
         };
         const Named* best = nullptr;
         for (const auto& ev : events)

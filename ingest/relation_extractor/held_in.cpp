@@ -42,7 +42,8 @@ void SentenceRelations::read_held_in() {
             const bool city = !doc_.entities[inner->entity].country.empty();
             if (inner->type == EntityType::place && held && city) add(RelationType::held_in, e.entity, inner->entity);
             const bool joined = doc_.tokens[inner->first_token].has(token_hyphenated);
-            if (is_party(inner) && (joined || several_parties)) add(RelationType::attended, inner->entity, e.entity);
+            if (is_party(inner) && (joined || several_parties) && !doc_.names_planned_event(e))
+                add(RelationType::attended, inner->entity, e.entity);
         }
         // "the dialogue in Beijing", "Summit between A and B in Woodside", "at X Guesthouse in Beijing"
         if (!held) continue;

@@ -149,3 +149,21 @@ TEST_CASE("who leads a delegation that did not attend attended nothing", "[relat
     CHECK_FALSE(test::has_relation(doc, "David Barnea", RelationType::attended, "talks"));
     CHECK_FALSE(test::has_relation(doc, "Israel", RelationType::attended, "talks"));
 }
+
+TEST_CASE("an event only planned is attended by none of its parties, nor is it the article's event", "[relation_extractor]") {
+    // China's public security ministry
+    const auto doc = test::analyse(
+        "State Councilor and Minister of Public Security Wang Xiaohong met with visiting U.S. Secretary of Homeland "
+        "Security Alejandro Mayorkas in Beijing on Thursday. The two sides agreed to hold the second meeting of the "
+        "China-U.S. Counternarcotics Working Group later this year. Xu Datong, vice minister of public security, "
+        "attended the meeting.");
+    const std::string group = "China-U.S. Counternarcotics Working Group";
+    CHECK_FALSE(test::has_relation(doc, "China", RelationType::attended, group));
+    CHECK_FALSE(test::has_relation(doc, "United States", RelationType::attended, group));
+    CHECK_FALSE(test::has_relation(doc, "Xu Datong", RelationType::attended, group));
+    // the delegations advanced preparations for the upcoming dialogue, which will be held in Washington
+    const auto next = test::analyse(
+        "The delegations advanced preparations for the upcoming relaunch of the U.S.-Mexico High-Level Economic "
+        "Dialogue, which will be held in Washington on September 9.");
+    CHECK_FALSE(test::has_relation(next, "Mexico", RelationType::attended, "U.S.-Mexico High-Level Economic Dialogue"));
+}
