@@ -165,8 +165,10 @@ void Resolution::resolve_events() {
                 // "an extraordinary summit ... joined the meeting virtually": "the meeting" in an article
                 // that has described a summit and no other meeting is the summit (a named summit's
                 // sidelines host meetings of their own; "the negotiations" there are another occasion)
-                const bool summit_meeting = ends_with(to_lower_ascii(m.name), "meeting") && !latest_unnamed.count("meeting") &&
-                                            latest_unnamed.count("summit") && definite(m);
+                // ("agreed during their summit in Seoul", then "present at the talks": so are the talks)
+                const std::string lower_name = to_lower_ascii(m.name);
+                const bool summit_meeting = (ends_with(lower_name, "meeting") || lower_name == "talks") &&
+                                            !latest_unnamed.count("meeting") && latest_unnamed.count("summit") && definite(m);
                 // "G20 leaders open summit in Rio", then "opened a two-day G20 summit": the headline's
                 // summit is the one the story describes, which names it better
                 const auto headline = unnamed.find(m.event_class);

@@ -707,3 +707,13 @@ TEST_CASE("a meeting dated to the past, its partner and place between, is not 't
     CHECK(present >= 0);
     CHECK(past != present);
 }
+
+TEST_CASE("'the talks' after a summit described and no other meeting are the summit", "[entity_resolver]") {
+    // Yonhap
+    const auto doc = test::analyse(
+        "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Sunday to strengthen cooperation "
+        "during their summit at the presidential office in Seoul. National Security Adviser Cho Tae-yong was also "
+        "present at the talks.");
+    CHECK(test::has_relation(doc, "Cho Tae-yong", RelationType::attended, "summit"));
+    CHECK(test::count(doc, EntityType::event) == 1);
+}
