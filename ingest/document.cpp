@@ -81,7 +81,19 @@ bool Document::names_planned_event(const Mention& event) const {
     // "the 7th session of the Council, to be held in Islamabad"
     std::uint32_t t = event.end_token;
     if (t < sentence.end_token && key(t) == ",") ++t;
-    return t + 1 < sentence.end_token && key(t) == "to" && key(t + 1) == "be";
+    if (t + 1 < sentence.end_token && key(t) == "to" && key(t + 1) == "be") return true;
+    // "the first trilateral leaders' summit between the United States, Japan, and the Philippines,
+    // which President Biden will host on April 11"
+    for (std::uint32_t u = event.end_token; u + 1 < sentence.end_token && u < event.end_token + 16; ++u) {
+        if (key(u) != "which" || key(u - 1) != ",") continue;
+        // (not "the newly launched Dialogue, which will tackle a range of issues": a verb of holding it)
+        for (std::uint32_t v = u + 1; v + 1 < sentence.end_token && v < u + 5; ++v)
+            if (one_of(key(v), {"will", "would"}) &&
+                one_of(key(v + 1), {"host", "hold", "be", "take", "convene", "chair", "co-chair"}))
+                return true;
+        break;
+    }
+    return false;
 }
 
 }  // namespace kg

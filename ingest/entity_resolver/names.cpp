@@ -388,8 +388,10 @@ std::string Resolution::portfolio_first(const std::string& title) {
             if (field.compare(0, 4, "the ") == 0) field.erase(0, 4);
             // ("minister of foreign affairs of japan" names a country too: not one portfolio)
             if (field.empty()) return title;
-            for (std::string_view more : {" of ", " for ", " to ", " and "})
+            for (std::string_view more : {" of ", " for ", " to "})
                 if (field.find(more) != std::string::npos) return title;
+            // ("secretary of agriculture and rural development" is the agriculture secretary)
+            if (const auto joined = field.find(" and "); joined != std::string::npos) field.erase(joined);
             return field + " " + std::string(office);
         }
     return title;

@@ -359,7 +359,9 @@ private:
     /// al-Hayya": who leads a country's delegation represents it, an organisation's belongs to it.
     void read_delegation_party(const TriggerHit& hit, std::uint32_t left, std::uint32_t right);
 
-    /// The agency that ends at `token`, or at the comma before it; -1 if none.
+    /// Whether the sentence names the event as still to come ("which President Biden will host").
+    bool planned(int event) const;
+    /// The agency that ends at `token`, or at the comma or "is" before it; -1 if none.
     int agency_just_before(std::uint32_t token) const;
 
     /// "Jaishankar met Prince Faisal and co-chaired the council", "X met Y in Tokyo and later attended

@@ -96,7 +96,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // "the Summit between A and B", "talks in Beijing between A and B": the event named
                 // just before "between", or before where it was held
                 const int event = event_ending_at(place_phrase_start(hit.first));
-                if (event < 0) return;
+                if (event < 0 || planned(event)) return;
                 // ("the Jeddah talks between the Sudanese Armed Forces and the Rapid Support Forces": bodies too)
                 for (const auto& p : group)
                     if (p.type == EntityType::person || p.type == EntityType::country || p.type == EntityType::agency)
@@ -303,6 +303,12 @@ void SentenceRelations::read_delegation_party(const TriggerHit& hit, std::uint32
         for (const auto& p : right_group(hit.end, past_verb_or(hit.end, right)))
             if (p.type == EntityType::person) add(rel, p.entity, party.entity);
     }
+}
+
+bool SentenceRelations::planned(int event) const {
+    return std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
+        return a.entity == event && doc_.names_planned_event(mention(a.mention));
+    });
 }
 
 int SentenceRelations::agency_just_before(std::uint32_t token) const {

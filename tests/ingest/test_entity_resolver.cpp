@@ -717,3 +717,12 @@ TEST_CASE("'the talks' after a summit described and no other meeting are the sum
     CHECK(test::has_relation(doc, "Cho Tae-yong", RelationType::attended, "summit"));
     CHECK(test::count(doc, EntityType::event) == 1);
 }
+
+TEST_CASE("a surname with a shorter title is the one namesake whose office joins fields by 'and'", "[entity_resolver]") {
+    // a Department of Agriculture readout
+    const auto doc = test::analyse_titled(
+        "Readout of Agriculture Secretary Vilsack's Meeting with Mexican Agriculture Secretary Berdegue",
+        "U.S. Department of Agriculture Secretary Tom Vilsack met today with Mexico's Secretary of Agriculture and "
+        "Rural Development Julio Berdegue in Washington, D.C.");
+    CHECK(test::count(doc, EntityType::person) == 2);
+}

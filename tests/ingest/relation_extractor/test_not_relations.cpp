@@ -167,3 +167,14 @@ TEST_CASE("an event only planned is attended by none of its parties, nor is it t
         "Dialogue, which will be held in Washington on September 9.");
     CHECK_FALSE(test::has_relation(next, "Mexico", RelationType::attended, "U.S.-Mexico High-Level Economic Dialogue"));
 }
+
+TEST_CASE("a summit between parties which a leader will host is attended by none of them yet", "[relation_extractor]") {
+    // a State Department readout
+    const auto doc = test::analyse(
+        "The Deputy Secretary and the Foreign Secretary discussed the first trilateral leaders' summit between the "
+        "United States, Japan, and the Philippines, which President Biden will host on April 11. Both sides "
+        "addressed cooperation through the newly launched U.S.-Oman Strategic Dialogue, which will tackle a range "
+        "of issues.");
+    CHECK_FALSE(test::has_relation(doc, "Japan", RelationType::attended, "first trilateral leaders' summit"));
+    CHECK(test::has_relation(doc, "Oman", RelationType::attended, "U.S.-Oman Strategic Dialogue"));
+}
