@@ -76,6 +76,13 @@ const std::vector<std::uint32_t>& PhraseMatcher::exact(const std::vector<std::st
     return nodes_[node].values;
 }
 
+const std::vector<std::uint32_t>& PhraseMatcher::exact(std::string_view first, std::string_view second) const {
+    auto found = nodes_[0].next.find(first);
+    if (found == nodes_[0].next.end()) return none_;
+    auto next = nodes_[found->second].next.find(second);
+    return next == nodes_[found->second].next.end() ? none_ : nodes_[next->second].values;
+}
+
 const std::vector<std::uint32_t>& PhraseMatcher::exact_words(std::string_view lower) const {
     std::uint32_t node = 0;
     for (std::size_t at = 0; at < lower.size();) {

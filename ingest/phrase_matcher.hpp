@@ -37,6 +37,8 @@ public:
     const std::vector<std::uint32_t>& exact(std::string_view key) const;
     /// The values of exactly this phrase ({"new", "zealand"}, {"the", "two", "leaders"}), or empty.
     const std::vector<std::uint32_t>& exact(const std::vector<std::string_view>& keys) const;
+    /// The values of exactly this two-token phrase ({"attorney", "general"}), or empty; allocates nothing.
+    const std::vector<std::uint32_t>& exact(std::string_view first, std::string_view second) const;
     /// The values of exactly this lower-case phrase, split at its spaces ("saudi arabia"), or empty.
     const std::vector<std::uint32_t>& exact_words(std::string_view lower) const;
 

@@ -91,13 +91,16 @@ void Resolution::resolve_events() {
         // China-Japan consultation: an indefinite description after the name tells of another event,
         // unless a headline gave the name: "Labor Leaders Meeting", then "held a productive meeting")
         auto named_so = [&](const Named& ev) {
+            const bool later = ev.first_sentence > description.sentence;
+            if (!ev.planned && (!indefinite || (!later && ev.first_sentence == description.sentence) || ev.in_headline))
+                return true;  // (most: no name to compare)
             // ("agreed to hold the second meeting of the Working Group", then "attended the meeting": a
             // meeting only planned is no other meeting; "the NATO Summit, which will be held", then
             // "Spain's hosting of the summit" is that summit)
             const bool same_head = to_lower_ascii(doc_.entities[ev.entity].name).find(head) != std::string::npos;
             if (ev.planned && !same_head) return false;
             if (indefinite && ev.first_sentence < description.sentence && !ev.in_headline) return false;
-            return ev.first_sentence <= description.sentence || !indefinite || same_head;
+            return !later || !indefinite || same_head;
         };
         const Named* best = nullptr;
         for (const auto& ev : events)

@@ -332,7 +332,7 @@ bool SentenceReader::has_lower_title(std::uint32_t token) const {
     // "India's high commissioner to Canada", "Argentieri, acting assistant attorney general": a word of
     // a lexicon's phrase ("High Commissioner", "Attorney General"), which is matched in capitals only
     auto title_phrase = [&](std::uint32_t first) {
-        for (auto id : schema_.lexicon().exact({doc_.key(first), doc_.key(first + 1)}))
+        for (auto id : schema_.lexicon().exact(doc_.key(first), doc_.key(first + 1)))
             if (schema_.entry(id).category == LexCategory::title) return true;
         return false;
     };
