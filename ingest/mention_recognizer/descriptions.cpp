@@ -235,6 +235,16 @@ void SentenceReader::read_event_description(std::size_t k) {
             qualify_compound(--left);
             continue;
         }
+        // ("the NATO-Ukraine Council meeting", "the Foreign Affairs Council meeting": so is a body read
+        // by its head word, whose meeting it is)
+        if (ordinal == 0 && !determiner && left == k) {
+            const std::size_t body = agency_ending_at(left);
+            if (body < left && units_[left - 1].is(u_cap)) {
+                if (Mention* named = body_read_at(body)) named->qualifier = true;  // inside the event's name
+                left = body;
+                continue;
+            }
+        }
         // "the Asia-Pacific Economic Cooperation (APEC) summit": the body's short name in brackets
         if (left >= 4 && short_name_in_brackets(left - 1)) {
             left -= 3;

@@ -307,3 +307,13 @@ TEST_CASE("a meeting of a body with a field after its head is named by the body"
     CHECK(test::has_relation(doc, "Supreme People's Procuratorate", RelationType::attended, meeting));
     CHECK(test::country(doc, "Supreme People's Procuratorate") == "CN");
 }
+
+TEST_CASE("a body read by its head word before 'meeting' names the meeting", "[mention_recognizer]") {
+    // NATO's and the EU Council's releases
+    const auto doc = test::analyse(
+        "Ukraine's Defence Minister Rustem Umerov joined the NATO-Ukraine Council meeting. High Representative "
+        "Kaja Kallas chaired the Foreign Affairs Council meeting.");
+    CHECK(test::has_relation(doc, "Rustem Umerov", RelationType::attended, "NATO-Ukraine Council meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Rustem Umerov", RelationType::member_of, "NATO-Ukraine Council"));
+    CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::co_chaired, "Foreign Affairs Council meeting"));
+}
