@@ -283,6 +283,9 @@ void take_companions_countries(Document& doc) {
                 // ("Lee, who took office in June, was accompanied by ...": the sentence's subject)
                 if (!leader && doc.key(t - 1) == "was") leader = person_at(doc, sentence.first_token, s);
                 std::uint32_t list_end = t + 2;
+                // ("accompanied by several cabinet ministers, including Foreign Minister Baerbock and ...")
+                for (std::uint32_t u = t + 2; u < sentence.end_token && u < t + 8; ++u)
+                    if (doc.key(u) == "including") { list_end = u + 1; break; }
                 for (const Mention& m : doc.mentions) {
                     if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.first_token < list_end) continue;
                     if (!only_list_words(doc, list_end, m.first_token)) break;

@@ -223,9 +223,10 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
         consumed_[i] = true;
         return i + 1;
     }
-    // "DFAT Media Liaison": an acronym before ordinary words is an office, not a person
+    // "DFAT Media Liaison": an acronym before ordinary words is an office, not a person; so is one
+    // before a place ("by PIB Delhi")
     const bool office = unknown_acronym(i) && end > i + 1 && std::all_of(&units_[i + 1], &units_[end], [](const Unit& u) {
-        return u.is(u_common) && !u.is(u_unknown);
+        return (u.is(u_common) && !u.is(u_unknown)) || u.is(u_place | u_country);
     });
     // "the India-Middle East-Europe Economic Corridor": a name that joins a country to other
     // words by a hyphen names a project or a route, not a person

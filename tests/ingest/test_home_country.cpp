@@ -280,6 +280,16 @@ TEST_CASE("a Gulf agency's credit after the date and a comma credits it, and its
     CHECK(test::country(doc, "Emmanuel Macron") == "FR");
 }
 
+TEST_CASE("a leader's companions listed after a group and 'including' are the leader's country's", "[home_country]") {
+    // DW
+    const auto doc = analyse_file_text(
+        "Germany, Poland hold consultations\n\nGerman Chancellor Olaf Scholz traveled to Warsaw on Tuesday for "
+        "consultations with Polish Prime Minister Donald Tusk. Scholz was accompanied by several cabinet ministers, "
+        "including Foreign Minister Jan Novak and Defense Minister Boris Pistorius.\n");
+    CHECK(test::country(doc, "Jan Novak") == "DE");
+    CHECK(test::has_relation(doc, "Boris Pistorius", RelationType::represents, "Germany"));
+}
+
 TEST_CASE("a government's own site is at home: its officials with no country named are its country's",
           "[home_country]") {
     // a White House readout, its URL in the front matter (people people.tsv does not know)

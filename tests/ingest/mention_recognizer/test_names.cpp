@@ -406,3 +406,11 @@ TEST_CASE("a word with a capital inside it names a product or a company, not a p
     CHECK(mention_texts(doc, EntityType::person) ==
           std::vector<std::string>{"EunSook Lee", "Phil GiaQuinta", "Dan McDonald"});
 }
+
+TEST_CASE("an office's acronym before a place is no person", "[mention_recognizer]") {
+    // India's Press Information Bureau
+    const auto doc = test::analyse(
+        "Posted On: 12 FEB 2025 by PIB Delhi\n\nPrime Minister Shri Narendra Modi met President of France H.E. Mr. "
+        "Emmanuel Macron in Marseille today.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Narendra Modi", "Emmanuel Macron"});
+}
