@@ -225,9 +225,17 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     }
     // "DFAT Media Liaison": an acronym before ordinary words is an office, not a person; so is one
     // before a place ("by PIB Delhi")
-    const bool office = unknown_acronym(i) && end > i + 1 && std::all_of(&units_[i + 1], &units_[end], [](const Unit& u) {
-        return (u.is(u_common) && !u.is(u_unknown)) || u.is(u_place | u_country);
+    // ("the Blueprint for an AI Bill of Rights", "the National AI Research Resource": two capitals too)
+    const Token& first_token = doc_.tokens[units_[i].first];
+    const bool acronym = unknown_acronym(i) || (first_token.has(token_all_caps) && first_token.end - first_token.begin == 2 &&
+                                                !units_[i].is(u_agency | u_countryish | u_place));
+    // ("Councilwoman YT Bell": a name the dictionary knows after two capitals is a person's)
+    const bool two_capitals = !unknown_acronym(i);
+    const bool office = acronym && end > i + 1 && std::all_of(&units_[i + 1], &units_[end], [&](const Unit& u) {
+        return (u.is(u_common) && !u.is(u_unknown) && !(two_capitals && u.is(u_proper))) || u.is(u_place | u_country);
     });
+    // "an AI Bill of Rights": a document's head before "of" ends no name
+    const bool document = end < b && units_[end - 1].word(w_document) && doc_.key(units_[end].first) == "of";
     // "the India-Middle East-Europe Economic Corridor": a name that joins a country to other
     // words by a hyphen names a project or a route, not a person
     const bool joins_country = std::any_of(&units_[i], &units_[end], [&](const Unit& u) { return hyphen_joins_country(u); });
@@ -242,7 +250,7 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     const bool holiday = end + 1 < b && units_[end].is(u_possessive) && doc_.key(units_[end + 1].first) == "day";
     const bool named_day = end - i >= 2 && doc_.key(units_[end - 1].first) == "day" &&
                            (units_[i].is(u_common) || !units_[i].is(u_proper));  // not "Doris Day"
-    if (office || holiday || named_day || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"
+    if (office || holiday || named_day || document || (end < b && units_[end].is(u_cap) && units_[end].word(w_document))) {  // "the Abraham Accords"
         const std::size_t read = office || named_day ? end : holiday ? end + 2 : end + 1;
         for (std::size_t k = i; k < read; ++k) consumed_[k] = true;
         return read;

@@ -414,3 +414,12 @@ TEST_CASE("an office's acronym before a place is no person", "[mention_recognize
         "Emmanuel Macron in Marseille today.");
     CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Narendra Modi", "Emmanuel Macron"});
 }
+
+TEST_CASE("two capitals before ordinary words or a document's head name no person; before a surname they do",
+          "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "This includes action consistent with the Blueprint for an AI Bill of Rights and the National AI Research "
+        "Resource. Councilwoman YT Bell spoke.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"YT Bell"});
+}
