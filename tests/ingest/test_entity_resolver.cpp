@@ -726,3 +726,11 @@ TEST_CASE("a surname with a shorter title is the one namesake whose office joins
         "Rural Development Julio Berdegue in Washington, D.C.");
     CHECK(test::count(doc, EntityType::person) == 2);
 }
+
+TEST_CASE("two transliterations of one given name are one person", "[entity_resolver]") {
+    // TASS writes "Sergey", most English papers "Sergei"
+    const auto doc = test::analyse(
+        "Foreign Minister Sergei Lavrov met Wang Yi in Beijing. Sergey Lavrov said the talks were useful. Dmytro "
+        "Kuleba, whom Western papers also call Dmitry Kuleba, was not there.");
+    CHECK(test::count(doc, EntityType::person) == 3);
+}
