@@ -173,7 +173,8 @@ void infer_representation(Document& doc) {
             has |= other.type == RelationType::represents && other.source == r.source;
         if (has) continue;
         for (const auto& p : doc.relations)
-            if (p.type == RelationType::part_of && p.source == r.target) {
+            if (p.type == RelationType::part_of && p.source == r.target &&
+                doc.entities[static_cast<std::size_t>(p.target)].type == EntityType::country) {
                 inferred.push_back({RelationType::represents, r.source, p.target, r.sentence, "", "inferred"});
                 break;
             }

@@ -38,6 +38,7 @@ public:
         collect_mentions();
         find_triggers();
         read_memberships();
+        read_body_parts();
         collect_arguments();
         read_held_in();
         read_member_countries();
@@ -289,6 +290,19 @@ private:
     /// "Jaishankar represented India at the summit": the person serves the country (or belongs to
     /// the body) and attended the event.
     void read_represented(const TriggerHit& hit, std::uint32_t right, const std::vector<Argument>& subjects);
+
+    // ---- body_parts.cpp: part_of between bodies --------------------------------------------------------------
+    /// "Europol's European Cybercrime Centre", "the Swiss Agency for Development and Cooperation, part of
+    /// the Federal Department of Foreign Affairs,", "the Federal Intelligence Service, an agency under the
+    /// Federal Department of Defence": the organ is part of the body.
+    void read_body_parts();
+    /// Whether a body's name ends in an organ's head ("... Centre", "... Office"), not "... Partners".
+    static bool names_an_organ(const std::string& name);
+    /// The agency whose mention ends at token `end`, or -1.
+    int agency_ending_at(std::uint32_t end) const;
+    /// Where the body begins after ", part of the", ", which is part of", ", an agency under the", ", a
+    /// unit of"; 0 when no such words follow token `t`.
+    std::uint32_t body_after_part_words(std::uint32_t t) const;
 
     // ---- held_in.cpp: where events were held ----------------------------------------------------------------
     void read_held_in();
