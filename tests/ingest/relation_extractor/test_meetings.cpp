@@ -231,3 +231,10 @@ TEST_CASE("'spoke to' a person named right after is a conversation; 'spoke to' a
     CHECK(has_relation(funeral, "Biden", RelationType::met_with, "Pedro Pierluisi"));
     CHECK_FALSE(has_relation(funeral, "Biden", RelationType::met_with, "Elizabeth II"));
 }
+
+TEST_CASE("who sat down with someone met them", "[relation_extractor]") {
+    // a Swiss government release
+    const auto doc = test::analyse(
+        "Swiss Foreign Minister Ignazio Cassis later sat down with Omani Foreign Minister Badr Albusaidi in Geneva.");
+    CHECK(test::has_relation(doc, "Ignazio Cassis", RelationType::met_with, "Badr Albusaidi"));
+}
