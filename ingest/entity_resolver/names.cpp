@@ -290,6 +290,9 @@ void Resolution::copy_counterparts_offices() {
             if (lower.find(" of ") != std::string::npos || lower.find(" for ") != std::string::npos ||
                 lower.find(" to ") != std::string::npos || starts_with(lower, "former ") || courtesy_title(office))
                 continue;
+            // (an office a word names only as a leader's: "Secretary Blinken and his counterpart" must
+            // leave "the Secretary" his)
+            if (!schema_.is_leader_position(office) && lower.find(' ') == std::string::npos) continue;
             if (std::find(peer.positions.begin(), peer.positions.end(), office) == peer.positions.end())
                 peer.positions.push_back(office);
         }

@@ -68,8 +68,9 @@ private:
 
     void resolve_people();
     /// "Zelenskyy hosted his Polish and Lithuanian counterparts, Andrzej Duda and Gitanas Nausėda": a
-    /// counterpart named with no office of his own holds the host's ("President"), when that office
-    /// names no body or field ("Minister of Foreign Affairs" is another country's ministry).
+    /// counterpart named with no office of his own holds the host's ("President", "Foreign Minister"),
+    /// when that office names no body or field ("Minister of Foreign Affairs" is another country's
+    /// ministry) and is no one word but a leader's ("Secretary" stays the host's).
     void copy_counterparts_offices();
     /// The token "counterpart(s)" that the person mention's name follows, past demonyms, commas, "and"
     /// and forms of address ("his Nigerian counterpart, Ambassador Tuggar"), or UINT32_MAX.

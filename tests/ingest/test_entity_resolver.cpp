@@ -734,3 +734,10 @@ TEST_CASE("two transliterations of one given name are one person", "[entity_reso
         "Kuleba, whom Western papers also call Dmitry Kuleba, was not there.");
     CHECK(test::count(doc, EntityType::person) == 3);
 }
+
+TEST_CASE("a Secretary's counterpart takes no 'Secretary', which stays the Secretary's", "[entity_resolver]") {
+    // a State Department readout
+    const auto doc = test::analyse(
+        "Secretary Blinken met his Chinese counterpart, Wang Yi, in Vientiane. The Secretary raised concerns.");
+    CHECK(test::position(doc, "Wang Yi").empty());
+}
