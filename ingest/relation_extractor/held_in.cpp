@@ -67,13 +67,30 @@ void SentenceRelations::read_held_in() {
                                                                   !names_trouble(e.end_token, place.first_token)))
                 break;
             if (crosses_clause(e.end_token, place.first_token)) break;
+            if (place.type == EntityType::country) {
+                // "in the Saudi city of Jeddah", "in the Qatari capital, Doha": the city named after
+                const Mention* city = city_named_after(place);
+                add(RelationType::held_in, e.entity, city ? city->entity : place.entity);
+                break;
+            }
             add(RelationType::held_in, e.entity, place.entity);
-            if (place.type == EntityType::country) break;
             // "at Diaoyutai State Guesthouse in Beijing": the venue's city too
             if (place.end_token + 1 < sentence_.end_token && key(place.end_token) == "in") continue;
             break;
         }
     }
+}
+
+const Mention* SentenceRelations::city_named_after(const Mention& country) const {
+    std::uint32_t t = country.end_token;
+    if (t + 2 >= sentence_.end_token || !one_of(key(t), {"city", "capital", "port", "town", "resort"})) return nullptr;
+    ++t;
+    if (one_of(key(t), {"of", ","})) ++t;
+    for (auto q : mentions_) {
+        const Mention& city = mention(q);
+        if (city.first_token == t && city.type == EntityType::place && city.entity >= 0) return &city;
+    }
+    return nullptr;
 }
 
 const Mention* SentenceRelations::city_before_event(const Mention& event) const {

@@ -169,3 +169,13 @@ TEST_CASE("when the lead's meeting names no one, its city is where the article's
         "chaired by Italian Foreign Minister Antonio Tajani.");
     CHECK(has_relation(doc, "meeting", RelationType::held_in, "Capri"));
 }
+
+TEST_CASE("an event in a country's city or capital named after it is held in that city", "[relation_extractor]") {
+    // Reuters and AP
+    const auto doc = test::analyse(
+        "The talks took place in the Saudi city of Jeddah on Tuesday. A separate meeting, held in the Qatari "
+        "capital, Doha, brought together envoys from Egypt and Jordan.");
+    CHECK(test::has_relation(doc, "talks", RelationType::held_in, "Jeddah"));
+    CHECK_FALSE(test::has_relation(doc, "talks", RelationType::held_in, "Saudi Arabia"));
+    CHECK(test::has_relation(doc, "separate meeting", RelationType::held_in, "Doha"));
+}
