@@ -307,10 +307,10 @@ private:
     // ---- held_in.cpp: where events were held ----------------------------------------------------------------
     void read_held_in();
 
-    /// The city named with "in" right before "[,] on the margins (sidelines) of [the] EVENT" or before
-    /// "for the [annual] EVENT" ("met in Queenstown for the annual Leaders' Meeting"), or null.
     /// "the Saudi city of Jeddah", "the Qatari capital, Doha": the city named after a country's word, or null.
     const Mention* city_named_after(const Mention& country) const;
+    /// The city named with "in" right before "[,] on the margins (sidelines) of [the] EVENT" or before
+    /// "for the [annual] EVENT" ("met in Queenstown for the annual Leaders' Meeting"), or null.
     const Mention* city_before_event(const Mention& event) const;
 
     /// Whether the words between an event and a place say what the event was about ("on the
