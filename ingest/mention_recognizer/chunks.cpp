@@ -183,7 +183,7 @@ bool SentenceReader::field_and_before_body(std::size_t u, std::size_t head) cons
     const Unit& field = units_[u - 1];
     const Unit& before = units_[u - 2];
     return field.is(u_common) && !field.is(u_title | u_countryish | u_place | u_agency) &&
-           (doc_.key(before.first) == "the" || before.is(u_agency | u_countryish));
+           (one_of(doc_.key(before.first), {"the", "their", "its"}) || before.is(u_agency | u_countryish));
 }
 
 bool SentenceReader::plain_capital(std::size_t k) const {

@@ -324,7 +324,8 @@ void SentenceReader::read_event_description(std::size_t k) {
 std::size_t SentenceReader::body_after_of(std::size_t u) {
     if (u + 1 >= units_.size() || doc_.key(units_[u].first) != "of") return 0;
     std::size_t c = u + 1;
-    if (units_[c].is(u_the)) ++c;
+    // ("the second meeting of their Trade and Technology Council")
+    if (units_[c].is(u_the) || one_of(doc_.key(units_[c].first), {"their", "its"})) ++c;
     Mention* body = c < units_.size() ? body_read_at(c) : nullptr;
     if (!body) return 0;
     // a body that meets, not a government or an office ("a meeting of the White House", "of Congress")

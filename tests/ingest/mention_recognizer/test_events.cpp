@@ -317,3 +317,13 @@ TEST_CASE("a body read by its head word before 'meeting' names the meeting", "[m
     CHECK_FALSE(test::has_relation(doc, "Rustem Umerov", RelationType::member_of, "NATO-Ukraine Council"));
     CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::co_chaired, "Foreign Affairs Council meeting"));
 }
+
+TEST_CASE("a meeting of 'their' body with fields joined by 'and' is named by the body", "[mention_recognizer]") {
+    // Reuters from New Delhi
+    const auto doc = test::analyse(
+        "The European Union and India held the second meeting of their Trade and Technology Council (TTC) in New "
+        "Delhi on Friday.");
+    CHECK(test::entity(doc, "Trade and Technology Council") >= 0);
+    CHECK(test::entity(doc, "Technology Council") < 0);
+    CHECK(mention_texts(doc, EntityType::event) == std::vector<std::string>{"second meeting of their Trade and Technology Council"});
+}
