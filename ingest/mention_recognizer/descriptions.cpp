@@ -313,7 +313,12 @@ void SentenceReader::read_event_description(std::size_t k) {
     // "the 12th meeting of the Vietnam-Japan Cooperation Committee": a body's own meeting, named by it
     const std::size_t owner_end = determiner && !counted ? body_after_of(end) : 0;
     Mention& m = add(first, owner_end ? owner_end : end, EntityType::event, owner_end ? MentionKind::name : MentionKind::description);
-    if (owner_end) m.name = surface(first, owner_end);
+    if (owner_end) {
+        m.name = surface(first, owner_end);
+        // "the fourth meeting of their Nuclear Consultative Group" is the group's, whoever "they" are
+        for (std::string_view owner : {" of their ", " of its "})
+            if (const auto at = m.name.find(owner); at != std::string::npos) m.name.replace(at, owner.size(), " of the ");
+    }
     m.event_class = units_[k].event->value;
     if (counted) return;
     m.ordinal = ordinal;
