@@ -420,3 +420,16 @@ TEST_CASE("a known body's organ after its short name in brackets is named in ful
     CHECK(test::position(doc, "To Lam").find("general secretary") == 0);
     CHECK(test::entity(doc, "Department of Agriculture Forest Service") >= 0);
 }
+
+TEST_CASE("armed movements and partnerships wire copy names without a head word are bodies, no people", "[mention_recognizer]") {
+    // Reuters, AP and Al Jazeera
+    const auto doc = test::analyse(
+        "The Houthis attacked ships in the Red Sea. Palestinian Islamic Jihad said it would join talks. M23 rebels "
+        "seized Goma. Al-Shabaab claimed the attack. AUKUS partners met in Canberra.");
+    CHECK(test::count(doc, EntityType::person) == 0);
+    for (const char* body : {"Houthi movement", "Palestinian Islamic Jihad", "March 23 Movement", "al-Shabaab", "AUKUS"}) {
+        const int e = test::entity(doc, body);
+        REQUIRE(e >= 0);
+        CHECK(doc.entities[e].type == EntityType::agency);
+    }
+}
