@@ -57,9 +57,18 @@ std::string_view dateline_country(const Document& doc) {
 /// ones with it. So the dateline's country is home when the text has placed someone in another country
 /// and no one yet in that one; a correspondent abroad names the officials there as foreign instead
 /// ("KYIV - Secretary Blinken met Ukraine's president, Volodymyr Zelensky").
-std::string_view uncredited_home(const Document& doc) {
+std::string_view uncredited_home(const Document& doc, const Schema& schema) {
     const std::string_view dateline = dateline_country(doc);
     if (dateline.empty()) return {};
+    // ("Mexico's Ambassador to the United States, Esteban Moctezuma": an envoy abroad is named with
+    // his country by any paper, at home too)
+    auto envoy = [&](const Entity& person) {
+        return std::any_of(person.positions.begin(), person.positions.end(), [&](const std::string& position) {
+            const std::string lower = to_lower_ascii(position);
+            const auto words = split(lower, ' ');
+            return std::any_of(words.begin(), words.end(), [&](std::string_view word) { return schema.is_posting_title(word); });
+        });
+    };
     // ("MEA spokesperson Arindam Bagchi" is India's by his ministry, which any paper names so)
     auto placed_by_body = [&](int person) {
         return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
@@ -72,7 +81,7 @@ std::string_view uncredited_home(const Document& doc) {
         const Entity& person = doc.entities[e];
         if (person.type != EntityType::person || person.country.empty()) continue;
         if (person.country != dateline) placed_abroad = true;
-        else if (!placed_by_body(static_cast<int>(e))) return {};
+        else if (!placed_by_body(static_cast<int>(e)) && !envoy(person)) return {};
     }
     return placed_abroad ? dateline : std::string_view();
 }
@@ -391,7 +400,7 @@ std::pair<std::string, const char*> article_home(const Document& doc, const Sche
     }
     // a government's own site is at home wherever it writes from
     if (home = schema.publisher_country(doc.article.url); !home.empty()) return {home, "publisher"};
-    return {std::string(uncredited_home(doc)), "dateline"};
+    return {std::string(uncredited_home(doc, schema)), "dateline"};
 }
 
 /// The titled people no other reading placed are the home country's, when the article has one.

@@ -43,6 +43,12 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
         // Human Services Xavier Becerra": an agency read first is (the rest of) the office
         if (consumed_[k]) {
             std::size_t end = agency_end_at(k);
+            // ("Assistant Foreign Minister for Gulf Cooperation Council Affairs Nasser Al-Qahtani": the
+            // body names the field, whose last word, a plural, follows it; not "... Council Christen
+            // Linke Young")
+            if (end > k && end + 1 < b && !consumed_[end] && units_[end].is(u_cap) && units_[end].is(u_common) &&
+                !units_[end].is(u_title | u_proper) && ends_with(doc_.key(units_[end].first), "s") && starts_name(end + 1, b))
+                ++end;
             // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country
             if (end > k && end + 1 < b && doc_.key(units_[end].first) == "of") {
                 std::size_t c = end + 1;

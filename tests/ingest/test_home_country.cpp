@@ -290,6 +290,16 @@ TEST_CASE("a leader's companions listed after a group and 'including' are the le
     CHECK(test::has_relation(doc, "Boris Pistorius", RelationType::represents, "Germany"));
 }
 
+TEST_CASE("an envoy named with his country does not make a dateline's paper a correspondent abroad", "[home_country]") {
+    // Mexico's foreign ministry
+    const auto doc = analyse_file_text(
+        "Foreign Secretary meets US Secretary of State\n\nMexico City, October 3, 2024 - Foreign Secretary Juan "
+        "Ramon de la Fuente held a working meeting with US Secretary of State Antony Blinken. Mexico's Ambassador "
+        "to the United States, Esteban Moctezuma, also took part in the meeting.\n");
+    CHECK(test::country(doc, "Juan Ramon de la Fuente") == "MX");
+    CHECK(test::country(doc, "Esteban Moctezuma") == "MX");
+}
+
 TEST_CASE("a government's own site is at home: its officials with no country named are its country's",
           "[home_country]") {
     // a White House readout, its URL in the front matter (people people.tsv does not know)

@@ -332,3 +332,12 @@ TEST_CASE("a deputy's office and the office itself joined by 'and' are two peopl
     CHECK(test::position(doc, "Marcos") == "President");
     CHECK(test::has_relation(doc, "Kamala Harris", RelationType::attended, "fifth meeting"));
 }
+
+TEST_CASE("a body inside a title's field, its plural after it, is the field ('for GCC Affairs')", "[mention_recognizer]") {
+    // KUNA
+    const auto doc = test::analyse(
+        "The meeting was attended by Assistant Foreign Minister for Gulf Cooperation Council Affairs Nasser "
+        "Al-Qahtani.");
+    CHECK(test::position(doc, "Nasser Al-Qahtani") == "Assistant Foreign Minister for Gulf Cooperation Council Affairs");
+    CHECK_FALSE(test::has_relation(doc, "Gulf Cooperation Council", RelationType::attended, "meeting"));
+}
