@@ -79,13 +79,19 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
             if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = focal_event_;
             const auto agents = right_group(hit.end, past_verb_or(hit.end, right));
+            // ("The Vice President was joined by Secretary Becerra for the meeting": both were there; "the
+            // European Council was joined by President Biden" made him no member)
+            const bool joined = key(hit.end - 2) == "joined";
             if (event < 0 && body >= 0) {
                 // "The Foreign Affairs Council, chaired by Kaja Kallas": who chairs a body is one of it
-                for (int p : people(agents)) add(RelationType::member_of, p, body);
+                if (!joined)
+                    for (int p : people(agents)) add(RelationType::member_of, p, body);
                 return;
             }
             if (event < 0) return;
             for (const auto& p : agents) add(delegation ? RelationType::attended : rel, p.entity, event);
+            if (joined)
+                for (int p : people(left_group(left, hit.first))) add(RelationType::attended, p, event);
             break;
         }
         case TriggerVoice::between: {

@@ -314,3 +314,19 @@ TEST_CASE("'were among those attending' attends the article's event; a headline'
     CHECK_FALSE(test::has_relation(doc, "Olaf Scholz", RelationType::attended, summit));
     CHECK(test::count(doc, EntityType::event) == 1);
 }
+
+TEST_CASE("who was joined by others at an event attended it with them; a body joined by a leader has no new member",
+          "[relation_extractor]") {
+    // White House readouts; ASEAN
+    const auto doc = test::analyse(
+        "The Vice President met state legislators. The Vice President was joined by Secretary of Health and Human "
+        "Services Xavier Becerra for the meeting which took place in Orlando, Florida.");
+    CHECK(test::has_relation(doc, "Xavier Becerra", RelationType::attended, "meeting"));
+    const auto council = test::analyse(
+        "Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States.");
+    CHECK_FALSE(test::has_relation(council, "Joseph R. Biden, Jr.", RelationType::member_of, "European Council"));
+    const auto asean = test::analyse(
+        "The 57th ASEAN Foreign Ministers' Meeting was held in Vientiane. The Ministers were joined by ASEAN "
+        "Secretary-General Dr. Kao Kim Hourn.");
+    CHECK(test::has_relation(asean, "Kao Kim Hourn", RelationType::attended, "57th ASEAN Foreign Ministers' Meeting"));
+}
