@@ -27,7 +27,8 @@ constexpr std::string_view name_noise_words[] = {"jr.", "jr", "sr.", "sr", "ii",
 
 std::vector<std::string> person_name_words(std::string_view name, const Schema& schema) {
     std::vector<std::string> out;
-    for (auto& w : words_of(to_lower_ascii(name))) {
+    // ("Andrés Manuel López Obrador" is "Andres Manuel Lopez Obrador": accents folded, when there are any)
+    for (auto& w : words_of(is_ascii(name) ? to_lower_ascii(name) : fold_for_lookup(name))) {
         while (!w.empty() && (w.back() == ',' || w.back() == '\'')) w.pop_back();
         if (w.empty() || std::find(std::begin(name_noise_words), std::end(name_noise_words), w) != std::end(name_noise_words))
             continue;

@@ -34,6 +34,13 @@ inline bool is_month_abbreviation(std::string_view word) {
     return one_of(word, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
 }
 
+/// Whether every byte is ASCII.
+inline bool is_ascii(std::string_view text) {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
 /// Whether a token is a dash as news writes one: after a dateline, around an aside.
 inline bool is_dash(std::string_view word) { return one_of(word, {"—", "–", "--", "-"}); }
 

@@ -161,7 +161,14 @@ void Resolution::resolve_people() {
         const auto& words = words_of_mention[i];
         int entity = -1;
         for (auto& [known, e] : people)
-            if (subset_of(words, known)) { entity = e; break; }
+            if (subset_of(words, known)) {
+                entity = e;
+                // ("Joao Gomes Cravinho" in a headline, "João Gomes Cravinho" in the text: the name with its accents)
+                const std::string name = strip_trailing_punctuation(doc_.mentions[i].name);
+                if (words.size() == known.size() && !is_ascii(name) && is_ascii(doc_.entities[e].name))
+                    doc_.entities[e].name = name;
+                break;
+            }
         if (entity < 0) {
             entity = new_entity(EntityType::person, strip_trailing_punctuation(doc_.mentions[i].name));
             people.emplace_back(words, entity);

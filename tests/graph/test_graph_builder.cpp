@@ -234,3 +234,28 @@ TEST_CASE("a pope or a king known by a given name joins no other person of that 
     CHECK(by_label(g, "Charles III"));
     CHECK_FALSE(by_label(g, "Charles"));
 }
+
+TEST_CASE("one person written with and without accents, or by a short form of the given name, is one node",
+          "[graph_builder]") {
+    // White House readouts of 2021-2024
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("President Biden met President Andrés Manuel López Obrador of Mexico."));
+    builder.add(test::analyse("President Biden spoke with President Andres Manuel Lopez Obrador of Mexico."));
+    builder.add(test::analyse("President Biden met Prime Minister Benjamin Netanyahu of Israel."));
+    builder.add(test::analyse("President Biden spoke with Prime Minister Bibi Netanyahu of Israel."));
+    builder.add(test::analyse("Netanyahu thanked President Biden."));
+    builder.add(test::analyse("President Biden met Sheikh Mohamed bin Zayed Al Nahyan of the UAE."));
+    builder.add(test::analyse("President Biden called Sheikh Mohammed bin Zayed Al Nahyan of the UAE."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::size_t obrador = 0, netanyahu = 0, zayed = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph))) {
+        const std::string& label = g.graph[v].label;
+        obrador += label.find("Obrador") != std::string::npos;
+        netanyahu += label.find("Netanyahu") != std::string::npos;
+        zayed += label.find("bin Zayed") != std::string::npos;
+    }
+    CHECK(obrador == 1);
+    CHECK(netanyahu == 1);
+    CHECK(zayed == 1);
+    CHECK(by_label(g, "Andrés Manuel López Obrador"));  // the name with its accents
+}
