@@ -28,14 +28,25 @@ constexpr std::string_view name_noise_words[] = {"jr.", "jr", "sr.", "sr", "ii",
 std::vector<std::string> person_name_words(std::string_view name, const Schema& schema) {
     std::vector<std::string> out;
     // ("Andrés Manuel López Obrador" is "Andres Manuel Lopez Obrador": accents folded, when there are any)
-    for (auto& w : words_of(is_ascii(name) ? to_lower_ascii(name) : fold_for_lookup(name))) {
+    auto words = words_of(is_ascii(name) ? to_lower_ascii(name) : fold_for_lookup(name));
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string& w = words[k];
         while (!w.empty() && (w.back() == ',' || w.back() == '\'')) w.pop_back();
         if (w.empty() || std::find(std::begin(name_noise_words), std::end(name_noise_words), w) != std::end(name_noise_words))
             continue;
         if (w.size() == 2 && w[1] == '.') continue;  // an initial
         // "el-Sisi" is the "Sisi" of later sentences: the Arabic article is no part of the surname
         if (w.size() > 3 && (starts_with(w, "al-") || starts_with(w, "el-"))) w.erase(0, 3);
-        out.push_back(w);
+        // ("Abdel-Fattah El Sisi" is "Abdel Fattah Al Sisi": a hyphen joins two given names, and the
+        // article after the first word is no word of the name; "Al Gore" begins with a given name, and
+        // "Thomas-Greenfield" is one surname)
+        if ((!out.empty() && w == "al") || (w == "el" && words.size() > 1)) continue;  // ("President El Sisi")
+        if (k + 1 == words.size()) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        for (std::string_view part : split(w, '-'))
+            if (!part.empty()) out.emplace_back(part);
     }
     if (out.size() >= 2) out.front() = std::string(schema.formal_name(out.front()));
     return out;

@@ -244,12 +244,15 @@ TEST_CASE("one person written with and without accents, or by a short form of th
     builder.add(test::analyse("President Biden met Prime Minister Benjamin Netanyahu of Israel."));
     builder.add(test::analyse("President Biden spoke with Prime Minister Bibi Netanyahu of Israel."));
     builder.add(test::analyse("Netanyahu thanked President Biden."));
+    builder.add(test::analyse("President Biden met President Abdel Fattah Al Sisi of Egypt."));
+    builder.add(test::analyse("President Biden called President Abdel-Fattah El Sisi of Egypt. President El Sisi thanked him."));
     builder.add(test::analyse("President Biden met Sheikh Mohamed bin Zayed Al Nahyan of the UAE."));
     builder.add(test::analyse("President Biden called Sheikh Mohammed bin Zayed Al Nahyan of the UAE."));
     const KnowledgeGraph g = std::move(builder).build();
-    std::size_t obrador = 0, netanyahu = 0, zayed = 0;
+    std::size_t obrador = 0, netanyahu = 0, zayed = 0, sisi = 0;
     for (auto v : boost::make_iterator_range(boost::vertices(g.graph))) {
         const std::string& label = g.graph[v].label;
+        sisi += label.find("Sisi") != std::string::npos;
         obrador += label.find("Obrador") != std::string::npos;
         netanyahu += label.find("Netanyahu") != std::string::npos;
         zayed += label.find("bin Zayed") != std::string::npos;
@@ -257,5 +260,6 @@ TEST_CASE("one person written with and without accents, or by a short form of th
     CHECK(obrador == 1);
     CHECK(netanyahu == 1);
     CHECK(zayed == 1);
+    CHECK(sisi == 1);
     CHECK(by_label(g, "Andrés Manuel López Obrador"));  // the name with its accents
 }
