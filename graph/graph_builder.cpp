@@ -315,9 +315,18 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
     }
     // A person named by fewer words joins the one person whose name contains them ("Xi" -> "Xi Jinping").
     std::map<std::vector<std::string>, std::size_t> people;  // name words -> first record
+    std::map<std::vector<std::string>, std::size_t> in_any_order;  // ("Kishida Fumio" is "Fumio Kishida")
     for (std::size_t i = 0; i < n; ++i)
-        if (entities_[i].type == EntityType::person)
-            people.emplace(person_name_words(entities_[i].names.front().first, schema_), i);
+        if (entities_[i].type == EntityType::person) {
+            auto words = person_name_words(entities_[i].names.front().first, schema_);
+            if (words.size() >= 2) {
+                auto sorted = words;
+                std::sort(sorted.begin(), sorted.end());
+                const auto [first, inserted] = in_any_order.emplace(std::move(sorted), i);
+                if (!inserted) groups.unite(i, first->second);
+            }
+            people.emplace(std::move(words), i);
+        }
     // Fuller names by their first and last words, so each name meets only the names that could contain it.
     std::unordered_map<std::string, std::vector<const std::pair<const std::vector<std::string>, std::size_t>*>> by_end_word;
     for (const auto& entry : people)

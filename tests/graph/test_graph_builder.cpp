@@ -261,5 +261,15 @@ TEST_CASE("one person written with and without accents, or by a short form of th
     CHECK(netanyahu == 1);
     CHECK(zayed == 1);
     CHECK(sisi == 1);
+    // a Japanese name in either order, and the surname alone, are one person
+    GraphBuilder japan(*Schema::defaults());
+    japan.add(test::analyse("President Biden met Prime Minister Kishida Fumio of Japan."));
+    japan.add(test::analyse("President Biden called Prime Minister Fumio Kishida of Japan."));
+    japan.add(test::analyse("Prime Minister Kishida thanked President Biden."));
+    const KnowledgeGraph tokyo = std::move(japan).build();
+    std::size_t kishida = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(tokyo.graph)))
+        kishida += tokyo.graph[v].label.find("Kishida") != std::string::npos;
+    CHECK(kishida == 1);
     CHECK(by_label(g, "Andrés Manuel López Obrador"));  // the name with its accents
 }
