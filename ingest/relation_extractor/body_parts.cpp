@@ -5,8 +5,8 @@
 namespace kg::extraction {
 
 void SentenceRelations::read_body_parts() {
-    for (std::size_t k = 0; k < mentions_.size(); ++k) {
-        const Mention& part = mention(mentions_[k]);
+    for (auto index : mentions_) {
+        const Mention& part = mention(index);
         if (part.type != EntityType::agency || part.entity < 0 || part.kind != MentionKind::name) continue;
         // "Europol's European Cybercrime Centre": an organ after its body's possessive (not "NATO's
         // Indo-Pacific Partners")
