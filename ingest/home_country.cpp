@@ -311,16 +311,27 @@ void take_companions_countries(Document& doc) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
+/// Each sentence's mentions, gathered in one pass: the steps below read one sentence at a time, and
+/// a scan of all mentions for each sentence would grow with the square of an article's length.
+std::vector<std::vector<const Mention*>> mentions_by_sentence(const Document& doc) {
+    std::vector<std::vector<const Mention*>> out(doc.sentences.size());
+    for (const Mention& m : doc.mentions)
+        if (m.sentence < out.size()) out[m.sentence].push_back(&m);
+    return out;
+}
+
 /// "On the Syrian side, Foreign Minister Asaad al-Shaibani attended the meeting": the officials of a
 /// sentence that opens on one country's side are that country's; so are those after "on the Russian
 /// side were".
 void take_sides_countries(Document& doc) {
     std::vector<Relation> found;
+    const auto by_sentence = mentions_by_sentence(doc);
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         // ("Taking part in the talks on the Russian side were X and Y": or the side comes before its people)
         const Mention* side = nullptr;
-        for (const Mention& m : doc.mentions) {
-            if (m.sentence != s || m.type != EntityType::country || m.entity < 0 || m.first_token < 2) continue;
+        for (const Mention* mention : by_sentence[s]) {
+            const Mention& m = *mention;
+            if (m.type != EntityType::country || m.entity < 0 || m.first_token < 2) continue;
             if (doc.key(m.first_token - 2) != "on" || doc.key(m.first_token - 1) != "the") continue;
             const bool opens = m.first_token - 2 == doc.sentences[s].first_token;
             if (m.end_token + 1 < doc.sentences[s].end_token && doc.key(m.end_token) == "side" &&
@@ -329,8 +340,9 @@ void take_sides_countries(Document& doc) {
         }
         if (!side) continue;
         const std::string country = doc.entities[static_cast<std::size_t>(side->entity)].country;
-        for (const Mention& m : doc.mentions) {
-            if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.kind != MentionKind::name) continue;
+        for (const Mention* mention : by_sentence[s]) {
+            const Mention& m = *mention;
+            if (m.type != EntityType::person || m.entity < 0 || m.kind != MentionKind::name) continue;
             if (m.first_token < side->end_token && side->first_token - 2 != doc.sentences[s].first_token) continue;
             Entity& person = doc.entities[static_cast<std::size_t>(m.entity)];
             if (!person.country.empty() || person.positions.empty()) continue;
@@ -345,6 +357,7 @@ void take_sides_countries(Document& doc) {
 /// Wellington": who hosts a guest from another country in a place is the place's country's.
 void take_hosts_countries(Document& doc, const Schema& schema) {
     std::vector<Relation> found;
+    const auto by_sentence = mentions_by_sentence(doc);
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
         std::uint32_t verb = sentence.end_token;
@@ -357,8 +370,9 @@ void take_hosts_countries(Document& doc, const Schema& schema) {
         // the place the first after it
         const Mention* guest = nullptr;
         const Mention* place = nullptr;
-        for (const Mention& m : doc.mentions) {
-            if (m.sentence != s || m.entity < 0 || m.first_token <= verb) continue;
+        for (const Mention* mention : by_sentence[s]) {
+            const Mention& m = *mention;
+            if (m.entity < 0 || m.first_token <= verb) continue;
             if (!guest && m.type == EntityType::person && m.first_token <= verb + 8) guest = &m;
             if (!place && guest && m.type == EntityType::place && doc.key(m.first_token - 1) == "in" &&
                 !doc.entities[static_cast<std::size_t>(m.entity)].country.empty())
@@ -368,8 +382,9 @@ void take_hosts_countries(Document& doc, const Schema& schema) {
         const std::string country = doc.entities[static_cast<std::size_t>(place->entity)].country;
         // the guest's country, known or said of "their Australian counterparts"
         bool foreign_guest = false;
-        for (const Mention& m : doc.mentions) {
-            if (m.sentence != s || m.entity < 0 || m.first_token <= verb) continue;
+        for (const Mention* mention : by_sentence[s]) {
+            const Mention& m = *mention;
+            if (m.entity < 0 || m.first_token <= verb) continue;
             const Entity& guest = doc.entities[static_cast<std::size_t>(m.entity)];
             const std::string_view guest_country = guest.country.empty() && m.type == EntityType::person ? known_country(guest, schema) : std::string_view(guest.country);
             const bool counterparts = m.type == EntityType::country && m.end_token < sentence.end_token &&
@@ -378,8 +393,9 @@ void take_hosts_countries(Document& doc, const Schema& schema) {
                 foreign_guest = true;
         }
         if (!foreign_guest) continue;
-        for (const Mention& m : doc.mentions) {
-            if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.end_token > verb) continue;
+        for (const Mention* mention : by_sentence[s]) {
+            const Mention& m = *mention;
+            if (m.type != EntityType::person || m.entity < 0 || m.end_token > verb) continue;
             const Entity& person = doc.entities[static_cast<std::size_t>(m.entity)];
             if (!person.country.empty() || person.positions.empty()) continue;
             const int country_entity = doc.country_entity_or_add(country, schema.country_name(country));  // may grow doc.entities
