@@ -313,23 +313,39 @@ void take_companions_countries(Document& doc) {
 
 /// Each sentence's mentions, gathered in one pass: the steps below read one sentence at a time, and
 /// a scan of all mentions for each sentence would grow with the square of an article's length.
-std::vector<std::vector<const Mention*>> mentions_by_sentence(const Document& doc) {
-    std::vector<std::vector<const Mention*>> out(doc.sentences.size());
-    for (const Mention& m : doc.mentions)
-        if (m.sentence < out.size()) out[m.sentence].push_back(&m);
-    return out;
-}
+class MentionsBySentence {
+public:
+    explicit MentionsBySentence(const Document& doc) : first_(doc.sentences.size() + 1, 0) {
+        for (const Mention& m : doc.mentions) ++first_[m.sentence + 1];  // counted, then placed
+        for (std::size_t s = 1; s < first_.size(); ++s) first_[s] += first_[s - 1];
+        mentions_.resize(doc.mentions.size());
+        std::vector<std::size_t> next(first_.begin(), first_.end() - 1);
+        for (const Mention& m : doc.mentions) mentions_[next[m.sentence]++] = &m;
+    }
+    struct Range {
+        const Mention* const* first;
+        const Mention* const* last;
+        const Mention* const* begin() const { return first; }
+        const Mention* const* end() const { return last; }
+    };
+    /// The mentions of sentence `s`, in the order the document has them.
+    Range of(std::uint32_t s) const { return {mentions_.data() + first_[s], mentions_.data() + first_[s + 1]}; }
+
+private:
+    std::vector<std::size_t> first_;
+    std::vector<const Mention*> mentions_;
+};
 
 /// "On the Syrian side, Foreign Minister Asaad al-Shaibani attended the meeting": the officials of a
 /// sentence that opens on one country's side are that country's; so are those after "on the Russian
 /// side were".
 void take_sides_countries(Document& doc) {
     std::vector<Relation> found;
-    const auto by_sentence = mentions_by_sentence(doc);
+    const MentionsBySentence by_sentence(doc);
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         // ("Taking part in the talks on the Russian side were X and Y": or the side comes before its people)
         const Mention* side = nullptr;
-        for (const Mention* mention : by_sentence[s]) {
+        for (const Mention* mention : by_sentence.of(s)) {
             const Mention& m = *mention;
             if (m.type != EntityType::country || m.entity < 0 || m.first_token < 2) continue;
             if (doc.key(m.first_token - 2) != "on" || doc.key(m.first_token - 1) != "the") continue;
@@ -340,7 +356,7 @@ void take_sides_countries(Document& doc) {
         }
         if (!side) continue;
         const std::string country = doc.entities[static_cast<std::size_t>(side->entity)].country;
-        for (const Mention* mention : by_sentence[s]) {
+        for (const Mention* mention : by_sentence.of(s)) {
             const Mention& m = *mention;
             if (m.type != EntityType::person || m.entity < 0 || m.kind != MentionKind::name) continue;
             if (m.first_token < side->end_token && side->first_token - 2 != doc.sentences[s].first_token) continue;
@@ -357,7 +373,7 @@ void take_sides_countries(Document& doc) {
 /// Wellington": who hosts a guest from another country in a place is the place's country's.
 void take_hosts_countries(Document& doc, const Schema& schema) {
     std::vector<Relation> found;
-    const auto by_sentence = mentions_by_sentence(doc);
+    const MentionsBySentence by_sentence(doc);
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
         std::uint32_t verb = sentence.end_token;
@@ -370,7 +386,7 @@ void take_hosts_countries(Document& doc, const Schema& schema) {
         // the place the first after it
         const Mention* guest = nullptr;
         const Mention* place = nullptr;
-        for (const Mention* mention : by_sentence[s]) {
+        for (const Mention* mention : by_sentence.of(s)) {
             const Mention& m = *mention;
             if (m.entity < 0 || m.first_token <= verb) continue;
             if (!guest && m.type == EntityType::person && m.first_token <= verb + 8) guest = &m;
@@ -382,7 +398,7 @@ void take_hosts_countries(Document& doc, const Schema& schema) {
         const std::string country = doc.entities[static_cast<std::size_t>(place->entity)].country;
         // the guest's country, known or said of "their Australian counterparts"
         bool foreign_guest = false;
-        for (const Mention* mention : by_sentence[s]) {
+        for (const Mention* mention : by_sentence.of(s)) {
             const Mention& m = *mention;
             if (m.entity < 0 || m.first_token <= verb) continue;
             const Entity& guest = doc.entities[static_cast<std::size_t>(m.entity)];
@@ -393,7 +409,7 @@ void take_hosts_countries(Document& doc, const Schema& schema) {
                 foreign_guest = true;
         }
         if (!foreign_guest) continue;
-        for (const Mention* mention : by_sentence[s]) {
+        for (const Mention* mention : by_sentence.of(s)) {
             const Mention& m = *mention;
             if (m.type != EntityType::person || m.entity < 0 || m.end_token > verb) continue;
             const Entity& person = doc.entities[static_cast<std::size_t>(m.entity)];

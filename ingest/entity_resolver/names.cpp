@@ -274,11 +274,11 @@ std::uint32_t Resolution::counterpart_before(const Mention& m) const {
 void Resolution::copy_counterparts_offices() {
     for (const Mention& m : doc_.mentions) {
         if (m.type != EntityType::person || m.kind != MentionKind::name || m.entity < 0) continue;
+        const std::uint32_t word = counterpart_before(m);  // (rare: looked for first)
+        if (word == UINT32_MAX) continue;
         Entity& peer = doc_.entities[static_cast<std::size_t>(m.entity)];
         if (!std::all_of(peer.positions.begin(), peer.positions.end(), [&](const std::string& p) { return courtesy_title(p); }))
             continue;
-        const std::uint32_t word = counterpart_before(m);
-        if (word == UINT32_MAX) continue;
         // whose: "his counterpart", "his Nigerian counterpart", "his Polish and Lithuanian counterparts"
         std::uint32_t owner = word;
         while (owner > doc_.sentences[m.sentence].first_token && word - owner < 3 &&

@@ -94,8 +94,10 @@ void SentenceReader::classify() {
         const std::size_t hash = WordHash{}(key);
         const std::uint8_t words = word_classes(key, hash);
         const WordFacts& facts = schema_.word(key, hash);
-        Unit unit = country_before_compound(i, end);
-        if (unit.end == 0) unit = lexicon_unit(i, end, words, facts);
+        // ("South Africa-Nigeria": a compound may begin in this word; looked for only before a hyphenated one)
+        const bool before_hyphenated = i + 1 < end && doc_.tokens[i + 1].has(token_hyphenated);
+        Unit unit = before_hyphenated ? country_before_compound(i, end) : lexicon_unit(i, end, words, facts);
+        if (unit.end == 0 && before_hyphenated) unit = lexicon_unit(i, end, words, facts);
         if (unit.end == 0) unit = word_unit(i, words, facts);
         unit.words = words;
         i = unit.end;
@@ -370,8 +372,7 @@ const LexEntry* SentenceReader::compound_party(const std::vector<std::uint32_t>&
 
 Unit SentenceReader::country_before_compound(std::size_t i, std::size_t end) {
     Unit unit;
-    if (i + 1 >= end || !doc_.tokens[i + 1].has(token_hyphenated) || doc_.tokens[i].has(token_hyphenated) || !capitalised(i))
-        return unit;
+    if (i + 1 >= end || doc_.tokens[i].has(token_hyphenated) || !capitalised(i)) return unit;
     unit.first = static_cast<std::uint32_t>(i);
     unit.end = static_cast<std::uint32_t>(i + 2);
     if (!read_compound(unit, i + 1, /*lead=*/true)) unit.end = 0;

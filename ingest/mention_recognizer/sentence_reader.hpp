@@ -148,7 +148,7 @@ private:
     /// may be a party too when a country is another ("EU-Japan summit", "ASEAN-China").
     bool read_compound(Unit& unit, std::size_t i, bool lead = false);
     /// "South Africa-Nigeria": a compound whose first party begins in the word before the hyphenated
-    /// one; an empty unit when there is none at token `i`.
+    /// one (token `i` + 1); an empty unit when there is none at token `i`.
     Unit country_before_compound(std::size_t i, std::size_t end);
 
     // ---- chunks.cpp: where a capitalised run ends -----------------------------------------------------------
