@@ -316,11 +316,14 @@ void take_companions_countries(Document& doc) {
 class MentionsBySentence {
 public:
     explicit MentionsBySentence(const Document& doc) : first_(doc.sentences.size() + 1, 0) {
-        for (const Mention& m : doc.mentions) ++first_[m.sentence + 1];  // counted, then placed
+        const std::size_t sentences = doc.sentences.size();
+        for (const Mention& m : doc.mentions)  // counted, then placed
+            if (m.sentence < sentences) ++first_[m.sentence + 1];
         for (std::size_t s = 1; s < first_.size(); ++s) first_[s] += first_[s - 1];
-        mentions_.resize(doc.mentions.size());
+        mentions_.resize(first_.back());
         std::vector<std::size_t> next(first_.begin(), first_.end() - 1);
-        for (const Mention& m : doc.mentions) mentions_[next[m.sentence]++] = &m;
+        for (const Mention& m : doc.mentions)
+            if (m.sentence < sentences) mentions_[next[m.sentence]++] = &m;
     }
     struct Range {
         const Mention* const* first;
