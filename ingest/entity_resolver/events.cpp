@@ -115,6 +115,9 @@ void Resolution::resolve_events() {
     for (auto i : descriptions) {
         auto& m = doc_.mentions[i];
         if (another_occasion(m) && !has_proper_modifier(m.name)) continue;  // "the upcoming COP27 conference" is known
+        // "agreeing to work toward a summit of their leaders", "agreed to hold a meeting": an occasion
+        // still to come that nothing names is no node
+        if (doc_.names_planned_event(m) && !has_proper_modifier(m.name)) continue;
         // "chaired a separate meeting of the two delegations": an event of its own, which "the meeting" may follow
         if (separate_occasion(m)) {
             const int entity = new_entity(EntityType::event, m.name);

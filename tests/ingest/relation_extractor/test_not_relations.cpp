@@ -178,3 +178,13 @@ TEST_CASE("a summit between parties which a leader will host is attended by none
     CHECK_FALSE(test::has_relation(doc, "Japan", RelationType::attended, "first trilateral leaders' summit"));
     CHECK(test::has_relation(doc, "Oman", RelationType::attended, "U.S.-Oman Strategic Dialogue"));
 }
+
+TEST_CASE("a meeting worked toward or agreed to be held, which nothing names, is no event", "[relation_extractor]") {
+    // a White House readout; Japan's Kantei
+    const auto doc = test::analyse(
+        "The two sides agreed to maintain open lines of communication, including working together towards a meeting "
+        "between President Biden and President Xi Jinping in San Francisco in November. The two leaders agreed to "
+        "hold a summit meeting in Washington, D.C. at an early date.");
+    CHECK(test::count(doc, EntityType::event) == 0);
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::met_with, "Xi Jinping"));
+}
