@@ -86,7 +86,7 @@ void Resolution::resolve_events() {
         // the description's head)
         const auto words = words_of(to_lower_ascii(description.name));
         const std::string head = words.empty() ? std::string() : words.back();
-        const bool indefinite = description.first_token > 0 && one_of(doc_.key(description.first_token - 1), {"a", "an"});
+        const bool indefinite = this->indefinite(description);
         // ("Wang, Iwaya and Cho attended a trilateral foreign ministers' meeting" after the
         // China-Japan consultation: an indefinite description after the name tells of another event,
         // unless a headline gave the name: "Labor Leaders Meeting", then "held a productive meeting")
@@ -213,6 +213,10 @@ bool Resolution::another_occasion(const Mention& m) const {
     const auto words = words_of(to_lower_ascii(m.name));
     if (!words.empty() && among(words.front())) return true;
     return m.first_token > 0 && among(doc_.key(m.first_token - 1));
+}
+
+bool Resolution::indefinite(const Mention& m) const {
+    return m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"a", "an"});
 }
 
 bool Resolution::definite(const Mention& m) const {

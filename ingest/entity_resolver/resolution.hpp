@@ -111,6 +111,8 @@ private:
     bool another_occasion(const Mention& m) const;
     /// "the meeting", "this meeting": a description that refers back, not "a meeting".
     bool definite(const Mention& m) const;
+    /// "a bilateral meeting": introduced with "a" or "an".
+    bool indefinite(const Mention& m) const;
 
     /// "a separate meeting", "another round of talks", "the July 27 meeting": not the occasion described
     /// before (a date says which one it is).

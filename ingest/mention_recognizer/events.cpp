@@ -55,8 +55,7 @@ bool SentenceReader::roman_numeral(std::string_view word) {
 }
 
 bool SentenceReader::short_name_in_brackets(std::size_t k) const {
-    return k >= 3 && doc_.key(units_[k].first) == ")" && doc_.key(units_[k - 2].first) == "(" &&
-           units_[k - 1].is(u_cap) && units_[k - 3].is(u_agency);
+    return short_name_after(k + 1) && units_[k - 3].is(u_agency);
 }
 
 bool SentenceReader::names_appeal(std::size_t k) const {

@@ -127,8 +127,7 @@ bool SentenceRelations::read_agency_in_title(const Mention& p) {
         if (agency.end_token > p.first_token) continue;
         // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country may follow it
         // ("the Secretary-General of the Organisation of Islamic Cooperation (OIC), X": or its short name)
-        std::uint32_t after = agency.end_token;
-        if (after + 2 < p.first_token && key(after) == "(" && key(after + 2) == ")") after += 3;
+        const std::uint32_t after = past_short_name(agency.end_token, p.first_token);
         // ("..., Ambassador Adamu Lamuwa": a courtesy title may stand before the name)
         std::uint32_t name_at = address_start(p);
         while (name_at > after + 1 && schema_.title_marked(key(name_at - 1), "courtesy")) --name_at;
@@ -152,7 +151,7 @@ bool SentenceRelations::read_agency_in_title(const Mention& p) {
 bool SentenceRelations::title_between(std::uint32_t from, const Mention& p, bool set_off_allowed) const {
     if (from < p.first_token && key(from) == "'s") ++from;
     // "Federal Trade Commission (FTC) Chair Lina Khan": the body's acronym may follow it
-    if (from + 2 < p.first_token && key(from) == "(" && key(from + 2) == ")") from += 3;
+    from = past_short_name(from, p.first_token);
     if (p.position.empty() || from >= p.first_token) return false;
     // "WHO Director-General Dr Tedros": a form of address may stand between title and name
     const std::uint32_t address = address_start(p);
@@ -162,6 +161,10 @@ bool SentenceRelations::title_between(std::uint32_t from, const Mention& p, bool
     if (set_off_allowed && last > from && key(last) == ",") --last;
     const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[last].end);
     return collapse_whitespace(between) == p.position;
+}
+
+std::uint32_t SentenceRelations::past_short_name(std::uint32_t t, std::uint32_t limit) const {
+    return t + 2 < limit && key(t) == "(" && key(t + 2) == ")" ? t + 3 : t;
 }
 
 std::uint32_t SentenceRelations::address_start(const Mention& p) const {

@@ -137,6 +137,8 @@ private:
     /// ("'s" or an acronym may come first: "the Pentagon's press secretary John Kirby").
     bool title_between(std::uint32_t from, const Mention& p, bool set_off_allowed) const;
 
+    /// Past a body's short name in brackets at token `t` ("(FTC)"), before `limit`; else `t`.
+    std::uint32_t past_short_name(std::uint32_t t, std::uint32_t limit) const;
     /// Where the forms of address before a person's name begin ("H.E. Ms. Fatou Kiné Diop").
     std::uint32_t address_start(const Mention& p) const;
 
