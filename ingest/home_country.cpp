@@ -258,28 +258,35 @@ const Mention* person_before(const Document& doc, std::uint32_t token, std::uint
     return last;
 }
 
-/// Whether the tokens [from, to) only join a list's names: commas, "and", and capitalised titles.
+/// Whether the tokens [from, to) only join a list's names: commas, "and", and capitalised titles,
+/// which may be set off before the name ("the Minister of Foreign Affairs, Anita Anand") when they
+/// name no body or country (the companion of "the President of the European Commission, X" is no
+/// compatriot).
 bool only_list_words(const Document& doc, std::uint32_t from, std::uint32_t to) {
-    if (to > from + 4) return false;
+    if (to > from + 8) return false;
     for (std::uint32_t t = from; t < to; ++t) {
         const std::string_view text = doc.text(doc.tokens[t]);
         const bool capitalised = !text.empty() && std::isupper(static_cast<unsigned char>(text.front()));
-        if (!capitalised && !one_of(doc.key(t), {",", "and"})) return false;
+        if (!capitalised && !one_of(doc.key(t), {",", "and", "the", "of", "for"})) return false;
     }
-    return true;
+    if (to <= from + 4) return true;
+    return std::none_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+        return m.first_token < to && m.end_token > from && m.type != EntityType::person;
+    });
 }
 
 /// "Economy Minister Luis Caputo, who accompanied Milei", "Milei, accompanied by Caputo and Quirno": an
 /// official who travels with a country's leader is that country's, whatever the dateline's agency says.
-void take_companions_countries(Document& doc) {
+/// (A leader the gazetteer knows leads its country even where the text does not say so.)
+void take_companions_countries(Document& doc, const Schema& schema) {
     std::vector<Relation> found;
     auto follow = [&](const Mention* companion, const Mention* leader) {
         if (!companion || !leader || companion->entity == leader->entity) return;
         const Entity& person = doc.entities[static_cast<std::size_t>(companion->entity)];
-        const std::string country = doc.entities[static_cast<std::size_t>(leader->entity)].country;
+        const Entity& led_by = doc.entities[static_cast<std::size_t>(leader->entity)];
+        const std::string country = led_by.country.empty() ? std::string(known_country(led_by, schema)) : led_by.country;
         if (!person.country.empty() || person.positions.empty() || country.empty()) return;
-        const int country_entity = doc.country_entity(country);
-        if (country_entity < 0) return;
+        const int country_entity = doc.country_entity_or_add(country, schema.country_name(country));  // may grow doc.entities
         doc.entities[static_cast<std::size_t>(companion->entity)].country = country;
         found.push_back({RelationType::represents, companion->entity, country_entity, companion->sentence, "", "accompanied"});
     };
@@ -296,7 +303,10 @@ void take_companions_countries(Document& doc) {
                 for (std::uint32_t u = t + 2; u < sentence.end_token && u < t + 8; ++u)
                     if (doc.key(u) == "including") { list_end = u + 1; break; }
                 for (const Mention& m : doc.mentions) {
-                    if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.first_token < list_end) continue;
+                    // (a title set off before its name is read with the words up to the name)
+                    if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.first_token < list_end ||
+                        m.kind == MentionKind::title)
+                        continue;
                     if (!only_list_words(doc, list_end, m.first_token)) break;
                     follow(&m, leader);
                     list_end = m.end_token;
@@ -425,13 +435,30 @@ void take_hosts_countries(Document& doc, const Schema& schema) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
+/// What says that a national wire abroad names its leader's party.
+constexpr const char* delegation = "delegation";
+
+/// Whether the article names a head of state or government of `home`.
+bool names_home_leader(const Document& doc, const Schema& schema, std::string_view home) {
+    return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& person) {
+        if (person.type != EntityType::person || person.mentions.empty()) return false;
+        const std::string_view country = person.country.empty() ? known_country(person, schema) : std::string_view(person.country);
+        return country == home && std::any_of(person.positions.begin(), person.positions.end(),
+                                              [&](const std::string& p) { return schema.is_leader_position(p); });
+    });
+}
+
 /// The article's home country and what says so ("dateline", "publisher"), or an empty country.
 std::pair<std::string, const char*> article_home(const Document& doc, const Schema& schema) {
     // (a copy: the dateline's country lives in doc.entities, which may grow)
     std::string home(schema.news_agency_country(doc.article.credit));
     if (!doc.article.credit.empty()) {
-        if (home != dateline_country(doc)) return {};  // a national wire abroad, or another wire
-        return {home, "dateline"};
+        if (home == dateline_country(doc)) return {home, "dateline"};
+        // "JAKARTA, June 27 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian President
+        // Prabowo": a national wire abroad with its country's leader leaves his party unqualified
+        if (!home.empty() && !schema.world_news_agency(doc.article.credit) && names_home_leader(doc, schema, home))
+            return {home, delegation};
+        return {};  // a national wire abroad, or another wire
     }
     // a government's own site is at home wherever it writes from
     if (home = schema.publisher_country(doc.article.url); !home.empty()) return {home, "publisher"};
@@ -461,7 +488,9 @@ void take_home_country(Document& doc, const Schema& schema) {
         };
         // ("President Lula" in a White House readout that names no American president)
         const std::string_view known = known_country(person, schema);
-        if (person.positions.empty() || !person.country.empty() || placed_elsewhere(doc, static_cast<int>(e), home) ||
+        // (a wire abroad with its leader: the other heads of state there are the hosts)
+        const bool host_leader = evidence == delegation && std::any_of(person.positions.begin(), person.positions.end(), [&](const std::string& p) { return schema.is_leader_position(p); });
+        if (person.positions.empty() || !person.country.empty() || host_leader || placed_elsewhere(doc, static_cast<int>(e), home) ||
             std::any_of(person.positions.begin(), person.positions.end(), foreign) || (!known.empty() && known != home) ||
             office_taken_at_home(doc, schema, person, home))
             continue;
@@ -482,7 +511,7 @@ void take_home_country(Document& doc, const Schema& schema) {
 
 void HomeCountryResolver::run(Document& doc) const {
     take_countries_along(doc, RelationType::represents, EntityType::country);
-    take_companions_countries(doc);
+    take_companions_countries(doc, schema_);
     take_sides_countries(doc);
     take_home_country(doc, schema_);
     // (after: a host at home would seem a correspondent's foreign official to the dateline's reading)

@@ -74,7 +74,10 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     schema->load_styles(read_schema_file(directory, "styles.tsv"));
     const std::string news_agencies = read_schema_file(directory, "news_agencies.tsv");  // the rows view it
     for (const auto& row : schema_rows(news_agencies))
-        if (row.size() >= 2) schema->news_agency_countries_[std::string(row[0])] = std::string(row[1]);
+        if (row.size() >= 2) {
+            schema->news_agency_countries_[std::string(row[0])] = std::string(row[1]);
+            if (row.size() >= 3 && row[2] == "world") schema->world_news_agencies_.insert(std::string(row[0]));
+        }
     schema->load_publishers(read_schema_file(directory, "publishers.tsv"));
     schema->load_people(read_schema_file(directory, "people.tsv"));
     schema->load_foreign_titles(read_schema_file(directory, "foreign_titles.tsv"));
@@ -266,7 +269,8 @@ std::string Schema::spelled_out_title(std::string_view position) const {
     std::string out;
     for (std::string_view word : split(position, ' ')) {
         std::string_view full;
-        if (!word.empty() && word.back() == '.')  // only abbreviations end in a full stop
+        // only abbreviations end in a full stop; "Lt-Gen" joins two without
+        if (!word.empty() && (word.back() == '.' || word.find('-') != std::string_view::npos))
             for (auto id : lexicon_.exact(to_lower_ascii(word)))
                 if (full.empty() && entries_[id].category == LexCategory::title) full = entries_[id].mark_value("for");
         if (!out.empty()) out += ' ';

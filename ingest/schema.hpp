@@ -101,6 +101,8 @@ public:
         const auto found = news_agency_countries_.find(credit);
         return found == news_agency_countries_.end() ? std::string_view() : std::string_view(found->second);
     }
+    /// Whether the agency serves the world rather than its own country (news_agencies.tsv: "world").
+    bool world_news_agency(const std::string& credit) const { return world_news_agencies_.count(credit) > 0; }
     /// The country of the government whose site the URL is on ("https://www.state.gov/..." -> "US"), or
     /// empty: publishers.tsv.
     std::string_view publisher_country(std::string_view url) const;
@@ -175,6 +177,7 @@ private:
     std::unordered_map<std::string, std::string> country_names_;
     std::unordered_map<std::string, std::string> nicknames_;
     std::unordered_map<std::string, std::string> news_agency_countries_;
+    std::unordered_set<std::string> world_news_agencies_;
     std::vector<std::pair<std::string, std::string>> publisher_countries_;  ///< lower-case host or domain, country
     std::unordered_map<std::string, std::unordered_set<std::string>> foreign_title_words_;  ///< country -> words
     std::unordered_map<std::string, std::string> person_countries_;  ///< name as written -> country

@@ -74,7 +74,17 @@ std::size_t scan_word(std::string_view text, std::size_t begin, const Abbreviati
             }
             if (is_digit(after) && is_digit(peek(text, here - 1))) { continue; }  // 3.5
             std::string candidate = to_lower_ascii(text.substr(begin, here - begin)) + ".";
-            if (abbreviations.count(candidate)) return i;
+            if (abbreviations.count(candidate)) {
+                // "Maj.-Gen.", "Lt.-Col.": two abbreviations joined by a hyphen are one word
+                if (is_hyphen(after)) {
+                    std::size_t joined = i + width_at(text, i);
+                    while (joined < text.size() && is_letter(peek(text, joined))) joined += width_at(text, joined);
+                    if (joined < text.size() && text[joined] == '.' &&
+                        abbreviations.count(to_lower_ascii(text.substr(begin, joined + 1 - begin))))
+                        return joined + 1;
+                }
+                return i;
+            }
             return here;
         }
         if (is_hyphen(cp) && is_word_char(after)) { letters_in_part = 0; continue; }

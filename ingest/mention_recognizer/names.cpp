@@ -62,14 +62,15 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
                                     units_[end + 1].is(u_namey | u_common) && units_[end + 1].is(u_cap) &&
                                     !units_[end + 1].is(u_lexical | u_place | u_countryish);
             const bool name_next = starts_name(end, b) || short_name ||
-                                   (end < b && (units_[end].is(u_honorific) || units_[end].rank) && starts_name(end + 1, b));
+                                   (end < b && units_[end].is(u_honorific) && starts_name(end + 1, b)) || ranks_before_name(end, b);
             return end > k && name_next ? end : (k == start ? j : k);
         }
         const Unit& u = units_[k];
         if (u.is(u_country) && k == start) { ++k; break; }  // "Ambassador to China", "Minister of Japan"
         // "Secretary of State Cardinal Parolin", "Secretary of Labor Martin J. Walsh": a rank or a
         // given name that is also a word, right before a name, starts the person
-        if (k > start && (u.rank || (u.is(u_proper) && !u.is(u_lexical))) && starts_name(k + 1, b)) break;
+        if (k > start && ranks_before_name(k, b)) break;
+        if (k > start && u.is(u_proper) && !u.is(u_lexical) && starts_name(k + 1, b)) break;
         // ("... for Management and Resources John Bass": a given name and a last capitalised word,
         // though "bass" is also a word)
         if (k > start && u.is(u_proper) && !u.is(u_lexical) && k + 2 == b && units_[k + 1].is(u_cap) &&
@@ -114,6 +115,12 @@ bool SentenceReader::starts_name(std::size_t k, std::size_t b) const {
     if (u.is(u_initial) || !u.is(u_common)) return true;
     return u.is(u_proper) && k + 1 < b && !consumed_[k + 1] && !units_[k + 1].is(u_common | u_lexical) &&
            units_[k + 1].is(u_namey);
+}
+
+bool SentenceReader::ranks_before_name(std::size_t k, std::size_t b) const {
+    if (k >= b || !units_[k].rank) return false;
+    while (k < b && !consumed_[k] && units_[k].rank) ++k;
+    return starts_name(k, b);
 }
 
 std::size_t SentenceReader::after_particles(std::size_t particle, std::size_t next) const {

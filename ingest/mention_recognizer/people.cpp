@@ -61,8 +61,9 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
             // ("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": or a courtesy title)
             const bool courtesy = office && units_[j - 1].is(u_title) && !units_[j - 1].is(u_title_mod) &&
                                   schema_.title_marked(to_lower_ascii(surface(j, j + 1)), "courtesy");
-            // ("Pentagon Press Secretary Maj. Gen. Pat Ryder": ranks in a row)
-            const bool ranks_follow = u.rank && j + 1 < b && units_[j + 1].rank;
+            // ("Pentagon Press Secretary Maj. Gen. Pat Ryder": ranks in a row; "Trade Minister Tengku
+            // Datuk Seri Zafrul": a style after the rank)
+            const bool ranks_follow = u.rank && j + 1 < b && (units_[j + 1].rank || units_[j + 1].is(u_honorific));
             if ((u.rank || courtesy) && office && office_end == SIZE_MAX && (starts_name(j + 1, b) || ranks_follow))
                 office_end = title_end;
             // "Foreign Minister Senator the Hon Penny Wong": a title before a style, after the office, is

@@ -376,6 +376,10 @@ private:
     /// word ("J.", "Parolin", "Walsh"), or a given name that is also a word before one ("Mark Milley").
     bool starts_name(std::size_t k, std::size_t b) const;
 
+    /// Whether unit `k` is a rank that, alone or with more ranks after it, stands right before a
+    /// name ("Cardinal Parolin", "Maj. Gen. Pat Ryder").
+    bool ranks_before_name(std::size_t k, std::size_t b) const;
+
     /// `next`, or past the lower-case name particles from there when unit `particle` is one too:
     /// the "der" of "von der Leyen".
     std::size_t after_particles(std::size_t particle, std::size_t next) const;

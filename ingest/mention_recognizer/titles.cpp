@@ -163,6 +163,8 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         if (k < units_.size() && units_[k].is(u_possessive)) ++k;
     } else if (k + 1 < units_.size() && units_[k].is(u_agency) && units_[k].is(u_cap) && units_[k + 1].is(u_possessive)) {
         k += 2;  // "Mark Rutte, NATO's secretary general,": the body is read as a member's
+    } else if (k + 1 < units_.size() && units_[k].is(u_agency) && units_[k].is(u_cap) && is_title_word(units_[k + 1], true)) {
+        ++k;  // "Valdecy Urquiza, INTERPOL Secretary General,"
     }
     // "India's new high commissioner": how long the holder has held it is no word of the office
     if (k + 1 < units_.size() && !units_[k].is(u_cap) && one_of(doc_.key(units_[k].first), {"new", "incoming", "outgoing", "current"}))
@@ -212,7 +214,10 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         // (a number ends it too: "Lloyd Austin, Secretary of Defense 2. Xavier Becerra, ..." numbers a list)
         // ("...; Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; and ...": a semicolon parts a list)
         const auto ends_item = [&](std::size_t u) { return units_[u].is(u_comma) || one_of(doc_.key(units_[u].first), {".", ";"}); };
-        while (c < units_.size() && c - k <= 12 && !ends_item(c) && !names_someone(units_[c]) &&
+        // ("Neal Jetton, INTERPOL's Director of Cybercrime,": a word that could be a name, alone
+        // before the comma, is the field)
+        const auto field_alone = [&](std::size_t u) { return u == k + 1 && u + 1 < units_.size() && ends_item(u + 1); };
+        while (c < units_.size() && c - k <= 12 && !ends_item(c) && (!names_someone(units_[c]) || field_alone(c)) &&
                !doc_.tokens[units_[c].first].has(token_number))
             ++c;
         // (the sentence may end the complement: "..., and Ursula von der Leyen, President of the Commission.")

@@ -240,9 +240,19 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // person's: "Kenya's President William Ruto, Uganda's President Yoweri Museveni")
     const bool owned_title = t + 3 < sentence_.end_token && key(t) == "," && key(t + 2) == "'s" && role_at(t + 3) &&
                              !name_after_role(t + 3);
+    // "Valdecy Urquiza, INTERPOL Secretary General,": or the body's name
+    const bool body_title = [&] {
+        if (first >= mentions_.size() || t + 1 >= sentence_.end_token || key(t) != ",") return false;
+        const Mention& body = mention(mentions_[first]);
+        // (the recogniser took the words after the body for the person's title: they are no next
+        // person's, as in "..., FEMA Acting Associate Administrator Erik Hooks")
+        return body.type == EntityType::agency && body.first_token == t + 1 && body.end_token < sentence_.end_token &&
+               role_at(body.end_token) && !p.position.empty() &&
+               starts_with(doc_.text(doc_.tokens[body.end_token].begin, doc_.tokens[sentence_.end_token - 1].end), p.position);
+    }();
     const bool appositive = t + 1 < sentence_.end_token &&
                             (key(t) == "," || key(t) == "is" || key(t) == "was") &&
-                            (one_of(key(role_at_comma), {"a", "an", "the"}) || titled || lower_title || owned_title);
+                            (one_of(key(role_at_comma), {"a", "an", "the"}) || titled || lower_title || owned_title || body_title);
     const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
     // The body is looked for near the name, but an appositive describes the person up to its end
     // ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central

@@ -391,3 +391,42 @@ TEST_CASE("a ministry named by its field alone is its members' country's, one bo
     CHECK(country_of_body(unknown, "Ali Al Mansouri", "Ministry of Foreign Affairs") == "");
     CHECK(test::country(unknown, "Ali Al Mansouri") == "");
 }
+
+TEST_CASE("a national wire abroad with its leader leaves the leader's party unqualified", "[home_country]") {
+    // Bernama from Jakarta
+    const auto doc = analyse_file_text(
+        "Anwar, Prabowo witness exchange of MoUs\n\nJAKARTA, June 27 (Bernama) -- Prime Minister Datuk Seri Anwar "
+        "Ibrahim and Indonesian President Prabowo Subianto today witnessed the exchange of four memoranda of "
+        "understanding. Also present were Foreign Minister Datuk Seri Mohamad Hasan and Indonesian Foreign Minister "
+        "Sugiono.\n");
+    CHECK(test::country(doc, "Mohamad Hasan") == "MY");
+    CHECK(test::has_relation(doc, "Mohamad Hasan", RelationType::represents, "Malaysia"));
+    CHECK(test::country(doc, "Sugiono") == "ID");
+    // Antara from Kuala Lumpur: the hosts' monarch is no member of the party
+    const auto visit = analyse_file_text(
+        "Kuala Lumpur (ANTARA) - Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim "
+        "held their annual consultation. The meeting was also attended by Foreign Minister Sugiono. Earlier, Prabowo "
+        "was welcomed by Yang di-Pertuan Agong Sultan Ibrahim at Istana Negara.\n");
+    CHECK(test::country(visit, "Sugiono") == "ID");
+    CHECK_FALSE(test::has_relation(visit, "Ibrahim", RelationType::represents, "Indonesia"));
+    // AP, a wire that serves the world, names its own country's officials: the others are not American
+    const auto summit = analyse_file_text(
+        "THE HAGUE, Netherlands (AP) — NATO leaders agreed on Wednesday to raise their defence spending target "
+        "after U.S. President Donald Trump pressed allies. Secretary-General Mark Rutte, who chaired the summit, "
+        "said the alliance was stronger.\n");
+    CHECK_FALSE(test::has_relation(summit, "Mark Rutte", RelationType::represents, "United States"));
+}
+
+TEST_CASE("companions whose titles are set off before their names are the leader's country's", "[home_country]") {
+    // Canada's Prime Minister's Office: the gazetteer knows the leader's country, the text does not say it
+    const auto doc = test::analyse(
+        "Prime Minister Mark Carney met with the President of the European Council, Antonio Costa. Prime Minister "
+        "Carney was accompanied by the Minister of Foreign Affairs, Anita Anand, and the Minister of National "
+        "Defence, David McGuinty.");
+    CHECK(test::country(doc, "Anita Anand") == "CA");
+    CHECK(test::has_relation(doc, "David McGuinty", RelationType::represents, "Canada"));
+    // a title that names a body is no compatriot's
+    const auto body = test::analyse(
+        "Prime Minister Mark Carney was accompanied by the President of the European Commission, Ursula von der Leyen.");
+    CHECK(test::country(body, "Ursula von der Leyen").empty());
+}

@@ -79,3 +79,11 @@ TEST_CASE("ordinals in digits and spelled out past the tenth", "[text]") {
     CHECK(spelled_ordinal("month") == 0);
     CHECK(spelled_ordinal("first") == 0);  // the lexicon has the first ten
 }
+
+TEST_CASE("tokenizer keeps two abbreviations joined by a hyphen as one word", "[tokenizer]") {
+    // an Israeli Prime Minister's Office statement
+    CHECK(keys("Maj.-Gen. Roman Gofman") == std::vector<std::string>{"maj.-gen.", "roman", "gofman"});
+    CHECK(keys("Lt.-Col. Conricus") == std::vector<std::string>{"lt.-col.", "conricus"});
+    // an abbreviation before a hyphen and a word that is none stays apart
+    CHECK(keys("Gen.-led forces") == std::vector<std::string>{"gen.", "-", "led", "forces"});
+}

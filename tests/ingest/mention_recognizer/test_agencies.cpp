@@ -433,3 +433,13 @@ TEST_CASE("armed movements and partnerships wire copy names without a head word 
         CHECK(doc.entities[e].type == EntityType::agency);
     }
 }
+
+TEST_CASE("national police and security bodies a release lists are their countries'", "[mention_recognizer]") {
+    // a Europol press release
+    const auto doc = test::analyse(
+        "Participating countries: Canada: Royal Canadian Mounted Police (RCMP); Germany: Federal Criminal Police "
+        "Office (Bundeskriminalamt); United Kingdom: National Crime Agency (NCA).");
+    CHECK(test::country(doc, "Royal Canadian Mounted Police") == "CA");
+    CHECK(test::country(doc, "Federal Criminal Police Office") == "DE");
+    CHECK(test::country(doc, "National Crime Agency") == "GB");
+}

@@ -177,3 +177,13 @@ TEST_CASE("an acronym inside a sentence before a comma and a country is no place
     const auto dateline = test::analyse("GANDHINAGAR, India - Officials met on Monday.");
     CHECK(mention_texts(dateline, EntityType::place) == std::vector<std::string>{"GANDHINAGAR"});
 }
+
+TEST_CASE("memorials, museums and houses of worship are places, not events or people", "[mention_recognizer]") {
+    // The Hindu; a White House readout
+    const auto doc = test::analyse(
+        "Earlier in the day, Gen. Nakatani laid a wreath at the National War Memorial. The Second Gentleman visited "
+        "the U.S. Holocaust Memorial Museum and the Sikh Temple.");
+    CHECK(mention_texts(doc, EntityType::event).empty());
+    CHECK(mention_texts(doc, EntityType::place) ==
+          std::vector<std::string>{"National War Memorial", "U.S. Holocaust Memorial Museum", "Sikh Temple"});
+}

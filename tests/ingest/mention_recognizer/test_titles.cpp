@@ -341,3 +341,28 @@ TEST_CASE("a body inside a title's field, its plural after it, is the field ('fo
     CHECK(test::position(doc, "Nasser Al-Qahtani") == "Assistant Foreign Minister for Gulf Cooperation Council Affairs");
     CHECK_FALSE(test::has_relation(doc, "Gulf Cooperation Council", RelationType::attended, "meeting"));
 }
+
+TEST_CASE("an office with a complement, then ranks, then the name: the ranks are the holder's address",
+          "[mention_recognizer]") {
+    // an Israeli Prime Minister's Office statement and a Times of Israel report
+    const auto doc = test::analyse(
+        "The meeting was also attended by Cabinet Secretary Yossi Fuchs and Military Secretary to the Prime "
+        "Minister Maj.-Gen. Roman Gofman. Chief of Staff Lt-Gen Eyal Zamir and Brigadier General Effie Defrin spoke.");
+    CHECK(test::position(doc, "Roman Gofman") == "Military Secretary to the Prime Minister");
+    CHECK(test::position(doc, "Eyal Zamir") == "Chief of Staff");
+    CHECK(test::position(doc, "Effie Defrin") == "Brigadier General");
+    const auto alone = test::analyse("Lt-Gen Eyal Zamir visited the troops.");
+    CHECK(test::position(alone, "Eyal Zamir") == "Lieutenant General");  // spelled out
+    const auto dotted = test::analyse("Military Secretary Maj. Gen. Avi Bluth met them.");
+    CHECK(test::position(dotted, "Avi Bluth") == "Military Secretary");
+}
+
+TEST_CASE("a Malay royal title and a style after an office are how its holder is addressed", "[mention_recognizer]") {
+    // Bernama
+    const auto doc = test::analyse(
+        "Also present were Foreign Minister Datuk Seri Mohamad Hasan and Investment, Trade and Industry Minister "
+        "Tengku Datuk Seri Zafrul Tengku Abdul Aziz.");
+    CHECK(test::position(doc, "Mohamad Hasan") == "Foreign Minister");
+    CHECK(test::position(doc, "Zafrul Tengku Abdul Aziz") == "Investment, Trade and Industry Minister");
+    CHECK(test::entity(doc, "Tengku") < 0);
+}

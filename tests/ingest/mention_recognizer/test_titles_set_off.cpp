@@ -261,3 +261,19 @@ TEST_CASE("a title of two words in lower case set off after a name is the person
     CHECK(test::has_relation(doc, "Nicole Argentieri", RelationType::member_of, "Department of Justice"));
     CHECK(test::position(doc, "Sanjay Verma") == "high commissioner to Canada");
 }
+
+TEST_CASE("a title set off after a name, after its body's name or possessive", "[mention_recognizer]") {
+    // an INTERPOL press release
+    const auto doc = test::analyse(
+        "Valdecy Urquiza, INTERPOL Secretary General, said the operation was a success. Neal Jetton, INTERPOL's "
+        "Director of Cybercrime, said the operation showed what partnerships could achieve.");
+    CHECK(test::position(doc, "Valdecy Urquiza") == "Secretary General");
+    CHECK(test::has_relation(doc, "Valdecy Urquiza", RelationType::member_of, "Interpol"));
+    CHECK(test::position(doc, "Neal Jetton") == "Director of Cybercrime");
+    CHECK(test::has_relation(doc, "Neal Jetton", RelationType::member_of, "Interpol"));
+    // a White House readout's list: the words after the body are the next person's title
+    const auto list = test::analyse(
+        "Participants included Homeland Security Advisor Liz Sherwood-Randall, FEMA Acting Associate Administrator "
+        "Erik Hooks, and Deputy Secretary Kathleen Hicks.");
+    CHECK_FALSE(test::has_relation(list, "Liz Sherwood-Randall", RelationType::member_of, "Federal Emergency Management Agency"));
+}
