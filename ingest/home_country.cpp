@@ -13,12 +13,15 @@ namespace kg {
 namespace {
 
 /// Whether the tokens from `first` to `end`, or to a dash, are a date and nothing else: "26 September
-/// 2024", "March 10, 2025 --".
+/// 2024", "March 10, 2025 --", "Thursday, 8th May 2025".
 bool only_date_after(const Document& doc, std::uint32_t first, std::uint32_t end) {
     bool month = false;
     for (std::uint32_t t = first; t < end; ++t) {
         if (is_dash(doc.key(t))) return month;
-        if (doc.tokens[t].has(token_number) || one_of(doc.key(t), {",", "."})) continue;
+        const std::string_view key = doc.key(t);
+        if (doc.tokens[t].has(token_number) || one_of(key, {",", "."}) || weekday_from_name(key) != 0 ||
+            numeric_ordinal(key) > 0)
+            continue;
         if (month_from_name(doc.key(t)) == 0) return false;
         month = true;
     }

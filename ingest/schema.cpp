@@ -331,6 +331,12 @@ void Schema::load_lexicon(const std::string& text) {
         const LexCategory* category = nullptr;
         for (const auto& [name, value] : categories)
             if (name == row[0]) category = &value;
+        // ("Franco-German": a country's combining form, read only before a hyphen, so no word of a name)
+        if (row[0] == "combining") {
+            if (row.size() < 3) throw SchemaError("lexicon.tsv: combining form '" + std::string(row[1]) + "' needs a country code");
+            combining_forms_[to_lower_ascii(row[1])] = LexEntry{LexCategory::demonym, std::string(row[2]), std::string(row[2]), 0};
+            continue;
+        }
         if (!category) throw SchemaError("lexicon.tsv: unknown category '" + std::string(row[0]) + "'");
         LexEntry entry{*category, row.size() > 2 ? std::string(row[2]) : std::string(), "", 0};
         if (*category == LexCategory::ordinal || *category == LexCategory::month || *category == LexCategory::weekday) {

@@ -76,6 +76,12 @@ public:
     const AbbreviationSet& abbreviations() const { return abbreviations_; }
     const PhraseMatcher& lexicon() const { return lexicon_; }
     const LexEntry& entry(std::uint32_t id) const { return entries_[id]; }
+    /// A country's combining form before a hyphen ("franco" of "Franco-German": France's, as a
+    /// demonym), or null.
+    const LexEntry* combining_form(std::string_view key) const {
+        const auto found = combining_forms_.find(std::string(key));
+        return found == combining_forms_.end() ? nullptr : &found->second;
+    }
     /// Whether the lexicon lists the word (in lower case) in that category.
     bool in_category(std::string_view word, LexCategory category) const;
     /// Whether the lexicon marks the word (in lower case) a title of an office held at another country
@@ -178,6 +184,7 @@ private:
     std::unordered_map<std::string, std::string> nicknames_;
     std::unordered_map<std::string, std::string> news_agency_countries_;
     std::unordered_set<std::string> world_news_agencies_;
+    std::unordered_map<std::string, LexEntry> combining_forms_;
     std::vector<std::pair<std::string, std::string>> publisher_countries_;  ///< lower-case host or domain, country
     std::unordered_map<std::string, std::unordered_set<std::string>> foreign_title_words_;  ///< country -> words
     std::unordered_map<std::string, std::string> person_countries_;  ///< name as written -> country

@@ -233,7 +233,9 @@ bool Resolution::separate_occasion(const Mention& m) const {
 }
 
 bool Resolution::owned_and_dated_after(const Mention& m) const {
-    if (m.first_token == 0 || !one_of(doc_.key(m.first_token - 1), {"their", "his", "her"})) return false;
+    // ("the meeting between PM Modi and President Xi in Kazan last October": or its partners named after it)
+    const bool between = m.end_token < doc_.tokens.size() && doc_.key(m.end_token) == "between" && definite(m);
+    if (m.first_token == 0 || !(between || one_of(doc_.key(m.first_token - 1), {"their", "his", "her"}))) return false;
     // ("his meeting with President Joe Biden in San Francisco last November": past a partner and a place)
     const std::uint32_t end = std::min<std::uint32_t>(doc_.sentences[m.sentence].end_token, m.end_token + 10);
     for (std::uint32_t t = m.end_token; t + 1 < end; ++t) {

@@ -118,8 +118,8 @@ private:
     /// before (a date says which one it is).
     bool separate_occasion(const Mention& m) const;
 
-    /// "at their meeting in Mar-a-Lago in April": someone's meeting the words after it date to a month
-    /// or a year is an occasion of its own.
+    /// "at their meeting in Mar-a-Lago in April", "the meeting between PM Modi and President Xi in Kazan
+    /// last October": someone's meeting the words after it date to a month or a year is an occasion of its own.
     bool owned_and_dated_after(const Mention& m) const;
 
     /// Whether two event names end in the same word ("summit" and "two-day G20 summit").

@@ -10,6 +10,10 @@ bool SentenceReader::content(std::size_t u) const {
     if (!unit.is(u_cap) || unit.is(u_date | u_pronoun | u_connector | u_possessive | u_number)) return false;
     if (!unit.is(u_lexical) && unit.word(w_function)) return false;  // the "As" of "As President Biden said"
     if (doc_.tokens[unit.first].has(token_punct)) return false;
+    // ("Pippa Crerar Political editor": a byline's desk is no word of the reporter's name)
+    if (unit.is(u_common) && !unit.is(u_proper | u_lexical) && u + 1 < units_.size() && !units_[u + 1].is(u_cap) &&
+        one_of(doc_.key(units_[u + 1].first), {"editor", "correspondent", "reporter", "writer", "columnist"}))
+        return false;
     // A sentence's first word is capitalised anyway: ordinary words there name nothing.
     const bool first = unit.first == sentence_.first_token;
     // ... unless it starts a name: "Xi Jinping", "Conservative Party leader Kemi Badenoch"

@@ -396,11 +396,19 @@ bool SentenceReader::read_compound(Unit& unit, std::size_t i, bool lead) {
         const LexEntry* found = lead && start == 0 ? compound_party(schema_.lexicon().exact({doc_.key(i - 1), part_key}), doc_.text(doc_.tokens[i - 1]))
                                                    : compound_party(schema_.lexicon().exact(part_key), part_text);
         if (lead && start == 0 && found && found->category != LexCategory::country) found = nullptr;
+        // ("Franco-South African": a combining form stands before a hyphen)
+        if (!found && k < key.size() && !(lead && start == 0) && !part_text.empty() && part_text[0] >= 'A' && part_text[0] <= 'Z')
+            found = schema_.combining_form(part_key);
         // "Australia-New Zealand": the last party's name goes on into the next word
         const std::size_t next = i + 1;
         if (!found && k == key.size() && next < sentence_.end_token && capitalised(next)) {
             found = compound_party(schema_.lexicon().exact({part_key, doc_.key(next)}), part_text);
-            if (found && found->category != LexCategory::country) found = nullptr;
+            // (a demonym after demonyms: "Franco-South African")
+            const bool adjectives = !parts.empty() && std::all_of(parts.begin(), parts.end(), [](const CompoundPart& p) {
+                return p.entry->category == LexCategory::demonym;
+            });
+            if (found && found->category != LexCategory::country && !(adjectives && found->category == LexCategory::demonym))
+                found = nullptr;
             if (found) {
                 part_end = doc_.tokens[next].end;
                 unit_end = static_cast<std::uint32_t>(next + 1);

@@ -153,8 +153,12 @@ bool SentenceReader::hyphen_joins_country(const Unit& u) const {
     for (std::uint32_t t = u.first; t < u.end; ++t) {
         const std::string_view word = doc_.key(t);
         if (word.find('-') == std::string_view::npos) continue;
-        for (const auto& part : split(word, '-'))
+        const auto parts = split(word, '-');
+        for (const auto& part : parts)
             if (schema_.in_category(part, LexCategory::country)) return true;
+        // ("the Malindi-Lunga Lunga-Tanga-Bagamoyo highway": or three places in a row; a person's
+        // name joins two at most)
+        if (parts.size() >= 3 && doc_.tokens[t].capitalised()) return true;
     }
     return false;
 }

@@ -387,7 +387,8 @@ private:
     /// A unit written in capitals and dots only ("AU", "U.N."): an acronym.
     bool is_short_form(std::size_t k) const;
 
-    /// Whether a hyphenated word has a country for one of its parts ("India-Middle").
+    /// Whether a hyphenated word has a country for one of its parts ("India-Middle"), or three parts
+    /// or more, which name places in a row ("Lunga-Tanga-Bagamoyo").
     bool hyphen_joins_country(const Unit& u) const;
 
     /// A word with a capital inside it after two small letters or more ("LockBit", "WhatsApp"): a

@@ -28,7 +28,20 @@ void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t pe
     if (k >= 2 && !units_[k - 1].is(u_cap) && units_[k - 1].end - units_[k - 1].first == 1 &&
         has_category(units_[k - 1].first, LexCategory::role) && title_word(units_[k - 2]))
         --k;
-    while (k > 0 && title_word(units_[k - 1])) --k;
+    // ("BEIJING: External affairs minister S Jaishankar on Monday met ...": a sentence's capital, or a
+    // dateline's, is no title's)
+    auto opens_sentence = [&](std::uint32_t t) {
+        return t == sentence_.first_token || one_of(doc_.key(t - 1), {":", "—", "–", "--"});
+    };
+    auto title_word_at = [&](std::size_t u) {
+        return title_word(units_[u]) || (units_[u].is(u_cap) && units_[u].end - units_[u].first == 1 &&
+                                         opens_sentence(units_[u].first) && has_lower_title(units_[u].first));
+    };
+    // ("external affairs minister S Jaishankar": "affairs" after a field's word belongs to the field)
+    auto affairs = [&](std::size_t u) {
+        return u >= 1 && !units_[u].is(u_cap) && doc_.key(units_[u].first) == "affairs" && title_word_at(u - 1);
+    };
+    while (k > 0 && (title_word_at(k - 1) || affairs(k - 1))) --k;
     // "Pakistan's army chief", "the Israeli spy chief": a noun in lower case between the country and
     // the title says which service
     if (k >= 2 && k < title_end && describes_service(k - 1) &&

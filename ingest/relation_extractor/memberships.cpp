@@ -79,7 +79,9 @@ void SentenceRelations::read_title_membership(const Mention& p) {
         // "Minister of Foreign Affairs and Deputy Prime Minister" holds two offices; the Department
         // of Housing and Urban Development and the Ministry of Foreign Affairs and Trade are one body
         const auto joined = to_lower_ascii(complement).find(" and ");
-        if (joined != std::string::npos && names_title(to_lower_ascii(complement.substr(joined + 5))))
+        // ("Minister of State and Cabinet Member": a rank and a second role)
+        if (joined != std::string::npos && (names_title(to_lower_ascii(complement.substr(joined + 5))) ||
+                                            to_lower_ascii(complement.substr(0, joined)) == "state"))
             complement = complement.substr(0, joined);
         // "Secretary of Housing & Urban Development" serves the Department of Housing and Urban Development
         for (auto amp = complement.find(" & "); amp != std::string::npos; amp = complement.find(" & "))

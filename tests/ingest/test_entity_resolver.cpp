@@ -741,3 +741,15 @@ TEST_CASE("a Secretary's counterpart takes no 'Secretary', which stays the Secre
         "Secretary Blinken met his Chinese counterpart, Wang Yi, in Vientiane. The Secretary raised concerns.");
     CHECK(test::position(doc, "Wang Yi").empty());
 }
+
+TEST_CASE("'the meeting between' two leaders dated to the past is not the meeting the story reports", "[entity_resolver]") {
+    // The Times of India
+    const auto doc = test::analyse(
+        "External affairs minister S Jaishankar on Monday met Chinese foreign minister Wang Yi on the sidelines of "
+        "the Shanghai Cooperation Organisation (SCO) foreign ministers' meeting in Tianjin. \"Our ties have improved "
+        "since the meeting between PM Modi and President Xi in Kazan last October,\" Jaishankar said.");
+    CHECK_FALSE(test::has_relation(doc, "Modi", RelationType::attended, "Shanghai Cooperation Organisation (SCO) foreign ministers' meeting"));
+    CHECK(test::has_relation(doc, "Modi", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "S Jaishankar", RelationType::attended, "Shanghai Cooperation Organisation (SCO) foreign ministers' meeting"));
+    CHECK(test::position(doc, "S Jaishankar") == "External affairs minister");
+}

@@ -430,3 +430,13 @@ TEST_CASE("companions whose titles are set off before their names are the leader
         "Prime Minister Mark Carney was accompanied by the President of the European Commission, Ursula von der Leyen.");
     CHECK(test::country(body, "Ursula von der Leyen").empty());
 }
+
+TEST_CASE("a dateline's date may give the weekday and an ordinal day", "[home_country]") {
+    // Kenya's State House
+    const auto doc = analyse_file_text(
+        "Ruto hosts Samia\n\nNairobi, Thursday, 8th May 2025\n\nPresident William Ruto held talks with his "
+        "Tanzanian counterpart, President Samia Suluhu Hassan. Present were Prime Cabinet Secretary Musalia Mudavadi "
+        "and Tanzania's Minister for Foreign Affairs Mahmoud Thabit Kombo.\n");
+    CHECK(test::country(doc, "Musalia Mudavadi") == "KE");
+    CHECK(test::country(doc, "Mahmoud Thabit Kombo") == "TZ");
+}

@@ -423,3 +423,10 @@ TEST_CASE("two capitals before ordinary words or a document's head name no perso
         "Resource. Councilwoman YT Bell spoke.");
     CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"YT Bell"});
 }
+
+TEST_CASE("a byline's desk is no word of the reporter's name", "[mention_recognizer]") {
+    // The Guardian
+    const auto doc = test::analyse("Pippa Crerar Political editor\n\nKeir Starmer and Emmanuel Macron agreed a pilot scheme.");
+    CHECK(test::entity(doc, "Pippa Crerar") >= 0);
+    CHECK(test::entity(doc, "Pippa Crerar Political") < 0);
+}

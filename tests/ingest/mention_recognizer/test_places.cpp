@@ -187,3 +187,16 @@ TEST_CASE("memorials, museums and houses of worship are places, not events or pe
     CHECK(mention_texts(doc, EntityType::place) ==
           std::vector<std::string>{"National War Memorial", "U.S. Holocaust Memorial Museum", "Sikh Temple"});
 }
+
+TEST_CASE("a country's combining form before a hyphen; three places joined by hyphens name a route", "[mention_recognizer]") {
+    // the Elysee; Kenya's State House
+    const auto doc = test::analyse(
+        "They welcomed the progress of the Franco-South African partnership and the Franco-German engine. The two "
+        "leaders agreed to fast-track the Malindi-Lunga Lunga-Tanga-Bagamoyo highway.");
+    CHECK(mention_texts(doc, EntityType::country) == std::vector<std::string>{"Franco", "South African", "Franco", "German"});
+    CHECK(test::count(doc, EntityType::person) == 0);
+    // alone, the word is a name
+    const auto name = test::analyse("President Itamar Franco signed the decree.");
+    CHECK(test::entity(name, "Itamar Franco") >= 0);
+    CHECK(test::entity(name, "France") < 0);
+}

@@ -481,3 +481,14 @@ TEST_CASE("'X, also a member of the Political Bureau' is a member; a consultatio
     // the trade representative named in the appositive is Li, not Greer
     CHECK_FALSE(test::has_relation(doc, "Jamieson Greer", RelationType::attended, "talks"));
 }
+
+TEST_CASE("a Minister of State with a second role belongs to no 'Ministry of State'", "[relation_extractor]") {
+    // Arab News
+    const auto doc = test::analyse(
+        "The meeting was attended by Minister of Defense Prince Khalid bin Salman and Minister of State and Cabinet "
+        "Member Dr. Musaed Al-Aiban.");
+    CHECK(test::position(doc, "Musaed Al-Aiban") == "Minister of State and Cabinet Member");
+    CHECK(test::entity(doc, "Ministry of State and Cabinet Member") < 0);
+    CHECK(test::entity(doc, "Ministry of State") < 0);
+    CHECK(test::has_relation(doc, "Khalid bin Salman", RelationType::member_of, "Ministry of Defense"));
+}
