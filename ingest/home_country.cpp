@@ -314,10 +314,13 @@ void take_companions_countries(Document& doc, const Schema& schema) {
                     follow(&m, leader);
                     list_end = m.end_token;
                 }
-            } else {  // "X, who accompanied Y": the companion before, the leader after
+            } else {  // "X, who accompanied Y", "X accompanied Y": the companion before, the leader after
                 const std::uint32_t clause = doc.key(t - 1) == "who" ? t - 1 : t;
-                if (clause == sentence.first_token || doc.key(clause - 1) != ",") continue;
-                follow(person_before(doc, clause - 1, s), person_at(doc, t + 1, s));
+                if (clause > sentence.first_token && doc.key(clause - 1) == ",") {
+                    follow(person_before(doc, clause - 1, s), person_at(doc, t + 1, s));
+                } else if (const Mention* subject = person_before(doc, t, s); subject && subject->end_token == t) {
+                    follow(subject, person_at(doc, t + 1, s));
+                }
             }
         }
     }
@@ -352,9 +355,9 @@ private:
     std::vector<const Mention*> mentions_;
 };
 
-/// "On the Syrian side, Foreign Minister Asaad al-Shaibani attended the meeting": the officials of a
-/// sentence that opens on one country's side are that country's; so are those after "on the Russian
-/// side were".
+/// "On the Syrian side, Foreign Minister Asaad al-Shaibani attended the meeting", "From the Jordanian
+/// side, ...": the officials of a sentence that opens on one country's side are that country's; so are
+/// those after "on the Russian side were".
 void take_sides_countries(Document& doc) {
     std::vector<Relation> found;
     const MentionsBySentence by_sentence(doc);
@@ -364,7 +367,7 @@ void take_sides_countries(Document& doc) {
         for (const Mention* mention : by_sentence.of(s)) {
             const Mention& m = *mention;
             if (m.type != EntityType::country || m.entity < 0 || m.first_token < 2) continue;
-            if (doc.key(m.first_token - 2) != "on" || doc.key(m.first_token - 1) != "the") continue;
+            if (!one_of(doc.key(m.first_token - 2), {"on", "from"}) || doc.key(m.first_token - 1) != "the") continue;
             const bool opens = m.first_token - 2 == doc.sentences[s].first_token;
             if (m.end_token + 1 < doc.sentences[s].end_token && doc.key(m.end_token) == "side" &&
                 (opens ? doc.key(m.end_token + 1) == "," : one_of(doc.key(m.end_token + 1), {"were", "was"})))

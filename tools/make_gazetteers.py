@@ -119,7 +119,7 @@ KR Seoul;Busan|SS Juba|ES Madrid;Barcelona|LK Colombo|SD Khartoum|SR Paramaribo|
 CH Bern;Geneva;Zurich;Davos|SY Damascus;Aleppo|TW Taipei|TJ Dushanbe|TZ Dodoma;Dar es Salaam|TH Bangkok
 TG Lome|TT Port of Spain|TN Tunis|TR Ankara;Istanbul|TM Ashgabat|UG Kampala|UA Kyiv;Kiev;Kharkiv;Odesa;Lviv
 AE Abu Dhabi;Dubai|GB London;Manchester;Edinburgh;Belfast;Glasgow|UY Montevideo|UZ Tashkent|VE Caracas
-VN Hanoi;Ho Chi Minh City|YE Sanaa;Aden|ZM Lusaka|ZW Harare|VA Vatican City
+VN Hanoi=Ha Noi;Ho Chi Minh City|YE Sanaa;Aden|ZM Lusaka|ZW Harare|VA Vatican City
 US Washington=Washington, D.C.=Washington D.C.=Washington DC;New York;New York City;Los Angeles;Chicago;Houston;San Francisco;Boston;Seattle;Miami;Orlando;Atlanta;Dallas;Philadelphia;Detroit;Denver;Honolulu;Anchorage;Las Vegas;Phoenix;San Diego;Woodside;Camp David;Pittsburgh;Baltimore;New Orleans;Sacramento;Austin;Nashville;Minneapolis;Cleveland;Portland;St. Louis;Kansas City;Indianapolis;Charlotte;Raleigh;Richmond;Norfolk;Annapolis;Palm Beach;Mar-a-Lago;Wilmington;Rehoboth Beach;Pearl Harbor;Guam
 IN Delhi;Ahmedabad;Hyderabad;Pune;Jaipur;Lucknow;Varanasi;Goa;Srinagar|PK Rawalpindi;Peshawar;Quetta|BD Chittagong
 CN Harbin;Shenyang;Kunming;Suzhou;Ningbo;Hefei;Changsha;Zhengzhou;Fuzhou;Haikou;Sanya;Boao|MO Macau|HK Kowloon

@@ -154,7 +154,10 @@ bool SentenceReader::joins_across_and(std::size_t a, std::size_t b) const {
     };
     std::size_t plain_end = b + 1;
     while (plain_end < next_end && (plain(plain_end) || unknown_before_plain(plain_end))) ++plain_end;
-    const bool plain_words = plain_end == next_end || (plain_end > b + 1 && units_[plain_end].is(u_namey) && !units_[plain_end].is(u_lexical));
+    // ("Minister of Foreign Affairs and Emigration Dr. Badr Abdelatty": or the holder's address)
+    const bool plain_words = plain_end == next_end ||
+                             (plain_end > b + 1 && ((units_[plain_end].is(u_namey) && !units_[plain_end].is(u_lexical)) ||
+                                                    units_[plain_end].is(u_honorific) || units_[plain_end].rank));
     if (open_complement && plain_words && chunk_has(a, b, u_org | u_event | u_title)) return true;
     // "Coordinator for the Middle East and North Africa Brett McGurk": two regions in a title's complement
     const auto region = [&](std::size_t k) { return units_[k].is(u_place) && !units_[k].is(u_countryish); };

@@ -274,7 +274,9 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     }
     // "in Woodside", "Woodside, California": a place, not a person
     const std::uint32_t before = units_[i].first;
-    const bool after_place_word = before > sentence_.first_token &&
+    // ("at Trump's golf resort": not a person the article has named, whose possessive follows)
+    const bool named_owner = end < units_.size() && units_[end].is(u_possessive) && is_known_surname(doc_.key(units_[end - 1].first));
+    const bool after_place_word = before > sentence_.first_token && !named_owner &&
                                   one_of(doc_.key(before - 1), {"in", "at", "near", "outside", "across"});
     bool before_region = false;
     std::string region_country;  // "Gandhinagar, India" lies in India

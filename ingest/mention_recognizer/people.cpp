@@ -181,7 +181,9 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
     if (!has_title) read_lower_case_title(address_first, person, /*complement_required=*/true);
     // "His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic Republic of Pakistan": or after it;
     // after a rank alone too ("His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar")
-    if (!has_title || !office || title_is_style) {
+    // ("Ambassador Mohamed El-Shennawy, Spokesman for the Presidency": or a form of address alone)
+    const bool address_only = office && schema_.title_marked(to_lower_ascii(doc_.mentions[person].position), "courtesy");
+    if (!has_title || !office || title_is_style || address_only) {
         std::string rank = std::move(doc_.mentions[person].position);
         doc_.mentions[person].position.clear();
         read_trailing_title(name_end, person);

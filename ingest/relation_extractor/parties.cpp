@@ -66,6 +66,21 @@ std::uint32_t SentenceRelations::first_clause_end(std::uint32_t begin, std::uint
     return end;
 }
 
+std::uint32_t SentenceRelations::set_off_agents_end(std::uint32_t begin, std::uint32_t end) const {
+    for (std::uint32_t t = begin; t < end; ++t) {
+        if (key(t) != "," || t == begin) continue;
+        // ("co-chaired by A, B and C": a comma inside the list, names up to its "and")
+        std::uint32_t next = t + 1;
+        while (next < end && key(next) != "and") {
+            const Argument* a = argument_starting_at(next, EntityType::person);
+            if (!a) break;
+            next = a->end_token < end && key(a->end_token) == "," ? a->end_token + 1 : a->end_token;
+        }
+        if (next == end || key(next) != "and") return t;
+    }
+    return end;
+}
+
 std::uint32_t SentenceRelations::pair_end(std::uint32_t begin, std::uint32_t end) const {
     bool joined = false;
     for (std::uint32_t t = begin; t < end; ++t) {

@@ -446,6 +446,11 @@ private:
     /// follow ("Following the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo
     /// reaffirmed ..."; not "between the U.S. and Gabon, Liberia, and Nigeria to ..."), or `end`.
     std::uint32_t pair_end(std::uint32_t begin, std::uint32_t end) const;
+    /// Where the agents of a participle set off by commas end: at the first comma that goes on to no
+    /// more of their list ("the meeting, co-chaired by A and B, PM Chinh asked"; "the conversation,
+    /// convened by the Office of the Vice President, Administration officials emphasized"; not "by A,
+    /// B and C"), or at `end`.
+    std::uint32_t set_off_agents_end(std::uint32_t begin, std::uint32_t end) const;
 
     /// The token "with" in [begin, end) before any person is named, or `end`.
     std::uint32_t with_before_person(std::uint32_t begin, std::uint32_t end) const;

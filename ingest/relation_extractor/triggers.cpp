@@ -69,6 +69,13 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // ("The Ministerial Session was preceded by a Senior Officials Meeting led by X": a participle
             // tells of the event right before it)
             int event = one_of(key(hit.first), {"was", "were"}) ? -1 : event_ending_at(hit.first);
+            // ("Lauding the outcomes of the meeting, co-chaired by Balakrishnan and Dung, PM Chinh asked":
+            // or before a comma, the agents up to the comma that closes the participle's list)
+            bool set_off = false;
+            if (event < 0 && hit.first > sentence_.first_token && key(hit.first - 1) == "," && !one_of(key(hit.first), {"was", "were"})) {
+                event = event_ending_at(hit.first - 1);
+                set_off = event >= 0;
+            }
             if (event < 0) event = first_event(left, hit.first);
             if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
             // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
@@ -78,7 +85,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // comma describes is the phrase before it, here no event
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
             if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = focal_event_;
-            const auto agents = right_group(hit.end, past_verb_or(hit.end, right));
+            const std::uint32_t agents_end = past_verb_or(hit.end, right);
+            const auto agents = right_group(hit.end, set_off ? set_off_agents_end(hit.end, agents_end) : agents_end);
             // ("The Vice President was joined by Secretary Becerra for the meeting": both were there; "the
             // European Council was joined by President Biden" made him no member)
             const bool joined = key(hit.end - 2) == "joined";

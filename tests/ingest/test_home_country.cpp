@@ -440,3 +440,22 @@ TEST_CASE("a dateline's date may give the weekday and an ordinal day", "[home_co
     CHECK(test::country(doc, "Musalia Mudavadi") == "KE");
     CHECK(test::country(doc, "Mahmoud Thabit Kombo") == "TZ");
 }
+
+TEST_CASE("officials after 'From the Jordanian side' are Jordan's, not the dateline's", "[home_country]") {
+    // Egypt's presidency
+    const auto doc = analyse_file_text(
+        "President El-Sisi receives King Abdullah II\n\nCairo, 2 March 2025\n\nPresident Abdel Fattah El-Sisi "
+        "received King Abdullah II of Jordan. The meeting was attended by Prime Minister Mostafa Madbouly. From the "
+        "Jordanian side, the meeting was attended by Deputy Prime Minister and Foreign Minister Ayman Safadi.\n");
+    CHECK(test::country(doc, "Ayman Safadi") == "JO");
+    CHECK_FALSE(test::has_relation(doc, "Ayman Safadi", RelationType::represents, "Egypt"));
+    CHECK(test::country(doc, "Mostafa Madbouly") == "EG");
+}
+
+TEST_CASE("an official who accompanied a leader, said without a comma, is the leader's country's", "[home_country]") {
+    // NHK World
+    const auto doc = test::analyse(
+        "Prime Minister Ishiba Shigeru and US President Donald Trump held their first summit talks at the White House. "
+        "Deputy Chief Cabinet Secretary Tachibana Keiichiro accompanied Ishiba.");
+    CHECK(test::country(doc, "Tachibana Keiichiro") == "JP");
+}

@@ -327,3 +327,12 @@ TEST_CASE("a meeting of 'their' body with fields joined by 'and' is named by the
     CHECK(test::entity(doc, "Technology Council") < 0);
     CHECK(mention_texts(doc, EntityType::event) == std::vector<std::string>{"second meeting of their Trade and Technology Council"});
 }
+
+TEST_CASE("a known forum's summit in lower case is an event", "[mention_recognizer]") {
+    // RFE/RL
+    const auto doc = test::analyse(
+        "Pashinian and Aliyev last met in Tirana in May on the sidelines of the European Political Community summit.");
+    const int summit = test::entity(doc, "European Political Community summit");
+    REQUIRE(summit >= 0);
+    CHECK(doc.entities[summit].type == EntityType::event);
+}

@@ -200,3 +200,12 @@ TEST_CASE("a country's combining form before a hyphen; three places joined by hy
     CHECK(test::entity(name, "Itamar Franco") >= 0);
     CHECK(test::entity(name, "France") < 0);
 }
+
+TEST_CASE("a named person's possessive after 'at' is no place; Viet Nam's spelling of its capital", "[mention_recognizer]") {
+    // Politico Europe; Viet Nam's government portal
+    const auto doc = test::analyse(
+        "U.S. President Donald Trump and Ursula von der Leyen agreed a deal. The two met for about an hour at Trump's "
+        "golf resort in Turnberry. Vivian Balakrishnan is in Ha Noi for the meeting.");
+    CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Turnberry", "Ha Noi"});
+    CHECK(test::country(doc, "Hanoi") == "VN");
+}

@@ -366,3 +366,12 @@ TEST_CASE("a Malay royal title and a style after an office are how its holder is
     CHECK(test::position(doc, "Zafrul Tengku Abdul Aziz") == "Investment, Trade and Industry Minister");
     CHECK(test::entity(doc, "Tengku") < 0);
 }
+
+TEST_CASE("a ministry's second field before the holder's address is part of the office", "[mention_recognizer]") {
+    // Egypt's presidency
+    const auto doc = test::analyse(
+        "The meeting was attended by Prime Minister Dr. Mostafa Madbouly and Minister of Foreign Affairs and "
+        "Emigration Dr. Badr Abdelatty.");
+    CHECK(test::position(doc, "Badr Abdelatty") == "Minister of Foreign Affairs and Emigration");
+    CHECK(test::position(doc, "Mostafa Madbouly") == "Prime Minister");
+}

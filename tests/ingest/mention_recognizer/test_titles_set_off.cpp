@@ -277,3 +277,13 @@ TEST_CASE("a title set off after a name, after its body's name or possessive", "
         "Erik Hooks, and Deputy Secretary Kathleen Hicks.");
     CHECK_FALSE(test::has_relation(list, "Liz Sherwood-Randall", RelationType::member_of, "Federal Emergency Management Agency"));
 }
+
+TEST_CASE("an office set off after a name addressed by a courtesy title is the office held", "[mention_recognizer]") {
+    // Egypt's presidency
+    const auto doc = test::analyse(
+        "Ambassador Mohamed El-Shennawy, Spokesman for the Presidency, said the two leaders discussed Gaza.");
+    CHECK(test::position(doc, "Mohamed El-Shennawy") == "Spokesman for the Presidency");
+    // with no office set off, the courtesy title stays
+    const auto alone = test::analyse("Ambassador Mohamed El-Shennawy said the two leaders discussed Gaza.");
+    CHECK(test::position(alone, "Mohamed El-Shennawy") == "Ambassador");
+}

@@ -330,3 +330,20 @@ TEST_CASE("who was joined by others at an event attended it with them; a body jo
         "Secretary-General Dr. Kao Kim Hourn.");
     CHECK(test::has_relation(asean, "Kao Kim Hourn", RelationType::attended, "57th ASEAN Foreign Ministers' Meeting"));
 }
+
+TEST_CASE("who co-chaired an event set off by commas after it; the sentence's subject did not", "[relation_extractor]") {
+    // Viet Nam's government portal; a White House readout
+    const auto doc = test::analyse(
+        "Singaporean Minister for Foreign Affairs Vivian Balakrishnan is in Hanoi for the 17th Connectivity Framework "
+        "Ministerial Meeting. Lauding the outcomes of the meeting, co-chaired by Balakrishnan and Minister of Planning "
+        "and Investment Nguyen Chi Dung, PM Pham Minh Chinh asked the two sides to speed up the work.");
+    const std::string meeting = "17th Connectivity Framework Ministerial Meeting";
+    CHECK(test::has_relation(doc, "Vivian Balakrishnan", RelationType::co_chaired, meeting));
+    CHECK(test::has_relation(doc, "Nguyen Chi Dung", RelationType::co_chaired, meeting));
+    CHECK_FALSE(test::has_relation(doc, "Pham Minh Chinh", RelationType::co_chaired, meeting));
+    const auto convened = test::analyse(
+        "During the roundtable, convened by Vice President Kamala Harris, Biden-Harris Administration officials "
+        "emphasized the importance of investing in women's health.");
+    CHECK(test::has_relation(convened, "Kamala Harris", RelationType::co_chaired, "roundtable"));
+    CHECK_FALSE(test::has_relation(convened, "Biden-Harris Administration", RelationType::co_chaired, "roundtable"));
+}
