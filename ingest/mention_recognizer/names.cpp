@@ -10,6 +10,9 @@ namespace {
 
 /// Endings of abstract nouns, which end no one's name ("Awareness", "Transformation", "Security").
 constexpr std::string_view abstract_suffixes[] = {"ness", "tion", "sion", "ity", "ment", "ance", "ence", "ism", "ship"};
+// ("the Department of North American and Oceanian Affairs": the plural that ends an office's field)
+constexpr std::string_view field_plurals[] = {"affairs", "relations", "studies", "services", "operations", "programs",
+                                               "programmes", "resources", "sciences", "communications"};
 
 }  // namespace
 
@@ -223,6 +226,12 @@ bool SentenceReader::short_surname_at(std::size_t i) const {
 }
 
 std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
+    // ("Media Note" on a line of its own: ordinary words alone, the last no surname, name no one)
+    if (i == 0 && b == units_.size() && b >= 2 && !units_[b - 1].is(u_proper) &&
+        std::all_of(units_.begin(), units_.end(), [](const Unit& u) { return u.is(u_common) && u.is(u_cap); })) {
+        std::fill(consumed_.begin(), consumed_.end(), true);
+        return b;
+    }
     if (i + 1 < b && (short_surname_at(i) || surname_like_short_word(i)))
         return add_bare_person(i, name_run_end(i, b, /*force_first=*/true));
     if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
@@ -345,6 +354,7 @@ std::size_t SentenceReader::country_after_name(std::size_t name_end) const {
 bool SentenceReader::abstract_noun(std::size_t k) const {
     if (!units_[k].is(u_common) || units_[k].is(u_proper)) return false;
     const std::string_view word = doc_.key(units_[k].first);
+    if (std::find(std::begin(field_plurals), std::end(field_plurals), word) != std::end(field_plurals)) return true;
     return word.size() > 6 && std::any_of(std::begin(abstract_suffixes), std::end(abstract_suffixes),
                                           [&](std::string_view suffix) { return ends_with(word, suffix); });
 }

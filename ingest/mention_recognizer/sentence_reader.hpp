@@ -415,11 +415,12 @@ private:
     /// "of" (and "the") right after a name ending at unit `name_end`, or SIZE_MAX.
     std::size_t country_after_name(std::size_t name_end) const;
 
-    /// A person named in [i, end) with no title before the name: one may stand in lower case before
-    /// it or be set off after it. Past the name.
-    /// Whether unit `k` is a common abstract noun ("Awareness", "Transformation"), which ends no name.
+    /// Whether unit `k` is a common abstract noun ("Awareness", "Transformation") or the plural that
+    /// ends an office's field ("Affairs"), which ends no name.
     bool abstract_noun(std::size_t k) const;
 
+    /// A person named in [i, end) with no title before the name: one may stand in lower case before
+    /// it or be set off after it. Past the name.
     std::size_t add_bare_person(std::size_t i, std::size_t end);
 
     // ---- titles.cpp: titles in lower case, after a name, in appositives -------------------------------------

@@ -228,8 +228,11 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         // ("...; Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; and ...": a semicolon parts a list)
         const auto ends_item = [&](std::size_t u) { return units_[u].is(u_comma) || one_of(doc_.key(units_[u].first), {".", ";"}); };
         // ("Neal Jetton, INTERPOL's Director of Cybercrime,": a word that could be a name, alone
-        // before the comma, is the field)
-        const auto field_alone = [&](std::size_t u) { return u == k + 1 && u + 1 < units_.size() && ends_item(u + 1); };
+        // before the comma, is the field; so is one before the field's last word: "of North American
+        // and Oceanian Affairs")
+        const auto field_alone = [&](std::size_t u) {
+            return u + 1 < units_.size() && ((u == k + 1 && ends_item(u + 1)) || abstract_noun(u + 1));
+        };
         while (c < units_.size() && c - k <= 12 && !ends_item(c) && (!names_someone(units_[c]) || field_alone(c)) &&
                !doc_.tokens[units_[c].first].has(token_number))
             ++c;

@@ -376,6 +376,8 @@ private:
     /// "An Israeli delegation led by Mossad chief David Barnea", "a Hamas delegation headed by Khalil
     /// al-Hayya": who leads a country's delegation represents it, an organisation's belongs to it.
     void read_delegation_party(const TriggerHit& hit, std::uint32_t left, std::uint32_t right);
+    /// The people of the delegation whose word is at `word` belong to the country or body that ends there.
+    void add_delegation_party(std::uint32_t word, const std::vector<Argument>& people);
 
     /// Whether the sentence names the event as still to come ("which President Biden will host").
     bool planned(int event) const;

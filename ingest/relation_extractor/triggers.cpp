@@ -24,7 +24,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // joined "the discussions" there
                 if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = focal_event_;
                 // "Burns, who has led the U.S. side in the negotiations": who leads a side attends
-                const bool side = leads(hit) && names_delegation(hit.end, std::min<std::uint32_t>(right, hit.end + 4));
+                const std::uint32_t side_end = std::min<std::uint32_t>(right, hit.end + 4);
+                const bool side = leads(hit) && names_delegation(hit.end, side_end);
+                // ("Jen Daskal led the U.S. delegation": the delegation's country is the leader's)
+                if (side) add_delegation_party(delegation_word(hit.end, side_end), subjects);
                 if (event < 0 && side) event = focal_event_;
                 if (event < 0) return;
                 for (const auto& s : subjects) add(side ? RelationType::attended : rel, s.entity, event);
@@ -308,13 +311,16 @@ std::uint32_t SentenceRelations::delegation_word(std::uint32_t from, std::uint32
 }
 
 void SentenceRelations::read_delegation_party(const TriggerHit& hit, std::uint32_t left, std::uint32_t right) {
-    const std::uint32_t word = delegation_word(left, hit.first);
+    add_delegation_party(delegation_word(left, hit.first), right_group(hit.end, past_verb_or(hit.end, right)));
+}
+
+void SentenceRelations::add_delegation_party(std::uint32_t word, const std::vector<Argument>& people) {
     for (auto m : mentions_) {
         const Mention& party = mention(m);
         if (party.end_token != word || party.entity < 0) continue;
         if (party.type != EntityType::country && party.type != EntityType::agency) continue;
         const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
-        for (const auto& p : right_group(hit.end, past_verb_or(hit.end, right)))
+        for (const auto& p : people)
             if (p.type == EntityType::person) add(rel, p.entity, party.entity);
     }
 }

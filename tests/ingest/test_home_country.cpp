@@ -459,3 +459,13 @@ TEST_CASE("an official who accompanied a leader, said without a comma, is the le
         "Deputy Chief Cabinet Secretary Tachibana Keiichiro accompanied Ishiba.");
     CHECK(test::country(doc, "Tachibana Keiichiro") == "JP");
 }
+
+TEST_CASE("who led a country's delegation represents it", "[home_country]") {
+    // a State Department media note
+    const auto doc = test::analyse(
+        "Deputy Assistant to the President and Deputy Homeland Security Advisor Jen Daskal led the U.S. delegation, "
+        "which included officials from the Department of State. The PRC delegation was led by Vice Minister of "
+        "Public Security Wei Xiaodong.");
+    CHECK(test::has_relation(doc, "Jen Daskal", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "Wei Xiaodong", RelationType::represents, "China"));
+}

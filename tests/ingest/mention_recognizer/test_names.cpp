@@ -430,3 +430,18 @@ TEST_CASE("a byline's desk is no word of the reporter's name", "[mention_recogni
     CHECK(test::entity(doc, "Pippa Crerar") >= 0);
     CHECK(test::entity(doc, "Pippa Crerar Political") < 0);
 }
+
+TEST_CASE("ordinary words alone on a line and a field's words before its plural name no one", "[mention_recognizer]") {
+    // a State Department media note; AP
+    const auto doc = test::analyse(
+        "U.S.-China Counternarcotics Working Group Meeting\n\nMedia Note\n\nToday, the United States and China held "
+        "a meeting. The Chinese side was led by Yang Tao, director-general of the Foreign Ministry's Department of "
+        "North American and Oceanian Affairs.");
+    CHECK(test::entity(doc, "Media Note") < 0);
+    CHECK(test::entity(doc, "Oceanian Affairs") < 0);
+    CHECK(test::position(doc, "Yang Tao") ==
+          "director-general of the Foreign Ministry's Department of North American and Oceanian Affairs");
+    // a byline of ordinary words that ends in a surname still names its reporter
+    const auto byline = test::analyse("Will Rice\n\nThe two leaders met in Paris.");
+    CHECK(test::entity(byline, "Will Rice") >= 0);
+}
