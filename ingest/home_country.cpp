@@ -159,6 +159,31 @@ bool met_abroad(const Document& doc, const Mention& titled, std::string_view hom
     return abroad && someone_before;
 }
 
+/// "Deputy National Security Advisor Daleep Singh was in New Delhi": the article follows a home official
+/// abroad, a trip's words before a place in another country in one of its first sentences.
+bool follows_trip_abroad(const Document& doc, std::string_view home) {
+    for (const Mention& m : doc.mentions) {
+        if (m.sentence > 3 || m.first_token < 2) continue;
+        if ((m.type != EntityType::place && m.type != EntityType::country) || m.qualifier || m.entity < 0) continue;
+        const std::string& country = doc.entities[static_cast<std::size_t>(m.entity)].country;
+        if (country.empty() || country == home) continue;
+        const std::string_view before = doc.key(m.first_token - 1), verb = doc.key(m.first_token - 2);
+        if (one_of(before, {"visited", "visiting"}) ||
+            (one_of(before, {"in", "to"}) && one_of(verb, {"was", "were", "traveled", "travelled", "arrived", "trip", "travel"})))
+            return true;
+    }
+    return false;
+}
+
+/// "Singh met with Principal Secretary P.K. Mishra": whom a home official abroad meets is the host's.
+bool met_on_trip_abroad(const Document& doc, const Mention& titled, std::string_view home) {
+    const Sentence& sentence = doc.sentences[titled.sentence];
+    bool met = false;
+    for (std::uint32_t t = sentence.first_token + 1; t < titled.first_token && !met; ++t)
+        met = one_of(doc.key(t), {"met", "meets"});
+    return met && follows_trip_abroad(doc, home);
+}
+
 /// "former England captain David Beckham", "Ontario Premier Doug Ford": a place in another country
 /// right before the title says where the office is.
 bool office_placed_abroad(const Document& doc, const Mention& titled, std::string_view home) {
@@ -504,7 +529,9 @@ void take_home_country(Document& doc, const Schema& schema) {
         const auto& mentions = person.mentions;
         const auto with_title = std::find_if(mentions.begin(), mentions.end(), [&](std::uint32_t m) { return !doc.mentions[m].position.empty(); });
         const Mention& titled = doc.mentions[with_title == mentions.end() ? mentions.front() : *with_title];
-        if (met_abroad(doc, titled, home) || office_placed_abroad(doc, titled, home)) continue;
+        if (met_abroad(doc, titled, home) || (known != home && met_on_trip_abroad(doc, titled, home)) ||
+            office_placed_abroad(doc, titled, home))
+            continue;
         const std::uint32_t sentence = titled.sentence;
         if (home_entity < 0) home_entity = doc.country_entity_or_add(home, schema.country_name(home));  // may grow doc.entities
         doc.entities[e].country = home;

@@ -469,3 +469,19 @@ TEST_CASE("who led a country's delegation represents it", "[home_country]") {
     CHECK(test::has_relation(doc, "Jen Daskal", RelationType::represents, "United States"));
     CHECK(test::has_relation(doc, "Wei Xiaodong", RelationType::represents, "China"));
 }
+
+TEST_CASE("whom a home official on a trip abroad meets is no home official", "[home_country]") {
+    // a White House readout of travel to Colombia
+    Article article;
+    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/04/25/readout/";
+    article.text =
+        "On Tuesday, Principal Deputy National Security Advisor Jon Finer traveled to Colombia to lead the U.S. "
+        "delegation. He also met with Foreign Minister Alvaro Leyva and Chief of Staff Laura Sarabia to follow up on "
+        "the recent meeting between President Biden and President Petro.";
+    static const Pipeline pipeline(Schema::defaults());
+    const auto doc = pipeline.analyse(std::move(article));
+    CHECK(test::country(doc, "Jon Finer") == "US");
+    CHECK(test::country(doc, "Laura Sarabia").empty());
+    CHECK_FALSE(test::has_relation(doc, "Alvaro Leyva", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "Biden", RelationType::represents, "United States"));  // known at home
+}

@@ -375,3 +375,13 @@ TEST_CASE("a ministry's second field before the holder's address is part of the 
     CHECK(test::position(doc, "Badr Abdelatty") == "Minister of Foreign Affairs and Emigration");
     CHECK(test::position(doc, "Mostafa Madbouly") == "Prime Minister");
 }
+
+TEST_CASE("a body's short name the gazetteer knows ends a title's complement before the name", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Gordon met with Secretary General of the Executive Committee of the PLO Hussein al-Sheikh in Ramallah. Singh "
+        "met with Minister of Commerce and Indian G20 Sherpa Piyush Goyal.");
+    CHECK(test::position(doc, "Hussein al-Sheikh") == "Secretary General of the Executive Committee of the PLO");
+    CHECK(test::position(doc, "Piyush Goyal") == "Sherpa");
+    CHECK(test::entity(doc, "Sherpa Piyush Goyal") < 0);
+}
