@@ -163,11 +163,12 @@ void add_agency_countries(Document& doc, const Schema& schema) {
     }
 }
 
-/// Officials of a national agency represent its country.
-void infer_representation(Document& doc) {
+/// Officials of a national agency represent its country (a company's or an association's do not).
+void infer_representation(Document& doc, const Schema& schema) {
     std::vector<Relation> inferred;
     for (const auto& r : doc.relations) {
-        if (r.type != RelationType::member_of) continue;
+        if (r.type != RelationType::member_of || schema.names_private_body(doc.entities[static_cast<std::size_t>(r.target)].name))
+            continue;
         bool has = false;
         for (const auto& other : doc.relations)
             has |= other.type == RelationType::represents && other.source == r.source;
@@ -204,7 +205,7 @@ void RelationExtractor::run(Document& doc) const {
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) SentenceRelations(doc, schema_, s, focal, attached).extract();
     attend_listed_participants(doc, focal);
     add_agency_countries(doc, schema_);
-    infer_representation(doc);
+    infer_representation(doc, schema_);
     drop_attended_for_cochairs(doc);
 }
 

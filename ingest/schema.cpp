@@ -303,6 +303,18 @@ bool Schema::names_corporate_office(std::string_view position) const {
     return false;
 }
 
+bool Schema::names_private_body(std::string_view name) const {
+    // the head ends the name, or comes before its complement: "American Federation of Teachers"
+    const std::string lower = to_lower_ascii(name);
+    const std::string_view before_of = std::string_view(lower).substr(0, lower.find(" of "));
+    const auto space = before_of.find_last_of(' ');
+    const std::string head(space == std::string_view::npos ? before_of : before_of.substr(space + 1));
+    for (auto id : lexicon_.exact(head))
+        if (entries_[id].category == LexCategory::org_head && (entries_[id].marked("company") || entries_[id].marked("civil")))
+            return true;
+    return false;
+}
+
 bool LexEntry::marked(std::string_view mark) const {
     for (auto part : split(value, '|'))
         if (part == mark) return true;

@@ -102,6 +102,9 @@ public:
     /// Whether a position names a company's or a foundation's office ("President and Founder", "Chairman
     /// and Chief Executive Officer"): the lexicon's titles marked "corporate".
     bool names_corporate_office(std::string_view position) const;
+    /// Whether a body's name ends in the head of a company's or citizens' body ("American Bar
+    /// Association", "Pfizer Inc."): the lexicon's org_head marked "company" or "civil".
+    bool names_private_body(std::string_view name) const;
     /// The home country of a news agency as a dateline credits it ("Yonhap": "KR"), or empty.
     std::string_view news_agency_country(const std::string& credit) const {
         const auto found = news_agency_countries_.find(credit);

@@ -155,7 +155,9 @@ bool SentenceReader::describes_service(std::size_t k) const {
 }
 
 bool SentenceReader::is_title_word(const Unit& u, bool capitals) const {
-    if (u.is(u_cap)) return capitals && u.is(u_title | u_title_mod) && !u.is(u_namey & ~u_proper);
+    // ("Jenny Black, President and CEO,": a title's initials are no name)
+    if (u.is(u_cap))
+        return capitals && u.is(u_title | u_title_mod) && (!u.is(u_namey & ~u_proper) || doc_.tokens[u.first].has(token_all_caps));
     return u.end - u.first == 1 && has_lower_title(u.first);
 }
 

@@ -265,6 +265,24 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     for (std::uint32_t u = t + (appositive || comma_of ? 1 : 0); u < sentence_.end_token; ++u)
         if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { close = u; break; }
     const std::uint32_t stop = std::min(close, limit);
+    // "Jenny Black, President and CEO, Planned Parenthood": a participants list's item, the body last
+    if (titled && close + 1 < sentence_.end_token && key(close) == ",")
+        for (std::size_t j = first, from = close + 1; j < mentions_.size(); ++j) {
+            const Mention& body = mention(mentions_[j]);
+            if (body.first_token < from) continue;
+            // ("..., American Federation of Teachers": past its country)
+            if (body.type == EntityType::country && body.first_token == from && body.qualifier) {
+                from = body.end_token;
+                continue;
+            }
+            const bool item_end = body.end_token == sentence_.end_token || one_of(key(body.end_token), {".", ";"});
+            if (body.first_token == from && body.type == EntityType::agency && body.kind == MentionKind::name &&
+                body.entity >= 0 && item_end) {
+                add(RelationType::member_of, p.entity, body.entity, p.position);
+                attached_.insert(mentions_[j]);
+            }
+            break;
+        }
     for (std::size_t j = first; j < mentions_.size(); ++j) {
         const Mention& m = mention(mentions_[j]);
         if (m.first_token >= stop) break;

@@ -492,3 +492,19 @@ TEST_CASE("a Minister of State with a second role belongs to no 'Ministry of Sta
     CHECK(test::entity(doc, "Ministry of State") < 0);
     CHECK(test::has_relation(doc, "Khalid bin Salman", RelationType::member_of, "Ministry of Defense"));
 }
+
+TEST_CASE("a participants list's 'name, title, body' makes the name a member of the body", "[relation_extractor]") {
+    // a White House readout's participants
+    const auto doc = test::analyse(
+        "Participants:\n\n-   Rachel Smith, Executive Director, National Education Association\n-   Tom Jones, "
+        "President and CEO, American Federation of Teachers\n-   Secretary Xavier Becerra, Department of Health and "
+        "Human Services\n");
+    CHECK(test::has_relation(doc, "Rachel Smith", RelationType::member_of, "National Education Association"));
+    CHECK(test::position(doc, "Tom Jones") == "President and CEO");
+    CHECK(test::has_relation(doc, "Tom Jones", RelationType::member_of, "Federation of Teachers"));
+    // a union's president represents no country, though the union is American
+    CHECK_FALSE(test::has_relation(doc, "Tom Jones", RelationType::represents, "United States"));
+    // a body named in the next item's words is no member's
+    const auto apart = test::analyse("Jenny Black, President, said the talks with the National Education Association went well.");
+    CHECK_FALSE(test::has_relation(apart, "Jenny Black", RelationType::member_of, "National Education Association"));
+}
