@@ -103,7 +103,10 @@ std::size_t SentenceReader::chunk_end(std::size_t a) const {
         if (ampersand(b) && plain_capital(b - 1) && next_content && plain_capital(b + 1)) { ++b; continue; }
         if (u.is(u_comma) && b + 1 < units_.size() && units_[b + 1].is(u_suffix)) { b += 2; continue; }
         if (u.is(u_comma) && in_complement(a, b) && continues_field_series(b + 1, units_.size())) { ++b; continue; }
-        if (b + 3 < units_.size() && content(b + 3) && units_[b + 3].is(u_event) && short_name_in_brackets(b + 2)) {
+        // ("the 18th meeting of the ... (JLG) Plenary", "the Communist Party of Vietnam (CPV) Central
+        // Committee": an event or an organ after a body's short name in brackets)
+        if (b + 3 < units_.size() && content(b + 3) && short_name_in_brackets(b + 2) &&
+            (units_[b + 3].is(u_event) || chunk_has(b + 3, content_run_end(b + 3), u_org))) {
             b += 4;
             continue;
         }

@@ -46,6 +46,10 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
         // Human Services Xavier Becerra": an agency read first is (the rest of) the office
         if (consumed_[k]) {
             std::size_t end = agency_end_at(k);
+            // ("General Secretary of the Communist Party of Vietnam (CPV) Central Committee To Lam": the
+            // body's organ after its short name in brackets)
+            if (end > k && end + 3 < b && short_name_after(end + 3) && consumed_[end + 3] && agency_end_at(end + 3) > end + 3)
+                end = agency_end_at(end + 3);
             // ("Assistant Foreign Minister for Gulf Cooperation Council Affairs Nasser Al-Qahtani": the
             // body names the field, whose last word, a plural, follows it; not "... Council Christen
             // Linke Young")

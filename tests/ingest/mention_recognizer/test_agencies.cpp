@@ -443,3 +443,13 @@ TEST_CASE("national police and security bodies a release lists are their countri
     CHECK(test::country(doc, "Federal Criminal Police Office") == "DE");
     CHECK(test::country(doc, "National Crime Agency") == "GB");
 }
+
+TEST_CASE("a title's complement goes on past a body's short name in brackets to its organ", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "President Biden met General Secretary of the Communist Party of Vietnam (CPV) Central Committee To Lam in "
+        "New York.");
+    CHECK(test::position(doc, "To Lam") == "General Secretary of the Communist Party of Vietnam (CPV) Central Committee");
+    CHECK(test::country(doc, "To Lam") == "VN");
+    CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "To Lam"));
+}
