@@ -380,6 +380,17 @@ private:
     std::vector<const Mention*> mentions_;
 };
 
+/// Whether the sentence says who took part ("attended", "participated", "were present") and no one met.
+bool tells_attendance(const Document& doc, const Sentence& sentence) {
+    bool attended = false;
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+        const std::string_view word = doc.key(t);
+        if (one_of(word, {"met", "meets", "received", "hosted"})) return false;
+        attended = attended || one_of(word, {"attended", "participated", "present", "joined"});
+    }
+    return attended;
+}
+
 /// "On the Syrian side, Foreign Minister Asaad al-Shaibani attended the meeting", "From the Jordanian
 /// side, ...": the officials of a sentence that opens on one country's side are that country's; so are
 /// those after "on the Russian side were".
@@ -394,8 +405,12 @@ void take_sides_countries(Document& doc) {
             if (m.type != EntityType::country || m.entity < 0 || m.first_token < 2) continue;
             if (!one_of(doc.key(m.first_token - 2), {"on", "from"}) || doc.key(m.first_token - 1) != "the") continue;
             const bool opens = m.first_token - 2 == doc.sentences[s].first_token;
-            if (m.end_token + 1 < doc.sentences[s].end_token && doc.key(m.end_token) == "side" &&
-                (opens ? doc.key(m.end_token + 1) == "," : one_of(doc.key(m.end_token + 1), {"were", "was"})))
+            // ("Minister Jaishankar and Ajit Doval attended the talks on the Indian side.": or ends a
+            // sentence that says who took part, not whom they met)
+            const bool ends = m.end_token + 2 == doc.sentences[s].end_token && doc.key(m.end_token) == "side" &&
+                              doc.key(m.end_token + 1) == "." && tells_attendance(doc, doc.sentences[s]);
+            if (ends || (m.end_token + 1 < doc.sentences[s].end_token && doc.key(m.end_token) == "side" &&
+                         (opens ? doc.key(m.end_token + 1) == "," : one_of(doc.key(m.end_token + 1), {"were", "was"}))))
                 side = &m;
         }
         if (!side) continue;
@@ -403,7 +418,8 @@ void take_sides_countries(Document& doc) {
         for (const Mention* mention : by_sentence.of(s)) {
             const Mention& m = *mention;
             if (m.type != EntityType::person || m.entity < 0 || m.kind != MentionKind::name) continue;
-            if (m.first_token < side->end_token && side->first_token - 2 != doc.sentences[s].first_token) continue;
+            const bool side_ends = side->end_token + 2 == doc.sentences[s].end_token;
+            if (m.first_token < side->end_token && side->first_token - 2 != doc.sentences[s].first_token && !side_ends) continue;
             Entity& person = doc.entities[static_cast<std::size_t>(m.entity)];
             if (!person.country.empty() || person.positions.empty()) continue;
             person.country = country;

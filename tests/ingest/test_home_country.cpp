@@ -485,3 +485,14 @@ TEST_CASE("whom a home official on a trip abroad meets is no home official", "[h
     CHECK_FALSE(test::has_relation(doc, "Alvaro Leyva", RelationType::represents, "United States"));
     CHECK(test::has_relation(doc, "Biden", RelationType::represents, "United States"));  // known at home
 }
+
+TEST_CASE("officials who attended 'on the Indian side', said at the sentence's end, are India's", "[home_country]") {
+    // India's Ministry of External Affairs
+    const auto doc = test::analyse(
+        "Minister of State Pabitra Margherita and Joint Secretary Vinay Kumar attended the talks on the Indian side.");
+    CHECK(test::has_relation(doc, "Pabitra Margherita", RelationType::represents, "India"));
+    CHECK(test::country(doc, "Vinay Kumar") == "IN");
+    // whom someone met on a side is not told of
+    const auto met = test::analyse("Deputy Secretary Kurt Campbell met Joint Secretary Vinay Kumar on the Indian side.");
+    CHECK(test::country(met, "Kurt Campbell") != "IN");
+}
