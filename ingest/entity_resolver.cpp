@@ -55,7 +55,9 @@ std::vector<std::string> person_name_words(std::string_view name, const Schema& 
 EventKey event_key(std::string_view name, const Schema& schema) {
     std::vector<std::string> core;
     std::set<std::string> countries;
-    for (const auto& key : schema.phrase_keys(name)) {
+    const auto keys = schema.phrase_keys(name);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const std::string& key = keys[i];
         if (std::find(std::begin(event_noise_words), std::end(event_noise_words), key) != std::end(event_noise_words) ||
             numeric_ordinal(key))
             continue;
@@ -63,6 +65,20 @@ EventKey event_key(std::string_view name, const Schema& schema) {
         std::size_t start = 0;
         for (std::size_t k = 0; k <= key.size(); ++k) {  // "us-china", "u.s.-prc", "eu-japan"
             if (k < key.size() && key[k] != '-') continue;
+            // ("Japan-China-Republic of Korea": the last party's name goes on past the hyphens)
+            if (k == key.size() && start > 0 && i + 2 < keys.size() && keys[i + 1] == "of") {
+                const std::string_view last = std::string_view(key).substr(start);
+                bool joined = false;
+                for (auto id : schema.lexicon().exact({last, keys[i + 1], keys[i + 2]}))
+                    if (!joined && schema.entry(id).category == LexCategory::country) {
+                        joined = country = true;
+                        countries.insert(schema.entry(id).country);
+                    }
+                if (joined) {
+                    i += 2;
+                    break;
+                }
+            }
             for (auto id : schema.lexicon().exact(key.substr(start, k - start))) {
                 const auto& entry = schema.entry(id);
                 if (entry.category == LexCategory::country || entry.category == LexCategory::demonym) {

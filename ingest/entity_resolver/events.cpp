@@ -263,7 +263,8 @@ bool Resolution::same_parties(const std::string& a, const std::string& b) {
     const auto x = split(a, ';'), y = split(b, ';');
     auto within = [](const auto& small, const auto& big) {
         const bool organisation = std::any_of(small.begin(), small.end(), [](auto p) { return !is_country_code(p); });
-        if (organisation && small.size() != big.size()) return false;
+        // ("the Japan-China Foreign Ministers' Meeting" is not "the Japan-China-ROK Foreign Ministers' Meeting")
+        if ((organisation || small.size() >= 2) && small.size() != big.size()) return false;
         return std::all_of(small.begin(), small.end(), [&](auto p) {
             return p.empty() || std::find(big.begin(), big.end(), p) != big.end();
         });

@@ -414,6 +414,15 @@ bool SentenceReader::read_compound(Unit& unit, std::size_t i, bool lead) {
                 unit_end = static_cast<std::uint32_t>(next + 1);
             }
         }
+        // ("Japan-China-Republic of Korea": or into the next two, "of" and a name)
+        if (!found && k == key.size() && next + 1 < sentence_.end_token && doc_.key(next) == "of" && capitalised(next + 1)) {
+            found = compound_party(schema_.lexicon().exact({part_key, doc_.key(next), doc_.key(next + 1)}), part_text);
+            if (found && found->category != LexCategory::country) found = nullptr;
+            if (found) {
+                part_end = doc_.tokens[next + 1].end;
+                unit_end = static_cast<std::uint32_t>(next + 2);
+            }
+        }
         if (!found) return false;
         const std::uint32_t part_begin = lead && start == 0 ? doc_.tokens[i - 1].begin : static_cast<std::uint32_t>(t.begin + start);
         parts.push_back({part_begin, part_end, found});

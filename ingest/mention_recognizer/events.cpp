@@ -9,6 +9,9 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
         if (consumed_[h] || !units_[h].is(u_event) || !units_[h].is(u_cap) || names_appeal(h)) continue;
         // "the Summit Hall", "The Gathering Place": before a venue's head the word names the venue
         if (h + 1 < b && units_[h + 1].is(u_venue) && units_[h + 1].is(u_cap)) continue;
+        // ("Israeli War Cabinet Member Benny Gantz": before an office's words, its field)
+        if (h + 1 < b && units_[h + 1].is(u_title | u_title_mod) && units_[h + 1].is(u_cap) && !units_[h + 1].is(u_event))
+            continue;
         // "National Shooting Sports Month": a headline's word in the name of an observance is no event
         if (title_case_ && names_observance(h + 1, b)) continue;
         std::size_t left = h;

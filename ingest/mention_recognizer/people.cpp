@@ -53,6 +53,16 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
         if (last_field != SIZE_MAX && std::none_of(consumed_.begin() + j, consumed_.begin() + last_field, [](bool c) { return c; }))
             title_first = office_first = j, j = last_field;
     }
+    // ("Israeli War Cabinet Member Benny Gantz": or one field, after the country)
+    if (title_first == SIZE_MAX && qualifier_unit != SIZE_MAX) {
+        std::size_t f = j;
+        while (f < b && f < j + 2 && !consumed_[f] && units_[f].is(u_cap) && units_[f].is(u_common) &&
+               !units_[f].is(u_title | u_title_mod | u_countryish | u_place | u_agency | u_connector))
+            ++f;
+        std::size_t name = f;  // (before a name: "Li Chenggang, China International Trade Representative and ..." is set off)
+        while (name < b && !consumed_[name] && units_[name].is(u_title | u_title_mod)) ++name;
+        if (f > j && name > f && starts_name(name, b)) title_first = office_first = j, j = f;
+    }
     while (j < b && !consumed_[j]) {
         const Unit& u = units_[j];
         if (u.is(u_title | u_title_mod) && !(u.is(u_namey) && !u.is(u_lexical))) {

@@ -235,7 +235,7 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         const auto field_alone = [&](std::size_t u) {
             return u + 1 < units_.size() && ((u == k + 1 && ends_item(u + 1)) || abstract_noun(u + 1));
         };
-        while (c < units_.size() && c - k <= 12 && !ends_item(c) && (!names_someone(units_[c]) || field_alone(c)) &&
+        while (c < units_.size() && c - k <= 20 && !ends_item(c) && (!names_someone(units_[c]) || field_alone(c)) &&
                !doc_.tokens[units_[c].first].has(token_number))
             ++c;
         // (the sentence may end the complement: "..., and Ursula von der Leyen, President of the Commission.")

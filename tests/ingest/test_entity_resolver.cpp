@@ -753,3 +753,17 @@ TEST_CASE("'the meeting between' two leaders dated to the past is not the meetin
     CHECK(test::has_relation(doc, "S Jaishankar", RelationType::attended, "Shanghai Cooperation Organisation (SCO) foreign ministers' meeting"));
     CHECK(test::position(doc, "S Jaishankar") == "External affairs minister");
 }
+
+TEST_CASE("a bilateral meeting is not the trilateral one; 'Republic of Korea' ends a hyphenated name", "[entity_resolver]") {
+    // Japan's MOFA, an Atom feed entry and its title
+    const auto doc = test::analyse_titled(
+        "Japan-China Foreign Ministers' Meeting",
+        "Mr. IWAYA Takeshi held a meeting with Mr. Wang Yi, who was visiting Japan to attend the Japan-China-ROK "
+        "Foreign Ministers' Meeting.");
+    CHECK(test::count(doc, EntityType::event) == 2);
+    const auto trilateral = test::analyse_titled(
+        "Japan-China-Republic of Korea Foreign Ministers' Meeting",
+        "Mr. IWAYA Takeshi hosted the 11th Japan-China-ROK Foreign Ministers' Meeting in Tokyo.");
+    CHECK(test::count(trilateral, EntityType::event) == 1);
+    CHECK(test::entity(trilateral, "South Korea") >= 0);
+}

@@ -385,3 +385,18 @@ TEST_CASE("a body's short name the gazetteer knows ends a title's complement bef
     CHECK(test::position(doc, "Piyush Goyal") == "Sherpa");
     CHECK(test::entity(doc, "Sherpa Piyush Goyal") < 0);
 }
+
+TEST_CASE("a field in capitals between a country and an office; 'War' there names no event", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Vice President Kamala Harris met today with Israeli War Cabinet Member Benny Gantz at the White House. "
+        "The President met Senate Judiciary Committee Chair Durbin and Ranking Member Grassley.");
+    CHECK(test::position(doc, "Benny Gantz") == "War Cabinet Member");
+    CHECK(test::country(doc, "Benny Gantz") == "IL");
+    CHECK(test::count(doc, EntityType::event) == 0);
+    CHECK(test::position(doc, "Grassley") == "Ranking Member");
+    // a country's office set off after a name, with no name after it, leaves the country a party
+    const auto set_off = test::analyse(
+        "Li Chenggang, China International Trade Representative and vice minister of commerce, also attended the talks.");
+    CHECK(test::has_relation(set_off, "China", RelationType::attended, "talks"));
+}

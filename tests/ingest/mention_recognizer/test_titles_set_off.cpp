@@ -287,3 +287,13 @@ TEST_CASE("an office set off after a name addressed by a courtesy title is the o
     const auto alone = test::analyse("Ambassador Mohamed El-Shennawy said the two leaders discussed Gaza.");
     CHECK(test::position(alone, "Mohamed El-Shennawy") == "Ambassador");
 }
+
+TEST_CASE("a long office set off after a name, a membership and a ministry joined by 'and'", "[mention_recognizer]") {
+    // Japan's MOFA
+    const auto doc = test::analyse(
+        "Iwaya held a meeting with Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee and "
+        "Minister of Foreign Affairs of China, who was visiting Japan.");
+    CHECK(test::position(doc, "Wang Yi") ==
+          "Member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs");
+    CHECK(test::country(doc, "Wang Yi") == "CN");
+}
