@@ -380,6 +380,58 @@ private:
     std::vector<const Mention*> mentions_;
 };
 
+/// "Japanese Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru", "Japan's Minister for
+/// Foreign Affairs, Kamikawa Yoko, and Minister of Defense, Kihara Minoru": an office joined by "and" to
+/// one a country's name qualifies shares the country.
+void share_qualified_country(Document& doc) {
+    std::vector<Relation> found;
+    const MentionsBySentence by_sentence(doc);
+    std::vector<const Mention*> people, qualifiers;
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        people.clear();
+        qualifiers.clear();
+        for (const Mention* m : by_sentence.of(s)) {
+            if (m->type == EntityType::country && m->qualifier) qualifiers.push_back(m);
+            if (m->type == EntityType::person && m->kind == MentionKind::name && m->entity >= 0) people.push_back(m);
+        }
+        if (qualifiers.empty() || people.size() < 2) continue;
+        std::sort(people.begin(), people.end(), [](const Mention* a, const Mention* b) { return a->first_token < b->first_token; });
+        for (std::size_t i = 0; i + 1 < people.size(); ++i) {
+            const Mention& first = *people[i];
+            const Mention& next = *people[i + 1];
+            const std::uint32_t since = i > 0 ? people[i - 1]->end_token : doc.sentences[s].first_token;
+            // (the two are what a verb takes: as its subjects, "U.S. Coordinator Amos Hochstein and Deputy
+            // Prime Minister Chrystia Freeland co-hosted", they may be counterparts)
+            const bool qualified = std::any_of(qualifiers.begin(), qualifiers.end(), [&](const Mention* q) {
+                bool after_verb = false;
+                for (std::uint32_t t = doc.sentences[s].first_token; t < q->first_token && !after_verb; ++t)
+                    after_verb = doc.tokens[t].has(token_word) && !doc.tokens[t].capitalised();
+                return after_verb && q->first_token >= since && q->end_token <= first.first_token &&
+                       q->end_token + 8 >= first.first_token;
+            });
+            // only an office's words between: ", and Minister of Defense," or "and Defense Minister"
+            // (no body's or place's name: "and European Commission Director-General Gert Jan Koopman")
+            bool joined = false, office_words = next.first_token > first.end_token + 2;
+            for (std::uint32_t t = first.end_token; t < next.first_token && office_words; ++t) {
+                const std::string_view key = doc.key(t);
+                joined = joined || key == "and";
+                office_words = one_of(key, {",", "and", "of", "for", "the"}) || doc.tokens[t].capitalised();
+            }
+            for (const Mention* m : by_sentence.of(s))
+                if (m->type != EntityType::person && m->first_token >= first.end_token && m->end_token <= next.first_token)
+                    office_words = false;
+            Entity& person = doc.entities[static_cast<std::size_t>(next.entity)];
+            const std::string& country = doc.entities[static_cast<std::size_t>(first.entity)].country;
+            if (!qualified || !joined || !office_words || !person.country.empty() || person.positions.empty() || country.empty())
+                continue;
+            person.country = country;
+            const int country_entity = doc.country_entity(country);
+            if (country_entity >= 0) found.push_back({RelationType::represents, next.entity, country_entity, s, "", "listed"});
+        }
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
+}
+
 /// Whether the sentence says who took part ("attended", "participated", "were present") and no one met.
 bool tells_attendance(const Document& doc, const Sentence& sentence) {
     bool attended = false;
@@ -565,6 +617,8 @@ void HomeCountryResolver::run(Document& doc) const {
     take_home_country(doc, schema_);
     // (after: a host at home would seem a correspondent's foreign official to the dateline's reading)
     take_hosts_countries(doc, schema_);
+    // (after: whom the home country leaves unqualified are home's, whoever was named before them)
+    share_qualified_country(doc);
     // last, as attributes: what the text does not say is no reason to skip a person above
     take_known_people(doc, schema_);
     split_departments_by_country(doc);

@@ -496,3 +496,20 @@ TEST_CASE("officials who attended 'on the Indian side', said at the sentence's e
     const auto met = test::analyse("Deputy Secretary Kurt Campbell met Joint Secretary Vinay Kumar on the Indian side.");
     CHECK(test::country(met, "Kurt Campbell") != "IN");
 }
+
+TEST_CASE("an office joined by 'and' to one a country qualifies shares the country", "[home_country]") {
+    // Australia's foreign minister; a White House readout
+    const auto doc = test::analyse(
+        "Today Richard Marles and I hosted Japan's Minister for Foreign Affairs, Kamikawa Yoko, and Minister of "
+        "Defense, Kihara Minoru, in Queenscliff. Blinken and Austin hosted Indian Minister of External Affairs Dr. "
+        "S. Jaishankar and Minister of Defence Rajnath Singh in Washington.");
+    CHECK(test::has_relation(doc, "Kihara Minoru", RelationType::represents, "Japan"));
+    CHECK(test::country(doc, "Rajnath Singh") == "IN");
+    // two subjects, co-hosts, may be counterparts; a body between names the second one's
+    const auto hosts = test::analyse(
+        "Today, U.S. Special Presidential Coordinator Amos Hochstein and Deputy Prime Minister Chrystia Freeland "
+        "co-hosted the inaugural meeting. Zelensky met Ukrainian Prime Minister Denys Shmyhal and European "
+        "Commission Director-General Gert Jan Koopman.");
+    CHECK(test::country(hosts, "Chrystia Freeland") != "US");
+    CHECK(test::country(hosts, "Gert Jan Koopman") != "UA");
+}
