@@ -172,7 +172,7 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     if (!as && (name_end + 2 == units_.size() || !units_[name_end].is(u_comma))) return;
     std::size_t k = name_end + 1;
     if (units_[k].is(u_the)) ++k;
-    std::size_t country = SIZE_MAX;
+    std::size_t country = SIZE_MAX, owner = SIZE_MAX;
     if (k < units_.size() && units_[k].is(u_countryish) && !units_[k].is(u_compound) && units_[k].is(u_cap)) {
         country = k++;
         if (k < units_.size() && units_[k].is(u_possessive)) ++k;
@@ -180,6 +180,10 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         k += 2;  // "Mark Rutte, NATO's secretary general,": the body is read as a member's
     } else if (k + 1 < units_.size() && units_[k].is(u_agency) && units_[k].is(u_cap) && is_title_word(units_[k + 1], true)) {
         ++k;  // "Valdecy Urquiza, INTERPOL Secretary General,"
+    } else if (k + 2 < units_.size() && !consumed_[k] && units_[k].is(u_cap) && units_[k + 1].is(u_possessive) &&
+               !units_[k].is(u_countryish | u_place | u_agency | u_title | u_title_mod | u_the)) {
+        owner = k;  // "Tim Cook, Apple's chief executive,": a company, if the office is a company's
+        k += 2;
     }
     // "India's new high commissioner": how long the holder has held it is no word of the office
     if (k + 1 < units_.size() && !units_[k].is(u_cap) && one_of(doc_.key(units_[k].first), {"new", "incoming", "outgoing", "current"}))
@@ -232,8 +236,10 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         // ("Neal Jetton, INTERPOL's Director of Cybercrime,": a word that could be a name, alone
         // before the comma, is the field; so is one before the field's last word: "of North American
         // and Oceanian Affairs")
+        // ("..., and Head of UNMISS,": or the last word after the last "of")
         const auto field_alone = [&](std::size_t u) {
-            return u + 1 < units_.size() && ((u == k + 1 && ends_item(u + 1)) || abstract_noun(u + 1));
+            return u + 1 < units_.size() &&
+                   (((u == k + 1 || one_of(doc_.key(units_[u - 1].first), {"of", "for"})) && ends_item(u + 1)) || abstract_noun(u + 1));
         };
         while (c < units_.size() && c - k <= 20 && !ends_item(c) && (!names_someone(units_[c]) || field_alone(c)) &&
                !doc_.tokens[units_[c].first].has(token_number))
@@ -266,8 +272,14 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
                       one_of(doc_.key(units_[k].first), {".", ";"}) ||
                       (as && units_[k].word(w_phrase_ender) && !complement_follows(k));
     if (!ends) return;
+    const std::string position(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
+    if (owner != SIZE_MAX) {
+        if (!schema_.names_corporate_office(position)) return;
+        add(owner, owner + 1, EntityType::agency, MentionKind::name);
+        consumed_[owner] = true;
+    }
     Mention& m = doc_.mentions[person];
-    m.position = std::string(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
+    m.position = position;
     if (country == SIZE_MAX) return;
     m.country = qualifier_code(country);
     qualify(country);

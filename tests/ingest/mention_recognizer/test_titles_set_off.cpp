@@ -297,3 +297,25 @@ TEST_CASE("a long office set off after a name, a membership and a ministry joine
           "Member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs");
     CHECK(test::country(doc, "Wang Yi") == "CN");
 }
+
+TEST_CASE("a company's office set off after a name makes its possessor a company", "[mention_recognizer]") {
+    // Reuters
+    const auto doc = test::analyse(
+        "Commerce Minister Wang Wentao met Tim Cook, Apple's chief executive, and urged U.S. firms to keep investing.");
+    CHECK(test::position(doc, "Tim Cook") == "chief executive");
+    const int apple = test::entity(doc, "Apple");
+    REQUIRE(apple >= 0);
+    CHECK(doc.entities[apple].type == EntityType::agency);
+    CHECK(test::has_relation(doc, "Tim Cook", RelationType::member_of, "Apple"));
+    // a government's office after a possessive makes no company
+    const auto minister = test::analyse("She met Ali Hassan, Qatar's foreign minister, in Doha.");
+    CHECK(test::count(minister, EntityType::agency) == 0);
+}
+
+TEST_CASE("an office set off after a name may end in a body's short name after 'of'", "[mention_recognizer]") {
+    // a UN press release
+    const auto doc = test::analyse(
+        "Nicholas Haysom, Special Representative of the Secretary-General and Head of UNMISS, briefed the Council.");
+    CHECK(test::position(doc, "Nicholas Haysom") == "Special Representative of the Secretary-General and Head of UNMISS");
+    CHECK(test::has_relation(doc, "Nicholas Haysom", RelationType::member_of, "United Nations Mission in South Sudan"));
+}
