@@ -82,3 +82,15 @@ TEST_CASE("furniture: wire services' credits go, the dateline's place stays", "[
                              "Reporters from Reuters (Reuters) and AFP asked questions.";
     CHECK(clean(text) == text);
 }
+
+TEST_CASE("furniture: a ticker's or a box's label drops the other stories after it", "[furniture]") {
+    // a news site's page
+    const std::string page =
+        "Breaking: Trump signs order on tariffs | Putin and Xi speak by phone\n"
+        "PARIS - Macron and Modi co-chaired the AI Action Summit.\n"
+        "Related: Modi and Trump to meet at White House next week\n"
+        "Watch: the summit opens\n";
+    CHECK(clean(page) == "\nPARIS - Macron and Modi co-chaired the AI Action Summit.\n\n\n");
+    // a sentence that only begins with such a word stays
+    CHECK(clean("Breaking news of the talks reached Kyiv on Monday.\n") == "Breaking news of the talks reached Kyiv on Monday.\n");
+}
