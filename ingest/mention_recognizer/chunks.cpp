@@ -184,8 +184,17 @@ bool SentenceReader::joins_across_and(std::size_t a, std::size_t b) const {
         const std::string office = surface(k, k + 1), next_office = surface(b + 1, b + 2);
         if (units_[k].is(u_title) && (office == next_office || ends_with(office, " " + next_office))) same_office = true;
     }
-    const bool described = a > 0 && units_[a - 1].is(u_the);
-    return title_so_far && !name_so_far && units_[b + 1].is(u_title | u_title_mod) && !(described && same_office);
+    const bool described = a > 0 && (units_[a - 1].is(u_the) || doc_.key(units_[a - 1].first) == "the");  // ("The" too)
+    // ("Vice President Kamala Harris met Prime Minister Al-Sudani ... The Vice President and Prime
+    // Minister Sudani reaffirmed": or an office someone named before holds)
+    const bool held_before = described && [&] {
+        const std::string office = to_lower_ascii(surface(a, b));
+        return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+            return m.type == EntityType::person && m.kind == MentionKind::name && m.first_token < units_[a].first &&
+                   to_lower_ascii(m.position) == office;
+        });
+    }();
+    return title_so_far && !name_so_far && units_[b + 1].is(u_title | u_title_mod) && !(described && (same_office || held_before));
 }
 
 bool SentenceReader::field_and_before_body(std::size_t u, std::size_t head) const {

@@ -95,6 +95,19 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
             return f + 2 < b && units_[f].is(u_unknown) && units_[f].is(u_cap) && !consumed_[f + 1] &&
                    units_[f + 1].is(u_common) && !units_[f + 1].is(u_proper | u_unknown) && starts_name(f + 2, b);
         };
+        // ("Advisor for Cyber Anne Neuberger", "for Cyber and Emerging Technology Anne Neuberger": a word the
+        // dictionary lacks right after "for", before a name or "and", is the field's too)
+        // (a given name the dictionary knows and a surname after it: "Yunjong Wang" is a name itself)
+        const auto given_and_surname = [&](std::size_t g) {
+            return g + 1 < b && units_[g].is(u_proper) && !units_[g].is(u_common) && starts_name(g, b) && units_[g + 1].is(u_cap) &&
+                   !units_[g + 1].is(u_lexical);
+        };
+        if (k == start && u.is(u_unknown) && !u.is(u_proper) && u.is(u_cap) && !consumed_[k] && k + 1 < b &&
+            (given_and_surname(k + 1) || (units_[k + 1].is(u_and) && k + 2 < b && units_[k + 2].is(u_common)))) {
+            ++k;
+            if (starts_name(k, b)) break;
+            continue;
+        }
         // ("for Political and Peacebuilding Affairs Rosemary DiCarlo": so after "and")
         if (u.is(u_and) && k + 1 < b && (units_[k + 1].is(u_common) || unknown_field(k + 1) || region(k + 1))) { ++k; continue; }
         if (u.is(u_comma) && k > start && continues_field_series(k + 1, b)) { ++k; continue; }

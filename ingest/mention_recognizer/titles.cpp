@@ -68,6 +68,17 @@ void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t pe
     // "Isabel Guzman, Administrator of the SBA, Xavier Becerra, ...": a title right after a comma
     // is the name's before it
     if (set_off && k > 0 && units_[k - 1].is(u_comma)) return;
+    // ("Tom Perez, Assistant to the President, Senior Advisor to the President, and Director of the Office
+    // of Intergovernmental Affairs, Stefanie Feldman": after ", and" that ends a list of offices, too)
+    if (set_off && k > 2 && units_[k - 1].is(u_and) && units_[k - 2].is(u_comma)) {
+        std::size_t s = k - 2;
+        while (s > 0 && !units_[s - 1].is(u_comma)) --s;
+        const std::uint32_t from = units_[s].first, to = units_[k - 2].first;
+        const bool named = std::any_of(doc_.mentions.begin() + first_mention_, doc_.mentions.end(), [&](const Mention& m) {
+            return m.type == EntityType::person && m.kind == MentionKind::name && m.first_token >= from && m.first_token < to;
+        });
+        if (s + 1 < k - 2 && s > 0 && has_category_in(s, k - 2, LexCategory::title) && !named) return;
+    }
     std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
     if (position_end > title_end && short_name_after(position_end)) position_end -= 3;  // and "(OIC)"
     // "his Chinese counterpart Wang Yi": whose peer the person is, not which office; the country stays
@@ -214,6 +225,10 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         if (units_[c].is(u_the) && c + 1 < units_.size()) ++c;
         // (the words after the comma are read later: a body known by name, or a country)
         if (units_[c].is(u_agency | u_country) && !units_[c].is(u_compound)) title_end = k = c + 1;
+        // "Tom Perez, Assistant to the President,": or the office served
+        else if (units_[c - 1].is(u_the) && c + 1 < units_.size() && units_[c].is(u_title) && units_[c].is(u_cap) &&
+                 !units_[c].rank && units_[c + 1].is(u_comma))
+            title_end = k = c + 1;
         // "Jen Daskal, deputy homeland security adviser to US President Joe Biden": an adviser to a
         // country's leader serves that country; the leader is read after
         if (country == SIZE_MAX && units_[c].is(u_countryish) && !units_[c].is(u_compound) && c + 1 < units_.size() &&

@@ -53,7 +53,15 @@ std::vector<Argument> SentenceRelations::agreement_partners(const TriggerHit& hi
 
 std::uint32_t SentenceRelations::list_end(std::uint32_t begin, std::uint32_t end) const {
     std::uint32_t t = begin;
-    while (t < end && key(t) != "to" && key(t) != "—" && key(t) != ";") ++t;
+    // ("a virtual meeting with Caribbean leaders and in June, at the Summit ...": "and" may begin another clause)
+    // (a purpose's "to" comes before a verb in lower case: not "an aide to President Biden", "To Lam")
+    auto purpose = [&](std::uint32_t u) {
+        return key(u) == "to" && !doc_.tokens[u].capitalised() && u + 1 < end && !doc_.tokens[u + 1].capitalised() &&
+               !one_of(key(u + 1), {"the", "a", "an", "his", "her", "their"});
+    };
+    while (t < end && !purpose(t) && key(t) != "—" && key(t) != ";" &&
+           !(key(t) == "and" && t + 1 < end && one_of(key(t + 1), {"in", "at", "on", "during", "after", "later", "then"})))
+        ++t;
     return t;
 }
 

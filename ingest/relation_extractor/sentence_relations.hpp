@@ -437,7 +437,8 @@ private:
     /// to expand cooperation with X", which is no agreement with X, nor a "with" far from the verb.
     std::vector<Argument> agreement_partners(const TriggerHit& hit, std::uint32_t end) const;
 
-    /// Where a list of partners that starts at `begin` ends: at a purpose ("to discuss"), a dash or a semicolon.
+    /// Where a list of partners that starts at `begin` ends: at a purpose ("to discuss"), a dash, a
+    /// semicolon or "and" before a phrase of time or place ("and in June").
     std::uint32_t list_end(std::uint32_t begin, std::uint32_t end) const;
 
     /// Where the parties listed from `begin` end: before the clause of another "by" ("signed by A and

@@ -160,8 +160,13 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
             const std::uint32_t window = std::min<std::uint32_t>(right, hit.end + 6);  // "in the Kremlin with"
             const bool with_later = hit.trigger.voice == TriggerVoice::group && with_before_person(hit.end, window) < window;
-            const std::vector<int> right_people = people(right_group(hit.end, with_later ? list_end(hit.end, right) : right));
             const bool with = hit.trigger.voice == TriggerVoice::with || with_later;
+            std::vector<int> right_people = people(right_group(hit.end, with ? list_end(hit.end, right) : right));
+            // ("met with X to discuss sanctions and with Foreign Minister Kuleba to review ...": another list)
+            if (with)
+                for (std::uint32_t t = list_end(hit.end, right); t + 1 < right; ++t)
+                    if (key(t) == "and" && key(t + 1) == "with")
+                        for (int p : people(right_group(t + 2, list_end(t + 2, right)))) right_people.push_back(p);
             if (with && !right_people.empty()) {
                 for (int a : left_people)
                     for (int b : right_people) add(RelationType::met_with, a, b);

@@ -400,3 +400,21 @@ TEST_CASE("a field in capitals between a country and an office; 'War' there name
         "Li Chenggang, China International Trade Representative and vice minister of commerce, also attended the talks.");
     CHECK(test::has_relation(set_off, "China", RelationType::attended, "talks"));
 }
+
+TEST_CASE("a word the dictionary lacks right after 'for' begins the office's field", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Deputy National Security Advisor for Cyber and Emerging Technology Anne Neuberger met with the attorneys "
+        "general. Secretary to the President for Economic Security Yunjong Wang of the ROK spoke.");
+    CHECK(test::position(doc, "Anne Neuberger") == "Deputy National Security Advisor for Cyber and Emerging Technology");
+    CHECK(test::entity(doc, "Yunjong Wang") >= 0);
+}
+
+TEST_CASE("the office before 'and' someone named before holds is that person's: two people", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Vice President Kamala Harris met with Prime Minister Mohammed Shia Al-Sudani of Iraq today in Munich. The "
+        "Vice President and Prime Minister Sudani reaffirmed their mutual interest in a strong partnership.");
+    CHECK(test::position(doc, "Mohammed Shia Al-Sudani") == "Prime Minister");
+    CHECK(test::has_relation(doc, "Mohammed Shia Al-Sudani", RelationType::agreed, "Kamala Harris"));
+}

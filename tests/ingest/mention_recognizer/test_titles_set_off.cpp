@@ -319,3 +319,18 @@ TEST_CASE("an office set off after a name may end in a body's short name after '
     CHECK(test::position(doc, "Nicholas Haysom") == "Special Representative of the Secretary-General and Head of UNMISS");
     CHECK(test::has_relation(doc, "Nicholas Haysom", RelationType::member_of, "United Nations Mission in South Sudan"));
 }
+
+TEST_CASE("offices listed after a name up to ', and' are that name's, not the next name's", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Today, Tom Perez, Assistant to the President, Senior Advisor to the President, and Director of the Office of "
+        "Intergovernmental Affairs, Stefanie Feldman, Assistant to the President, and Gregory Jackson met with "
+        "Lieutenant Governors.");
+    CHECK(test::position(doc, "Tom Perez") == "Assistant to the President");
+    CHECK(test::position(doc, "Stefanie Feldman") == "Assistant to the President");
+    // a list of people keeps the last one's office set off before the name
+    const auto people = test::analyse(
+        "The meeting was attended by Secretary Blinken, Secretary Austin, and Director of National Intelligence, "
+        "Avril Haines.");
+    CHECK(test::position(people, "Avril Haines") == "Director of National Intelligence");
+}

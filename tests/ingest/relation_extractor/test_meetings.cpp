@@ -238,3 +238,24 @@ TEST_CASE("who sat down with someone met them", "[relation_extractor]") {
         "Swiss Foreign Minister Ignazio Cassis later sat down with Omani Foreign Minister Badr Albusaidi in Geneva.");
     CHECK(test::has_relation(doc, "Ignazio Cassis", RelationType::met_with, "Badr Albusaidi"));
 }
+
+TEST_CASE("a partners' list after 'with' ends at a purpose or at 'and' before a time; 'and with' begins another",
+          "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "In April, the Vice President convened a virtual meeting with Caribbean leaders and in June, at the Summit of "
+        "the Americas, President Biden and the Vice President convened Caribbean leaders for an in-person meeting.");
+    CHECK_FALSE(test::has_relation(doc, "Vice President", RelationType::met_with, "Biden"));
+    CHECK(test::count(doc, RelationType::met_with) == 0);
+    const auto trip = test::analyse(
+        "Principal Deputy National Security Advisor Jon Finer also met with First Deputy Prime Minister Yuliia "
+        "Svyrydenko to discuss U.S. sanctions against Russia "
+        "and with Foreign Minister Dmytro Kuleba to review Ukraine's efforts.");
+    CHECK(test::has_relation(trip, "Jon Finer", RelationType::met_with, "Yuliia Svyrydenko"));
+    CHECK(test::has_relation(trip, "Jon Finer", RelationType::met_with, "Dmytro Kuleba"));
+    const auto call = test::analyse(
+        "President Joseph R. Biden, Jr. spoke with President-elect Gustavo Petro today to congratulate him and Vice "
+        "President-elect Francia Marquez on their election.");
+    CHECK(test::has_relation(call, "Joseph R. Biden, Jr.", RelationType::met_with, "Gustavo Petro"));
+    CHECK_FALSE(test::has_relation(call, "Joseph R. Biden, Jr.", RelationType::met_with, "Francia Marquez"));
+}
