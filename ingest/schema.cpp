@@ -279,6 +279,11 @@ std::string Schema::spelled_out_title(std::string_view position) const {
     return out;
 }
 
+std::string Schema::office_head(std::string_view position) {
+    const std::string lower = to_lower_ascii(position);
+    return lower.substr(0, std::min(lower.find(" of "), lower.find(" for ")));
+}
+
 bool Schema::is_leader_position(std::string_view position) const {
     const std::string lower = to_lower_ascii(position);
     std::vector<std::string_view> words;  // the title before its complement: "president" of "President of ..."

@@ -99,6 +99,9 @@ public:
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
     bool is_leader_position(std::string_view position) const;
+    /// A position's office without its complement, in lower case: "president" of "President of the
+    /// European Council".
+    static std::string office_head(std::string_view position);
     /// Whether a position names a company's or a foundation's office ("President and Founder", "Chairman
     /// and Chief Executive Officer"): the lexicon's titles marked "corporate".
     bool names_corporate_office(std::string_view position) const;

@@ -257,7 +257,26 @@ void Resolution::resolve_people() {
                 if (other.sentence == doc_.mentions[i].sentence && &other != &doc_.mentions[i] && other.entity >= 0)
                     holders.erase(other.entity);
         }
-        if (holders.size() == 1) link(i, *holders.begin());
+        // ("the President continues to engage with ... President Sisi": one named only after the office,
+        // later in its sentence, is someone else, whom the holder of the office meets)
+        if (holders.size() == 1) {
+            const int holder = *holders.begin();
+            const Mention& title = doc_.mentions[i];
+            const Mention* first_named = nullptr;
+            for (const Mention& other : doc_.mentions)
+                if (other.entity == holder && other.kind == MentionKind::name && (!first_named || other.begin < first_named->begin))
+                    first_named = &other;
+            bool named_after = first_named && first_named->sentence == title.sentence && first_named->first_token > title.first_token;
+            // (not the title set off before its own name: "U.S. Secretary of Health and Human Services, Xavier Becerra")
+            if (named_after) {
+                bool verb_between = false;
+                for (std::uint32_t t = title.end_token; t < first_named->first_token && !verb_between; ++t)
+                    verb_between = doc_.tokens[t].has(token_word) && !doc_.tokens[t].capitalised() &&
+                                   !one_of(doc_.key(t), {"of", "the", "and", "for", "to", "on", "in", "at"});
+                named_after = verb_between;
+            }
+            if (!named_after) link(i, holder);
+        }
     }
 }
 

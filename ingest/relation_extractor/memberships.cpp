@@ -252,7 +252,14 @@ void SentenceRelations::read_affiliation(std::size_t k) {
                role_at(body.end_token) && !p.position.empty() &&
                starts_with(doc_.text(doc_.tokens[body.end_token].begin, doc_.tokens[sentence_.end_token - 1].end), p.position);
     }();
-    const bool appositive = t + 1 < sentence_.end_token &&
+    // ("Prime Minister Netanyahu, the Amir of Qatar, and President Sisi": another leader's office is a
+    // list's next item)
+    const bool another_leader = !p.position.empty() && schema_.is_leader_position(p.position) &&
+                                first < mentions_.size() && mention(mentions_[first]).kind == MentionKind::title &&
+                                mention(mentions_[first]).first_token <= role_at_comma + 1 &&
+                                schema_.is_leader_position(mention(mentions_[first]).position) &&
+                                Schema::office_head(mention(mentions_[first]).position) != Schema::office_head(p.position);
+    const bool appositive = t + 1 < sentence_.end_token && !another_leader &&
                             (key(t) == "," || key(t) == "is" || key(t) == "was") &&
                             (one_of(key(role_at_comma), {"a", "an", "the"}) || titled || lower_title || owned_title || body_title);
     const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));

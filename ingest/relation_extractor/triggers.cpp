@@ -14,7 +14,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
     switch (hit.trigger.voice) {
         case TriggerVoice::active: {
             auto shared = shared_subject(hit);
-            auto subjects = shared ? std::move(*shared) : left_group(left, hit.first);
+            auto subjects = shared ? std::move(*shared) : left_group(past_opening_phrase(left, hit.first), hit.first);
             if (subjects.empty()) subjects = subject_after_opening_participle(hit);
             if (rel == RelationType::attended || rel == RelationType::co_chaired) {
                 int event = first_event(hit.end, right, /*skip_dating=*/true);
@@ -149,7 +149,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (urges(hit, right) || welcomes_no_guest(hit)) break;
             // "Lavrov attended the summit and met with Wang": the verb after "and" shares the subject
             auto shared = shared_subject(hit);
-            const std::vector<Argument> left_parties = shared ? std::move(*shared) : left_group(left, hit.first);
+            const std::vector<Argument> left_parties =
+                shared ? std::move(*shared) : left_group(past_opening_phrase(left, hit.first), hit.first);
             std::vector<int> left_people = people(left_parties);
             if (left_people.empty()) left_people = adverbial_owners(hit);
             // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
@@ -220,6 +221,21 @@ std::vector<Argument> SentenceRelations::subject_after_opening_participle(const 
     for (const auto& a : arguments_)
         if (a.first_token > comma && a.first_token <= comma + 8 && a.type == EntityType::person) return {a};
     return {};
+}
+
+std::uint32_t SentenceRelations::past_opening_phrase(std::uint32_t left, std::uint32_t verb) const {
+    const std::uint32_t first = sentence_.first_token;
+    if (left != first || !one_of(key(first), {"after", "before", "following", "during", "ahead", "upon", "in", "at", "on"}))
+        return left;
+    for (std::uint32_t t = first + 1; t < verb; ++t) {
+        if (key(t) != ",") continue;
+        // (the subject comes after the comma: "After an audience with Pope Francis, President Biden met ...")
+        const bool subject_after = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
+            return a.first_token > t && a.end_token <= verb && participant(a.type);
+        });
+        return subject_after ? t + 1 : left;
+    }
+    return left;
 }
 
 bool SentenceRelations::opens_with_participle() const {

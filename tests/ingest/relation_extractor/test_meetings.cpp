@@ -259,3 +259,12 @@ TEST_CASE("a partners' list after 'with' ends at a purpose or at 'and' before a 
     CHECK(test::has_relation(call, "Joseph R. Biden, Jr.", RelationType::met_with, "Gustavo Petro"));
     CHECK_FALSE(test::has_relation(call, "Joseph R. Biden, Jr.", RelationType::met_with, "Francia Marquez"));
 }
+
+TEST_CASE("a phrase of time or place that opens the sentence gives the verb no subject", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "After an audience with His Holiness Pope Francis, President Joseph R. Biden, Jr. met Vatican Secretary of "
+        "State Cardinal Parolin.");
+    CHECK(test::has_relation(doc, "Joseph R. Biden, Jr.", RelationType::met_with, "Parolin"));
+    CHECK_FALSE(test::has_relation(doc, "Francis", RelationType::met_with, "Parolin"));
+}

@@ -508,3 +508,16 @@ TEST_CASE("a participants list's 'name, title, body' makes the name a member of 
     const auto apart = test::analyse("Jenny Black, President, said the talks with the National Education Association went well.");
     CHECK_FALSE(test::has_relation(apart, "Jenny Black", RelationType::member_of, "National Education Association"));
 }
+
+TEST_CASE("another leader's office after a leader's name is the list's next item, not an appositive", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "National Security Advisor Sullivan also relayed that the President continues to engage with Prime Minister "
+        "Netanyahu, the Amir of Qatar, and President Sisi to reach a ceasefire and hostage deal.");
+    CHECK_FALSE(test::has_relation(doc, "Netanyahu", RelationType::represents, "Qatar"));
+    CHECK(test::country(doc, "Netanyahu") == "IL");  // as people.tsv knows
+    // the President who engages with President Sisi is not Sisi
+    CHECK(test::country(doc, "Sisi") == "EG");
+    const auto amir = test::analyse("President Biden spoke today with Amir Sheikh Tamim bin Hamad Al Thani of Qatar.");
+    CHECK(test::position(amir, "Tamim bin Hamad Al Thani") == "Amir");
+}
