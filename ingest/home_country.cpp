@@ -180,7 +180,7 @@ bool met_on_trip_abroad(const Document& doc, const Mention& titled, std::string_
     const Sentence& sentence = doc.sentences[titled.sentence];
     bool met = false;
     for (std::uint32_t t = sentence.first_token + 1; t < titled.first_token && !met; ++t)
-        met = one_of(doc.key(t), {"met", "meets"});
+        met = one_of(doc.key(t), {"met", "meets", "meeting", "meetings"});
     return met && follows_trip_abroad(doc, home);
 }
 

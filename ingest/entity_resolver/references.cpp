@@ -57,7 +57,15 @@ void Resolution::resolve_pronouns_and_groups() {
         auto& m = doc_.mentions[i];
         if (m.kind == MentionKind::pronoun) {
             if (m.gender == "plural") {
-                m.members = last_group(i, EntityType::person, 2, named_or_beside(m));  // "they met": most often a pair
+                // ("The leaders discussed their conversations with President Putin and President Zelenskyy.
+                // They reaffirmed ...": one that opens its sentence continues the group that opened the last)
+                if (opens_sentence(i))
+                    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence + 1 >= m.sentence;) {
+                        const Mention& group = doc_.mentions[j];
+                        if (group.sentence + 1 != m.sentence || group.type != EntityType::person) continue;
+                        if (group.kind == MentionKind::group && group.members.size() >= 2 && opens_sentence(j)) m.members = group.members;
+                    }
+                if (m.members.empty()) m.members = last_group(i, EntityType::person, 2, named_or_beside(m));  // "they met": most often a pair
                 continue;
             }
             // "The President of Russia informed the Prime Minister about his talks": a subject the

@@ -767,3 +767,13 @@ TEST_CASE("a bilateral meeting is not the trilateral one; 'Republic of Korea' en
     CHECK(test::count(trilateral, EntityType::event) == 1);
     CHECK(test::entity(trilateral, "South Korea") >= 0);
 }
+
+TEST_CASE("'They' opening a sentence continues the group that opened the last one", "[entity_resolver]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. The leaders discussed "
+        "their respective conversations with President Putin and President Zelenskyy. They reaffirmed their "
+        "commitment to Ukraine's sovereignty.");
+    CHECK(test::has_relation(doc, "Joseph R. Biden, Jr.", RelationType::agreed, "Olaf Scholz"));
+    CHECK_FALSE(test::has_relation(doc, "Putin", RelationType::agreed, "Zelenskyy"));
+}

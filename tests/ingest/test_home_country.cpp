@@ -513,3 +513,16 @@ TEST_CASE("an office joined by 'and' to one a country qualifies shares the count
     CHECK(test::country(hosts, "Chrystia Freeland") != "US");
     CHECK(test::country(hosts, "Gert Jan Koopman") != "UA");
 }
+
+TEST_CASE("whom a home official on a trip meets 'in a meeting with' is the host's", "[home_country]") {
+    // a White House readout of travel to El Salvador
+    Article article;
+    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/11/29/readout/";
+    article.text =
+        "National Security Advisor to the Vice President Dr. Philip Gordon traveled to El Salvador on November 28. "
+        "In a meeting with President Nayib Bukele, Dr. Gordon emphasized the importance of the bilateral relationship.";
+    static const Pipeline pipeline(Schema::defaults());
+    const auto doc = pipeline.analyse(std::move(article));
+    CHECK(test::country(doc, "Philip Gordon") == "US");
+    CHECK_FALSE(test::has_relation(doc, "Nayib Bukele", RelationType::represents, "United States"));
+}
