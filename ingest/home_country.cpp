@@ -150,7 +150,10 @@ bool met_abroad(const Document& doc, const Mention& titled, std::string_view hom
     bool abroad = false, someone_before = false;
     for (const Mention& m : doc.mentions) {
         if (m.sentence != titled.sentence) continue;
-        if ((m.type == EntityType::place || m.type == EntityType::country) && !m.qualifier && m.entity >= 0) {
+        // (not a country whose doings the sentence talks about: "to discuss the People's Republic of
+        // China's cyber espionage campaign")
+        const bool where = m.type == EntityType::place || m.end_token >= doc.tokens.size() || !doc.tokens[m.end_token].has(token_possessive);
+        if ((m.type == EntityType::place || m.type == EntityType::country) && where && !m.qualifier && m.entity >= 0) {
             const std::string& country = doc.entities[static_cast<std::size_t>(m.entity)].country;
             abroad = abroad || (!country.empty() && country != home);
         }

@@ -526,3 +526,16 @@ TEST_CASE("whom a home official on a trip meets 'in a meeting with' is the host'
     CHECK(test::country(doc, "Philip Gordon") == "US");
     CHECK_FALSE(test::has_relation(doc, "Nayib Bukele", RelationType::represents, "United States"));
 }
+
+TEST_CASE("a country whose doings a sentence discusses does not set it abroad", "[home_country]") {
+    // a White House readout
+    Article article;
+    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/11/22/readout/";
+    article.text =
+        "Today, National Security Advisor Jake Sullivan and Deputy National Security Advisor for Cyber and Emerging "
+        "Technology Anne Neuberger hosted a meeting with executives to discuss the People's Republic of China's "
+        "significant cyber espionage campaign.";
+    static const Pipeline pipeline(Schema::defaults());
+    const auto doc = pipeline.analyse(std::move(article));
+    CHECK(test::has_relation(doc, "Anne Neuberger", RelationType::represents, "United States"));
+}
