@@ -171,7 +171,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (with && !right_people.empty()) {
                 for (int a : left_people)
                     for (int b : right_people) add(RelationType::met_with, a, b);
-            } else if (right_people.empty() && !partner_unnamed(hit)) {
+            } else if (right_people.empty() && !partner_unnamed(hit) &&
+                       // ("Sullivan and Neuberger hosted a meeting with executives": co-hosts meet no one named)
+                       !one_of(key(hit.first), {"hosted", "hosts", "received", "welcomed", "welcomes", "greet", "greeted"})) {
                 pairwise(RelationType::met_with, left_people);
             }
             // "Biden met with Xi at the G20 Summit", "... on the sidelines of the summit": both were there

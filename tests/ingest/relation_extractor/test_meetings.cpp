@@ -268,3 +268,15 @@ TEST_CASE("a phrase of time or place that opens the sentence gives the verb no s
     CHECK(test::has_relation(doc, "Joseph R. Biden, Jr.", RelationType::met_with, "Parolin"));
     CHECK_FALSE(test::has_relation(doc, "Francis", RelationType::met_with, "Parolin"));
 }
+
+TEST_CASE("co-hosts of a meeting with no one named meet each other no more than its guests", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Today, National Security Advisor Jake Sullivan and Deputy National Security Advisor Anne Neuberger hosted a "
+        "meeting with executives from the telecommunications sector to share intelligence.");
+    CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::attended, "meeting"));
+    CHECK(test::count(doc, RelationType::met_with) == 0);
+    // who met without a partner named met each other
+    const auto met = test::analyse("President Biden and Prime Minister Kishida met in Hiroshima.");
+    CHECK(test::has_relation(met, "Biden", RelationType::met_with, "Kishida"));
+}
