@@ -243,10 +243,12 @@ bool SentenceReader::short_surname_at(std::size_t i) const {
 }
 
 std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
-    // ("Media Note" on a line of its own: ordinary words alone, the last no surname, name no one)
-    if (i == 0 && b == units_.size() && b >= 2 && !units_[b - 1].is(u_proper) &&
-        std::all_of(units_.begin(), units_.end(), [](const Unit& u) { return u.is(u_common) && u.is(u_cap); })) {
-        std::fill(consumed_.begin(), consumed_.end(), true);
+    // ("Media Note" on a line of its own, "DFAT Media Liaison" after a body: ordinary words alone, the
+    // last no surname, name no one)
+    const bool alone = (i == 0 && b == units_.size()) || (i > 0 && consumed_[i - 1] && units_[i - 1].is(u_agency) && b == units_.size());
+    if (alone && b >= i + 2 && !units_[b - 1].is(u_proper) &&
+        std::all_of(units_.begin() + i, units_.begin() + b, [](const Unit& u) { return u.is(u_common) && u.is(u_cap); })) {
+        std::fill(consumed_.begin() + i, consumed_.begin() + b, true);
         return b;
     }
     if (i + 1 < b && (short_surname_at(i) || surname_like_short_word(i)))

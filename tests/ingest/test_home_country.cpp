@@ -539,3 +539,18 @@ TEST_CASE("a country whose doings a sentence discusses does not set it abroad", 
     const auto doc = pipeline.analyse(std::move(article));
     CHECK(test::has_relation(doc, "Anne Neuberger", RelationType::represents, "United States"));
 }
+
+TEST_CASE("an international body's officer or a foreign ministry's secretary is no publisher's official", "[home_country]") {
+    // White House readouts
+    Article article;
+    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/08/08/readout/";
+    article.text =
+        "National Security Advisor Jake Sullivan met with African Union Commission Chairperson Moussa Faki Mahamat. "
+        "Principal Deputy National Security Advisor Jon Finer met yesterday with Australian Department of Foreign "
+        "Affairs and Trade Secretary Jan Adams.";
+    static const Pipeline pipeline(Schema::defaults());
+    const auto doc = pipeline.analyse(std::move(article));
+    CHECK_FALSE(test::has_relation(doc, "Moussa Faki Mahamat", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "Jan Adams", RelationType::member_of, "Department of Foreign Affairs and Trade"));
+    CHECK(test::country(doc, "Jan Adams") == "AU");
+}

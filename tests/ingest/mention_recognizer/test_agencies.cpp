@@ -51,8 +51,9 @@ TEST_CASE("a known body's short name before an organ's name is spelt out; an acr
         "The AU Commission and the African Union Commission met. The U.N. General Assembly voted, and the NATO "
         "Alliance agreed. Media enquiries: DFAT Media Liaison");
     CHECK(mention_texts(doc, EntityType::agency) ==
-          std::vector<std::string>{"AU Commission", "African Union Commission", "U.N. General Assembly", "NATO Alliance"});
+          std::vector<std::string>{"AU Commission", "African Union Commission", "U.N. General Assembly", "NATO Alliance", "DFAT"});
     CHECK(test::entity(doc, "African Union Commission") == test::entity(doc, "AU Commission"));
+    CHECK(test::count(doc, EntityType::person) == 0);
     CHECK(test::entity(doc, "United Nations General Assembly") >= 0);
     CHECK(test::entity(doc, "North Atlantic Treaty Organization") >= 0);
     CHECK(test::entity(doc, "DFAT Media Liaison") < 0);
