@@ -255,8 +255,14 @@ Unit SentenceReader::word_unit(std::size_t i, std::uint8_t words, const WordFact
         unit.flags |= u_connector;
         if (key == "and") unit.flags |= u_and;
         if (key == "the") unit.flags |= u_the;
-        // A capitalised "The" or "And" is not a connector inside names.
-        if (capitalised(i) && !(words & w_particle)) unit.flags &= ~(u_connector | u_and | u_the);
+        // A capitalised "The" or "And" is not a connector inside names; nor is a particle that begins one,
+        // after no name ("met with Le Hoai Trung", "Senator Van Hollen"; not "Marine Le Pen")
+        // (the Vietnamese surname "Le" before two more names, Dutch and German particles; "El Paso",
+        // "La Liga" stay places and clubs)
+        const bool opens = i == sentence_.first_token || !capitalised(i - 1) || !doc_.tokens[i - 1].has(token_word);
+        const bool begins_name = (words & w_particle) && capitalised(i) && opens && i + 1 < sentence_.end_token && capitalised(i + 1) &&
+                                 ((key == "le" && i + 2 < sentence_.end_token && capitalised(i + 2)) || key == "van" || key == "von");
+        if (capitalised(i) && (!(words & w_particle) || begins_name)) unit.flags &= ~(u_connector | u_and | u_the);
         if (unit.is(u_connector)) return unit;
     }
     if (key.size() == 2 && key[1] == '.' && capitalised(i)) { unit.flags |= u_initial; return unit; }

@@ -445,3 +445,15 @@ TEST_CASE("ordinary words alone on a line and a field's words before its plural 
     const auto byline = test::analyse("Will Rice\n\nThe two leaders met in Paris.");
     CHECK(test::entity(byline, "Will Rice") >= 0);
 }
+
+TEST_CASE("a particle that begins a name after no other name is the name's", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Jake Sullivan met with Le Hoai Trung at the White House. Senator Chris Van Hollen and Marine Le Pen spoke. "
+        "The team flew to El Paso for a La Liga match.");
+    CHECK(test::entity(doc, "Le Hoai Trung") >= 0);
+    CHECK(test::entity(doc, "Chris Van Hollen") >= 0);
+    CHECK(test::entity(doc, "Marine Le Pen") >= 0);
+    CHECK(test::entity(doc, "El Paso") < 0);
+    CHECK(test::entity(doc, "La Liga") < 0);
+}
