@@ -117,11 +117,18 @@ bool SentenceRelations::negated(const TriggerHit& hit) const {
     if (ends_with(key(hit.end - 1), "ed") && hit.first > sentence_.first_token &&
         one_of(key(hit.first - 1), {"recently", "newly", "just", "the", "a", "an", "its", "their"}))
         return true;
-    // "... to attend the meeting, but they withdrew"
+    // "... to attend the meeting, but they withdrew" (not "held talks but failed to reach a trade deal":
+    // what failed is what follows)
+    auto denies_another_verb = [&](std::uint32_t u) {
+        if (!one_of(key(u), {"failed", "unable", "refused", "declined"})) return false;
+        const std::uint32_t to = u + 1;
+        return to + 1 < sentence_.end_token && key(to) == "to" &&
+               !one_of(key(to + 1), {"attend", "participate", "join", "do", "make", "come", "travel", "be"});
+    };
     for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token; ++t)
         if (key(t) == "but")
             for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 5; ++u)
-                if (negation_[u - sentence_.first_token]) return true;
+                if (negation_[u - sentence_.first_token] && !denies_another_verb(u)) return true;
     return false;
 }
 

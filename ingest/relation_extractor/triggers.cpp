@@ -88,7 +88,13 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // comma describes is the phrase before it, here no event
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
             if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = focal_event_;
-            const std::uint32_t agents_end = past_verb_or(hit.end, right);
+            std::uint32_t agents_end = past_verb_or(hit.end, right);
+            // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own)
+            for (std::uint32_t t = hit.end; t + 1 < agents_end; ++t)
+                if (key(t) == "," && one_of(key(t + 1), {"with", "while", "which", "who", "whose"})) {
+                    agents_end = t;
+                    break;
+                }
             const auto agents = right_group(hit.end, set_off ? set_off_agents_end(hit.end, agents_end) : agents_end);
             // ("The Vice President was joined by Secretary Becerra for the meeting": both were there; "the
             // European Council was joined by President Biden" made him no member)
@@ -440,6 +446,8 @@ bool SentenceRelations::discussions_after(const TriggerHit& hit) const {
 
 void SentenceRelations::add_companions(std::uint32_t after, std::uint32_t end, int event) {
     std::uint32_t t = after;
+    // ("attended in person, as did Indonesian President Prabowo": past how they attended)
+    while (t < end && t < after + 3 && one_of(key(t), {"in", "person", "virtually", "remotely", "online", "by", "video", "link"})) ++t;
     if (t < end && key(t) == ",") ++t;
     if (t + 1 < end && ((key(t) == "along" && key(t + 1) == "with") || (key(t) == "as" && key(t + 1) == "did"))) t += 2;
     else if (t < end && key(t) == "alongside") t += 1;

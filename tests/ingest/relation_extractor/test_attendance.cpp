@@ -347,3 +347,25 @@ TEST_CASE("who co-chaired an event set off by commas after it; the sentence's su
     CHECK(test::has_relation(convened, "Kamala Harris", RelationType::co_chaired, "roundtable"));
     CHECK_FALSE(test::has_relation(convened, "Biden-Harris Administration", RelationType::co_chaired, "roundtable"));
 }
+
+TEST_CASE("summit reports: a failure after 'but' is what follows it; 'in person, as did'; ', with' ends the agents",
+          "[relation_extractor]") {
+    // Reuters, AFP and Bernama on the G7, BRICS and ASEAN summits
+    const auto g7 = test::analyse(
+        "U.S. President Donald Trump left the summit a day early. Japanese Prime Minister Shigeru Ishiba and Trump held "
+        "talks on the sidelines of the summit but failed to reach a trade deal.");
+    CHECK(test::has_relation(g7, "Shigeru Ishiba", RelationType::met_with, "Donald Trump"));
+    const auto withdrew = test::analyse(
+        "Defense Secretary Lloyd Austin had been set to attend the NATO summit, but withdrew because of the storm.");
+    CHECK_FALSE(test::has_relation(withdrew, "Lloyd Austin", RelationType::attended, "NATO summit"));
+    const auto brics = test::analyse(
+        "Leaders of the BRICS group opened their annual summit in Rio de Janeiro on Sunday. Indian Prime Minister "
+        "Narendra Modi and South African President Cyril Ramaphosa attended in person, as did Indonesian President "
+        "Prabowo Subianto, whose country joined the bloc this year.");
+    CHECK(test::has_relation(brics, "Prabowo Subianto", RelationType::attended, "annual summit"));
+    const auto asean = test::analyse(
+        "The 47th ASEAN Summit opened here today, chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be "
+        "formally admitted as the bloc's 11th member.");
+    CHECK(test::has_relation(asean, "Anwar Ibrahim", RelationType::co_chaired, "47th ASEAN Summit"));
+    CHECK_FALSE(test::has_relation(asean, "Timor-Leste", RelationType::co_chaired, "47th ASEAN Summit"));
+}
