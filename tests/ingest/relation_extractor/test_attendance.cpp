@@ -369,3 +369,12 @@ TEST_CASE("summit reports: a failure after 'but' is what follows it; 'in person,
     CHECK(test::has_relation(asean, "Anwar Ibrahim", RelationType::co_chaired, "47th ASEAN Summit"));
     CHECK_FALSE(test::has_relation(asean, "Timor-Leste", RelationType::co_chaired, "47th ASEAN Summit"));
 }
+
+TEST_CASE("who left an event early was there; who left for a city attended nothing", "[relation_extractor]") {
+    // Reuters
+    const auto doc = test::analyse(
+        "U.S. President Donald Trump left the G7 Leaders' Summit a day early. Prime Minister Mark Carney left for "
+        "Ottawa on Monday.");
+    CHECK(test::has_relation(doc, "Donald Trump", RelationType::attended, "G7 Leaders' Summit"));
+    CHECK_FALSE(test::has_relation(doc, "Mark Carney", RelationType::attended, "G7 Leaders' Summit"));
+}
