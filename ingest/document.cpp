@@ -82,6 +82,12 @@ bool Document::names_planned_event(const Mention& event) const {
     std::uint32_t t = event.end_token;
     if (t < sentence.end_token && key(t) == ",") ++t;
     if (t + 1 < sentence.end_token && key(t) == "to" && key(t + 1) == "be") return true;
+    // "the U.S.-Africa Leaders Summit hosted by President Biden in Washington D.C. next month": a date to come
+    for (std::uint32_t u = event.end_token; u + 1 < sentence.end_token && u < event.end_token + 12; ++u) {
+        if (one_of(key(u), {",", ";", "."})) break;
+        if ((key(u) == "next" && one_of(key(u + 1), {"week", "month", "year"})) || (key(u) == "later" && key(u + 1) == "this"))
+            return true;
+    }
     // "the first trilateral leaders' summit between the United States, Japan, and the Philippines,
     // which President Biden will host on April 11"
     for (std::uint32_t u = event.end_token; u + 1 < sentence.end_token && u < event.end_token + 16; ++u) {

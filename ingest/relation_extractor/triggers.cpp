@@ -105,7 +105,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                     for (int p : people(agents)) add(RelationType::member_of, p, body);
                 return;
             }
-            if (event < 0) return;
+            // ("the U.S.-Africa Leaders Summit hosted by President Biden in Washington next month": still to come)
+            if (event < 0 || planned(event)) return;
             for (const auto& p : agents) add(delegation ? RelationType::attended : rel, p.entity, event);
             if (joined)
                 for (int p : people(left_group(left, hit.first))) add(RelationType::attended, p, event);

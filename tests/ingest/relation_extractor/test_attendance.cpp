@@ -378,3 +378,16 @@ TEST_CASE("who left an event early was there; who left for a city attended nothi
     CHECK(test::has_relation(doc, "Donald Trump", RelationType::attended, "G7 Leaders' Summit"));
     CHECK_FALSE(test::has_relation(doc, "Mark Carney", RelationType::attended, "G7 Leaders' Summit"));
 }
+
+TEST_CASE("an event dated to come ('next month', 'later this year') has no host or chair yet", "[relation_extractor]") {
+    // White House readouts; an EU Council press release
+    const auto doc = test::analyse(
+        "They welcomed the opportunity to continue discussions at the U.S.-Africa Leaders Summit hosted by President "
+        "Biden in Washington D.C. next month.");
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::attended, "U.S.-Africa Leaders Summit"));
+    CHECK(test::has_relation(doc, "U.S.-Africa Leaders Summit", RelationType::held_in, "Washington"));
+    const auto eu = test::analyse(
+        "Leaders launched the EU-Japan High-Level Economic Dialogue, to be co-chaired by Executive Vice-President "
+        "Valdis Dombrovskis and Foreign Minister Hayashi Yoshimasa.");
+    CHECK_FALSE(test::has_relation(eu, "Valdis Dombrovskis", RelationType::co_chaired, "EU-Japan High-Level Economic Dialogue"));
+}
