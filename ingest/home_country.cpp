@@ -178,13 +178,14 @@ bool follows_trip_abroad(const Document& doc, std::string_view home) {
     return false;
 }
 
-/// "Singh met with Principal Secretary P.K. Mishra": whom a home official abroad meets is the host's.
-bool met_on_trip_abroad(const Document& doc, const Mention& titled, std::string_view home) {
+/// "Singh met with Principal Secretary P.K. Mishra", in an article that follows a home official abroad:
+/// whom the official meets is the host's.
+bool met_on_trip(const Document& doc, const Mention& titled) {
     const Sentence& sentence = doc.sentences[titled.sentence];
     bool met = false;
     for (std::uint32_t t = sentence.first_token + 1; t < titled.first_token && !met; ++t)
         met = one_of(doc.key(t), {"met", "meets", "meeting", "meetings"});
-    return met && follows_trip_abroad(doc, home);
+    return met;
 }
 
 /// "former England captain David Beckham", "Ontario Premier Doug Ford": a place in another country
@@ -582,6 +583,7 @@ void take_home_country(Document& doc, const Schema& schema) {
         return doc.entities[a].mentions.front() < doc.entities[b].mentions.front();
     });
     int home_entity = -1;
+    const bool trip_abroad = follows_trip_abroad(doc, home);  // (once: it reads the article's opening)
     for (const std::size_t e : people) {
         const Entity& person = doc.entities[e];  // not used once country_entity may grow doc.entities
         // ("President and Founder" of a foundation serves no government)
@@ -600,7 +602,7 @@ void take_home_country(Document& doc, const Schema& schema) {
         const auto& mentions = person.mentions;
         const auto with_title = std::find_if(mentions.begin(), mentions.end(), [&](std::uint32_t m) { return !doc.mentions[m].position.empty(); });
         const Mention& titled = doc.mentions[with_title == mentions.end() ? mentions.front() : *with_title];
-        if (met_abroad(doc, titled, home) || (known != home && met_on_trip_abroad(doc, titled, home)) ||
+        if (met_abroad(doc, titled, home) || (trip_abroad && known != home && met_on_trip(doc, titled)) ||
             office_placed_abroad(doc, titled, home))
             continue;
         const std::uint32_t sentence = titled.sentence;

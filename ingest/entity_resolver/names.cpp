@@ -229,6 +229,14 @@ void Resolution::resolve_people() {
     }
     // "the Executive Vice Minister", "the ambassador": the one person who holds that title ("the
     // president" is President Biden, not Vice President Harris, whose title only contains it)
+    // each person's first name mention, looked up below for a title's one holder (one pass, not one a title)
+    std::vector<const Mention*> first_names(doc_.entities.size(), nullptr);
+    for (const Mention& m : doc_.mentions)
+        if (m.type == EntityType::person && m.kind == MentionKind::name && m.entity >= 0) {
+            const Mention*& first = first_names[static_cast<std::size_t>(m.entity)];
+            if (!first || m.begin < first->begin) first = &m;
+        }
+    const auto first_name_of = [&](int entity) { return first_names[static_cast<std::size_t>(entity)]; };
     for (auto i : titles) {
         if (const int named = named_in_apposition(i); named >= 0) {
             link(i, named);
@@ -262,10 +270,7 @@ void Resolution::resolve_people() {
         if (holders.size() == 1) {
             const int holder = *holders.begin();
             const Mention& title = doc_.mentions[i];
-            const Mention* first_named = nullptr;
-            for (const Mention& other : doc_.mentions)
-                if (other.entity == holder && other.kind == MentionKind::name && (!first_named || other.begin < first_named->begin))
-                    first_named = &other;
+            const Mention* first_named = first_name_of(holder);
             bool named_after = first_named && first_named->sentence == title.sentence && first_named->first_token > title.first_token;
             // (not the title set off before its own name: "U.S. Secretary of Health and Human Services, Xavier Becerra")
             if (named_after) {
