@@ -295,11 +295,11 @@ const Mention* person_before(const Document& doc, std::uint32_t token, std::uint
 /// name no body or country (the companion of "the President of the European Commission, X" is no
 /// compatriot).
 bool only_list_words(const Document& doc, std::uint32_t from, std::uint32_t to) {
-    if (to > from + 8) return false;
+    if (to > from + 12) return false;  // ("the Minister of Trade, Industry and Competition, Parks Tau")
     for (std::uint32_t t = from; t < to; ++t) {
         const std::string_view text = doc.text(doc.tokens[t]);
         const bool capitalised = !text.empty() && std::isupper(static_cast<unsigned char>(text.front()));
-        if (!capitalised && !one_of(doc.key(t), {",", "and", "the", "of", "for"})) return false;
+        if (!capitalised && !one_of(doc.key(t), {",", "and", "the", "of", "for", "on"})) return false;
     }
     if (to <= from + 4) return true;
     return std::none_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {

@@ -222,8 +222,13 @@ bool SentenceRelations::opens_adverbial_clause(std::uint32_t token, std::uint32_
 }
 
 bool SentenceRelations::reports_clause(std::uint32_t token) const {
-    const std::string_view word = key(token);
-    return word == "said" || word == "says" || word == "told" || word == "added" || word == "stated";
+    auto reporting = [&](std::string_view word) { return one_of(word, {"said", "says", "told", "added", "stated"}); };
+    if (reporting(key(token))) return true;
+    // ("Ngelale said in a statement that the Minister ... and his counterpart had met": "that" after the verb's phrase)
+    if (key(token) != "that") return false;
+    for (std::uint32_t t = token; t > sentence_.first_token && token - t < 6;)
+        if (reporting(key(--t))) return true;
+    return false;
 }
 
 bool SentenceRelations::subject_follows(std::uint32_t begin, std::uint32_t end) const {

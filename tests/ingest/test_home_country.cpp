@@ -554,3 +554,13 @@ TEST_CASE("an international body's officer or a foreign ministry's secretary is 
     CHECK(test::has_relation(doc, "Jan Adams", RelationType::member_of, "Department of Foreign Affairs and Trade"));
     CHECK(test::country(doc, "Jan Adams") == "AU");
 }
+
+TEST_CASE("a companion's office set off before the name may list fields", "[home_country]") {
+    // NAN from Abuja
+    const auto doc = analyse_file_text(
+        "ABUJA, Dec 3 (NAN) - President Bola Tinubu on Tuesday received his South African counterpart, President "
+        "Cyril Ramaphosa, at the Presidential Villa. Ramaphosa was accompanied by the Minister of Trade, Industry and "
+        "Competition, Parks Tau.\n");
+    CHECK(test::country(doc, "Parks Tau") == "ZA");
+    CHECK_FALSE(test::has_relation(doc, "Parks Tau", RelationType::represents, "Nigeria"));
+}

@@ -280,3 +280,12 @@ TEST_CASE("co-hosts of a meeting with no one named meet each other no more than 
     const auto met = test::analyse("President Biden and Prime Minister Kishida met in Hiroshima.");
     CHECK(test::has_relation(met, "Biden", RelationType::met_with, "Kishida"));
 }
+
+TEST_CASE("who said in a statement that others had met is no party to their meeting", "[relation_extractor]") {
+    // NAN from Abuja
+    const auto doc = test::analyse(
+        "Mr Ajuri Ngelale, Special Adviser to the President, said in a statement that the Minister of Foreign Affairs, "
+        "Yusuf Tuggar, and his South African counterpart, Ronald Lamola, had met earlier in the day.");
+    CHECK(test::has_relation(doc, "Yusuf Tuggar", RelationType::met_with, "Ronald Lamola"));
+    CHECK_FALSE(test::has_relation(doc, "Ajuri Ngelale", RelationType::met_with, "Ronald Lamola"));
+}
