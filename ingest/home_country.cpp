@@ -436,6 +436,35 @@ void share_qualified_country(Document& doc) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
+/// "In Nigeria, Mr. Finer met with Vice President Yemi Osinbajo and Minister of Foreign Affairs Geoffrey
+/// Onyeama": whom someone meets in the country a sentence opens on are that country's.
+void take_visited_countries(Document& doc) {
+    std::vector<Relation> found;
+    const MentionsBySentence by_sentence(doc);
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const Sentence& sentence = doc.sentences[s];
+        if (sentence.first_token + 2 >= sentence.end_token || doc.key(sentence.first_token) != "in") continue;
+        const Mention* visited = nullptr;
+        for (const Mention* m : by_sentence.of(s))
+            if (m->type == EntityType::country && m->entity >= 0 && m->first_token == sentence.first_token + 1 &&
+                m->end_token < sentence.end_token && doc.key(m->end_token) == ",")
+                visited = m;
+        if (!visited) continue;
+        std::uint32_t met = sentence.end_token;
+        for (std::uint32_t t = visited->end_token; t < sentence.end_token && met == sentence.end_token; ++t)
+            if (one_of(doc.key(t), {"met", "meets"})) met = t;
+        const std::string country = doc.entities[static_cast<std::size_t>(visited->entity)].country;
+        for (const Mention* m : by_sentence.of(s)) {
+            if (m->type != EntityType::person || m->kind != MentionKind::name || m->entity < 0 || m->first_token <= met) continue;
+            Entity& person = doc.entities[static_cast<std::size_t>(m->entity)];
+            if (!person.country.empty() || person.positions.empty() || country.empty()) continue;
+            person.country = country;
+            found.push_back({RelationType::represents, m->entity, visited->entity, s, "", "host"});
+        }
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
+}
+
 /// Whether the sentence says who took part ("attended", "participated", "were present") and no one met.
 bool tells_attendance(const Document& doc, const Sentence& sentence) {
     bool attended = false;
@@ -619,6 +648,7 @@ void HomeCountryResolver::run(Document& doc) const {
     take_countries_along(doc, RelationType::represents, EntityType::country);
     take_companions_countries(doc, schema_);
     take_sides_countries(doc);
+    take_visited_countries(doc);
     take_home_country(doc, schema_);
     // (after: a host at home would seem a correspondent's foreign official to the dateline's reading)
     take_hosts_countries(doc, schema_);

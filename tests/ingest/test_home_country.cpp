@@ -564,3 +564,14 @@ TEST_CASE("a companion's office set off before the name may list fields", "[home
     CHECK(test::country(doc, "Parks Tau") == "ZA");
     CHECK_FALSE(test::has_relation(doc, "Parks Tau", RelationType::represents, "Nigeria"));
 }
+
+TEST_CASE("whom someone meets in the country a sentence opens on are that country's", "[home_country]") {
+    // a White House readout of travel to Nigeria
+    const auto doc = test::analyse(
+        "Earlier this week, Principal Deputy National Security Advisor Jon Finer traveled to Nigeria. In Nigeria, Mr. "
+        "Finer met with Vice President Yemi Osinbajo, Minister of Foreign Affairs Geoffrey Onyeama, and other senior "
+        "officials.");
+    CHECK(test::has_relation(doc, "Yemi Osinbajo", RelationType::represents, "Nigeria"));
+    CHECK(test::country(doc, "Geoffrey Onyeama") == "NG");
+    CHECK(test::country(doc, "Jon Finer") != "NG");
+}

@@ -289,3 +289,12 @@ TEST_CASE("who said in a statement that others had met is no party to their meet
     CHECK(test::has_relation(doc, "Yusuf Tuggar", RelationType::met_with, "Ronald Lamola"));
     CHECK_FALSE(test::has_relation(doc, "Ajuri Ngelale", RelationType::met_with, "Ronald Lamola"));
 }
+
+TEST_CASE("consultations and discussions with officials are meetings with them", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Principal Deputy National Security Advisor Jon Finer conducted bilateral consultations with Ambassador Vikram "
+        "Misri and National Security Advisor Ajit Doval.");
+    CHECK(test::has_relation(doc, "Jon Finer", RelationType::met_with, "Ajit Doval"));
+    CHECK(test::has_relation(doc, "Jon Finer", RelationType::met_with, "Vikram Misri"));
+}
