@@ -221,6 +221,11 @@ std::string_view known_country(const Entity& person, const Schema& schema) {
     std::string_view country = schema.known_person_country(person.name);
     for (std::size_t a = 0; country.empty() && a < person.aliases.size(); ++a)
         country = schema.known_person_country(person.aliases[a]);
+    // ("President Xi", "President Giammattei": a head of state or government named by surname alone; not
+    // "Speaker Johnson" nor "Governor Cooper", whose surnames are many people's)
+    if (country.empty() && person.name.find(' ') == std::string::npos &&
+        std::any_of(person.positions.begin(), person.positions.end(), [&](const std::string& p) { return schema.is_leader_position(p); }))
+        country = schema.known_surname_country(person.name);
     return country;
 }
 

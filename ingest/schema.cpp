@@ -186,13 +186,37 @@ void Schema::load_publishers(const std::string& text) {
 }
 
 void Schema::load_people(const std::string& text) {
+    // Surnames too ("President Xi", "Giammattei"): the last word of a name, or the first where names
+    // put the family first; one that people of two countries share names none ("Lee", "Johnson").
+    static constexpr std::string_view family_first[] = {"CN", "KR", "KP", "JP", "VN", "TW", "KH", "MN"};
+    std::unordered_map<std::string, std::string> surnames;
+    auto add_surname = [&](std::string word, const std::string& country) {
+        auto [at, fresh] = surnames.emplace(std::move(word), country);
+        if (!fresh && at->second != country) at->second.clear();
+    };
     for (const auto& row : schema_rows(text)) {
         if (row.size() < 2) throw SchemaError("people.tsv: a row needs a name and a country");
-        person_countries_[std::string(trim(row[0]))] = std::string(row[1]);
+        const std::string country(row[1]);
+        std::vector<std::string_view> names{trim(row[0])};
         if (row.size() > 2)
             for (auto name : split(row[2], '|'))
-                if (!trim(name).empty()) person_countries_[std::string(trim(name))] = std::string(row[1]);
+                if (!trim(name).empty()) names.push_back(trim(name));
+        for (auto name : names) {
+            person_countries_[std::string(name)] = country;
+            const auto words = split(name, ' ');
+            if (words.size() < 2) continue;
+            add_surname(std::string(words.back()), country);
+            if (std::find(std::begin(family_first), std::end(family_first), country) != std::end(family_first))
+                add_surname(std::string(words.front()), country);
+        }
     }
+    for (auto& [surname, country] : surnames)
+        if (!country.empty() && !person_countries_.count(surname)) surname_countries_.emplace(surname, country);
+}
+
+std::string_view Schema::known_surname_country(const std::string& surname) const {
+    const auto found = surname_countries_.find(surname);
+    return found == surname_countries_.end() ? std::string_view() : std::string_view(found->second);
 }
 
 void Schema::load_foreign_titles(const std::string& text) {

@@ -121,6 +121,9 @@ public:
     /// The country of a well-known office holder by name or other name, as written ("Xi Jinping" ->
     /// "CN"), or empty: people.tsv.
     std::string_view known_person_country(const std::string& name) const;
+    /// The country of the well-known office holders of that surname ("Xi" -> "CN"), when they all have
+    /// one, or empty: people.tsv.
+    std::string_view known_surname_country(const std::string& surname) const;
     /// Whether the title has a word the country's own officials' titles never have ("Prime Minister" for
     /// "US"): foreign_titles.tsv.
     bool foreign_title(std::string_view country, std::string_view title) const;
@@ -194,6 +197,7 @@ private:
     std::vector<std::pair<std::string, std::string>> publisher_countries_;  ///< lower-case host or domain, country
     std::unordered_map<std::string, std::unordered_set<std::string>> foreign_title_words_;  ///< country -> words
     std::unordered_map<std::string, std::string> person_countries_;  ///< name as written -> country
+    std::unordered_map<std::string, std::string> surname_countries_;  ///< a surname all its holders share a country by
     std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
     std::unordered_set<std::string> shared_agency_names_;            ///< lower case
     std::unordered_set<std::string> agencies_with_shared_names_;     ///< canonical names

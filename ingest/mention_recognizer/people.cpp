@@ -157,6 +157,12 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
     // "President of the People's Republic of China Xi Jinping" serves China
     const std::size_t title_country = country_of_title(title_first, title_end);
     if (title_country != SIZE_MAX && country.empty()) country = units_[title_country].country->value;
+    // ("Crown Prince of Abu Dhabi Sheikh Khaled": or of a place in it, whose country it is)
+    if (title_country == SIZE_MAX && country.empty() && title_end >= title_first + 3) {
+        const Unit& last = units_[title_end - 1];
+        if (last.is(u_place) && last.place && !last.place->country.empty() && doc_.key(units_[title_end - 2].first) == "of")
+            country = last.place->country;
+    }
     if (name_end == j) {
         if (!honorific && has_title) {
             // "Director of the U.S. Geological Survey": a country before more of a name names a body

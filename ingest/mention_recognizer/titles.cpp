@@ -295,7 +295,14 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     }
     Mention& m = doc_.mentions[person];
     m.position = position;
-    if (country == SIZE_MAX) return;
+    if (country == SIZE_MAX) {
+        // ("Sheikh Khaled ..., Crown Prince of Abu Dhabi,": an office of a place serves the place's country)
+        const Unit& last = units_[title_end - 1];
+        if (title_end >= first + 3 && last.is(u_place) && last.place && !last.place->country.empty() &&
+            doc_.key(units_[title_end - 2].first) == "of")
+            m.country = last.place->country;
+        return;
+    }
     m.country = qualifier_code(country);
     qualify(country);
     consumed_[country] = true;

@@ -575,3 +575,13 @@ TEST_CASE("whom someone meets in the country a sentence opens on are that countr
     CHECK(test::country(doc, "Geoffrey Onyeama") == "NG");
     CHECK(test::country(doc, "Jon Finer") != "NG");
 }
+
+TEST_CASE("a head of government named by surname alone takes the country people.tsv gives that surname", "[home_country]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "The President reiterated the importance of the meeting with President Xi. Speaker Johnson and Governor "
+        "Cooper spoke.");
+    CHECK(test::country(doc, "Xi") == "CN");
+    CHECK(test::country(doc, "Johnson").empty());  // a Speaker's surname is many people's
+    CHECK(test::country(doc, "Cooper").empty());
+}

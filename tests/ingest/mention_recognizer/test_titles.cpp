@@ -418,3 +418,12 @@ TEST_CASE("the office before 'and' someone named before holds is that person's: 
     CHECK(test::position(doc, "Mohammed Shia Al-Sudani") == "Prime Minister");
     CHECK(test::has_relation(doc, "Mohammed Shia Al-Sudani", RelationType::agreed, "Kamala Harris"));
 }
+
+TEST_CASE("an office of a place serves the place's country", "[mention_recognizer]") {
+    // a White House readout; Kyodo
+    const auto doc = test::analyse(
+        "Jake Sullivan spoke with Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, today. "
+        "Mayor of Tokyo Yuriko Koike spoke.");
+    CHECK(test::country(doc, "Khaled bin Mohamed bin Zayed Al Nahyan") == "AE");
+    CHECK(test::country(doc, "Yuriko Koike") == "JP");
+}
