@@ -223,8 +223,7 @@ std::string_view known_country(const Entity& person, const Schema& schema) {
         country = schema.known_person_country(person.aliases[a]);
     // ("President Xi", "President Giammattei": a head of state or government named by surname alone; not
     // "Speaker Johnson" nor "Governor Cooper", whose surnames are many people's)
-    if (country.empty() && person.name.find(' ') == std::string::npos &&
-        std::any_of(person.positions.begin(), person.positions.end(), [&](const std::string& p) { return schema.is_leader_position(p); }))
+    if (country.empty() && person.name.find(' ') == std::string::npos && schema.holds_leader_office(person.positions))
         country = schema.known_surname_country(person.name);
     return country;
 }
@@ -580,8 +579,7 @@ bool names_home_leader(const Document& doc, const Schema& schema, std::string_vi
     return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& person) {
         if (person.type != EntityType::person || person.mentions.empty()) return false;
         const std::string_view country = person.country.empty() ? known_country(person, schema) : std::string_view(person.country);
-        return country == home && std::any_of(person.positions.begin(), person.positions.end(),
-                                              [&](const std::string& p) { return schema.is_leader_position(p); });
+        return country == home && schema.holds_leader_office(person.positions);
     });
 }
 
@@ -627,7 +625,7 @@ void take_home_country(Document& doc, const Schema& schema) {
         // ("President Lula" in a White House readout that names no American president)
         const std::string_view known = known_country(person, schema);
         // (a wire abroad with its leader: the other heads of state there are the hosts)
-        const bool host_leader = evidence == delegation && std::any_of(person.positions.begin(), person.positions.end(), [&](const std::string& p) { return schema.is_leader_position(p); });
+        const bool host_leader = evidence == delegation && schema.holds_leader_office(person.positions);
         if (person.positions.empty() || !person.country.empty() || host_leader || placed_elsewhere(doc, static_cast<int>(e), home) ||
             std::any_of(person.positions.begin(), person.positions.end(), foreign) || (!known.empty() && known != home) ||
             office_taken_at_home(doc, schema, person, home))

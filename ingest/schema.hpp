@@ -2,6 +2,7 @@
 /// Everything kg knows before it reads an article, loaded from schemas/:
 /// gazetteers (countries, places, agencies), the lexicon of titles and head
 /// words, relation triggers, page furniture, abbreviations and export styles.
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -99,6 +100,10 @@ public:
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
     bool is_leader_position(std::string_view position) const;
+    /// Whether one of the positions is a head of state or government's.
+    bool holds_leader_office(const std::vector<std::string>& positions) const {
+        return std::any_of(positions.begin(), positions.end(), [&](const std::string& p) { return is_leader_position(p); });
+    }
     /// A position's office without its complement, in lower case: "president" of "President of the
     /// European Council".
     static std::string office_head(std::string_view position);

@@ -136,10 +136,7 @@ void Resolution::resolve_pronouns_and_groups() {
                                        (leaders_office || !schema_.is_leader_position(p));
                             }));
                 };
-                auto leads = [&](int j) {
-                    const auto& positions = doc_.entities[doc_.mentions[j].entity].positions;
-                    return std::any_of(positions.begin(), positions.end(), [&](const std::string& p) { return schema_.is_leader_position(p); });
-                };
+                auto leads = [&](int j) { return schema_.holds_leader_office(doc_.entities[doc_.mentions[j].entity].positions); };
                 auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, false); });
                 if (std::any_of(officials.begin(), officials.end(), leads) && !leaders_office)
                     if (auto holders = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); });
@@ -161,11 +158,7 @@ void Resolution::resolve_pronouns_and_groups() {
                         officials = std::move(holders);
                 if (!officials.empty()) m.members = std::move(officials);
             }
-            auto leads = [&](std::size_t j) {
-                for (const auto& position : doc_.entities[doc_.mentions[j].entity].positions)
-                    if (schema_.is_leader_position(position)) return true;
-                return false;
-            };
+            auto leads = [&](std::size_t j) { return schema_.holds_leader_office(doc_.entities[doc_.mentions[j].entity].positions); };
             auto holds_another_office = [&](std::size_t j) {
                 return !doc_.entities[doc_.mentions[j].entity].positions.empty() && !leads(j);
             };

@@ -17,6 +17,15 @@ Document analyse_file_text(const std::string& text, const std::string& file = "a
     return pipeline.analyse(std::move(articles.front()));
 }
 
+/// Analyses `text` as a White House readout: its site makes its unqualified officials American.
+Document analyse_readout(const std::string& text) {
+    static const Pipeline pipeline(Schema::defaults());
+    Article article;
+    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/readout/";
+    article.text = text;
+    return pipeline.analyse(std::move(article));
+}
+
 }  // namespace
 
 TEST_CASE("a national agency's dateline at home gives its unqualified officials the home country", "[home_country]") {
@@ -472,14 +481,10 @@ TEST_CASE("who led a country's delegation represents it", "[home_country]") {
 
 TEST_CASE("whom a home official on a trip abroad meets is no home official", "[home_country]") {
     // a White House readout of travel to Colombia
-    Article article;
-    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/04/25/readout/";
-    article.text =
+    const auto doc = analyse_readout(
         "On Tuesday, Principal Deputy National Security Advisor Jon Finer traveled to Colombia to lead the U.S. "
         "delegation. He also met with Foreign Minister Alvaro Leyva and Chief of Staff Laura Sarabia to follow up on "
-        "the recent meeting between President Biden and President Petro.";
-    static const Pipeline pipeline(Schema::defaults());
-    const auto doc = pipeline.analyse(std::move(article));
+        "the recent meeting between President Biden and President Petro.");
     CHECK(test::country(doc, "Jon Finer") == "US");
     CHECK(test::country(doc, "Laura Sarabia").empty());
     CHECK_FALSE(test::has_relation(doc, "Alvaro Leyva", RelationType::represents, "United States"));
@@ -516,40 +521,28 @@ TEST_CASE("an office joined by 'and' to one a country qualifies shares the count
 
 TEST_CASE("whom a home official on a trip meets 'in a meeting with' is the host's", "[home_country]") {
     // a White House readout of travel to El Salvador
-    Article article;
-    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/11/29/readout/";
-    article.text =
+    const auto doc = analyse_readout(
         "National Security Advisor to the Vice President Dr. Philip Gordon traveled to El Salvador on November 28. "
-        "In a meeting with President Nayib Bukele, Dr. Gordon emphasized the importance of the bilateral relationship.";
-    static const Pipeline pipeline(Schema::defaults());
-    const auto doc = pipeline.analyse(std::move(article));
+        "In a meeting with President Nayib Bukele, Dr. Gordon emphasized the importance of the bilateral relationship.");
     CHECK(test::country(doc, "Philip Gordon") == "US");
     CHECK_FALSE(test::has_relation(doc, "Nayib Bukele", RelationType::represents, "United States"));
 }
 
 TEST_CASE("a country whose doings a sentence discusses does not set it abroad", "[home_country]") {
     // a White House readout
-    Article article;
-    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/11/22/readout/";
-    article.text =
+    const auto doc = analyse_readout(
         "Today, National Security Advisor Jake Sullivan and Deputy National Security Advisor for Cyber and Emerging "
         "Technology Anne Neuberger hosted a meeting with executives to discuss the People's Republic of China's "
-        "significant cyber espionage campaign.";
-    static const Pipeline pipeline(Schema::defaults());
-    const auto doc = pipeline.analyse(std::move(article));
+        "significant cyber espionage campaign.");
     CHECK(test::has_relation(doc, "Anne Neuberger", RelationType::represents, "United States"));
 }
 
 TEST_CASE("an international body's officer or a foreign ministry's secretary is no publisher's official", "[home_country]") {
     // White House readouts
-    Article article;
-    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/08/08/readout/";
-    article.text =
+    const auto doc = analyse_readout(
         "National Security Advisor Jake Sullivan met with African Union Commission Chairperson Moussa Faki Mahamat. "
         "Principal Deputy National Security Advisor Jon Finer met yesterday with Australian Department of Foreign "
-        "Affairs and Trade Secretary Jan Adams.";
-    static const Pipeline pipeline(Schema::defaults());
-    const auto doc = pipeline.analyse(std::move(article));
+        "Affairs and Trade Secretary Jan Adams.");
     CHECK_FALSE(test::has_relation(doc, "Moussa Faki Mahamat", RelationType::represents, "United States"));
     CHECK(test::has_relation(doc, "Jan Adams", RelationType::member_of, "Department of Foreign Affairs and Trade"));
     CHECK(test::country(doc, "Jan Adams") == "AU");
