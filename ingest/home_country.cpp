@@ -422,7 +422,7 @@ void share_qualified_country(Document& doc) {
             bool joined = false, office_words = next.first_token > first.end_token + 2;
             for (std::uint32_t t = first.end_token; t < next.first_token && office_words; ++t) {
                 const std::string_view key = doc.key(t);
-                joined = joined || key == "and";
+                joined = joined || key == "and" || key == ",";
                 office_words = one_of(key, {",", "and", "of", "for", "the"}) || doc.tokens[t].capitalised();
             }
             for (const Mention* m : by_sentence.of(s))

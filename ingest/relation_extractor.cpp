@@ -37,8 +37,10 @@ void share_countries_along_lists(Document& doc) {
             doc.entities[m.entity].country = m.country;
 }
 
-/// The event named most often (a name counts twice), the one the text names first on ties.
-int focal_event(const Document& doc) {
+/// The event named most often (a name counts twice), the one the text names first on ties; of those
+/// named by sentence `last_sentence` if any is ("were joined by Tusk" is at the dinner told of so far,
+/// not at "a summit of the Weimar Triangle" that a later sentence says was postponed).
+int focal_event(const Document& doc, std::uint32_t last_sentence) {
     int best = -1;
     std::size_t best_count = 0;
     std::uint32_t best_first = 0;
@@ -58,6 +60,7 @@ int focal_event(const Document& doc) {
         std::size_t named = 0;
         for (auto m : entity.mentions) named += doc.mentions[m].kind == MentionKind::name ? 2 : 1;
         const std::uint32_t first = *std::min_element(entity.mentions.begin(), entity.mentions.end());
+        if (doc.mentions[first].sentence > last_sentence) continue;
         if (named > best_count || (named == best_count && first < best_first)) {
             best_first = first;
             best = static_cast<int>(e);
@@ -200,9 +203,12 @@ void drop_attended_for_cochairs(Document& doc) {
 void RelationExtractor::run(Document& doc) const {
     doc.relations.clear();
     share_countries_along_lists(doc);
-    const int focal = focal_event(doc);
+    const int focal = focal_event(doc, UINT32_MAX);
     std::set<std::size_t> attached;
-    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) SentenceRelations(doc, schema_, s, focal, attached).extract();
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const int so_far = focal_event(doc, s);
+        SentenceRelations(doc, schema_, s, focal, so_far >= 0 ? so_far : focal, attached).extract();
+    }
     attend_listed_participants(doc, focal);
     add_agency_countries(doc, schema_);
     infer_representation(doc, schema_);

@@ -173,7 +173,9 @@ void Resolution::resolve_events() {
                 // sidelines host meetings of their own; "the negotiations" there are another occasion)
                 // ("agreed during their summit in Seoul", then "present at the talks": so are the talks)
                 const std::string lower_name = to_lower_ascii(m.name);
-                const bool summit_meeting = (ends_with(lower_name, "meeting") || lower_name == "talks") &&
+                // ("the ASEAN summit in Jakarta", then "the G20 foreign ministers' meeting": a meeting whose
+                // description says which is another)
+                const bool summit_meeting = (ends_with(lower_name, "meeting") || lower_name == "talks") && !specific &&
                                             !latest_unnamed.count("meeting") && latest_unnamed.count("summit") && definite(m);
                 // "G20 leaders open summit in Rio", then "opened a two-day G20 summit": the headline's
                 // summit is the one the story describes, which names it better

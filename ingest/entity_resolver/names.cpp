@@ -265,6 +265,8 @@ void Resolution::resolve_people() {
                 if (other.sentence == doc_.mentions[i].sentence && &other != &doc_.mentions[i] && other.entity >= 0)
                     holders.erase(other.entity);
         }
+        if (holders.size() > 1 && doc_.mentions[i].kind == MentionKind::description)
+            holders = last_named_of(holders, doc_.mentions[i].sentence);
         // ("the President continues to engage with ... President Sisi": one named only after the office,
         // later in its sentence, is someone else, whom the holder of the office meets)
         if (holders.size() == 1) {
@@ -283,6 +285,21 @@ void Resolution::resolve_people() {
             if (!named_after) link(i, holder);
         }
     }
+}
+
+std::set<int> Resolution::last_named_of(const std::set<int>& holders, std::uint32_t sentence) const {
+    std::set<int> last;
+    std::uint32_t last_sentence = 0;
+    for (const Mention& m : doc_.mentions) {
+        if (m.sentence >= sentence || m.sentence + 2 < sentence || m.entity < 0 || !holders.count(m.entity)) continue;
+        if (last.empty() || m.sentence > last_sentence) {
+            last = {m.entity};
+            last_sentence = m.sentence;
+        } else if (m.sentence == last_sentence) {
+            last.insert(m.entity);
+        }
+    }
+    return last.size() == 1 ? last : holders;
 }
 
 std::uint32_t Resolution::counterpart_before(const Mention& m) const {

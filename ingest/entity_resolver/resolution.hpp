@@ -2,6 +2,7 @@
 /// The entity resolver's work on one document: which mentions name the same entity. Its parts are
 /// in this folder, one file for each kind of entity or reference (the sections below name them);
 /// entity_resolver.cpp runs it. Internal to the stage.
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +87,10 @@ private:
     /// belong to the mention ("Leyen" alone is no name of hers).
     void take_particles_before(std::size_t mention);
 
+    /// "Prime Minister Albanese ... Foreign Minister Penny Wong will attend ... The minister said": of
+    /// several holders of a title written in lower case, the one the sentence before (or the one
+    /// before that) names alone, as news style refers back; all of them if none is.
+    std::set<int> last_named_of(const std::set<int>& holders, std::uint32_t sentence) const;
     /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
     /// minister" are other offices than "president" and "prime minister".
     static bool holds_title(const std::string& position, const std::string& title);

@@ -334,17 +334,22 @@ std::size_t SentenceReader::body_after_of(std::size_t u) {
     Mention* body = c < units_.size() ? body_read_at(c) : nullptr;
     if (!body) return 0;
     // a body that meets, not a government or an office ("a meeting of the White House", "of Congress")
-    // (its head before a field: "the Joint Liaison Group on Law Enforcement Cooperation")
+    // (its head before a field: "the Joint Liaison Group on Law Enforcement Cooperation", "the Council
+    // of the European Union")
     std::string_view head = body->name;
-    for (std::string_view field : {" on ", " for "})
+    for (std::string_view field : {" on ", " for ", " of "})
         if (const auto at = head.find(field); at != std::string_view::npos) head = head.substr(0, at);
     const std::string_view last = head.substr(head.find_last_of(' ') + 1);
     if (!one_of(to_lower_ascii(last), {"committee", "council", "commission", "group", "force", "board", "bank", "fund",
                                        "forum", "assembly", "organization", "organisation", "platform", "mechanism",
-                                       "caucus", "cabinet", "conference"}))
+                                       "caucus", "cabinet", "conference", "triangle", "quartet", "quad", "club",
+                                       "alliance", "coalition", "eurogroup"}))
         return 0;
+    // ("the upcoming virtual meeting of G7 partners": a meeting of the body's members, which it does not name)
+    const std::size_t past = unit_past(*body, c);
+    if (!ends_phrase(past)) return 0;
     body->qualifier = true;  // inside the meeting's name, as a country is inside "the U.S.-China Dialogue"
-    return unit_past(*body, c);
+    return past;
 }
 
 Mention* SentenceReader::event_named_before(std::uint32_t token) {

@@ -29,10 +29,12 @@ struct TriggerHit {
 /// Reads the relations one sentence states. They are appended to the document.
 class SentenceRelations {
 public:
-    SentenceRelations(Document& doc, const Schema& schema, std::uint32_t index, int focal_event,
+    /// `focal_event` is the article's main event, `told_so_far` the main one of those named up to this
+    /// sentence (or the article's).
+    SentenceRelations(Document& doc, const Schema& schema, std::uint32_t index, int focal_event, int told_so_far,
                       std::set<std::size_t>& attached)
         : doc_(doc), schema_(schema), index_(index), sentence_(doc.sentences[index]), focal_event_(focal_event),
-          attached_(attached) {}
+          told_so_far_(told_so_far), attached_(attached) {}
 
     void extract() {
         collect_mentions();
@@ -343,6 +345,9 @@ private:
     /// "Speaking at a news conference, Governor Hochul said": a participle's clause that opens the
     /// sentence has the subject after its comma. Empty when the trigger stands elsewhere.
     std::vector<Argument> subject_after_opening_participle(const TriggerHit& hit) const;
+    /// The first person named just after the comma that closes the trigger's phrase ("After meeting
+    /// Kindiki, Henry said"); empty if none.
+    std::vector<Argument> subject_after_opening_phrase(const TriggerHit& hit) const;
 
     bool opens_with_participle() const;
     /// Where the subjects of the verb at `verb` begin: past a phrase of time or place that opens the
@@ -488,6 +493,7 @@ private:
     std::uint32_t index_;
     const Sentence& sentence_;
     int focal_event_;
+    int told_so_far_;
     std::set<std::size_t>& attached_;
     std::vector<std::size_t> mentions_;
     std::vector<TriggerHit> triggers_;

@@ -22,7 +22,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 if (event < 0 && read_relative_clause_event(hit, right)) return;
                 // "Finance Minister Sitharaman also participated": in the article's event; so did who
                 // joined "the discussions" there
-                if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = focal_event_;
+                // (of the events told of so far: "were joined by Tusk" after "a dinner at the Elysee")
+                if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = told_so_far_;
                 // "Burns, who has led the U.S. side in the negotiations": who leads a side attends
                 const std::uint32_t side_end = std::min<std::uint32_t>(right, hit.end + 4);
                 const bool side = leads(hit) && names_delegation(hit.end, side_end);
@@ -87,7 +88,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // "welcomed the signing of the agreement in Manila, attended by X": what a participle after a
             // comma describes is the phrase before it, here no event
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
-            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = focal_event_;
+            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = told_so_far_;
             std::uint32_t agents_end = past_verb_or(hit.end, right);
             // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own)
             for (std::uint32_t t = hit.end; t + 1 < agents_end; ++t)
@@ -159,6 +160,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             const std::vector<Argument> left_parties =
                 shared ? std::move(*shared) : left_group(past_opening_phrase(left, hit.first), hit.first);
             std::vector<int> left_people = people(left_parties);
+            // "After meeting Interior Minister Kindiki, Henry said": the clause that the phrase opens
+            if (left_people.empty() && hit.first == sentence_.first_token) left_people = people(subject_after_opening_phrase(hit));
             if (left_people.empty()) left_people = adverbial_owners(hit);
             // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
             if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"his", "her"}) &&
@@ -218,8 +221,12 @@ std::vector<int> SentenceRelations::owner_of(std::uint32_t token) const {
 }
 
 std::vector<Argument> SentenceRelations::subject_after_opening_participle(const TriggerHit& hit) const {
-    const std::uint32_t first = sentence_.first_token;
     if (!opens_with_participle()) return {};
+    return subject_after_opening_phrase(hit);
+}
+
+std::vector<Argument> SentenceRelations::subject_after_opening_phrase(const TriggerHit& hit) const {
+    const std::uint32_t first = sentence_.first_token;
     std::uint32_t comma = hit.end;
     while (comma < sentence_.end_token && key(comma) != ",") {
         // ("Taking part in the talks were Lavrov, ...": an inversion, whose subjects follow "were")

@@ -777,3 +777,29 @@ TEST_CASE("'They' opening a sentence continues the group that opened the last on
     CHECK(test::has_relation(doc, "Joseph R. Biden, Jr.", RelationType::agreed, "Olaf Scholz"));
     CHECK_FALSE(test::has_relation(doc, "Putin", RelationType::agreed, "Zelenskyy"));
 }
+
+TEST_CASE("a meeting whose description says which is not the summit described before", "[entity_resolver]") {
+    // written after AAP's style
+    const auto doc = test::analyse(
+        "The president invited him to the ASEAN summit in Jakarta. Foreign Minister Penny Wong will attend the G20 "
+        "foreign ministers' meeting in Johannesburg.");
+    CHECK(test::count(doc, EntityType::event) == 2);
+    CHECK(test::has_relation(doc, "ASEAN summit", RelationType::held_in, "Jakarta"));
+    CHECK_FALSE(test::has_relation(doc, "ASEAN summit", RelationType::held_in, "Johannesburg"));
+    CHECK(test::has_relation(doc, "G20 foreign ministers' meeting", RelationType::held_in, "Johannesburg"));
+}
+
+TEST_CASE("'the minister' in lower case is the one holder the sentence before names", "[entity_resolver]") {
+    // written after AAP's style
+    const auto doc = test::analyse(
+        "Prime Minister Anthony Albanese met business leaders in Sydney on Monday. Foreign Minister Penny Wong flew to "
+        "Jakarta. The minister met with Indonesian Foreign Minister Sugiono on Tuesday.");
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "Sugiono"));
+    CHECK_FALSE(test::has_relation(doc, "Anthony Albanese", RelationType::met_with, "Sugiono"));
+    // two holders named together before: no one
+    const auto both = test::analyse(
+        "Foreign Minister Wang Yi met Foreign Minister Penny Wong in Canberra. The minister later met with Prime "
+        "Minister Anthony Albanese.");
+    CHECK_FALSE(test::has_relation(both, "Wang Yi", RelationType::met_with, "Anthony Albanese"));
+    CHECK_FALSE(test::has_relation(both, "Penny Wong", RelationType::met_with, "Anthony Albanese"));
+}

@@ -502,7 +502,7 @@ TEST_CASE("officials who attended 'on the Indian side', said at the sentence's e
     CHECK(test::country(met, "Kurt Campbell") != "IN");
 }
 
-TEST_CASE("an office joined by 'and' to one a country qualifies shares the country", "[home_country]") {
+TEST_CASE("an office joined by 'and' or a comma to one a country qualifies shares the country", "[home_country]") {
     // Australia's foreign minister; a White House readout
     const auto doc = test::analyse(
         "Today Richard Marles and I hosted Japan's Minister for Foreign Affairs, Kamikawa Yoko, and Minister of "
@@ -510,6 +510,12 @@ TEST_CASE("an office joined by 'and' to one a country qualifies shares the count
         "S. Jaishankar and Minister of Defence Rajnath Singh in Washington.");
     CHECK(test::has_relation(doc, "Kihara Minoru", RelationType::represents, "Japan"));
     CHECK(test::country(doc, "Rajnath Singh") == "IN");
+    // or by a comma, in a list whose last item another country qualifies (Reuters from Tokyo)
+    const auto comma = test::analyse(
+        "The Reciprocal Access Agreement was signed in Manila by Japanese Foreign Minister Yoko Kamikawa, Defence "
+        "Minister Minoru Kihara and Philippine Defence Secretary Gilberto Teodoro.");
+    CHECK(test::country(comma, "Minoru Kihara") == "JP");
+    CHECK(test::country(comma, "Gilberto Teodoro") == "PH");
     // two subjects, co-hosts, may be counterparts; a body between names the second one's
     const auto hosts = test::analyse(
         "Today, U.S. Special Presidential Coordinator Amos Hochstein and Deputy Prime Minister Chrystia Freeland "

@@ -336,3 +336,15 @@ TEST_CASE("a known forum's summit in lower case is an event", "[mention_recogniz
     REQUIRE(summit >= 0);
     CHECK(doc.entities[summit].type == EntityType::event);
 }
+
+TEST_CASE("a meeting of a group or council is named by it; one of its members' is not", "[mention_recognizer]") {
+    // AP from Paris; a White House readout
+    const auto doc = test::analyse(
+        "The two leaders were joined by Polish Prime Minister Donald Tusk for a meeting of the Weimar Triangle. "
+        "He attended a meeting of the Council of the European Union in Brussels.");
+    CHECK(mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"meeting of the Weimar Triangle", "meeting of the Council of the European Union"});
+    CHECK(test::has_relation(doc, "Donald Tusk", RelationType::attended, "meeting of the Weimar Triangle"));
+    const auto members = test::analyse("They will continue planning in the upcoming virtual meeting of G7 partners.");
+    CHECK(mention_texts(members, EntityType::event).empty());
+}

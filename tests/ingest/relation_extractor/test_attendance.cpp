@@ -391,3 +391,13 @@ TEST_CASE("an event dated to come ('next month', 'later this year') has no host 
         "Valdis Dombrovskis and Foreign Minister Hayashi Yoshimasa.");
     CHECK_FALSE(test::has_relation(eu, "Valdis Dombrovskis", RelationType::co_chaired, "EU-Japan High-Level Economic Dialogue"));
 }
+
+TEST_CASE("who joins with no event named is at the one told of so far, not one a later sentence names", "[relation_extractor]") {
+    // the Financial Times
+    const auto doc = test::analyse(
+        "Olaf Scholz and Emmanuel Macron failed to agree on joint EU borrowing for defence at a dinner at the Elysee on "
+        "Tuesday. The German chancellor and the French president were joined by Polish Prime Minister Donald Tusk. "
+        "Macron had invited the two leaders after a summit of the Weimar Triangle was postponed in February.");
+    CHECK(test::has_relation(doc, "Donald Tusk", RelationType::attended, "dinner"));
+    CHECK_FALSE(test::has_relation(doc, "Donald Tusk", RelationType::attended, "summit of the Weimar Triangle"));
+}

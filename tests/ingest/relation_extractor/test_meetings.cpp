@@ -298,3 +298,14 @@ TEST_CASE("consultations and discussions with officials are meetings with them",
     CHECK(test::has_relation(doc, "Jon Finer", RelationType::met_with, "Ajit Doval"));
     CHECK(test::has_relation(doc, "Jon Finer", RelationType::met_with, "Vikram Misri"));
 }
+
+TEST_CASE("'after meeting X' is a meeting of the clause's subject, before or after it", "[relation_extractor]") {
+    // AP from Nairobi
+    const auto doc = test::analyse(
+        "Kenyan President William Ruto and Haitian Prime Minister Ariel Henry signed an agreement on Friday. Ruto spoke "
+        "at State House in Nairobi after meeting Henry. After meeting Kenyan Interior Minister Kithure Kindiki, Henry "
+        "said the mission would start soon.");
+    CHECK(test::has_relation(doc, "William Ruto", RelationType::met_with, "Ariel Henry"));
+    CHECK(test::has_relation(doc, "Ariel Henry", RelationType::met_with, "Kithure Kindiki"));
+    CHECK_FALSE(test::has_relation(doc, "William Ruto", RelationType::met_with, "Kithure Kindiki"));
+}
