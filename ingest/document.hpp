@@ -88,6 +88,7 @@ struct Mention {
     std::string gender;       ///< persons: male, female or empty
     bool qualifier = false;   ///< a country or place word inside another mention ("US" in "US President")
     bool tentative = false;   ///< a lone name-like word: kept only if it names a known person
+    bool also_holds = false;  ///< persons: the position is one held besides others ("X, who is also ...")
 };
 
 /// One thing the article talks about, with everything said to name it.

@@ -292,6 +292,8 @@ std::string Schema::singular_title(std::string_view position) const {
 std::string Schema::spelled_out_title(std::string_view position) const {
     std::string out;
     for (std::string_view word : split(position, ' ')) {
+        // ("of the Communist Party of China (CPC) Central Committee": a body's short name repeats it)
+        if (word.size() > 2 && word.front() == '(' && word.back() == ')') continue;
         std::string_view full;
         // only abbreviations end in a full stop; "Lt-Gen" joins two without
         if (!word.empty() && (word.back() == '.' || word.find('-') != std::string_view::npos))

@@ -95,7 +95,7 @@ public:
     /// Council": the position with its head word in the singular; "" when the head is no plural of a title.
     std::string singular_title(std::string_view position) const;
     /// "Governor" for "Gov.", "Lieutenant Governor" for "Lt. Gov.": a position with the abbreviations
-    /// the lexicon marks "for:" spelled out.
+    /// the lexicon marks "for:" spelled out, and without a body's short name in brackets.
     std::string spelled_out_title(std::string_view position) const;
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.

@@ -184,10 +184,17 @@ void Resolution::resolve_people() {
         // a full name's key starts with the formal given name: "Jon" is the "jonathan" of "Jon Finer"
         const std::string_view given = schema_.formal_name(words[0]);
         std::set<int> namesakes, titled;  // full names with this word; those whose titles agree
+        const bool regnal = !m.position.empty() && regnal_title(m.position);
         for (auto& [known, e] : people)
             if (known.size() >= 2 && (known.front() == words[0] || known.front() == given || known.back() == words[0])) {
                 namesakes.insert(e);
-                if (compatible_positions(m.position, doc_.entities[e].positions)) titled.insert(e);
+                // ("King Charles" is not Chuck Schumer: a sovereign goes by a given name, which joins only
+                // a full name whose holder is known to be one)
+                if (regnal && !std::any_of(doc_.entities[e].positions.begin(), doc_.entities[e].positions.end(),
+                                           [&](const std::string& p) { return regnal_title(p); }))
+                    continue;
+                // (an office "also" held says nothing of the others: "Xi, who is also general secretary of ...")
+                if (m.also_holds || compatible_positions(m.position, doc_.entities[e].positions)) titled.insert(e);
             }
         if (namesakes.empty()) {
             // "President Lula" after "Luiz Inácio Lula da Silva": a middle name of one person only
@@ -423,6 +430,12 @@ bool Resolution::holds_title(const std::string& position, const std::string& tit
         if (!deputy) return true;
     }
     return false;
+}
+
+bool Resolution::regnal_title(const std::string& position) const {
+    std::string lower = to_lower_ascii(position);
+    if (const auto of = lower.find(" of "); of != std::string::npos) lower.resize(of);  // "Sultan of Oman"
+    return schema_.title_marked(lower, "regnal");
 }
 
 bool Resolution::courtesy_title(const std::string& position) const {

@@ -95,6 +95,8 @@ private:
     /// minister" are other offices than "president" and "prime minister".
     static bool holds_title(const std::string& position, const std::string& title);
 
+    /// A sovereign's or pope's title, whose holders go by a given name ("King", "Sultan of Oman").
+    bool regnal_title(const std::string& position) const;
     /// A title its holders keep after leaving the office: the lexicon marks it "courtesy" or "rank".
     bool courtesy_title(const std::string& position) const;
 

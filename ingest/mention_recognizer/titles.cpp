@@ -182,6 +182,14 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     const bool as = doc_.key(units_[name_end].first) == "as";
     if (!as && (name_end + 2 == units_.size() || !units_[name_end].is(u_comma))) return;
     std::size_t k = name_end + 1;
+    // "Xi, who is also general secretary of the CPC Central Committee,": a relative clause that only
+    // says what else the holder is
+    bool also = false;
+    if (!as && k + 2 < units_.size() && doc_.key(units_[k].first) == "who" && one_of(doc_.key(units_[k + 1].first), {"is", "was"})) {
+        k += 2;
+        also = doc_.key(units_[k].first) == "also";
+        if (also) ++k;
+    }
     if (units_[k].is(u_the)) ++k;
     std::size_t country = SIZE_MAX, owner = SIZE_MAX;
     if (k < units_.size() && units_[k].is(u_countryish) && !units_[k].is(u_compound) && units_[k].is(u_cap)) {
@@ -295,6 +303,7 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     }
     Mention& m = doc_.mentions[person];
     m.position = position;
+    m.also_holds = also;
     if (country == SIZE_MAX) {
         // ("Sheikh Khaled ..., Crown Prince of Abu Dhabi,": an office of a place serves the place's country)
         const Unit& last = units_[title_end - 1];

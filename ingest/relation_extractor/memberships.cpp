@@ -232,8 +232,11 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // "X, a member of Y", "X, the foreign minister of Y", "X, President of Y" (a title with no name
     // after it: in "X, Director of Y Brian Deese" the title is the next person's), and the same said
     // outright: "X is a member of Y"
-    // ("Xi, also general secretary of the CPC Central Committee,": a second office)
-    const std::uint32_t role_at_comma = t + 2 < sentence_.end_token && key(t) == "," && key(t + 1) == "also" ? t + 2 : t + 1;
+    // ("Xi, also general secretary of the CPC Central Committee,", "Xi, who is also ...": a second office)
+    std::uint32_t role_at_comma = t + 1;
+    if (t + 3 < sentence_.end_token && key(t) == "," && key(t + 1) == "who" && one_of(key(t + 2), {"is", "was"}))
+        role_at_comma = t + 3;
+    if (role_at_comma + 1 < sentence_.end_token && key(t) == "," && key(role_at_comma) == "also") ++role_at_comma;
     const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(role_at_comma);
     // "Rafael Grossi, director general of the IAEA,": a title in lower case needs no article
     const bool lower_title = t + 1 < sentence_.end_token && key(t) == "," &&

@@ -803,3 +803,26 @@ TEST_CASE("'the minister' in lower case is the one holder the sentence before na
     CHECK_FALSE(test::has_relation(both, "Wang Yi", RelationType::met_with, "Anthony Albanese"));
     CHECK_FALSE(test::has_relation(both, "Penny Wong", RelationType::met_with, "Anthony Albanese"));
 }
+
+TEST_CASE("a sovereign's given name joins no one else of that given name", "[entity_resolver]") {
+    // the BBC
+    const auto doc = test::analyse(
+        "Sir Keir Starmer met the Democratic leaders in Congress, Chuck Schumer and Hakeem Jeffries. The prime "
+        "minister handed the president a letter from King Charles. Sir Keir said the talks went well.");
+    CHECK(test::entity(doc, "Charles") != test::entity(doc, "Chuck Schumer"));
+    CHECK(test::position(doc, "Chuck Schumer").empty());
+    CHECK(test::entity(doc, "Keir") == test::entity(doc, "Keir Starmer"));
+}
+
+TEST_CASE("an office a person 'is also' holds joins the name whatever office it was given first", "[entity_resolver]") {
+    // Xinhua
+    const auto doc = test::analyse(
+        "Chinese President Xi Jinping held talks with To Lam in Hanoi on Monday. Xi, who is also general secretary of "
+        "the Communist Party of China (CPC) Central Committee, arrived in Hanoi earlier in the day.");
+    const int xi = test::entity(doc, "Xi Jinping");
+    REQUIRE(xi >= 0);
+    CHECK(test::entity(doc, "Xi") == xi);
+    CHECK(doc.entities[xi].positions ==
+          std::vector<std::string>{"President", "general secretary of the Communist Party of China Central Committee"});
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::member_of, "Communist Party of China"));
+}

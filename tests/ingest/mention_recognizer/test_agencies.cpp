@@ -450,7 +450,7 @@ TEST_CASE("a title's complement goes on past a body's short name in brackets to 
     const auto doc = test::analyse(
         "President Biden met General Secretary of the Communist Party of Vietnam (CPV) Central Committee To Lam in "
         "New York.");
-    CHECK(test::position(doc, "To Lam") == "General Secretary of the Communist Party of Vietnam (CPV) Central Committee");
+    CHECK(test::position(doc, "To Lam") == "General Secretary of the Communist Party of Vietnam Central Committee");
     CHECK(test::country(doc, "To Lam") == "VN");
     CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "To Lam"));
 }
