@@ -274,6 +274,12 @@ void Resolution::resolve_people() {
         }
         if (holders.size() > 1 && doc_.mentions[i].kind == MentionKind::description)
             holders = last_named_of(holders, doc_.mentions[i].sentence);
+        if (holders.empty() && !country.empty()) {
+            if (const int leader = untitled_leader(doc_.mentions[i]); leader >= 0) {
+                attach(i, leader);
+                continue;
+            }
+        }
         // ("the President continues to engage with ... President Sisi": one named only after the office,
         // later in its sentence, is someone else, whom the holder of the office meets)
         if (holders.size() == 1) {
@@ -292,6 +298,22 @@ void Resolution::resolve_people() {
             if (!named_after) link(i, holder);
         }
     }
+}
+
+int Resolution::untitled_leader(const Mention& description) const {
+    if (!schema_.is_leader_position(description.position)) return -1;
+    int found = -1;
+    for (const Mention& m : doc_.mentions) {
+        if (m.type != EntityType::person || m.kind != MentionKind::name || m.entity < 0 || m.first_token >= description.first_token)
+            continue;
+        const Entity& person = doc_.entities[static_cast<std::size_t>(m.entity)];
+        // (the country the text gives, or the one people.tsv knows: "Donald Trump")
+        const std::string_view country = person.country.empty() ? schema_.known_person_country(person.name) : person.country;
+        if (country != description.country || m.entity == found) continue;
+        if (found >= 0 || !person.positions.empty()) return -1;
+        found = m.entity;
+    }
+    return found;
 }
 
 std::set<int> Resolution::last_named_of(const std::set<int>& holders, std::uint32_t sentence) const {

@@ -37,6 +37,23 @@ bool Resolution::unnamed_subject_before(std::size_t i) const {
     return false;
 }
 
+std::size_t Resolution::informant_before(std::size_t i) const {
+    const Mention& pronoun = doc_.mentions[i];
+    if (!doc_.possessive_pronoun(pronoun.first_token)) return SIZE_MAX;
+    const std::uint32_t first = doc_.sentences[pronoun.sentence].first_token;
+    std::uint32_t verb = pronoun.first_token;
+    while (verb > first && !one_of(doc_.key(verb - 1), {"informed", "briefed", "updated", "apprised"})) --verb;
+    if (verb == first) return SIZE_MAX;
+    for (std::size_t j = 0; j < i; ++j) {
+        const Mention& m = doc_.mentions[j];
+        if (m.sentence != pronoun.sentence || m.type != EntityType::person || m.kind == MentionKind::pronoun) continue;
+        if (m.first_token >= verb - 1 || m.entity < 0) return SIZE_MAX;
+        const std::string& gender = doc_.entities[static_cast<std::size_t>(m.entity)].gender;
+        return gender.empty() || gender == pronoun.gender ? j : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 bool Resolution::named_as_place(std::size_t j) const {
     const Mention& m = doc_.mentions[j];
     return m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"in", "into", "against"});
@@ -71,6 +88,10 @@ void Resolution::resolve_pronouns_and_groups() {
             // "The President of Russia informed the Prime Minister about his talks": a subject the
             // article never names leaves the pronoun open
             if (unnamed_subject_before(i)) continue;
+            if (const std::size_t informant = informant_before(i); informant != SIZE_MAX) {
+                m.entity = doc_.mentions[informant].entity;
+                continue;
+            }
             // he/she: the most recent person; a pronoun that opens its sentence continues the
             // subject of the sentence before ("Jaishankar called on Wong and Lee. He also met ...")
             const auto candidates = recent(EntityType::person, i, 2);

@@ -91,6 +91,10 @@ private:
     /// several holders of a title written in lower case, the one the sentence before (or the one
     /// before that) names alone, as news style refers back; all of them if none is.
     std::set<int> last_named_of(const std::set<int>& holders, std::uint32_t sentence) const;
+    /// "Sir Keir Starmer met Donald Trump ... handed the US president a letter": a country's leader
+    /// whom the article gave no title is the one person of that country named before, if he has no
+    /// other office either. The entity, or -1.
+    int untitled_leader(const Mention& description) const;
     /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
     /// minister" are other offices than "president" and "prime minister".
     static bool holds_title(const std::string& position, const std::string& title);
@@ -167,6 +171,10 @@ private:
     /// "Cooper, who accompanied Starmer, held talks with her counterpart": mention j stands in a
     /// relative clause that closed before mention i, so "her" is not Starmer.
     bool in_closed_relative_clause(std::size_t j, std::size_t i) const;
+
+    /// "The President of Russia informed the Prime Minister about his talks with Trump": who informs,
+    /// briefs or updates someone tells of his own doings. The subject's mention, or SIZE_MAX.
+    std::size_t informant_before(std::size_t i) const;
 
     /// "Starmer met her on Monday": an object pronoun is not the subject of its own verb.
     bool subject_of_object(std::size_t j, std::size_t i) const;

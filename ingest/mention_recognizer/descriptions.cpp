@@ -69,7 +69,9 @@ bool SentenceReader::read_national_ministry(std::size_t k) {
 void SentenceReader::read_office_in_lower_case(std::size_t k) {
     std::size_t first = k - 1;
     std::size_t country = SIZE_MAX;
-    if (units_[k - 1].is(u_demonym) && !units_[k - 1].is(u_compound) && k >= 2 && is_the(k - 2)) {
+    // ("the US president": a country's short name serves as its adjective)
+    if (units_[k - 1].is(u_demonym | u_country) && units_[k - 1].country && !units_[k - 1].is(u_compound) && k >= 2 &&
+        is_the(k - 2)) {
         country = k - 1;
         first = k - 2;
     } else if (units_[k - 1].is(u_possessive) && k >= 2 && units_[k - 2].is(u_country) && !units_[k - 2].is(u_compound)) {
@@ -79,12 +81,23 @@ void SentenceReader::read_office_in_lower_case(std::size_t k) {
         return;
     }
     const std::size_t end = lower_case_title_end(k);
-    if (end == k || !ends_phrase(end) || names_holder_after_complement(end)) return;
+    if (end == k || !ends_person_description(end) || names_holder_after_complement(end)) return;
     Mention& m = add(first, end, EntityType::person, MentionKind::description);
     m.position = surface(k, end);
     if (country == SIZE_MAX) return;
     m.country = units_[country].country->value;
     qualify(country);
+}
+
+bool SentenceReader::ends_person_description(std::size_t k) const {
+    if (ends_phrase(k)) return true;
+    // "The prime minister handed the US president a letter": a verb in the past, or an object's article
+    const Unit& u = units_[k];
+    if (u.is(u_cap) || u.end != u.first + 1 || !doc_.tokens[u.first].has(token_word)) return false;
+    const std::string_view word = doc_.key(u.first);
+    return u.word(w_determiner) || is_trigger(k) || (word.size() > 4 && ends_with(word, "ed")) ||
+           one_of(word, {"met", "told", "spoke", "said", "says", "sent", "wrote", "gave", "made", "went", "flew", "left",
+                         "urged", "called", "warned", "added", "insisted", "stressed"});
 }
 
 bool SentenceReader::names_holder_after_complement(std::size_t end) const {

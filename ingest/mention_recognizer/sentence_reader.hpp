@@ -261,6 +261,9 @@ private:
 
     /// Whether unit `k` is one word that triggers a relation ("hold", "met"): a verb, in news.
     bool is_trigger(std::size_t k) const;
+    /// Whether a person's office in lower case ends before unit `k`: where a noun phrase ends, or
+    /// before a verb in the past or an article ("the prime minister handed the president a letter").
+    bool ends_person_description(std::size_t k) const;
 
     bool extends_event_left(std::size_t k) const;
 

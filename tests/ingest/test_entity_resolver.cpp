@@ -826,3 +826,20 @@ TEST_CASE("an office a person 'is also' holds joins the name whatever office it 
           std::vector<std::string>{"President", "general secretary of the Communist Party of China Central Committee"});
     CHECK(test::has_relation(doc, "Xi Jinping", RelationType::member_of, "Communist Party of China"));
 }
+
+TEST_CASE("'the German chancellor' is the one German named before when the article gave him no title", "[entity_resolver]") {
+    // the Financial Times; the BBC
+    const auto doc = test::analyse(
+        "Olaf Scholz and Emmanuel Macron failed to agree on joint EU borrowing for defence at a dinner at the Elysee on "
+        "Tuesday. The German chancellor and the French president were joined by Polish Prime Minister Donald Tusk.");
+    CHECK(test::position(doc, "Olaf Scholz") == "chancellor");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "dinner"));
+    // the country people.tsv knows; a verb or an article ends the office
+    const auto bbc = test::analyse(
+        "Sir Keir Starmer met Donald Trump at the White House. The prime minister handed the US president a letter.");
+    CHECK(test::position(bbc, "Donald Trump") == "president");
+    // two of that country named before: neither
+    const auto two = test::analyse(
+        "Olaf Scholz and Annalena Baerbock arrived in Paris. The German chancellor met Emmanuel Macron.");
+    CHECK(test::position(two, "Olaf Scholz").empty());
+}
