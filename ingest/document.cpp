@@ -74,7 +74,8 @@ bool Document::names_planned_event(const Mention& event) const {
         const std::string_view word = key(t);
         if (one_of(word, {",", ";", ".", ":"})) break;
         if (one_of(word, {"next", "upcoming", "preparations", "prepare", "preparing", "toward", "towards"})) return true;
-        if (one_of(word, {"hold", "convene", "host"}) && t > sentence.first_token &&
+        // ("agreed to resume an annual leaders' meeting": one still to be held again)
+        if (one_of(word, {"hold", "convene", "host", "resume", "reinstate", "restart", "revive"}) && t > sentence.first_token &&
             one_of(key(t - 1), {"to", "will", "would"}))
             return true;
     }

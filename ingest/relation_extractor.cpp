@@ -38,15 +38,16 @@ void share_countries_along_lists(Document& doc) {
 }
 
 /// The event named most often (a name counts twice), the one the text names first on ties; of those
-/// named by sentence `last_sentence` if any is ("were joined by Tusk" is at the dinner told of so far,
-/// not at "a summit of the Weimar Triangle" that a later sentence says was postponed).
-int focal_event(const Document& doc, std::uint32_t last_sentence) {
+/// named by sentence `last_sentence` ("were joined by Tusk" is at the dinner told of so far, not at "a
+/// summit of the Weimar Triangle" that a later sentence says was postponed), of a class if one is given.
+int focal_event(const Document& doc, std::uint32_t last_sentence, std::string_view event_class = {}) {
     int best = -1;
     std::size_t best_count = 0;
     std::uint32_t best_first = 0;
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const auto& entity = doc.entities[e];
         if (entity.type != EntityType::event || entity.mentions.empty()) continue;
+        if (!event_class.empty() && entity.event_class != event_class) continue;
         // ("announced the charges at a press conference", then "Agencies from ten countries took part"
         // in the operation): a press conference is where news is told, no occasion others take part in
         const std::string name = to_lower_ascii(entity.name);
@@ -203,13 +204,16 @@ void drop_attended_for_cochairs(Document& doc) {
 void RelationExtractor::run(Document& doc) const {
     doc.relations.clear();
     share_countries_along_lists(doc);
-    const int focal = focal_event(doc, UINT32_MAX);
+    extraction::FocalEvents focal;
+    focal.article = focal_event(doc, UINT32_MAX);
+    focal.meeting = focal_event(doc, UINT32_MAX, "meeting");
     std::set<std::size_t> attached;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const int so_far = focal_event(doc, s);
-        SentenceRelations(doc, schema_, s, focal, so_far >= 0 ? so_far : focal, attached).extract();
+        focal.told_so_far = so_far >= 0 ? so_far : focal.article;
+        SentenceRelations(doc, schema_, s, focal, attached).extract();
     }
-    attend_listed_participants(doc, focal);
+    attend_listed_participants(doc, focal.article);
     add_agency_countries(doc, schema_);
     infer_representation(doc, schema_);
     drop_attended_for_cochairs(doc);

@@ -110,14 +110,19 @@ void Resolution::resolve_agencies() {
                 e.name = std::string(national);
         link(i, entity);
     }
-    // "the ministry": the last agency named with that head word, else the only one
+    // "the ministry": the last agency named with that head word, else the only one; "the alliance",
+    // "the bloc": the last international body named before
     for (auto i : descriptions) {
         const std::string head = to_lower_ascii(doc_.text(doc_.mentions[i]).substr(4));
+        const bool grouping = one_of(head, {"alliance", "bloc"});
         int best = -1;
         for (std::size_t j = 0; j < doc_.mentions.size(); ++j) {
             const auto& other = doc_.mentions[j];
             if (other.type != EntityType::agency || other.entity < 0 || other.kind == MentionKind::description) continue;
-            if (to_lower_ascii(doc_.entities[other.entity].name).find(head) == std::string::npos) continue;
+            const Entity& body = doc_.entities[other.entity];
+            if (grouping ? !body.country.empty() || other.begin > doc_.mentions[i].begin
+                         : to_lower_ascii(body.name).find(head) == std::string::npos)
+                continue;
             if (best < 0 || other.begin < doc_.mentions[i].begin) best = other.entity;
         }
         link(i, best);

@@ -197,6 +197,12 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         if (k < units_.size() && units_[k].is(u_possessive)) ++k;
     } else if (k + 1 < units_.size() && units_[k].is(u_agency) && units_[k].is(u_cap) && units_[k + 1].is(u_possessive)) {
         k += 2;  // "Mark Rutte, NATO's secretary general,": the body is read as a member's
+    } else if (k + 1 < units_.size() && k > name_end + 1 && units_[k - 1].is(u_the) && !units_[k].is(u_cap) &&
+               units_[k].end == units_[k].first + 1 && has_category(units_[k].first, LexCategory::org_head) &&
+               units_[k + 1].is(u_possessive)) {
+        // "Mark Rutte, the alliance's secretary general,": the body the article named before
+        add(k - 1, k + 1, EntityType::agency, MentionKind::description);
+        k += 2;
     } else if (k + 1 < units_.size() && units_[k].is(u_agency) && units_[k].is(u_cap) && is_title_word(units_[k + 1], true)) {
         ++k;  // "Valdecy Urquiza, INTERPOL Secretary General,"
     } else if (k + 2 < units_.size() && !consumed_[k] && units_[k].is(u_cap) && units_[k + 1].is(u_possessive) &&

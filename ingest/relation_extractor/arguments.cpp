@@ -277,7 +277,7 @@ void SentenceRelations::read_represented_by(const TriggerHit& hit, std::uint32_t
     const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
     const auto people = right_group(hit.end, right);
     int event = people.empty() ? -1 : first_event(people.back().end_token, right, /*skip_dating=*/true);
-    if (event < 0) event = focal_event_;
+    if (event < 0) event = focal_.article;
     for (const auto& p : people) {
         if (p.type != EntityType::person) continue;
         add(rel, p.entity, party.entity);

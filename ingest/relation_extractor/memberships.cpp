@@ -319,7 +319,9 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             else if (appositive && words_in_lower_case(t + 1, m.first_token)) attached_.insert(mentions_[j]);
             continue;
         }
-        if (m.type != EntityType::agency || m.kind == MentionKind::description) continue;
+        // ("Mark Rutte, the alliance's secretary general,": a body described may own the role)
+        const bool owner_described = m.kind == MentionKind::description && m.end_token < sentence_.end_token && key(m.end_token) == "'s";
+        if (m.type != EntityType::agency || (m.kind == MentionKind::description && !owner_described)) continue;
         // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
         // (not when a name follows the role: "X, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
         // "Chuck Schumer, a New York Democrat,": the body is the appositive's last word, its head

@@ -26,15 +26,19 @@ struct TriggerHit {
     Trigger trigger;
 };
 
+/// The events a sentence that names none may be about (entity indices, -1 for none).
+struct FocalEvents {
+    int article = -1;      ///< the article's main event: named most often, a name counting twice
+    int told_so_far = -1;  ///< the main one of those named up to this sentence (or the article's)
+    int meeting = -1;      ///< the main one of the meetings ("ministers meet in Tokyo")
+};
+
 /// Reads the relations one sentence states. They are appended to the document.
 class SentenceRelations {
 public:
-    /// `focal_event` is the article's main event, `told_so_far` the main one of those named up to this
-    /// sentence (or the article's).
-    SentenceRelations(Document& doc, const Schema& schema, std::uint32_t index, int focal_event, int told_so_far,
+    SentenceRelations(Document& doc, const Schema& schema, std::uint32_t index, FocalEvents focal,
                       std::set<std::size_t>& attached)
-        : doc_(doc), schema_(schema), index_(index), sentence_(doc.sentences[index]), focal_event_(focal_event),
-          told_so_far_(told_so_far), attached_(attached) {}
+        : doc_(doc), schema_(schema), index_(index), sentence_(doc.sentences[index]), focal_(focal), attached_(attached) {}
 
     void extract() {
         collect_mentions();
@@ -356,6 +360,9 @@ private:
 
     /// The event after "at", "during" or "on the sidelines/margins of" in [begin, end), or -1.
     int event_where_met(std::uint32_t begin, std::uint32_t end, bool sidelines_only = false) const;
+    /// The event of a phrase that opens the sentence and ends at a comma before `verb` ("On the
+    /// sidelines of the summit, Trump met ...", "At the G20, ..."), or -1.
+    int event_opening_sentence(std::uint32_t verb) const;
 
     /// The city (a place of some country) that "in" introduces in [begin, end) before the clause says
     /// what it is about ("to discuss the crisis in Gaza"), or null.
@@ -492,8 +499,7 @@ private:
     const Schema& schema_;
     std::uint32_t index_;
     const Sentence& sentence_;
-    int focal_event_;
-    int told_so_far_;
+    FocalEvents focal_;
     std::set<std::size_t>& attached_;
     std::vector<std::size_t> mentions_;
     std::vector<TriggerHit> triggers_;

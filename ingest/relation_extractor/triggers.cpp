@@ -23,13 +23,13 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // "Finance Minister Sitharaman also participated": in the article's event; so did who
                 // joined "the discussions" there
                 // (of the events told of so far: "were joined by Tusk" after "a dinner at the Elysee")
-                if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = told_so_far_;
+                if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = focal_.told_so_far;
                 // "Burns, who has led the U.S. side in the negotiations": who leads a side attends
                 const std::uint32_t side_end = std::min<std::uint32_t>(right, hit.end + 4);
                 const bool side = leads(hit) && names_delegation(hit.end, side_end);
                 // ("Jen Daskal led the U.S. delegation": the delegation's country is the leader's)
                 if (side) add_delegation_party(delegation_word(hit.end, side_end), subjects);
-                if (event < 0 && side) event = focal_event_;
+                if (event < 0 && side) event = focal_.article;
                 if (event < 0) return;
                 for (const auto& s : subjects) add(side ? RelationType::attended : rel, s.entity, event);
                 // "Kishida joined Biden at the summit", "Macron hosted Zelensky and Starmer for a meeting"
@@ -88,7 +88,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // "welcomed the signing of the agreement in Manila, attended by X": what a participle after a
             // comma describes is the phrase before it, here no event
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
-            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = told_so_far_;
+            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = focal_.told_so_far;
             std::uint32_t agents_end = past_verb_or(hit.end, right);
             // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own)
             for (std::uint32_t t = hit.end; t + 1 < agents_end; ++t)
@@ -187,7 +187,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 pairwise(RelationType::met_with, left_people);
             }
             // "Biden met with Xi at the G20 Summit", "... on the sidelines of the summit": both were there
-            const int event = event_where_met(hit.end, right);
+            // ("On the sidelines of the summit, Mr. Trump met ...": so they were where the sentence opens)
+            int event = event_where_met(hit.end, right);
+            if (event < 0) event = event_opening_sentence(hit.first);
             if (event >= 0 && !left_people.empty())
                 for (const auto& people_met : {left_people, right_people})
                     for (int p : people_met) add(RelationType::attended, p, event);
@@ -203,8 +205,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (event < 0 && (!left_people.empty() || no_one_named) && index_ <= 2)
                 if (const Mention* city = city_in(hit.end, right); city && !names_another_time(hit.end, right)) {
                     int meeting = headline_meeting();
-                    if (meeting < 0 && no_one_named && focal_event_ >= 0 && doc_.entities[focal_event_].event_class == "meeting")
-                        meeting = focal_event_;
+                    if (meeting < 0 && no_one_named) meeting = focal_.meeting;
                     if (meeting >= 0) add(RelationType::held_in, meeting, city->entity);
                 }
             break;
@@ -290,6 +291,14 @@ int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, b
                 (!named_only || mention(a.mention).kind == MentionKind::name))
                 return a.entity;
     }
+    return -1;
+}
+
+int SentenceRelations::event_opening_sentence(std::uint32_t verb) const {
+    const std::uint32_t first = sentence_.first_token;
+    if (!one_of(key(first), {"on", "at", "during"})) return -1;
+    for (std::uint32_t t = first + 1; t < verb; ++t)
+        if (key(t) == ",") return event_where_met(first, t);
     return -1;
 }
 

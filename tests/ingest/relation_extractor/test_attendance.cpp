@@ -401,3 +401,20 @@ TEST_CASE("who joins with no event named is at the one told of so far, not one a
     CHECK(test::has_relation(doc, "Donald Tusk", RelationType::attended, "dinner"));
     CHECK_FALSE(test::has_relation(doc, "Donald Tusk", RelationType::attended, "summit of the Weimar Triangle"));
 }
+
+TEST_CASE("a meeting opening the sentence ('On the sidelines of the summit, X met Y') had both there", "[relation_extractor]") {
+    // The New York Times
+    const auto doc = test::analyse(
+        "NATO leaders agreed on Wednesday to raise their military spending target at the NATO Summit in The Hague. On "
+        "the sidelines of the summit, Mr. Trump met President Volodymyr Zelensky of Ukraine for about 50 minutes.");
+    CHECK(test::has_relation(doc, "Trump", RelationType::attended, "NATO Summit"));
+    CHECK(test::has_relation(doc, "Volodymyr Zelensky", RelationType::attended, "NATO Summit"));
+}
+
+TEST_CASE("a meeting they agreed to resume is still to come: 'the meeting' they attended is another", "[relation_extractor]") {
+    // the South China Morning Post
+    const auto doc = test::analyse(
+        "Chinese Premier Li Qiang held talks with Australian Prime Minister Anthony Albanese in Canberra on Monday. The "
+        "two sides agreed to resume an annual leaders' meeting. Foreign Minister Penny Wong also attended the meeting.");
+    CHECK_FALSE(test::has_relation(doc, "Penny Wong", RelationType::attended, "annual leaders' meeting"));
+}

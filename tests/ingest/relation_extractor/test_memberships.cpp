@@ -521,3 +521,13 @@ TEST_CASE("another leader's office after a leader's name is the list's next item
     const auto amir = test::analyse("President Biden spoke today with Amir Sheikh Tamim bin Hamad Al Thani of Qatar.");
     CHECK(test::position(amir, "Tamim bin Hamad Al Thani") == "Amir");
 }
+
+TEST_CASE("'the alliance's secretary general' is the international body's named before", "[relation_extractor]") {
+    // The New York Times
+    const auto doc = test::analyse(
+        "THE HAGUE - NATO leaders agreed on Wednesday to raise their military spending target. Mark Rutte, the "
+        "alliance's secretary general, praised the agreement.");
+    CHECK(test::has_relation(doc, "Mark Rutte", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK(test::position(doc, "Mark Rutte") == "secretary general");
+    CHECK(test::country(doc, "Mark Rutte").empty());  // not the dateline's
+}
