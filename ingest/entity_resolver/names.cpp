@@ -236,6 +236,9 @@ void Resolution::resolve_people() {
                 people.emplace_back(words, entity);
             }
         }
+        // ("EAM Jaishankar" in a headline, then "S. Jaishankar": the name with its initials)
+        const std::string written = strip_trailing_punctuation(m.name);
+        if (ends_with(written, " " + doc_.entities[entity].name)) doc_.entities[entity].name = written;
         attach(i, entity);
         take_particles_before(i);
     }
@@ -260,7 +263,8 @@ void Resolution::resolve_people() {
             link(i, named);
             continue;
         }
-        const std::string wanted = to_lower_ascii(doc_.mentions[i].position);
+        // ("EAM also met ...": an office's initials, spelled out)
+        const std::string wanted = to_lower_ascii(schema_.spelled_out_title(doc_.mentions[i].position));
         const std::string& country = doc_.mentions[i].country;
         std::set<int> holders;
         for (const auto& other : doc_.mentions) {
@@ -375,6 +379,9 @@ void Resolution::copy_counterparts_offices() {
             // (an office a word names only as a leader's: "Secretary Blinken and his counterpart" must
             // leave "the Secretary" his)
             if (!schema_.is_leader_position(office) && lower.find(' ') == std::string::npos) continue;
+            // ("the foreign secretary, David Lammy, ... his US counterpart, Marco Rubio": a secretary's
+            // office is named as each government names its own, so his counterpart's is another name)
+            if (ends_with(lower, "secretary")) continue;
             if (std::find(peer.positions.begin(), peer.positions.end(), office) == peer.positions.end())
                 peer.positions.push_back(office);
         }

@@ -258,6 +258,17 @@ void SentenceReader::read_event_description(std::size_t k) {
                 continue;
             }
         }
+        // ("the Future Investment Initiative conference": ordinary words in capitals after "the" name it)
+        if (ordinal == 0 && !determiner && left == k) {
+            std::size_t run = left;
+            while (run > 0 && left - run < 4 && units_[run - 1].is(u_cap) && units_[run - 1].is(u_common) &&
+                   !units_[run - 1].is(u_title | u_title_mod | u_date | u_connector) && units_[run - 1].end == units_[run - 1].first + 1)
+                --run;
+            if (run < left && run > 0 && is_the(run - 1) && units_[run - 1].first > sentence_.first_token) {
+                left = run;
+                continue;
+            }
+        }
         // "the Asia-Pacific Economic Cooperation (APEC) summit": the body's short name in brackets
         if (left >= 4 && short_name_in_brackets(left - 1)) {
             left -= 3;

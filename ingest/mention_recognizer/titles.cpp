@@ -179,7 +179,7 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     const std::string& held = doc_.mentions[person].position;
     if ((!held.empty() && !schema_.title_marked(to_lower_ascii(held), "rank")) || name_end + 2 > units_.size()) return;
     // "The Senate confirmed Marco Rubio as secretary of state": the office taken
-    const bool as = doc_.key(units_[name_end].first) == "as";
+    bool as = doc_.key(units_[name_end].first) == "as";
     if (!as && (name_end + 2 == units_.size() || !units_[name_end].is(u_comma))) return;
     std::size_t k = name_end + 1;
     // "Xi, who is also general secretary of the CPC Central Committee,": a relative clause that only
@@ -189,6 +189,12 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         k += 2;
         also = doc_.key(units_[k].first) == "also";
         if (also) ++k;
+        // ("Rubio, who was confirmed as secretary of state last month,": the office taken)
+        if (!also && k + 2 < units_.size() && one_of(doc_.key(units_[k].first), {"confirmed", "appointed", "named", "elected"}) &&
+            doc_.key(units_[k + 1].first) == "as") {
+            k += 2;
+            as = true;
+        }
     }
     if (units_[k].is(u_the)) ++k;
     std::size_t country = SIZE_MAX, owner = SIZE_MAX;

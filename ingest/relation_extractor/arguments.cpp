@@ -260,6 +260,19 @@ int SentenceRelations::first_event(std::uint32_t begin, std::uint32_t end, bool 
     return -1;
 }
 
+int SentenceRelations::event_joined_after(int event, std::uint32_t end) const {
+    for (std::size_t a = 0; a + 1 < arguments_.size(); ++a) {
+        if (arguments_[a].entity != event || arguments_[a].type != EntityType::event) continue;
+        std::uint32_t t = arguments_[a].end_token;
+        if (t >= end || key(t) != "and") return -1;
+        ++t;
+        if (t < end && key(t) == "the") ++t;
+        const Argument& next = arguments_[a + 1];
+        return next.type == EntityType::event && next.first_token == t && next.end_token <= end ? next.entity : -1;
+    }
+    return -1;
+}
+
 bool SentenceRelations::dated_by(std::uint32_t event_first) const {
     std::uint32_t t = event_first;
     if (t > sentence_.first_token && one_of(key(t - 1), {"a", "an", "the", "this", "last"})) --t;

@@ -286,6 +286,9 @@ private:
     bool has_object(const TriggerHit& trigger, std::uint32_t end) const;
 
     int first_event(std::uint32_t begin, std::uint32_t end, bool skip_dating = false) const;
+    /// The event joined to `event` by "and" right after it, before `end` ("the 15th Joint Commission
+    /// Meeting and the 5th Strategic Dialogue"), or -1.
+    int event_joined_after(int event, std::uint32_t end) const;
     /// "hosted Zelensky on Wednesday, a day after a meeting of defence ministers": an event that
     /// only dates the verb, after a temporal preposition, is not the one the subject attended.
     bool dated_by(std::uint32_t event_first) const;

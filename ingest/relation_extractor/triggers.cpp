@@ -31,7 +31,12 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 if (side) add_delegation_party(delegation_word(hit.end, side_end), subjects);
                 if (event < 0 && side) event = focal_.article;
                 if (event < 0) return;
-                for (const auto& s : subjects) add(side ? RelationType::attended : rel, s.entity, event);
+                // ("co-chaired the 15th Joint Commission Meeting and the 5th Strategic Dialogue": both)
+                const int also = event_joined_after(event, right);
+                for (const auto& s : subjects) {
+                    add(side ? RelationType::attended : rel, s.entity, event);
+                    if (also >= 0 && !side) add(rel, s.entity, also);
+                }
                 // "Kishida joined Biden at the summit", "Macron hosted Zelensky and Starmer for a meeting"
                 if (rel == RelationType::attended && one_of(key(hit.first), {"joined", "hosted", "hosts"}))
                     add_joined(hit.end, right, event);

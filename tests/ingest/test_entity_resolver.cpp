@@ -338,7 +338,8 @@ TEST_CASE("a title's initials before a surname are no given name", "[entity_reso
     const int jaishankar = test::entity(doc, "S. Jaishankar");
     REQUIRE(jaishankar >= 0);
     CHECK(doc.entities[jaishankar].name == "S. Jaishankar");
-    CHECK(test::entity(doc, "EAM Jaishankar") == jaishankar);  // one person, named as the body names him
+    CHECK(test::entity(doc, "Jaishankar") == jaishankar);  // one person, named as the body names him
+    CHECK(test::position(doc, "S. Jaishankar") == "External Affairs Minister");
 }
 
 TEST_CASE("a speaker that is the short name of a place the article names is no person", "[entity_resolver]") {
@@ -842,4 +843,28 @@ TEST_CASE("'the German chancellor' is the one German named before when the artic
     const auto two = test::analyse(
         "Olaf Scholz and Annalena Baerbock arrived in Paris. The German chancellor met Emmanuel Macron.");
     CHECK(test::position(two, "Olaf Scholz").empty());
+}
+
+TEST_CASE("an office's initials alone ('EAM') are its one holder", "[entity_resolver]") {
+    // India's Ministry of External Affairs
+    const auto doc = test::analyse(
+        "External Affairs Minister Dr. S. Jaishankar paid an official visit to the UAE. During the visit, EAM called on "
+        "H.H. Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE. EAM also held talks with H.H. Sheikh Abdullah bin "
+        "Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs of the UAE. The two Ministers co-chaired "
+        "the 15th India-UAE Joint Commission Meeting and the 5th India-UAE Strategic Dialogue in Abu Dhabi.");
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::met_with, "Mohamed bin Zayed Al Nahyan"));
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::met_with, "Abdullah bin Zayed Al Nahyan"));
+    CHECK(test::has_relation(doc, "S. Jaishankar", RelationType::co_chaired, "15th India-UAE Joint Commission Meeting"));
+    CHECK(test::has_relation(doc, "Abdullah bin Zayed Al Nahyan", RelationType::co_chaired, "5th India-UAE Strategic Dialogue"));
+    CHECK_FALSE(test::has_relation(doc, "Mohamed bin Zayed Al Nahyan", RelationType::co_chaired, "15th India-UAE Joint Commission Meeting"));
+}
+
+TEST_CASE("a secretary's counterpart is no secretary; 'who was confirmed as' gives the office", "[entity_resolver]") {
+    // The Guardian
+    const auto doc = test::analyse(
+        "The foreign secretary, David Lammy, has held his first face-to-face meeting with his US counterpart, Marco Rubio, "
+        "in Washington. Rubio, who was confirmed as secretary of state last month, later met the French foreign "
+        "minister, Jean-Noël Barrot.");
+    CHECK(test::position(doc, "Marco Rubio") == "secretary of state");
+    CHECK(test::position(doc, "David Lammy") == "foreign secretary");
 }

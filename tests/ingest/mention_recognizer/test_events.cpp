@@ -348,3 +348,13 @@ TEST_CASE("a meeting of a group or council is named by it; one of its members' i
     const auto members = test::analyse("They will continue planning in the upcoming virtual meeting of G7 partners.");
     CHECK(mention_texts(members, EntityType::event).empty());
 }
+
+TEST_CASE("ordinary words in capitals between 'the' and an event's head name it", "[mention_recognizer]") {
+    // Dawn
+    const auto doc = test::analyse(
+        "Later, Shehbaz Sharif attended the Future Investment Initiative conference in Riyadh. He spoke at the Munich "
+        "Security Conference.");
+    CHECK(test::has_relation(doc, "Shehbaz Sharif", RelationType::attended, "Future Investment Initiative conference"));
+    CHECK(test::has_relation(doc, "Future Investment Initiative conference", RelationType::held_in, "Riyadh"));
+    CHECK_FALSE(test::has_relation(doc, "Munich Security Conference", RelationType::held_in, "Riyadh"));
+}
