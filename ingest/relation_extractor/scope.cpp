@@ -266,7 +266,13 @@ std::uint32_t SentenceRelations::right_limit(const TriggerHit& hit) const {
     for (std::uint32_t t = hit.end; t < limit; ++t) {
         // (the quotes of "the second "2+2" talks" are the event's)
         if (key(t) == ";" && !continues_list_of_people(t)) return t;
-        if (key(t) == "\"" && !inside_event_name(t)) return t;
+        // (a word or three in quotes, "in a "stable" manner", are no quotation: the clause goes on)
+        if (key(t) == "\"" && !inside_event_name(t)) {
+            std::uint32_t close = t + 2;
+            while (close < limit && close <= t + 4 && key(close) != "\"") ++close;
+            if (close >= limit || close > t + 4) return t;
+            t = close;
+        }
         // "met students in Shanghai, where he urged them ...": a clause after the comma has its own
         if (key(t) == "," && t + 1 < limit && one_of(key(t + 1), {"but", "which", "while", "according", "where", "when"}))
             return t;

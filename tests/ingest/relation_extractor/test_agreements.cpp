@@ -174,3 +174,17 @@ TEST_CASE("who agreed after talks attended them", "[relation_extractor]") {
     const auto met = test::analyse("Starmer met Macron after the G7 summit in Rome.");
     CHECK_FALSE(test::has_relation(met, "Starmer", RelationType::attended, "G7 summit"));
 }
+
+TEST_CASE("a word in quotes goes on with the clause: who agreed during a summit attended it", "[relation_extractor]") {
+    // Yonhap
+    const auto doc = test::analyse(
+        "President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed Tuesday to develop bilateral "
+        "relations in a \"stable\" manner during their first summit on the sidelines of the Group of Seven (G7) summit "
+        "in Canada, Lee's office said.");
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "first summit"));
+    CHECK(test::has_relation(doc, "Lee Jae-myung", RelationType::attended, "first summit"));
+    // a quotation still ends it
+    const auto quoted = test::analyse(
+        "Starmer said \"we will meet the President of France and the Chancellor of Germany\" at the summit.");
+    CHECK(test::count(quoted, RelationType::met_with) == 0);
+}
