@@ -236,9 +236,11 @@ void Resolution::resolve_people() {
                 people.emplace_back(words, entity);
             }
         }
-        // ("EAM Jaishankar" in a headline, then "S. Jaishankar": the name with its initials)
+        // ("EAM Jaishankar" in a headline, then "S. Jaishankar", "King Abdullah", then "Abdullah II": the
+        // name with its initials or regnal number, which are no words of it)
         const std::string written = strip_trailing_punctuation(m.name);
-        if (ends_with(written, " " + doc_.entities[entity].name)) doc_.entities[entity].name = written;
+        const std::string& known_as = doc_.entities[entity].name;
+        if (ends_with(written, " " + known_as) || starts_with(written, known_as + " ")) doc_.entities[entity].name = written;
         attach(i, entity);
         take_particles_before(i);
     }

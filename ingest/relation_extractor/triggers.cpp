@@ -119,7 +119,16 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             break;
         }
         case TriggerVoice::between: {
-            const auto group = right_group(hit.end, pair_end(hit.end, first_clause_end(hit.end, right)));
+            // ("In a telephone conversation between the two leaders, Meloni thanked Modi for India's
+            // support": a phrase opening the sentence ends at the comma before its subject)
+            std::uint32_t parties_end = pair_end(hit.end, first_clause_end(hit.end, right));
+            if (one_of(key(sentence_.first_token), {"in", "during", "at", "after", "following"}))
+                for (std::uint32_t t = hit.end; t + 1 < parties_end; ++t)
+                    if (key(t) == "," && subject_at(t + 1)) {
+                        parties_end = t;
+                        break;
+                    }
+            const auto group = right_group(hit.end, parties_end);
             if (rel == RelationType::agreed) {
                 pairwise(RelationType::agreed, parties(group));
             } else {

@@ -868,3 +868,14 @@ TEST_CASE("a secretary's counterpart is no secretary; 'who was confirmed as' giv
     CHECK(test::position(doc, "Marco Rubio") == "secretary of state");
     CHECK(test::position(doc, "David Lammy") == "foreign secretary");
 }
+
+TEST_CASE("a sovereign named first without his regnal number takes it", "[entity_resolver]") {
+    // MENA
+    const auto doc = test::analyse_titled(
+        "Egypt's Sisi receives Jordan's King Abdullah in Cairo",
+        "President Abdel Fattah al-Sisi received King Abdullah II of Jordan at Al-Ittihadiya Palace in Cairo on Tuesday.");
+    const int king = test::entity(doc, "Abdullah II");
+    REQUIRE(king >= 0);
+    CHECK(doc.entities[king].name == "Abdullah II");
+    CHECK(test::entity(doc, "Abdullah") == king);
+}

@@ -310,3 +310,16 @@ TEST_CASE("'after meeting X' is a meeting of the clause's subject, before or aft
     CHECK(test::has_relation(doc, "Ariel Henry", RelationType::met_with, "Kithure Kindiki"));
     CHECK_FALSE(test::has_relation(doc, "William Ruto", RelationType::met_with, "Kithure Kindiki"));
 }
+
+TEST_CASE("who telephoned someone met him; a call 'between the two leaders' opening a sentence ends at its comma", "[relation_extractor]") {
+    // Reuters; ANSA
+    const auto doc = test::analyse(
+        "Zelensky met U.S. President Donald Trump at the White House. Trump later telephoned Russian President Vladimir "
+        "Putin, the Kremlin said.");
+    CHECK(test::has_relation(doc, "Trump", RelationType::met_with, "Vladimir Putin"));
+    const auto call = test::analyse(
+        "Italian Premier Giorgia Meloni and Indian Prime Minister Narendra Modi spoke by telephone on Monday. In a "
+        "telephone conversation between the two leaders, Meloni thanked Modi for India's support of Italy's bid.");
+    CHECK(test::has_relation(call, "Narendra Modi", RelationType::attended, "telephone conversation"));
+    CHECK_FALSE(test::has_relation(call, "India", RelationType::attended, "telephone conversation"));
+}
