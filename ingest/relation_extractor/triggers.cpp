@@ -24,6 +24,15 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // joined "the discussions" there
                 // (of the events told of so far: "were joined by Tusk" after "a dinner at the Elysee")
                 if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = focal_.told_so_far;
+                // ("Biden and Harris convened the Infrastructure Implementation Task Force": the body's
+                // meeting, which the article tells of)
+                const bool convened_body = event < 0 && starts_with(key(hit.first), "convene") &&
+                                           argument_starting_at(hit.end + (key(hit.end) == "the" ? 1 : 0), EntityType::agency);
+                if (convened_body) {
+                    event = focal_.meeting;
+                    subjects.erase(std::remove_if(subjects.begin(), subjects.end(), [](const Argument& a) { return a.type != EntityType::person; }),
+                                   subjects.end());
+                }
                 // "Burns, who has led the U.S. side in the negotiations": who leads a side attends
                 const std::uint32_t side_end = std::min<std::uint32_t>(right, hit.end + 4);
                 const bool side = leads(hit) && names_delegation(hit.end, side_end);

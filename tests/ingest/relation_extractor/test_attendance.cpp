@@ -418,3 +418,14 @@ TEST_CASE("a meeting they agreed to resume is still to come: 'the meeting' they 
         "two sides agreed to resume an annual leaders' meeting. Foreign Minister Penny Wong also attended the meeting.");
     CHECK_FALSE(test::has_relation(doc, "Penny Wong", RelationType::attended, "annual leaders' meeting"));
 }
+
+TEST_CASE("who convened a body chaired its meeting the article tells of", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse_titled(
+        "Readout of the President's Meeting with the Infrastructure Implementation Task Force",
+        "Today, President Biden and Vice President Harris convened the Infrastructure Implementation Task Force to "
+        "discuss the first two months of progress.");
+    CHECK(test::has_relation(doc, "Biden", RelationType::co_chaired, "meeting"));
+    CHECK(test::has_relation(doc, "Harris", RelationType::co_chaired, "meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Infrastructure Implementation Task Force", RelationType::co_chaired, "meeting"));
+}
