@@ -143,7 +143,10 @@ void Resolution::resolve_people() {
             titles.push_back(i);
         }
     }
+    // (tentative names last: they join a name the text gives, or are no one)
     std::stable_sort(named.begin(), named.end(), [&](std::size_t a, std::size_t b) {
+        const bool tentative_a = doc_.mentions[a].tentative, tentative_b = doc_.mentions[b].tentative;
+        if (tentative_a != tentative_b) return tentative_b;
         return words_of_mention[a].size() > words_of_mention[b].size();
     });
     std::vector<std::pair<std::vector<std::string>, int>> people;
@@ -174,6 +177,7 @@ void Resolution::resolve_people() {
                     doc_.entities[e].name = name;
                 break;
             }
+        if (entity < 0 && doc_.mentions[i].tentative) continue;
         if (entity < 0) {
             entity = new_entity(EntityType::person, strip_trailing_punctuation(doc_.mentions[i].name));
             people.emplace_back(words, entity);

@@ -391,7 +391,12 @@ std::size_t SentenceReader::add_bare_person(std::size_t i, std::size_t end) {
     const Mention& named = doc_.mentions[person];
     const bool office_set_off = i >= 2 && units_[i - 1].is(u_comma) && units_[i - 2].is(u_title) &&
                                 !named.position.empty() && !named.country.empty();
-    doc_.mentions[person].tentative = single && !near_speech_verb(units_[i].first, units_[end - 1].end) && !office_set_off;
+    // ("Meeting with NABTU Tradeswomen on Opportunities for Women to Secure Good Jobs": a headline's
+    // ordinary words in capitals name someone only if the story does)
+    const bool ordinary_words = title_case_ && named.position.empty() &&
+                                std::all_of(units_.begin() + i, units_.begin() + end, [](const Unit& u) { return u.is(u_common); });
+    doc_.mentions[person].tentative =
+        (single && !near_speech_verb(units_[i].first, units_[end - 1].end) && !office_set_off) || ordinary_words;
     for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
     return end;
 }

@@ -879,3 +879,14 @@ TEST_CASE("a sovereign named first without his regnal number takes it", "[entity
     CHECK(doc.entities[king].name == "Abdullah II");
     CHECK(test::entity(doc, "Abdullah") == king);
 }
+
+TEST_CASE("a headline's ordinary words in capitals name someone only if the story does", "[entity_resolver]") {
+    // White House readouts
+    const auto doc = test::analyse_titled(
+        "Readout of White House Meeting on Child Care to Mark Black History Month",
+        "Today, senior officials met with child care providers to mark Black History Month.");
+    CHECK(test::entity(doc, "Mark Black") < 0);
+    const auto named = test::analyse_titled(
+        "Readout of Meeting with Mark Carney", "President Biden met today with Prime Minister Mark Carney of Canada.");
+    CHECK(test::entity(named, "Mark Carney") >= 0);
+}
