@@ -178,13 +178,14 @@ bool follows_trip_abroad(const Document& doc, std::string_view home) {
     return false;
 }
 
-/// "Singh met with Principal Secretary P.K. Mishra", in an article that follows a home official abroad:
+/// "Singh met with Principal Secretary P.K. Mishra", "called on", in an article that follows a home official abroad:
 /// whom the official meets is the host's.
 bool met_on_trip(const Document& doc, const Mention& titled) {
     const Sentence& sentence = doc.sentences[titled.sentence];
     bool met = false;
     for (std::uint32_t t = sentence.first_token + 1; t < titled.first_token && !met; ++t)
-        met = one_of(doc.key(t), {"met", "meets", "meeting", "meetings"});
+        met = one_of(doc.key(t), {"met", "meets", "meeting", "meetings"}) ||
+              (one_of(doc.key(t), {"called", "calls"}) && doc.key(t + 1) == "on");  // "She called on State Minister ..."
     return met;
 }
 

@@ -1,5 +1,7 @@
 #include "ingest/schema.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <mutex>
 
 #include <re2/re2.h>
@@ -9,6 +11,12 @@
 #include "ingest/text.hpp"
 
 namespace kg {
+
+namespace {
+/// The second-level domains governments use under their country's ("gov.sg", "go.jp", "gouv.fr").
+constexpr std::string_view government_domains[] = {"gov", "go", "gob", "gouv", "govt", "gv", "gc"};
+}  // namespace
+
 namespace {
 
 /// Calls `add` with each word of a one-word-a-line list.
@@ -231,7 +239,18 @@ std::string_view Schema::publisher_country(std::string_view url) const {
     const std::string host = to_lower_ascii(url.substr(0, url.find_first_of("/:?#")));
     for (const auto& [domain, country] : publisher_countries_)
         if (host == domain || ends_with(host, "." + domain)) return country;
-    return {};
+    // any government's domain under its country's: "www.mfa.gov.sg", "www.mofa.go.jp", "www.gob.mx"
+    const auto dot = host.rfind('.');
+    if (dot == std::string::npos || host.size() - dot != 3) return {};
+    std::string code = host.substr(dot + 1);
+    for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (code == "UK") code = "GB";
+    const std::string_view rest = std::string_view(host).substr(0, dot);
+    const bool government = std::any_of(std::begin(government_domains), std::end(government_domains), [&](std::string_view gov) {
+        return rest == gov || ends_with(rest, "." + std::string(gov));
+    });
+    const auto found = country_names_.find(code);
+    return government && found != country_names_.end() ? std::string_view(found->first) : std::string_view();
 }
 
 std::string_view Schema::known_person_country(const std::string& name) const {

@@ -18,12 +18,16 @@ Document analyse_file_text(const std::string& text, const std::string& file = "a
 }
 
 /// Analyses `text` as a White House readout: its site makes its unqualified officials American.
-Document analyse_readout(const std::string& text) {
+Document analyse_published(const std::string& url, const std::string& text) {
     static const Pipeline pipeline(Schema::defaults());
     Article article;
-    article.url = "https://www.whitehouse.gov/briefing-room/statements-releases/readout/";
+    article.url = url;
     article.text = text;
     return pipeline.analyse(std::move(article));
+}
+
+Document analyse_readout(const std::string& text) {
+    return analyse_published("https://www.whitehouse.gov/briefing-room/statements-releases/readout/", text);
 }
 
 }  // namespace
@@ -583,4 +587,17 @@ TEST_CASE("a head of government named by surname alone takes the country people.
     CHECK(test::country(doc, "Xi") == "CN");
     CHECK(test::country(doc, "Johnson").empty());  // a Speaker's surname is many people's
     CHECK(test::country(doc, "Cooper").empty());
+}
+
+TEST_CASE("any government's own domain ('gov.sg', 'go.jp', 'gov.uk') makes it the publisher", "[home_country]") {
+    // Singapore's foreign ministry, in its RSS feed
+    const auto doc = analyse_published(
+        "https://www.mfa.gov.sg/Newsroom/Press-Statements",
+        "Senior Minister of State for Foreign Affairs Sim Ann visited Tokyo from 5 to 7 March 2025. She called on "
+        "State Minister for Foreign Affairs Miyaji Takuma.");
+    CHECK(test::has_relation(doc, "Sim Ann", RelationType::represents, "Singapore"));
+    CHECK(test::country(doc, "Miyaji Takuma") != "SG");  // whom she called on abroad
+    // a commercial site under a country's domain is no government's
+    const auto news = analyse_published("https://www.straitstimes.com.sg/asia", "Senior Minister of State Sim Ann visited Tokyo.");
+    CHECK(test::country(news, "Sim Ann").empty());
 }
