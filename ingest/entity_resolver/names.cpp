@@ -47,7 +47,8 @@ void Resolution::resolve_countries_places() {
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
         auto& m = doc_.mentions[i];
         if ((m.type != EntityType::country && m.type != EntityType::place) || m.kind != MentionKind::name) continue;
-        const std::string key = std::string(to_string(m.type)) + ":" + to_lower_ascii(m.known_id.empty() ? m.name : m.known_id);
+        // ("Bogotá" in a headline, "BOGOTA" in the dateline: one city, accents or none)
+        const std::string key = std::string(to_string(m.type)) + ":" + fold_for_lookup(m.known_id.empty() ? m.name : m.known_id);
         auto found = by_key.find(key);
         if (found == by_key.end()) {
             std::string name = m.type == EntityType::country ? std::string(schema_.country_name(m.known_id)) : m.known_id;

@@ -6,6 +6,7 @@
 #include "export/graphml_writer.hpp"
 #include "graph/graph_builder.hpp"
 #include "ingest/schema.hpp"
+#include "ingest/text.hpp"
 #include "support.hpp"
 
 using namespace kg;
@@ -272,4 +273,16 @@ TEST_CASE("one person written with and without accents, or by a short form of th
         kishida += tokyo.graph[v].label.find("Kishida") != std::string::npos;
     CHECK(kishida == 1);
     CHECK(by_label(g, "Andrés Manuel López Obrador"));  // the name with its accents
+}
+
+TEST_CASE("a place written with and without its accents is one node", "[graph_builder]") {
+    // a Spanish headline and AFP's dateline
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse_titled("Petro y Lula se reúnen en Bogotá", "Colombian President Gustavo Petro met Lula in Bogotá."));
+    builder.add(test::analyse("BOGOTA (AFP) - Colombian President Gustavo Petro met Brazilian President Lula in Bogota."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::size_t bogota = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph)))
+        bogota += g.graph[v].type == EntityType::place && fold_for_lookup(g.graph[v].label) == "bogota";
+    CHECK(bogota == 1);
 }

@@ -188,3 +188,12 @@ TEST_CASE("a word in quotes goes on with the clause: who agreed during a summit 
         "Starmer said \"we will meet the President of France and the Chancellor of Germany\" at the summit.");
     CHECK(test::count(quoted, RelationType::met_with) == 0);
 }
+
+TEST_CASE("who issued a joint statement agreed on it", "[relation_extractor]") {
+    // AFP
+    const auto doc = test::analyse(
+        "Colombian President Gustavo Petro, Brazilian President Luiz Inacio Lula da Silva and Mexican President Andres "
+        "Manuel Lopez Obrador had issued a joint statement last month calling for the publication of the vote tallies.");
+    CHECK(test::has_relation(doc, "Gustavo Petro", RelationType::agreed, "Luiz Inacio Lula da Silva"));
+    CHECK(test::has_relation(doc, "Andres Manuel Lopez Obrador", RelationType::agreed, "Gustavo Petro"));
+}
