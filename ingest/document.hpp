@@ -89,6 +89,7 @@ struct Mention {
     bool qualifier = false;   ///< a country or place word inside another mention ("US" in "US President")
     bool tentative = false;   ///< a lone name-like word: kept only if it names a known person
     bool also_holds = false;  ///< persons: the position is one held besides others ("X, who is also ...")
+    bool party_tag = false;   ///< agencies: a party's initial in "Wicker, R-Miss.," (no name of the party)
 };
 
 /// One thing the article talks about, with everything said to name it.

@@ -38,7 +38,7 @@ void Resolution::finish() {
         if (m.entity < 0) continue;
         auto& e = doc_.entities[m.entity];
         e.mentions.push_back(static_cast<std::uint32_t>(i));
-        if (m.kind != MentionKind::name || m.qualifier) continue;
+        if (m.kind != MentionKind::name || m.qualifier || m.party_tag) continue;
         // the words the article used, which may differ from a gazetteer's canonical name
         const std::string alias = strip_trailing_punctuation(collapse_whitespace(surface_text(doc_.text(m))));
         if (alias != e.name && std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end())

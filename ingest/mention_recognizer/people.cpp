@@ -204,6 +204,8 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
         doc_.mentions[person].position.clear();
         read_trailing_title(name_end, person);
         if (doc_.mentions[person].position.empty()) doc_.mentions[person].position = std::move(rank);
+    } else {
+        read_party_tag(name_end);  // "Senate Majority Leader John Thune, R-S.D., told reporters"
     }
     // "his Saudi counterpart, Prince Faisal bin Farhan": the office before the comma says whom he serves
     // ("its foreign minister, Prince Faisal": and, when the title is only a rank, which office he holds;

@@ -261,6 +261,10 @@ private:
 
     /// Whether unit `k` is one word that triggers a relation ("hold", "met"): a verb, in news.
     bool is_trigger(std::size_t k) const;
+    /// "Sen. Roger Wicker, R-Miss., the chairman of ...": a party's initial and a state set off after
+    /// a name (American usage). Reads the party as a body's mention and returns the comma that closes
+    /// the tag, or `comma` itself when none follows it.
+    std::size_t read_party_tag(std::size_t comma);
     /// Whether a person's office in lower case ends before unit `k`: where a noun phrase ends, or
     /// before a verb in the past or an article ("the prime minister handed the president a letter").
     bool ends_person_description(std::size_t k) const;

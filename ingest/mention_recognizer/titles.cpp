@@ -1,6 +1,7 @@
 #include "ingest/mention_recognizer/sentence_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/text.hpp"
 
@@ -172,9 +173,26 @@ bool SentenceReader::is_title_word(const Unit& u, bool capitals) const {
     return u.end - u.first == 1 && has_lower_title(u.first);
 }
 
+std::size_t SentenceReader::read_party_tag(std::size_t comma) {
+    if (comma + 2 >= units_.size() || !units_[comma].is(u_comma)) return comma;
+    const Token& tag = doc_.tokens[units_[comma + 1].first];
+    const std::string_view text = doc_.text(tag);
+    if (text.size() < 3 || (text[0] != 'R' && text[0] != 'D') || text[1] != '-' || !std::isupper(static_cast<unsigned char>(text[2])))
+        return comma;
+    std::size_t end = comma + 2;
+    while (end < units_.size() && end < comma + 6 && !units_[end].is(u_comma)) ++end;
+    if (end == units_.size() || end == comma + 6) return comma;
+    Mention& party = add(comma + 1, comma + 2, EntityType::agency, MentionKind::name);
+    party.name = party.known_id = text[0] == 'R' ? "Republican Party" : "Democratic Party";
+    party.party_tag = true;
+    std::fill(consumed_.begin() + static_cast<std::ptrdiff_t>(comma + 1), consumed_.begin() + static_cast<std::ptrdiff_t>(end), true);
+    return end;
+}
+
 void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t person) {
     // "The Hon Penny Wong MP, Minister for Foreign Affairs": letters after the name come first
     while (name_end < units_.size() && units_[name_end].post_nominal) ++name_end;
+    name_end = read_party_tag(name_end);
     // ("Sheikh Abdullah bin Zayed, Minister of Foreign Affairs": a rank before the name is no office)
     const std::string& held = doc_.mentions[person].position;
     if ((!held.empty() && !schema_.title_marked(to_lower_ascii(held), "rank")) || name_end + 2 > units_.size()) return;

@@ -26,8 +26,13 @@ void SentenceRelations::read_memberships() {
 }
 
 void SentenceRelations::read_body_headed(const Mention& p) {
-    // "Rafael Grossi, who heads the International Atomic Energy Agency,"
+    // "Rafael Grossi, who heads the International Atomic Energy Agency," ("Rep. Mike Rogers, R-Ala., who
+    // chairs ...": past a party tag)
     std::uint32_t t = p.end_token;
+    if (t + 1 < sentence_.end_token && key(t) == ",")
+        for (auto m : mentions_)
+            if (mention(m).party_tag && mention(m).first_token == t + 1)
+                for (t = mention(m).end_token; t < sentence_.end_token && key(t) != ","; ++t) {}
     if (t + 3 >= sentence_.end_token || key(t) != "," || key(t + 1) != "who" ||
         !one_of(key(t + 2), {"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "directs"}))
         return;
@@ -227,6 +232,16 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             country.end_token < sentence_.end_token && key(country.end_token) == ",") {
             t = country.end_token;
             ++first;
+        }
+    }
+    // "Sen. Roger Wicker, R-Miss., the chairman of ...": the party tag the recogniser read, then the rest
+    if (first < mentions_.size() && t < sentence_.end_token && key(t) == ",") {
+        const Mention& tag = mention(mentions_[first]);
+        if (tag.party_tag && tag.entity >= 0 && tag.first_token == t + 1) {
+            add(RelationType::member_of, p.entity, tag.entity);
+            attached_.insert(mentions_[first]);
+            ++first;
+            for (t = tag.end_token; t < sentence_.end_token && key(t) != ","; ++t) {}
         }
     }
     // "X, a member of Y", "X, the foreign minister of Y", "X, President of Y" (a title with no name

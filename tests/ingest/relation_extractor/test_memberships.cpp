@@ -531,3 +531,20 @@ TEST_CASE("'the alliance's secretary general' is the international body's named 
     CHECK(test::position(doc, "Mark Rutte") == "secretary general");
     CHECK(test::country(doc, "Mark Rutte").empty());  // not the dateline's
 }
+
+TEST_CASE("a party's initial and a state set off after a name ('R-Miss.') make a party member", "[relation_extractor]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "Sen. Roger Wicker, R-Miss., the chairman of the Senate Armed Services Committee, and Sen. Jack Reed, D-R.I., "
+        "demanded an inquiry. Rep. Mike Rogers, R-Ala., who chairs the House Armed Services Committee, spoke with "
+        "Defense Secretary Pete Hegseth. Senate Majority Leader John Thune, R-S.D., told reporters the Senate would "
+        "hold hearings.");
+    CHECK(test::has_relation(doc, "Roger Wicker", RelationType::member_of, "Republican Party"));
+    CHECK(test::has_relation(doc, "Roger Wicker", RelationType::member_of, "Senate Armed Services Committee"));
+    CHECK(test::has_relation(doc, "Jack Reed", RelationType::member_of, "Democratic Party"));
+    CHECK(test::has_relation(doc, "Mike Rogers", RelationType::member_of, "House Armed Services Committee"));
+    CHECK(test::has_relation(doc, "John Thune", RelationType::member_of, "Republican Party"));
+    const int party = test::entity(doc, "Republican Party");
+    REQUIRE(party >= 0);
+    CHECK(doc.entities[party].aliases.empty());  // "R-Miss" is no name of the party
+}
