@@ -27,6 +27,16 @@ auto Resolution::named_or_beside(const Mention& group) const {
     };
 }
 
+const std::string* Resolution::described_party(const Mention& group) const {
+    for (const Mention& m : doc_.mentions) {
+        if (m.sentence != group.sentence || m.first_token <= group.first_token || m.end_token >= group.end_token || m.entity < 0)
+            continue;
+        // a country's people are of that country; an international body's own officials of none
+        if (m.type == EntityType::country || m.type == EntityType::agency) return &doc_.entities[static_cast<std::size_t>(m.entity)].country;
+    }
+    return nullptr;
+}
+
 bool Resolution::unnamed_subject_before(std::size_t i) const {
     const Mention& pronoun = doc_.mentions[i];
     for (std::size_t j = 0; j < i; ++j) {
@@ -124,6 +134,14 @@ void Resolution::resolve_pronouns_and_groups() {
         } else if (m.kind == MentionKind::group) {
             const std::string_view text = doc_.text(m);
             m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
+            // ("The two EU leaders also met President Xi" after Costa, von der Leyen and Premier Li: the
+            // word between says whose leaders)
+            if (const std::string* whose = described_party(m); whose && m.type == EntityType::person) {
+                const auto theirs = [&, beside = named_or_beside(m)](std::size_t j) {
+                    return beside(j) && doc_.entities[static_cast<std::size_t>(doc_.mentions[j].entity)].country == *whose;
+                };
+                if (auto members = last_group(i, m.type, group_size(text), theirs); !members.empty()) m.members = std::move(members);
+            }
             if (m.type == EntityType::country) {
                 // "U.S. and Russian officials agreed to work toward ending the war in Ukraine ... the
                 // two countries": a country named as a place is no party, when enough others are
@@ -281,7 +299,7 @@ std::vector<int> Resolution::parties_of_last_event(std::size_t i, bool bodies) c
     for (std::size_t e = i; e-- > 0;) {
         const Mention& event = doc_.mentions[e];
         if (event.sentence + 3 < sentence) break;
-        if (event.type != EntityType::event || event.kind != MentionKind::name) continue;
+        if (event.type != EntityType::event) continue;
         std::vector<int> parties;
         for (std::size_t j = 0; j < doc_.mentions.size(); ++j) {
             const Mention& party = doc_.mentions[j];
@@ -291,7 +309,8 @@ std::vector<int> Resolution::parties_of_last_event(std::size_t i, bool bodies) c
             if (std::none_of(parties.begin(), parties.end(), [&](int p) { return doc_.mentions[p].entity == party.entity; }))
                 parties.push_back(static_cast<int>(j));
         }
-        return parties;
+        // ("an EU-China summit": a description may name its parties too)
+        if (event.kind == MentionKind::name || parties.size() >= 2) return parties;
     }
     return {};
 }

@@ -156,6 +156,9 @@ private:
     /// Which mentions may be members of `group`: a pronoun only in the group's own sentence ("Ishiba
     /// welcomed him, where the leaders signed"); before it, "He raised Navalny's case" names no pair.
     auto named_or_beside(const Mention& group) const;
+    /// "the two EU leaders", "the two Chinese ministers": the country code of the party a group's own
+    /// words name (empty for an international body, whose own officials have none), or nullptr.
+    const std::string* described_party(const Mention& group) const;
 
     /// Whether the first person mention in pronoun i's sentence, before it, is a title that names no one.
     bool unnamed_subject_before(std::size_t i) const;

@@ -205,7 +205,7 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     bool also = false;
     if (!as && k + 2 < units_.size() && doc_.key(units_[k].first) == "who" && one_of(doc_.key(units_[k + 1].first), {"is", "was"})) {
         k += 2;
-        also = doc_.key(units_[k].first) == "also";
+        also = one_of(doc_.key(units_[k].first), {"also", "now", "currently"});  // "Hun Sen, who is now president of ..."
         if (also) ++k;
         // ("Rubio, who was confirmed as secretary of state last month,": the office taken)
         if (!also && k + 2 < units_.size() && one_of(doc_.key(units_[k].first), {"confirmed", "appointed", "named", "elected"}) &&

@@ -251,7 +251,8 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     std::uint32_t role_at_comma = t + 1;
     if (t + 3 < sentence_.end_token && key(t) == "," && key(t + 1) == "who" && one_of(key(t + 2), {"is", "was"}))
         role_at_comma = t + 3;
-    if (role_at_comma + 1 < sentence_.end_token && key(t) == "," && key(role_at_comma) == "also") ++role_at_comma;
+    if (role_at_comma + 1 < sentence_.end_token && key(t) == "," && one_of(key(role_at_comma), {"also", "now", "currently"}))
+        ++role_at_comma;
     const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(role_at_comma);
     // "Rafael Grossi, director general of the IAEA,": a title in lower case needs no article
     const bool lower_title = t + 1 < sentence_.end_token && key(t) == "," &&

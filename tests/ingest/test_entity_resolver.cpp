@@ -890,3 +890,15 @@ TEST_CASE("a headline's ordinary words in capitals name someone only if the stor
         "Readout of Meeting with Mark Carney", "President Biden met today with Prime Minister Mark Carney of Canada.");
     CHECK(test::entity(named, "Mark Carney") >= 0);
 }
+
+TEST_CASE("'the two EU leaders' are the two named before who serve the body, not the host", "[entity_resolver]") {
+    // Reuters from Beijing
+    const auto doc = test::analyse(
+        "European Council President Antonio Costa and European Commission President Ursula von der Leyen met Chinese "
+        "Premier Li Qiang in Beijing on Thursday for an EU-China summit. The two EU leaders also met President Xi "
+        "Jinping. Hun Sen, who is now president of Cambodia's Senate, was not there.");
+    CHECK(test::has_relation(doc, "Antonio Costa", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(doc, "Ursula von der Leyen", RelationType::met_with, "Xi Jinping"));
+    CHECK_FALSE(test::has_relation(doc, "Li Qiang", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(doc, "Hun Sen", RelationType::member_of, "Cambodia Senate"));
+}
