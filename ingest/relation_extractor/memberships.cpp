@@ -249,8 +249,8 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // outright: "X is a member of Y"
     // ("Xi, also general secretary of the CPC Central Committee,", "Xi, who is also ...": a second office)
     std::uint32_t role_at_comma = t + 1;
-    if (t + 3 < sentence_.end_token && key(t) == "," && key(t + 1) == "who" && one_of(key(t + 2), {"is", "was"}))
-        role_at_comma = t + 3;
+    const bool relative_clause = t + 3 < sentence_.end_token && key(t) == "," && key(t + 1) == "who" && one_of(key(t + 2), {"is", "was"});
+    if (relative_clause) role_at_comma = t + 3;
     if (role_at_comma + 1 < sentence_.end_token && key(t) == "," && one_of(key(role_at_comma), {"also", "now", "currently"}))
         ++role_at_comma;
     const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(role_at_comma);
@@ -281,7 +281,9 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     const bool appositive = t + 1 < sentence_.end_token && !another_leader &&
                             (key(t) == "," || key(t) == "is" || key(t) == "was") &&
                             (one_of(key(role_at_comma), {"a", "an", "the"}) || titled || lower_title || owned_title || body_title);
-    const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window : 4));
+    // (the words of "who is also" come on top of the appositive's)
+    const std::uint32_t limit =
+        std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window + (role_at_comma - t - 1) : 4));
     // The body is looked for near the name, but an appositive describes the person up to its end
     // ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central
     // Committee and director of its General Office, and Wang Yi attended"): no body in it is a party.
@@ -358,7 +360,16 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             break;
         // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title
         if (titled && m.end_token < sentence_.end_token && doc_.tokens[m.end_token].has(token_capitalized)) break;
-        add(RelationType::member_of, p.entity, m.entity, p.position);
+        // ("President Ruto, who is also the Chairperson of the AU Institutional Reform,": a second office
+        // is the body's only if the body ends it, and the office is the clause's, not the first one)
+        if (relative_clause && m.end_token != close) continue;
+        std::string office = p.position;
+        if (relative_clause) {
+            std::uint32_t role = role_at_comma;
+            while (role < m.first_token && one_of(key(role), {"also", "now", "currently", "the", "a", "an"})) ++role;
+            office = collapse_whitespace(doc_.text(doc_.tokens[role].begin, m.end));
+        }
+        add(RelationType::member_of, p.entity, m.entity, office);
         if (appositive) attach_agencies(j, close);
         else attached_.insert(mentions_[j]);
         // "Senior Directors Tarun Chhabra and Nora Todd from the NSC": both
