@@ -168,9 +168,14 @@ bool SentenceReader::joins_across_and(std::size_t a, std::size_t b) const {
     // "the Australia-China Foreign and Strategic Dialogue": plain words on both sides of an event's head;
     // "the Peace and Security Council": on both sides of a body's
     const bool body_field = units_[next_end - 1].is(u_org | u_agency) && field_and_before_body(b, next_end - 1);
+    // ("the Law Enforcement and Cybersecurity Dialogue": a word the dictionary lacks is a field too)
+    const auto field_word = [&](std::size_t k) {
+        return plain_modifier(k) ||
+               (units_[k].is(u_unknown) && units_[k].is(u_cap) && !units_[k].is(u_proper | u_countryish | u_place | u_agency));
+    };
     if (next_end > b + 1 && ((units_[next_end - 1].is(u_event) && plain_modifier(b - 1)) || body_field)) {
         bool modifiers = true;
-        for (std::size_t k = b + 1; k + 1 < next_end; ++k) modifiers = modifiers && plain_modifier(k);
+        for (std::size_t k = b + 1; k + 1 < next_end; ++k) modifiers = modifiers && field_word(k);
         if (modifiers) return true;
     }
     // titles joined by "and" before one name: "State Councilor and Minister of Public Security Guo";

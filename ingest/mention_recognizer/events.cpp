@@ -18,7 +18,12 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
         while (left > a && !consumed_[left - 1]) {
             if (left >= a + 4 && short_name_in_brackets(left - 1)) { left -= 3; continue; }
             if (left >= a + 3 && ministers_format(left - 3)) { left -= 3; continue; }  // "U.S.-India 2+2 Ministerial Dialogue"
-            if (left >= a + 2 && left < h && units_[left - 1].is(u_and) && plain_modifier(left - 2) && plain_modifier(left)) {
+            // ("Law Enforcement and Cybersecurity Dialogue": a word the dictionary lacks may be one)
+            const auto modifier = [&](std::size_t k) {
+                return plain_modifier(k) ||
+                       (units_[k].is(u_unknown) && units_[k].is(u_cap) && !units_[k].is(u_proper | u_countryish | u_place | u_agency));
+            };
+            if (left >= a + 2 && left < h && units_[left - 1].is(u_and) && modifier(left - 2) && modifier(left)) {
                 --left;  // "Strategic and Economic Dialogue"
                 continue;
             }

@@ -358,3 +358,14 @@ TEST_CASE("ordinary words in capitals between 'the' and an event's head name it"
     CHECK(test::has_relation(doc, "Future Investment Initiative conference", RelationType::held_in, "Riyadh"));
     CHECK_FALSE(test::has_relation(doc, "Munich Security Conference", RelationType::held_in, "Riyadh"));
 }
+
+TEST_CASE("an event's fields joined by 'and' may include a word the dictionary lacks", "[mention_recognizer]") {
+    // Xinhua from Washington
+    const auto doc = test::analyse(
+        "China and the United States held the first round of the Law Enforcement and Cybersecurity Dialogue in "
+        "Washington on Wednesday. The dialogue was co-chaired by Chinese State Councilor and Minister of Public "
+        "Security Guo Shengkun and U.S. Attorney General Jeff Sessions.");
+    CHECK(test::count(doc, EntityType::event) == 1);
+    CHECK(test::has_relation(doc, "Guo Shengkun", RelationType::co_chaired, "Law Enforcement and Cybersecurity Dialogue"));
+    CHECK(test::has_relation(doc, "Law Enforcement and Cybersecurity Dialogue", RelationType::held_in, "Washington"));
+}

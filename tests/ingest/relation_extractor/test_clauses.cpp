@@ -48,7 +48,7 @@ TEST_CASE("the partner after 'with' further on; leaders who gathered for a summi
         "Attorney General Jeff Sessions hosted the third round of the U.S.-China Law Enforcement and Cybersecurity "
         "Dialogue on Friday, with Chinese State Councilor and Minister of Public Security Zhao Kezhi. Leaders of "
         "the G20 gathered for the summit in Rio de Janeiro.");
-    CHECK(test::has_relation(doc, "Zhao Kezhi", RelationType::attended, "third round"));
+    CHECK(test::has_relation(doc, "Zhao Kezhi", RelationType::attended, "U.S.-China Law Enforcement and Cybersecurity Dialogue"));
     CHECK(test::has_relation(doc, "Jeff Sessions", RelationType::met_with, "Zhao Kezhi"));
     CHECK(test::has_relation(doc, "Group of Twenty", RelationType::attended, "summit"));
 }
