@@ -601,3 +601,14 @@ TEST_CASE("any government's own domain ('gov.sg', 'go.jp', 'gov.uk') makes it th
     const auto news = analyse_published("https://www.straitstimes.com.sg/asia", "Senior Minister of State Sim Ann visited Tokyo.");
     CHECK(test::country(news, "Sim Ann").empty());
 }
+
+TEST_CASE("a national wire's home country is no country of titles its officials never carry", "[home_country]") {
+    // Xinhua from London
+    const auto doc = analyse_file_text(
+        "LONDON, Oct 30 (Xinhua) -- Chinese State Councilor Zhao Kezhi and British Home Secretary Priti Patel "
+        "co-chaired the second China-UK High-Level Security Dialogue in London on Tuesday. The first dialogue was held "
+        "in Beijing in 2017, co-chaired by Guo Shengkun and then Home Secretary Amber Rudd. Zhao said China would "
+        "implement the consensus reached by President Xi Jinping and Prime Minister Theresa May.");
+    CHECK(test::country(doc, "Amber Rudd") != "CN");
+    CHECK(test::country(doc, "Theresa May") != "CN");
+}
