@@ -197,7 +197,8 @@ bool is_byline(std::string_view line) {
         if (word.empty()) continue;
         ++words;
         const bool capital = (word.front() >= 'A' && word.front() <= 'Z') || static_cast<unsigned char>(word.front()) >= 0x80;
-        if (!capital && !one_of(word, {"and", "&", "in", "of"}) && !is_name_particle(word)) return false;
+        // ("By MO JINGXI | China Daily": a bar parts the reporter from the paper)
+        if (!capital && !one_of(word, {"and", "&", "in", "of", "|"}) && !is_name_particle(word)) return false;
     }
     return words <= 12 && line.back() != '.';
 }

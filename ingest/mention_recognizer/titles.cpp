@@ -242,7 +242,7 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     const auto title_at = [&](std::size_t u) {
         return u < units_.size() && !consumed_[u] && (is_title_word(units_[u], /*capitals=*/true) || (as && units_[u].is(u_title)));
     };
-    while (title_at(k) || (k > first && k + 1 < units_.size() && units_[k].is(u_and) && units_[k + 1].is(u_title) && title_at(k + 1)))
+    while (title_at(k) || (k > first && k + 1 < units_.size() && units_[k].is(u_and) && title_at(k + 1)))
         ++k;
     if (k == first || !has_category_in(first, k, LexCategory::title)) return;
     std::size_t title_end = k;

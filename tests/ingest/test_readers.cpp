@@ -47,6 +47,12 @@ TEST_CASE("plain text: a byline of two reporters and their agency; a line that o
     CHECK(articles[0].text.find("KNICKMEYER") == std::string::npos);
     const auto prose = read("Talks end\n\nBy then the ministers had left for the airport\n\nThey flew home.\n");
     CHECK(prose[0].byline.empty());
+    // China Daily parts the reporter from the paper with a bar
+    const auto barred = read(
+        "China, US launch counternarcotics working group\n\nBy MO JINGXI | China Daily\n\nChina and the United States "
+        "on Tuesday launched a working group in Beijing.\n");
+    CHECK(barred[0].byline == "MO JINGXI | China Daily");
+    CHECK(barred[0].text.find("JINGXI") == std::string::npos);
 }
 
 TEST_CASE("plain text: a release's place and date give the date; the place stays in the text", "[reader][text]") {

@@ -334,3 +334,10 @@ TEST_CASE("offices listed after a name up to ', and' are that name's, not the ne
         "Avril Haines.");
     CHECK(test::position(people, "Avril Haines") == "Director of National Intelligence");
 }
+
+TEST_CASE("two lower-case offices joined by 'and', set off after a name, are its position", "[mention_recognizer]") {
+    // China Daily
+    const auto doc = test::analyse(
+        "Wang Xiaohong, state councilor and minister of public security, met with the US delegation in Beijing.");
+    CHECK(test::position(doc, "Wang Xiaohong") == "state councilor and minister of public security");
+}
