@@ -366,6 +366,8 @@ private:
     /// The event of a phrase that opens the sentence and ends at a comma before `verb` ("On the
     /// sidelines of the summit, Trump met ...", "At the G20, ..."), or -1.
     int event_opening_sentence(std::uint32_t verb) const;
+    /// "the US delegation led by Jen Daskal" right after `begin`: the people who lead it (empty if none).
+    std::vector<Argument> delegation_leaders(std::uint32_t begin, std::uint32_t end) const;
 
     /// The city (a place of some country) that "in" introduces in [begin, end) before the clause says
     /// what it is about ("to discuss the crisis in Gaza"), or null.

@@ -196,6 +196,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             const bool with_later = hit.trigger.voice == TriggerVoice::group && with_before_person(hit.end, window) < window;
             const bool with = hit.trigger.voice == TriggerVoice::with || with_later;
             std::vector<int> right_people = people(right_group(hit.end, with ? list_end(hit.end, right) : right));
+            // ("met with the US delegation led by Jen Daskal": its leader)
+            // (past the limit "led" set: the verb is the delegation's)
+            if (with && right_people.empty()) right_people = people(delegation_leaders(hit.end, sentence_.end_token));
             // ("met with X to discuss sanctions and with Foreign Minister Kuleba to review ...": another list)
             if (with)
                 for (std::uint32_t t = list_end(hit.end, right); t + 1 < right; ++t)
@@ -315,6 +318,12 @@ int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, b
                 return a.entity;
     }
     return -1;
+}
+
+std::vector<Argument> SentenceRelations::delegation_leaders(std::uint32_t begin, std::uint32_t end) const {
+    const std::uint32_t word = delegation_word(begin, std::min<std::uint32_t>(end, begin + 4));
+    if (word + 2 >= end || !one_of(key(word + 1), {"led", "headed"}) || key(word + 2) != "by") return {};
+    return right_group(word + 3, list_end(word + 3, end));
 }
 
 int SentenceRelations::event_opening_sentence(std::uint32_t verb) const {

@@ -323,3 +323,12 @@ TEST_CASE("who telephoned someone met him; a call 'between the two leaders' open
     CHECK(test::has_relation(call, "Narendra Modi", RelationType::attended, "telephone conversation"));
     CHECK_FALSE(test::has_relation(call, "India", RelationType::attended, "telephone conversation"));
 }
+
+TEST_CASE("who met a delegation 'led by' someone met its leader", "[relation_extractor]") {
+    // China Daily
+    const auto doc = test::analyse(
+        "Wang Xiaohong, state councilor and minister of public security, met with the US delegation led by Jen "
+        "Daskal, deputy homeland security adviser to US President Joe Biden, in Beijing.");
+    CHECK(test::has_relation(doc, "Wang Xiaohong", RelationType::met_with, "Jen Daskal"));
+    CHECK_FALSE(test::has_relation(doc, "Wang Xiaohong", RelationType::met_with, "Joe Biden"));
+}
