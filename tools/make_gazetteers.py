@@ -151,6 +151,26 @@ US Oval Office;Roosevelt Room;East Room;Cabinet Room;Situation Room;Rose Garden;
 FR Élysée Palace=Elysee Palace=Élysée=Elysee|CN Great Hall of the People;Diaoyutai State Guesthouse;Zhongnanhai|JP Kantei|IN Hyderabad House;Rashtrapati Bhavan
 """
 # Surnames the dictionaries list only as ordinary words, kept at the end of words/proper.txt.
+COMMON_ADDED = """# added for kg: ordinary words of the news that the dictionaries lack
+antisemitism
+biotech
+counternarcotics
+counterterrorism
+crypto
+cyber
+cybercrime
+cybersecurity
+decarbonization
+geospatial
+interagency
+islamophobia
+microelectronics
+nearshoring
+ransomware
+reshoring
+stablecoin
+"""
+
 PROPER_ADDED = """# added for kg: surnames of people in the news that the dictionaries list only as ordinary words
 Fudge
 Ma
@@ -254,7 +274,7 @@ def main():
     proper = sorted({w for w in words if re.fullmatch(r"[A-Z][a-z]+", w)})
     note = ("# from /usr/share/dict/american-english and british-english (wamerican, wbritish: SCOWL;"
             " Copyright Kevin Atkinson, free to redistribute)\n")
-    (OUT / "words" / "common.txt").write_text(note + "\n".join(common) + "\n", encoding="utf-8")
+    (OUT / "words" / "common.txt").write_text(note + "\n".join(common) + "\n" + COMMON_ADDED, encoding="utf-8")
     (OUT / "words" / "proper.txt").write_text(note + "\n".join(proper) + "\n" + PROPER_ADDED, encoding="utf-8")
 
 

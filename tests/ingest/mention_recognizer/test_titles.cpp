@@ -427,3 +427,13 @@ TEST_CASE("an office of a place serves the place's country", "[mention_recognize
     CHECK(test::country(doc, "Khaled bin Mohamed bin Zayed Al Nahyan") == "AE");
     CHECK(test::country(doc, "Yuriko Koike") == "JP");
 }
+
+TEST_CASE("news words the dictionaries lack are ordinary words in a title or a body's name", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "National Cyber Director Chris Inglis and Principal Deputy National Cyber Director Kemba Walden hosted the "
+        "forum at the Office of the National Cyber Director.");
+    CHECK(test::position(doc, "Kemba Walden") == "Principal Deputy National Cyber Director");
+    CHECK(test::entity(doc, "Cyber") < 0);
+    CHECK(test::entity(doc, "Office of the National Cyber Director") >= 0);
+}
