@@ -437,3 +437,13 @@ TEST_CASE("news words the dictionaries lack are ordinary words in a title or a b
     CHECK(test::entity(doc, "Cyber") < 0);
     CHECK(test::entity(doc, "Office of the National Cyber Director") >= 0);
 }
+
+TEST_CASE("a party's leader or whip in a chamber is one title ('Assistant Democratic Leader')", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "The Vice President met North Carolina House Deputy Democratic Leader Ashton Clemmons and Congressman Jim "
+        "Clyburn, Assistant Democratic Leader, in Columbia.");
+    CHECK(test::position(doc, "Ashton Clemmons") == "Deputy Democratic Leader");
+    CHECK(test::position(doc, "Jim Clyburn") == "Assistant Democratic Leader");
+    CHECK(test::entity(doc, "Democratic") < 0);
+}
