@@ -25,6 +25,9 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
             left -= 2;
             while (left > a && !consumed_[left - 1] && extends_org_left(left - 1)) --left;
         }
+        // ("Incoming House Democratic Leader", "Former Louisiana State University ...": how long a person
+        // holds an office is no word of the body's name)
+        while (left < h && one_of(doc_.key(units_[left].first), {"incoming", "outgoing", "former", "then"})) ++left;
         // "Senior Administration Officials": a word that ranks people before the head names no body
         if (!known && left + 1 == h && ranks_holder(left)) continue;
         std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
