@@ -454,3 +454,12 @@ TEST_CASE("a title's complement goes on past a body's short name in brackets to 
     CHECK(test::country(doc, "To Lam") == "VN");
     CHECK(test::has_relation(doc, "Biden", RelationType::met_with, "To Lam"));
 }
+
+TEST_CASE("how long someone holds an office is no word of a body's name", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Participants included Incoming House Democratic Leader Fentrice Driskell and Former Louisiana State University "
+        "gymnast Olivia Dunne.");
+    CHECK(test::entity(doc, "Incoming House") < 0);
+    CHECK(test::entity(doc, "Louisiana State University") >= 0);
+}
