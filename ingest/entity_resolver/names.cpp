@@ -317,7 +317,7 @@ void Resolution::resolve_people() {
 }
 
 int Resolution::untitled_leader(const Mention& description) const {
-    if (!schema_.is_leader_position(description.position)) return -1;
+    if (description.position.empty()) return -1;
     int found = -1;
     for (const Mention& m : doc_.mentions) {
         if (m.type != EntityType::person || m.kind != MentionKind::name || m.entity < 0 || m.first_token >= description.first_token)

@@ -91,9 +91,10 @@ private:
     /// several holders of a title written in lower case, the one the sentence before (or the one
     /// before that) names alone, as news style refers back; all of them if none is.
     std::set<int> last_named_of(const std::set<int>& holders, std::uint32_t sentence) const;
-    /// "Sir Keir Starmer met Donald Trump ... handed the US president a letter": a country's leader
-    /// whom the article gave no title is the one person of that country named before, if he has no
-    /// other office either. The entity, or -1.
+    /// "Sir Keir Starmer met Donald Trump ... handed the US president a letter", "his Chinese
+    /// counterpart Wang Yi ... The visiting Chinese minister": a country's office holder whom the
+    /// article gave no title is the one person of that country named before, if he has no other
+    /// office either. The entity, or -1.
     int untitled_leader(const Mention& description) const;
     /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
     /// minister" are other offices than "president" and "prime minister".

@@ -69,14 +69,21 @@ bool SentenceReader::read_national_ministry(std::size_t k) {
 void SentenceReader::read_office_in_lower_case(std::size_t k) {
     std::size_t first = k - 1;
     std::size_t country = SIZE_MAX;
+    // ("The visiting Chinese minister": a guest's office too)
+    const auto the_before = [&](std::size_t u) {
+        return u > 0 && (is_the(u - 1) || (u >= 2 && doc_.key(units_[u - 1].first) == "visiting" && is_the(u - 2)));
+    };
+    const auto the_at = [&](std::size_t u) { return is_the(u - 1) ? u - 1 : u - 2; };
     // ("the US president": a country's short name serves as its adjective)
     if (units_[k - 1].is(u_demonym | u_country) && units_[k - 1].country && !units_[k - 1].is(u_compound) && k >= 2 &&
-        is_the(k - 2)) {
+        the_before(k - 1)) {
         country = k - 1;
-        first = k - 2;
+        first = the_at(k - 1);
     } else if (units_[k - 1].is(u_possessive) && k >= 2 && units_[k - 2].is(u_country) && !units_[k - 2].is(u_compound)) {
         country = k - 2;
         first = k - 2;
+    } else if (the_before(k) && !is_the(k - 1)) {
+        first = k - 2;  // "the visiting prime minister"
     } else if (!is_the(k - 1)) {
         return;
     }

@@ -366,6 +366,9 @@ private:
     /// The event of a phrase that opens the sentence and ends at a comma before `verb` ("On the
     /// sidelines of the summit, Trump met ...", "At the G20, ..."), or -1.
     int event_opening_sentence(std::uint32_t verb) const;
+    /// "ahead of a trilateral meeting with Cho": a meeting the trigger names after "ahead of" is yet to
+    /// come, so no one has met in it.
+    bool comes_later(const TriggerHit& hit) const;
     /// "the US delegation led by Jen Daskal" right after `begin`: the people who lead it (empty if none).
     std::vector<Argument> delegation_leaders(std::uint32_t begin, std::uint32_t end) const;
 

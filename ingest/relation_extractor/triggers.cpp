@@ -9,7 +9,8 @@ namespace kg::extraction {
 
 void SentenceRelations::read_trigger(const TriggerHit& hit) {
     if (negated(hit)) return;
-    const std::uint32_t left = left_limit(hit), right = right_limit(hit);
+    const std::uint32_t left = left_limit(hit);
+    std::uint32_t right = right_limit(hit);
     const RelationType rel = hit.trigger.relation;
     switch (hit.trigger.voice) {
         case TriggerVoice::active: {
@@ -177,7 +178,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
         }
         case TriggerVoice::with:
         case TriggerVoice::group: {
-            if (urges(hit, right) || welcomes_no_guest(hit)) break;
+            if (urges(hit, right) || welcomes_no_guest(hit) || comes_later(hit)) break;
             // "Lavrov attended the summit and met with Wang": the verb after "and" shares the subject
             auto shared = shared_subject(hit);
             const std::vector<Argument> left_parties =
@@ -190,6 +191,14 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"his", "her"}) &&
                 doc_.possessive_pronoun(hit.first - 1))
                 left_people = owner_of(hit.first - 1);
+            // ("Iwaya and Wang met in Tokyo ahead of a trilateral meeting with Cho": two who met each
+            // other; whom they meet after "ahead of" is another occasion's)
+            if (hit.trigger.voice == TriggerVoice::group && left_people.size() >= 2)
+                for (std::uint32_t t = hit.end; t + 1 < right; ++t)
+                    if (key(t) == "ahead" && key(t + 1) == "of") {
+                        right = t;
+                        break;
+                    }
             // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
             // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
             const std::uint32_t window = std::min<std::uint32_t>(right, hit.end + 6);  // "in the Kremlin with"
@@ -318,6 +327,15 @@ int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, b
                 return a.entity;
     }
     return -1;
+}
+
+bool SentenceRelations::comes_later(const TriggerHit& hit) const {
+    for (std::uint32_t t = hit.first; t > sentence_.first_token && hit.first - t < 5;) {
+        --t;
+        if (key(t) == "ahead" && t + 1 < hit.first && key(t + 1) == "of") return true;
+        if (key(t) == "," || !lower_case_word(t)) return false;
+    }
+    return false;
 }
 
 std::vector<Argument> SentenceRelations::delegation_leaders(std::uint32_t begin, std::uint32_t end) const {

@@ -332,3 +332,20 @@ TEST_CASE("who met a delegation 'led by' someone met its leader", "[relation_ext
     CHECK(test::has_relation(doc, "Wang Xiaohong", RelationType::met_with, "Jen Daskal"));
     CHECK_FALSE(test::has_relation(doc, "Wang Xiaohong", RelationType::met_with, "Joe Biden"));
 }
+
+TEST_CASE("two who met 'ahead of' a meeting with a third met each other; 'the visiting minister' is the guest", "[relation_extractor]") {
+    // Kyodo from Tokyo
+    const auto doc = test::analyse(
+        "Japanese Foreign Minister Takeshi Iwaya and his Chinese counterpart Wang Yi agreed Saturday to hold a "
+        "high-level economic dialogue. Iwaya and Wang met in Tokyo ahead of a trilateral meeting with South Korean "
+        "Foreign Minister Cho Tae-yul. The visiting Chinese minister also paid a courtesy call on Prime Minister "
+        "Shigeru Ishiba.");
+    CHECK(test::has_relation(doc, "Takeshi Iwaya", RelationType::met_with, "Wang Yi"));
+    CHECK_FALSE(test::has_relation(doc, "Takeshi Iwaya", RelationType::met_with, "Cho Tae-yul"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::met_with, "Shigeru Ishiba"));
+    // one who held a meeting "ahead of" a celebration met whom the sentence names after it (a White House readout)
+    const auto readout = test::analyse(
+        "President Joseph R. Biden, Jr. held a bilateral meeting ahead of a St. Patrick's Day celebration with Taoiseach "
+        "Leo Varadkar of Ireland at the White House.");
+    CHECK(test::has_relation(readout, "Joseph R. Biden, Jr.", RelationType::met_with, "Leo Varadkar"));
+}
