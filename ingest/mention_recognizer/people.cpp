@@ -222,7 +222,11 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
         // by a comma, also in lower case; in capitals it may be someone else's in a list.
         const bool names_country = doc_.mentions[person].country != own_country;
         const bool in_lower_case = !read_office.empty() && read_office.front() >= 'a' && read_office.front() <= 'z';
-        const bool his_office = read_office != own_title && !read_office.empty() && (names_country || (title_set_off && in_lower_case));
+        // ("Philippine Coast Guard commandant Admiral Ronnie Gil Gavan": or right after a body's name)
+        const bool after_body = in_lower_case && title_first >= 2 && !units_[title_first - 1].is(u_cap) &&
+                                units_[title_first - 2].is(u_agency) && units_[title_first - 2].is(u_cap);
+        const bool his_office = read_office != own_title && !read_office.empty() &&
+                                (names_country || (title_set_off && in_lower_case) || after_body);
         // ("the Permanent Secretary of Nigeria's Ministry of Foreign Affairs, Ambassador Adamu Lamuwa": a
         // courtesy title alone is how the holder of the office is addressed)
         const bool style_only = rank_only || (title_set_off && schema_.title_marked(to_lower_ascii(own_title), "courtesy"));

@@ -166,8 +166,12 @@ bool SentenceRelations::title_between(std::uint32_t from, const Mention& p, bool
     std::uint32_t last = address - 1;
     // "the African Union Commission Chairperson, Moussa Faki Mahamat": a comma may set the name off
     if (set_off_allowed && last > from && key(last) == ",") --last;
-    const std::string_view between = doc_.text(doc_.tokens[from].begin, doc_.tokens[last].end);
-    return collapse_whitespace(between) == p.position;
+    const std::string between = collapse_whitespace(doc_.text(doc_.tokens[from].begin, doc_.tokens[last].end));
+    if (between == p.position) return true;
+    // ("Vietnam Coast Guard commander Lieutenant General Le Quang Dao": the office, then the holder's rank)
+    if (p.position.empty() || !starts_with(between, p.position + " ")) return false;
+    const std::string rank = to_lower_ascii(between.substr(p.position.size() + 1));
+    return schema_.title_marked(rank, "rank") || schema_.title_marked(to_lower_ascii(schema_.spelled_out_title(rank)), "rank");
 }
 
 std::uint32_t SentenceRelations::past_short_name(std::uint32_t t, std::uint32_t limit) const {

@@ -548,3 +548,15 @@ TEST_CASE("a party's initial and a state set off after a name ('R-Miss.') make a
     REQUIRE(party >= 0);
     CHECK(doc.entities[party].aliases.empty());  // "R-Miss" is no name of the party
 }
+
+TEST_CASE("a body's name, its officer's office in lower case, then a rank before the name", "[relation_extractor]") {
+    // Reuters from Manila, in NITF
+    const auto doc = test::analyse(
+        "Philippine Coast Guard commandant Admiral Ronnie Gil Gavan and Vietnam Coast Guard commander Lieutenant "
+        "General Le Quang Dao signed the memorandum of understanding in Manila. Pentagon Press Secretary Maj. Gen. "
+        "Pat Ryder said the talks went well.");
+    CHECK(test::position(doc, "Ronnie Gil Gavan") == "commandant");
+    CHECK(test::has_relation(doc, "Ronnie Gil Gavan", RelationType::member_of, "Philippine Coast Guard"));
+    CHECK(test::has_relation(doc, "Le Quang Dao", RelationType::member_of, "Vietnam Coast Guard"));
+    CHECK(test::has_relation(doc, "Pat Ryder", RelationType::member_of, "Department of Defense"));
+}
