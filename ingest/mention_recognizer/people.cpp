@@ -53,8 +53,11 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
         if (last_field != SIZE_MAX && std::none_of(consumed_.begin() + j, consumed_.begin() + last_field, [](bool c) { return c; }))
             title_first = office_first = j, j = last_field;
     }
-    // ("Israeli War Cabinet Member Benny Gantz": or one field, after the country)
-    if (title_first == SIZE_MAX && qualifier_unit != SIZE_MAX) {
+    // ("Israeli War Cabinet Member Benny Gantz": or one field, after the country; "Public Security
+    // Minister Wang Xiaohong": or before a field the lexicon knows, with no country)
+    const bool field_before_field = qualifier_unit == SIZE_MAX && j + 2 < b && units_[j + 1].is(u_title_mod) &&
+                                    !units_[j + 1].is(u_title) && !one_of(doc_.key(units_[j].first), {"today", "meanwhile", "later", "also"});
+    if (title_first == SIZE_MAX && (qualifier_unit != SIZE_MAX || field_before_field)) {
         std::size_t f = j;
         while (f < b && f < j + 2 && !consumed_[f] && units_[f].is(u_cap) && units_[f].is(u_common) &&
                !units_[f].is(u_title | u_title_mod | u_countryish | u_place | u_agency | u_connector))

@@ -447,3 +447,12 @@ TEST_CASE("a party's leader or whip in a chamber is one title ('Assistant Democr
     CHECK(test::position(doc, "Jim Clyburn") == "Assistant Democratic Leader");
     CHECK(test::entity(doc, "Democratic") < 0);
 }
+
+TEST_CASE("an ordinary word in capitals before a field the lexicon knows begins a title", "[mention_recognizer]") {
+    // AP from Beijing; White House readouts
+    const auto doc = test::analyse(
+        "Blinken also met Public Security Minister Wang Xiaohong. White House Domestic Policy Advisor Susan Rice and "
+        "Housing and Urban Development Secretary Marcia Fudge attended.");
+    CHECK(test::position(doc, "Wang Xiaohong") == "Public Security Minister");
+    CHECK(test::position(doc, "Susan Rice") == "Domestic Policy Advisor");
+}
