@@ -144,9 +144,31 @@ bool office_taken_at_home(const Document& doc, const Schema& schema, const Entit
     });
 }
 
+/// "President Biden and Vice President Harris spoke with ...": whether the person is joined by "and" (and
+/// his title's capitalised words) to the person named right before him, the pair meeting someone else.
+bool joined_to_person_before(const Document& doc, const Mention& person) {
+    const Mention* before = nullptr;
+    for (const Mention& m : doc.mentions)
+        if (m.sentence == person.sentence && m.type == EntityType::person && m.kind == MentionKind::name &&
+            m.end_token <= person.first_token && (!before || m.end_token > before->end_token))
+            before = &m;
+    if (!before || before->end_token >= person.first_token || doc.key(before->end_token) != "and") return false;
+    for (std::uint32_t t = before->end_token + 1; t < person.first_token; ++t)
+        if (!doc.tokens[t].capitalised()) return false;
+    // (the pair then meets someone else, "spoke with Prime Minister Netanyahu"; "Sullivan and Director
+    // Wang met" are counterparts)
+    const Sentence& sentence = doc.sentences[person.sentence];
+    for (std::uint32_t t = person.end_token; t < sentence.end_token && t < person.end_token + 4; ++t)
+        if (doc.key(t) == "with") return true;
+    return false;
+}
+
 /// "In Beijing he is due to meet President Xi Jinping": a person someone else goes to see, in a
 /// sentence set abroad, is the other country's official.
 bool met_abroad(const Document& doc, const Mention& titled, std::string_view home) {
+    // ("President Biden and Vice President Harris spoke with Prime Minister Netanyahu ... support for
+    // Israel": one joined to the person before by "and" is that person's companion, whom no one went to see)
+    if (joined_to_person_before(doc, titled)) return false;
     bool abroad = false, someone_before = false;
     for (const Mention& m : doc.mentions) {
         if (m.sentence != titled.sentence) continue;

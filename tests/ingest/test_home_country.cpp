@@ -612,3 +612,17 @@ TEST_CASE("a national wire's home country is no country of titles its officials 
     CHECK(test::country(doc, "Amber Rudd") != "CN");
     CHECK(test::country(doc, "Theresa May") != "CN");
 }
+
+TEST_CASE("a home official joined by 'and' to another who speaks with a foreign leader is no one visited abroad", "[home_country]") {
+    // a White House readout
+    const auto doc = analyse_readout(
+        "This afternoon, President Biden and Vice President Harris spoke with Prime Minister Netanyahu to provide an "
+        "update on ongoing U.S. support for Israel.");
+    CHECK(test::has_relation(doc, "Harris", RelationType::represents, "United States"));
+    CHECK(test::country(doc, "Netanyahu") != "US");
+    // counterparts joined by "and" who meet each other stay apart
+    const auto pair = analyse_readout(
+        "National Security Advisor Jake Sullivan and Director Wang Yi met in Vienna to discuss the relationship "
+        "between China and the United States.");
+    CHECK(test::country(pair, "Wang Yi") != "US");
+}
