@@ -163,6 +163,13 @@ bool joined_to_person_before(const Document& doc, const Mention& person) {
     return false;
 }
 
+/// Whether a place's country lies abroad from `home`: ISO 3166 gives the United States' territories codes
+/// of their own ("the White House Working Group on Puerto Rico" is held at home).
+bool abroad_from(std::string_view country, std::string_view home) {
+    if (country.empty() || country == home) return false;
+    return !(home == "US" && one_of(country, {"PR", "GU", "VI", "AS", "MP", "UM"}));
+}
+
 /// "In Beijing he is due to meet President Xi Jinping": a person someone else goes to see, in a
 /// sentence set abroad, is the other country's official.
 bool met_abroad(const Document& doc, const Mention& titled, std::string_view home) {
@@ -177,7 +184,7 @@ bool met_abroad(const Document& doc, const Mention& titled, std::string_view hom
         const bool where = m.type == EntityType::place || m.end_token >= doc.tokens.size() || !doc.tokens[m.end_token].has(token_possessive);
         if ((m.type == EntityType::place || m.type == EntityType::country) && where && !m.qualifier && m.entity >= 0) {
             const std::string& country = doc.entities[static_cast<std::size_t>(m.entity)].country;
-            abroad = abroad || (!country.empty() && country != home);
+            abroad = abroad || abroad_from(country, home);
         }
         someone_before = someone_before || (m.type == EntityType::person && m.first_token < titled.first_token);
     }
@@ -191,7 +198,7 @@ bool follows_trip_abroad(const Document& doc, std::string_view home) {
         if (m.sentence > 3 || m.first_token < 2) continue;
         if ((m.type != EntityType::place && m.type != EntityType::country) || m.qualifier || m.entity < 0) continue;
         const std::string& country = doc.entities[static_cast<std::size_t>(m.entity)].country;
-        if (country.empty() || country == home) continue;
+        if (!abroad_from(country, home)) continue;
         const std::string_view before = doc.key(m.first_token - 1), verb = doc.key(m.first_token - 2);
         if (one_of(before, {"visited", "visiting"}) ||
             (one_of(before, {"in", "to"}) && one_of(verb, {"was", "were", "traveled", "travelled", "arrived", "trip", "travel"})))
@@ -221,7 +228,7 @@ bool office_placed_abroad(const Document& doc, const Mention& titled, std::strin
         bool joined = true;  // only the title's words between: no comma, no dash
         for (std::uint32_t t = m.end_token; t < titled.first_token; ++t) joined = joined && doc.tokens[t].has(token_word);
         const std::string& country = doc.entities[static_cast<std::size_t>(m.entity)].country;
-        if (joined && !country.empty() && country != home) return true;
+        if (joined && abroad_from(country, home)) return true;
     }
     return false;
 }

@@ -626,3 +626,13 @@ TEST_CASE("a home official joined by 'and' to another who speaks with a foreign 
         "between China and the United States.");
     CHECK(test::country(pair, "Wang Yi") != "US");
 }
+
+TEST_CASE("the United States' territories are at home for its government", "[home_country]") {
+    // a White House readout
+    const auto doc = analyse_readout(
+        "Today, Domestic Policy Advisor Susan E. Rice, National Economic Advisor Brian Deese, and Director of "
+        "Intergovernmental Affairs Julie Rodriguez chaired the inaugural meeting of the White House Working Group on "
+        "Puerto Rico.");
+    CHECK(test::has_relation(doc, "Brian Deese", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "Julie Rodriguez", RelationType::represents, "United States"));
+}
