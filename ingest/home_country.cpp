@@ -98,7 +98,7 @@ bool unplaced_government_body(const Document& doc, const Entity& agency) {
         if (!doc.mentions[m].known_id.empty()) return false;
     static constexpr std::string_view heads[] = {"ministry", "department", "office", "directorate", "bureau", "agency",
                                                  "commission", "council", "organization", "organisation", "authority",
-                                                 "service", "secretariat", "administration"};
+                                                 "service", "secretariat", "administration", "board"};
     const std::string name = to_lower_ascii(agency.name);
     return std::any_of(std::begin(heads), std::end(heads),
                        [&](std::string_view head) { return name.find(head) != std::string::npos; });

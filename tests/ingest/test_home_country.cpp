@@ -636,3 +636,12 @@ TEST_CASE("the United States' territories are at home for its government", "[hom
     CHECK(test::has_relation(doc, "Brian Deese", RelationType::represents, "United States"));
     CHECK(test::has_relation(doc, "Julie Rodriguez", RelationType::represents, "United States"));
 }
+
+TEST_CASE("a board of no named country that a home official chairs is the home government's", "[home_country]") {
+    // a White House readout's participants list
+    const auto doc = analyse_readout(
+        "Participants in today's meeting included Lina Khan, Chair of the Federal Trade Commission, and Marty Oberman, "
+        "Chair of the Surface Transportation Board.");
+    CHECK(test::has_relation(doc, "Marty Oberman", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "Surface Transportation Board", RelationType::part_of, "United States"));
+}
