@@ -152,14 +152,16 @@ bool joined_to_person_before(const Document& doc, const Mention& person) {
         if (m.sentence == person.sentence && m.type == EntityType::person && m.kind == MentionKind::name &&
             m.end_token <= person.first_token && (!before || m.end_token > before->end_token))
             before = &m;
-    if (!before || before->end_token >= person.first_token || doc.key(before->end_token) != "and") return false;
-    for (std::uint32_t t = before->end_token + 1; t < person.first_token; ++t)
-        if (!doc.tokens[t].capitalised()) return false;
-    // (the pair then meets someone else, "spoke with Prime Minister Netanyahu"; "Sullivan and Director
+    if (!before || before->end_token >= person.first_token || !one_of(doc.key(before->end_token), {"and", ","})) return false;
+    std::uint32_t t = before->end_token + 1;
+    if (t < person.first_token && doc.key(t) == "and") ++t;  // ", and"
+    for (; t < person.first_token; ++t)
+        if (!doc.tokens[t].capitalised() && doc.key(t) != "-") return false;
+    // (the list then meets someone else, "spoke with Prime Minister Netanyahu"; "Sullivan and Director
     // Wang met" are counterparts)
     const Sentence& sentence = doc.sentences[person.sentence];
-    for (std::uint32_t t = person.end_token; t < sentence.end_token && t < person.end_token + 4; ++t)
-        if (doc.key(t) == "with") return true;
+    for (std::uint32_t u = person.end_token; u < sentence.end_token; ++u)
+        if (doc.key(u) == "with") return true;
     return false;
 }
 

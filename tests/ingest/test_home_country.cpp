@@ -620,6 +620,12 @@ TEST_CASE("a home official joined by 'and' to another who speaks with a foreign 
         "update on ongoing U.S. support for Israel.");
     CHECK(test::has_relation(doc, "Harris", RelationType::represents, "United States"));
     CHECK(test::country(doc, "Netanyahu") != "US");
+    // or by commas in a list
+    const auto list = analyse_readout(
+        "On Friday, Director of the White House Gender Policy Council Jennifer Klein, Principal Deputy National "
+        "Security Advisor Jon Finer, and U.S. Ambassador-at-Large for Global Women's Issues Geeta Rao Gupta met with "
+        "Israeli and Palestinian women leaders working to advance peace.");
+    CHECK(test::has_relation(list, "Jon Finer", RelationType::represents, "United States"));
     // counterparts joined by "and" who meet each other stay apart
     const auto pair = analyse_readout(
         "National Security Advisor Jake Sullivan and Director Wang Yi met in Vienna to discuss the relationship "
