@@ -651,3 +651,12 @@ TEST_CASE("a board of no named country that a home official chairs is the home g
     CHECK(test::has_relation(doc, "Marty Oberman", RelationType::represents, "United States"));
     CHECK(test::has_relation(doc, "Surface Transportation Board", RelationType::part_of, "United States"));
 }
+
+TEST_CASE("people.tsv knows a name written with its accents", "[home_country]") {
+    // a White House readout
+    const auto doc = analyse_readout(
+        "President Biden expressed condolences on the passing of General Secretary Nguyễn Phú Trọng. He also spoke "
+        "with Prime Minister Ariel Henry.");
+    CHECK(test::country(doc, "Nguyễn Phú Trọng") == "VN");
+    CHECK(test::country(doc, "Ariel Henry") == "HT");
+}
