@@ -84,6 +84,14 @@ void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t pe
     if (position_end > title_end && short_name_after(position_end)) position_end -= 3;  // and "(OIC)"
     // "his Chinese counterpart Wang Yi": whose peer the person is, not which office; the country stays
     const bool peer = position_end == k + 1 && one_of(doc_.key(units_[k].first), {"counterpart", "counterparts"});
+    // ("The foreign ministers of Australia, India and Japan, Penny Wong, ...": an office of several
+    // countries at once is each one's office without them)
+    std::size_t countries = 0, of = position_end;
+    for (std::size_t u = k; u < position_end; ++u) {
+        if (units_[u].is(u_countryish) && units_[u].is(u_cap)) ++countries;
+        if (of == position_end && doc_.key(units_[u].first) == "of") of = u;
+    }
+    if (countries >= 2 && of > k && of < position_end) position_end = of;
     if (!peer)
         doc_.mentions[person].position =
             std::string(doc_.text(doc_.tokens[units_[k].first].begin, doc_.tokens[units_[position_end - 1].end - 1].end));

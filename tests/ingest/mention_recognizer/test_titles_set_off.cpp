@@ -341,3 +341,14 @@ TEST_CASE("two lower-case offices joined by 'and', set off after a name, are its
         "Wang Xiaohong, state councilor and minister of public security, met with the US delegation in Beijing.");
     CHECK(test::position(doc, "Wang Xiaohong") == "state councilor and minister of public security");
 }
+
+TEST_CASE("an office of several countries set off before a list of names is each one's office without them", "[mention_recognizer]") {
+    // Reuters from Washington
+    const auto doc = test::analyse(
+        "The foreign ministers of Australia, India and Japan, Penny Wong, Subrahmanyam Jaishankar and Takeshi Iwaya, "
+        "met U.S. Secretary of State Marco Rubio in Washington on Tuesday.");
+    CHECK(test::position(doc, "Penny Wong") == "foreign minister");
+    CHECK(test::position(doc, "Subrahmanyam Jaishankar") == "foreign minister");
+    CHECK(test::country(doc, "Takeshi Iwaya") == "JP");
+    CHECK(test::count(doc, EntityType::agency) == 1);  // the State Department, no "Ministry of Australia, India and Japan"
+}
