@@ -333,13 +333,22 @@ std::string Schema::office_head(std::string_view position) {
 bool Schema::is_leader_position(std::string_view position) const {
     const std::string lower = to_lower_ascii(position);
     std::vector<std::string_view> words;  // the title before its complement: "president" of "President of ..."
+    const auto marked = [&](std::string_view mark) {
+        for (auto id : lexicon_.exact(words))
+            if (entries_[id].category == LexCategory::title && entries_[id].marked(mark)) return true;
+        return false;
+    };
+    // ("Crown Prince and Prime Minister": the last of two offices joined by "and" is the one held highest;
+    // a "President and Executive Director" leads a company or a charity)
     for (std::string_view word : split(lower, ' ')) {
         if (word == "of" || word == "for") break;
+        if (word == "and") {
+            words.clear();
+            continue;
+        }
         words.push_back(word);
     }
-    for (auto id : lexicon_.exact(words))
-        if (entries_[id].category == LexCategory::title && entries_[id].marked("leader")) return true;
-    return false;
+    return marked("leader");
 }
 
 bool Schema::names_corporate_office(std::string_view position) const {

@@ -349,3 +349,15 @@ TEST_CASE("two who met 'ahead of' a meeting with a third met each other; 'the vi
         "Leo Varadkar of Ireland at the White House.");
     CHECK(test::has_relation(readout, "Joseph R. Biden, Jr.", RelationType::met_with, "Leo Varadkar"));
 }
+
+TEST_CASE("who conferred or exchanged views met; 'the two leaders' after their companions are the leaders", "[relation_extractor]") {
+    // Dawn
+    const auto doc = test::analyse(
+        "Prime Minister Shehbaz Sharif met Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh on "
+        "Tuesday. The premier was accompanied by Deputy Prime Minister Ishaq Dar, Finance Minister Muhammad Aurangzeb "
+        "and Information Minister Attaullah Tarar. The two leaders exchanged views on trade. Dar later conferred with "
+        "Saudi Foreign Minister Prince Faisal bin Farhan.");
+    CHECK(test::has_relation(doc, "Shehbaz Sharif", RelationType::met_with, "Mohammed bin Salman"));
+    CHECK_FALSE(test::has_relation(doc, "Muhammad Aurangzeb", RelationType::met_with, "Attaullah Tarar"));
+    CHECK(test::has_relation(doc, "Ishaq Dar", RelationType::met_with, "Faisal bin Farhan"));
+}
