@@ -353,8 +353,10 @@ int SentenceRelations::event_opening_sentence(std::uint32_t verb) const {
 }
 
 const Mention* SentenceRelations::city_in(std::uint32_t begin, std::uint32_t end) const {
+    // ("in the capital, Muscat", "in the Qatari capital, Doha": the city set off after "capital")
+    const auto after_capital = [&](std::uint32_t comma) { return comma > begin && key(comma) == "," && key(comma - 1) == "capital"; };
     for (std::uint32_t t = begin; t < end; ++t)
-        if (one_of(key(t), {",", ";", "to", "about", "regarding", "concerning", "on"}) &&
+        if (one_of(key(t), {",", ";", "to", "about", "regarding", "concerning", "on"}) && !after_capital(t) &&
             !(key(t) == "on" && t + 1 < end && schema_.in_category(key(t + 1), LexCategory::weekday))) {
             end = t;
             break;
@@ -365,7 +367,11 @@ const Mention* SentenceRelations::city_in(std::uint32_t begin, std::uint32_t end
         if (place.first_token < begin || place.first_token >= end || place.type != EntityType::place || place.entity < 0 ||
             place.qualifier || doc_.entities[place.entity].country.empty())
             continue;
-        const std::uint32_t in = place_preposition(place.first_token);
+        std::uint32_t in = place_preposition(place.first_token);
+        if (in == no_token && place.first_token >= begin + 3 && after_capital(place.first_token - 1)) {
+            in = place.first_token - 2;  // back from "capital" over a demonym and "the"
+            while (in > begin && in + 4 > place.first_token - 2 && key(in) != "in") --in;
+        }
         if (in != no_token && key(in) == "in") return &place;
     }
     return nullptr;

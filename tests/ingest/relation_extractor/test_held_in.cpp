@@ -179,3 +179,11 @@ TEST_CASE("an event in a country's city or capital named after it is held in tha
     CHECK_FALSE(test::has_relation(doc, "talks", RelationType::held_in, "Saudi Arabia"));
     CHECK(test::has_relation(doc, "separate meeting", RelationType::held_in, "Doha"));
 }
+
+TEST_CASE("the city set off after 'in the capital,' is where the lead's meeting was held", "[relation_extractor]") {
+    // written after Al Jazeera's style, as a readout
+    const auto doc = test::analyse_titled(
+        "Readout of Foreign Minister Wong's Meeting with Omani Foreign Minister Albusaidi",
+        "Foreign Minister Penny Wong met her Omani counterpart Badr Albusaidi in the capital, Muscat, on Monday.");
+    CHECK(test::has_relation(doc, "meeting", RelationType::held_in, "Muscat"));
+}
