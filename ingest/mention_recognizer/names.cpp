@@ -245,7 +245,9 @@ bool SentenceReader::short_surname_at(std::size_t i) const {
 std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     // ("Media Note" on a line of its own, "DFAT Media Liaison" after a body: ordinary words alone, the
     // last no surname, name no one)
-    const bool alone = (i == 0 && b == units_.size()) || (i > 0 && consumed_[i - 1] && units_[i - 1].is(u_agency) && b == units_.size());
+    // ("DFAT Media Liaison: (02) 6261 1555": or before a colon that gives a contact)
+    const bool line_ends = b == units_.size() || doc_.key(units_[b].first) == ":";
+    const bool alone = (i == 0 && line_ends) || (i > 0 && consumed_[i - 1] && units_[i - 1].is(u_agency) && line_ends);
     if (alone && b >= i + 2 && !units_[b - 1].is(u_proper) &&
         std::all_of(units_.begin() + i, units_.begin() + b, [](const Unit& u) { return u.is(u_common) && u.is(u_cap); })) {
         std::fill(consumed_.begin() + i, consumed_.begin() + b, true);

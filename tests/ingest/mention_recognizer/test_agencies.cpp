@@ -57,6 +57,9 @@ TEST_CASE("a known body's short name before an organ's name is spelt out; an acr
     CHECK(test::entity(doc, "United Nations General Assembly") >= 0);
     CHECK(test::entity(doc, "North Atlantic Treaty Organization") >= 0);
     CHECK(test::entity(doc, "DFAT Media Liaison") < 0);
+    // a contact line goes on after a colon
+    const auto contact = test::analyse("Media enquiries\n\nDFAT Media Liaison: (02) 6261 1555");
+    CHECK(test::count(contact, EntityType::person) == 0);
 }
 
 TEST_CASE("bodies: British spellings of acronyms, a demonym before a country's own body, a diwan", "[mention_recognizer]") {
