@@ -37,38 +37,74 @@ void share_countries_along_lists(Document& doc) {
             doc.entities[m.entity].country = m.country;
 }
 
-/// The event named most often (a name counts twice), the one the text names first on ties; of those
-/// named by sentence `last_sentence` ("were joined by Tusk" is at the dinner told of so far, not at "a
-/// summit of the Weimar Triangle" that a later sentence says was postponed), of a class if one is given.
-int focal_event(const Document& doc, std::uint32_t last_sentence, std::string_view event_class = {}) {
-    int best = -1;
-    std::size_t best_count = 0;
-    std::uint32_t best_first = 0;
+/// An event that may be the one a sentence naming none is about: how often it is named (a name counts
+/// twice) and where first.
+struct FocalCandidate {
+    int entity;
+    std::size_t count;
+    std::uint32_t first_mention;
+    std::uint32_t first_sentence;
+    bool meeting;
+};
+
+/// The article's events that may be its main one, computed once: not a press conference (where news is
+/// told: "announced the charges at a press conference", then "Agencies from ten countries took part"),
+/// not one only planned ("agreed to hold the second meeting of the Working Group later this year").
+std::vector<FocalCandidate> focal_candidates(const Document& doc) {
+    std::vector<FocalCandidate> candidates;
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const auto& entity = doc.entities[e];
         if (entity.type != EntityType::event || entity.mentions.empty()) continue;
-        if (!event_class.empty() && entity.event_class != event_class) continue;
-        // ("announced the charges at a press conference", then "Agencies from ten countries took part"
-        // in the operation): a press conference is where news is told, no occasion others take part in
         const std::string name = to_lower_ascii(entity.name);
         if (name.find("press conference") != std::string::npos || name.find("news conference") != std::string::npos)
             continue;
-        // ("agreed to hold the second meeting of the Working Group later this year": an occasion only
-        // planned is not the one the article tells of)
         if (std::all_of(entity.mentions.begin(), entity.mentions.end(),
                         [&](std::uint32_t m) { return doc.names_planned_event(doc.mentions[m]); }))
             continue;
         std::size_t named = 0;
         for (auto m : entity.mentions) named += doc.mentions[m].kind == MentionKind::name ? 2 : 1;
         const std::uint32_t first = *std::min_element(entity.mentions.begin(), entity.mentions.end());
-        if (doc.mentions[first].sentence > last_sentence) continue;
-        if (named > best_count || (named == best_count && first < best_first)) {
-            best_first = first;
-            best = static_cast<int>(e);
-            best_count = named;
-        }
+        candidates.push_back({static_cast<int>(e), named, first, doc.mentions[first].sentence, entity.event_class == "meeting"});
     }
-    return best;
+    return candidates;
+}
+
+/// Whether `a` is a better main event than `b`: named more often, or as often and first.
+bool better_focal(const FocalCandidate& a, const FocalCandidate* b) {
+    return !b || a.count > b->count || (a.count == b->count && a.first_mention < b->first_mention);
+}
+
+/// The events sentences that name none may be about: the article's main event, its main meeting
+/// ("ministers meet in Tokyo"), and for each sentence the main one of those named by then ("were
+/// joined by Tusk" is at the dinner told of so far, not at "a summit of the Weimar Triangle" that a
+/// later sentence says was postponed). One pass over the candidates, then one over the sentences.
+struct FocalPlan {
+    extraction::FocalEvents article;
+    std::vector<int> told_so_far;  // per sentence: the article's main event when none was named yet
+};
+
+FocalPlan plan_focal_events(const Document& doc) {
+    auto candidates = focal_candidates(doc);
+    FocalPlan plan;
+    const FocalCandidate* article = nullptr;
+    const FocalCandidate* meeting = nullptr;
+    for (const auto& c : candidates) {
+        if (better_focal(c, article)) article = &c;
+        if (c.meeting && better_focal(c, meeting)) meeting = &c;
+    }
+    plan.article.article = article ? article->entity : -1;
+    plan.article.meeting = meeting ? meeting->entity : -1;
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const FocalCandidate& a, const FocalCandidate& b) { return a.first_sentence < b.first_sentence; });
+    plan.told_so_far.assign(doc.sentences.size(), plan.article.article);
+    const FocalCandidate* so_far = nullptr;
+    std::size_t next = 0;
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        for (; next < candidates.size() && candidates[next].first_sentence <= s; ++next)
+            if (better_focal(candidates[next], so_far)) so_far = &candidates[next];
+        if (so_far) plan.told_so_far[s] = so_far->entity;
+    }
+    return plan;
 }
 
 /// Adds the relations whose type, source and target the document does not have yet.
@@ -204,13 +240,11 @@ void drop_attended_for_cochairs(Document& doc) {
 void RelationExtractor::run(Document& doc) const {
     doc.relations.clear();
     share_countries_along_lists(doc);
-    extraction::FocalEvents focal;
-    focal.article = focal_event(doc, UINT32_MAX);
-    focal.meeting = focal_event(doc, UINT32_MAX, "meeting");
+    const FocalPlan plan = plan_focal_events(doc);
+    extraction::FocalEvents focal = plan.article;
     std::set<std::size_t> attached;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
-        const int so_far = focal_event(doc, s);
-        focal.told_so_far = so_far >= 0 ? so_far : focal.article;
+        focal.told_so_far = plan.told_so_far[s];
         SentenceRelations(doc, schema_, s, focal, attached).extract();
     }
     attend_listed_participants(doc, focal.article);

@@ -54,14 +54,19 @@ std::size_t Resolution::informant_before(std::size_t i) const {
     std::uint32_t verb = pronoun.first_token;
     while (verb > first && !one_of(doc_.key(verb - 1), {"informed", "briefed", "updated", "apprised"})) --verb;
     if (verb == first) return SIZE_MAX;
-    for (std::size_t j = 0; j < i; ++j) {
+    // the sentence's first person (a sentence's mentions are together: back to its start, not the article's)
+    std::size_t subject = SIZE_MAX;
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == pronoun.sentence;) {
         const Mention& m = doc_.mentions[j];
-        if (m.sentence != pronoun.sentence || m.type != EntityType::person || m.kind == MentionKind::pronoun) continue;
-        if (m.first_token >= verb - 1 || m.entity < 0) return SIZE_MAX;
-        const std::string& gender = doc_.entities[static_cast<std::size_t>(m.entity)].gender;
-        return gender.empty() || gender == pronoun.gender ? j : SIZE_MAX;
+        if (m.type == EntityType::person && m.kind != MentionKind::pronoun &&
+            (subject == SIZE_MAX || m.first_token < doc_.mentions[subject].first_token))
+            subject = j;
     }
-    return SIZE_MAX;
+    if (subject == SIZE_MAX) return SIZE_MAX;
+    const Mention& m = doc_.mentions[subject];
+    if (m.first_token >= verb - 1 || m.entity < 0) return SIZE_MAX;
+    const std::string& gender = doc_.entities[static_cast<std::size_t>(m.entity)].gender;
+    return gender.empty() || gender == pronoun.gender ? subject : SIZE_MAX;
 }
 
 bool Resolution::named_as_place(std::size_t j) const {
