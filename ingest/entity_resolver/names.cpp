@@ -291,8 +291,8 @@ void Resolution::resolve_people() {
         if (holders.size() > 1 && doc_.mentions[i].kind == MentionKind::description)
             holders = last_named_of(holders, doc_.mentions[i].sentence);
         if (holders.empty() && !country.empty()) {
-            if (const int leader = untitled_leader(doc_.mentions[i]); leader >= 0) {
-                attach(i, leader);
+            if (const int holder = untitled_holder(doc_.mentions[i]); holder >= 0) {
+                attach(i, holder);
                 continue;
             }
         }
@@ -316,7 +316,7 @@ void Resolution::resolve_people() {
     }
 }
 
-int Resolution::untitled_leader(const Mention& description) const {
+int Resolution::untitled_holder(const Mention& description) const {
     if (description.position.empty()) return -1;
     int found = -1;
     for (const Mention& m : doc_.mentions) {

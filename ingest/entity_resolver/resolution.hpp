@@ -95,7 +95,7 @@ private:
     /// counterpart Wang Yi ... The visiting Chinese minister": a country's office holder whom the
     /// article gave no title is the one person of that country named before, if he has no other
     /// office either. The entity, or -1.
-    int untitled_leader(const Mention& description) const;
+    int untitled_holder(const Mention& description) const;
     /// Whether a position includes a title, as the same office: "vice president" and "deputy prime
     /// minister" are other offices than "president" and "prime minister".
     static bool holds_title(const std::string& position, const std::string& title);
