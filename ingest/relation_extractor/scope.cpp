@@ -251,6 +251,13 @@ std::uint32_t SentenceRelations::antecedent_start(std::uint32_t comma) const {
     std::uint32_t start = comma;
     for (const auto& a : arguments_)
         if (a.end_token == comma && participant(a.type)) start = std::min(start, a.first_token);
+    // ("Erdogan and Russian President Vladimir Putin, who met in Sochi": a pair joined by "and")
+    if (start == comma) return start;
+    std::uint32_t t = start;
+    while (t > sentence_.first_token && doc_.tokens[t - 1].capitalised() && key(t - 1) != "and") --t;
+    if (t > sentence_.first_token + 1 && key(t - 1) == "and")
+        for (const auto& a : arguments_)
+            if (a.end_token == t - 1 && a.type == EntityType::person) return a.first_token;
     return start;
 }
 

@@ -291,3 +291,12 @@ TEST_CASE("a second office after 'also' is an appositive; a participle after a c
     CHECK(has_relation(doha, "William Burns", RelationType::attended, "talks"));
     CHECK(has_relation(doha, "David Barnea", RelationType::attended, "talks"));
 }
+
+TEST_CASE("a relative clause after a pair joined by 'and' is the pair's", "[relation_extractor]") {
+    // a wire report from Sochi
+    const auto doc = test::analyse(
+        "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin, who met in Sochi on Monday, "
+        "agreed to revive the grain deal.");
+    CHECK(test::has_relation(doc, "Recep Tayyip Erdogan", RelationType::met_with, "Vladimir Putin"));
+    CHECK(test::has_relation(doc, "Recep Tayyip Erdogan", RelationType::agreed, "Vladimir Putin"));
+}
