@@ -143,7 +143,7 @@ std::string slug(std::string_view text) {
 std::string GraphBuilder::merge_key(const Document& doc, const Entity& e, std::string_view countries) const {
     switch (e.type) {
         case EntityType::country: return "country:" + e.country;
-        case EntityType::place: return "place:" + slug(fold_for_lookup(e.name));  // ("Bogotá" is "Bogota")
+        case EntityType::place: return "place:" + slug(is_ascii(e.name) ? e.name : fold_for_lookup(e.name));  // ("Bogotá" is "Bogota")
         case EntityType::agency: {
             const std::string name = agency_key(e.name);
             // a "Ministry of Defense" whose country the article does not say is some government's, and

@@ -47,8 +47,10 @@ void Resolution::resolve_countries_places() {
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
         auto& m = doc_.mentions[i];
         if ((m.type != EntityType::country && m.type != EntityType::place) || m.kind != MentionKind::name) continue;
-        // ("Bogotá" in a headline, "BOGOTA" in the dateline: one city, accents or none)
-        const std::string key = std::string(to_string(m.type)) + ":" + fold_for_lookup(m.known_id.empty() ? m.name : m.known_id);
+        // ("Bogotá" in a headline, "BOGOTA" in the dateline: one city, accents or none; most names are
+        // plain ASCII, which lower case folds alone)
+        const std::string& written = m.known_id.empty() ? m.name : m.known_id;
+        const std::string key = std::string(to_string(m.type)) + ":" + (is_ascii(written) ? to_lower_ascii(written) : fold_for_lookup(written));
         auto found = by_key.find(key);
         if (found == by_key.end()) {
             std::string name = m.type == EntityType::country ? std::string(schema_.country_name(m.known_id)) : m.known_id;
