@@ -220,19 +220,57 @@ bool met_on_trip(const Document& doc, const Mention& titled) {
     return met;
 }
 
-/// "former England captain David Beckham", "Ontario Premier Doug Ford": a place in another country
-/// right before the title says where the office is.
-bool office_placed_abroad(const Document& doc, const Mention& titled, std::string_view home) {
+/// "Ontario Premier Doug Ford", "Chihuahua Gov. Maru Campos": the place right before a person's title,
+/// joined to it by the title's words only (no comma, no dash; in capitals if asked: not the "Woodside
+/// summit between President Xi"), which says where the office is; nullptr if none.
+const Mention* place_of_office(const Document& doc, const Mention& titled, bool capitals_only) {
     for (const Mention& m : doc.mentions) {
         if (m.sentence != titled.sentence || m.type != EntityType::place || m.entity < 0 ||
             m.end_token >= titled.first_token || m.end_token + 3 < titled.first_token)
             continue;
-        bool joined = true;  // only the title's words between: no comma, no dash
-        for (std::uint32_t t = m.end_token; t < titled.first_token; ++t) joined = joined && doc.tokens[t].has(token_word);
-        const std::string& country = doc.entities[static_cast<std::size_t>(m.entity)].country;
-        if (joined && abroad_from(country, home)) return true;
+        bool joined = true;
+        for (std::uint32_t t = m.end_token; t < titled.first_token; ++t)
+            joined = joined && doc.tokens[t].has(token_word) && (!capitals_only || doc.tokens[t].capitalised());
+        if (joined) return &m;
     }
-    return false;
+    return nullptr;
+}
+
+/// "former England captain David Beckham", "Ontario Premier Doug Ford": an office of a place in another
+/// country is no home official's.
+bool office_placed_abroad(const Document& doc, const Mention& titled, std::string_view home) {
+    const Mention* place = place_of_office(doc, titled, /*capitals_only=*/false);
+    return place && abroad_from(doc.entities[static_cast<std::size_t>(place->entity)].country, home);
+}
+
+/// The mention that gives a person's title (the first), else the first mention.
+const Mention& titled_mention(const Document& doc, const Entity& person) {
+    const auto& mentions = person.mentions;
+    const auto with_title = std::find_if(mentions.begin(), mentions.end(), [&](std::uint32_t m) { return !doc.mentions[m].position.empty(); });
+    return doc.mentions[with_title == mentions.end() ? mentions.front() : *with_title];
+}
+
+/// "Chihuahua Gov. Maru Campos", "Kyiv Mayor Vitali Klitschko": the holder of a place's office serves
+/// the place's country.
+void take_offices_countries(Document& doc, const Schema& schema) {
+    std::vector<Relation> found;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        Entity& person = doc.entities[e];
+        // (a head of state's or government's title is left to the rules above and below: a place's
+        // "Premier" is no rival to the home President)
+        if (person.type != EntityType::person || !person.country.empty() || person.positions.empty() || person.mentions.empty() ||
+            schema.holds_leader_office(person.positions))
+            continue;
+        const Mention& titled = titled_mention(doc, person);
+        const Mention* place = place_of_office(doc, titled, /*capitals_only=*/true);
+        if (!place) continue;
+        const std::string country = doc.entities[static_cast<std::size_t>(place->entity)].country;
+        if (country.empty()) continue;
+        const int country_entity = doc.country_entity_or_add(country, schema.country_name(country));  // may grow doc.entities
+        doc.entities[e].country = country;
+        found.push_back({RelationType::represents, static_cast<int>(e), country_entity, titled.sentence, "", "office"});
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
 /// A person with no country yet takes the country of what a relation of `type` ties them to: "Jaishankar
@@ -663,9 +701,7 @@ void take_home_country(Document& doc, const Schema& schema) {
             office_taken_at_home(doc, schema, person, home))
             continue;
         // the sentence that gives the title is the evidence, as the country's would have been given with it
-        const auto& mentions = person.mentions;
-        const auto with_title = std::find_if(mentions.begin(), mentions.end(), [&](std::uint32_t m) { return !doc.mentions[m].position.empty(); });
-        const Mention& titled = doc.mentions[with_title == mentions.end() ? mentions.front() : *with_title];
+        const Mention& titled = titled_mention(doc, person);
         if (met_abroad(doc, titled, home) || (trip_abroad && known != home && met_on_trip(doc, titled)) ||
             office_placed_abroad(doc, titled, home))
             continue;
@@ -684,6 +720,7 @@ void HomeCountryResolver::run(Document& doc) const {
     take_companions_countries(doc, schema_);
     take_sides_countries(doc);
     take_visited_countries(doc);
+    take_offices_countries(doc, schema_);
     take_home_country(doc, schema_);
     // (after: a host at home would seem a correspondent's foreign official to the dateline's reading)
     take_hosts_countries(doc, schema_);

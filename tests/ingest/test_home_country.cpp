@@ -660,3 +660,14 @@ TEST_CASE("people.tsv knows a name written with its accents", "[home_country]") 
     CHECK(test::country(doc, "Nguyễn Phú Trọng") == "VN");
     CHECK(test::country(doc, "Ariel Henry") == "HT");
 }
+
+TEST_CASE("the holder of a place's office serves the place's country", "[home_country]") {
+    // AP from Austin; a wire report from Lviv
+    const auto doc = analyse_file_text(
+        "AUSTIN, Texas (AP) - Texas Gov. Greg Abbott hosted Chihuahua Gov. Maru Campos at the Governor's Mansion on "
+        "Thursday. Lviv Mayor Andriy Sadovyi joined by video. The meeting came a week after the Woodside summit between "
+        "President Xi Jinping and President Joe Biden.");
+    CHECK(test::country(doc, "Maru Campos") == "MX");
+    CHECK(test::country(doc, "Andriy Sadovyi") == "UA");
+    CHECK(test::country(doc, "Xi Jinping") != "US");  // "Woodside summit between" is no title
+}
