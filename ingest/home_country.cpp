@@ -261,14 +261,17 @@ void take_offices_countries(Document& doc, const Schema& schema) {
         if (person.type != EntityType::person || !person.country.empty() || person.positions.empty() || person.mentions.empty() ||
             schema.holds_leader_office(person.positions))
             continue;
-        const Mention& titled = titled_mention(doc, person);
-        const Mention* place = place_of_office(doc, titled, /*capitals_only=*/true);
+        const Mention* place = nullptr;
+        std::uint32_t sentence = 0;
+        for (auto m : person.mentions)  // (any mention with a title: "The governor of Jalisco, Pablo Lemus", then "Jalisco Gov. Pablo Lemus")
+            if (!place && !doc.mentions[m].position.empty())
+                if ((place = place_of_office(doc, doc.mentions[m], /*capitals_only=*/true))) sentence = doc.mentions[m].sentence;
         if (!place) continue;
         const std::string country = doc.entities[static_cast<std::size_t>(place->entity)].country;
         if (country.empty()) continue;
         const int country_entity = doc.country_entity_or_add(country, schema.country_name(country));  // may grow doc.entities
         doc.entities[e].country = country;
-        found.push_back({RelationType::represents, static_cast<int>(e), country_entity, titled.sentence, "", "office"});
+        found.push_back({RelationType::represents, static_cast<int>(e), country_entity, sentence, "", "office"});
     }
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }

@@ -670,4 +670,7 @@ TEST_CASE("the holder of a place's office serves the place's country", "[home_co
     CHECK(test::country(doc, "Maru Campos") == "MX");
     CHECK(test::country(doc, "Andriy Sadovyi") == "UA");
     CHECK(test::country(doc, "Xi Jinping") != "US");  // "Woodside summit between" is no title
+    // whichever of the person's titles the place comes before
+    const auto later = test::analyse("The governor of Jalisco, Pablo Lemus, spoke first. Jalisco Gov. Pablo Lemus said more.");
+    CHECK(test::country(later, "Pablo Lemus") == "MX");
 }
