@@ -456,3 +456,9 @@ TEST_CASE("an ordinary word in capitals before a field the lexicon knows begins 
     CHECK(test::position(doc, "Wang Xiaohong") == "Public Security Minister");
     CHECK(test::position(doc, "Susan Rice") == "Domestic Policy Advisor");
 }
+
+TEST_CASE("a commander-in-chief is a title", "[mention_recognizer]") {
+    // The Kyiv Independent
+    const auto doc = test::analyse("Kellogg had earlier met Defense Minister Rustem Umerov and Commander-in-Chief Oleksandr Syrskyi.");
+    CHECK(test::position(doc, "Oleksandr Syrskyi") == "Commander-in-Chief");
+}
