@@ -560,3 +560,11 @@ TEST_CASE("a body's name, its officer's office in lower case, then a rank before
     CHECK(test::has_relation(doc, "Le Quang Dao", RelationType::member_of, "Vietnam Coast Guard"));
     CHECK(test::has_relation(doc, "Pat Ryder", RelationType::member_of, "Department of Defense"));
 }
+
+TEST_CASE("who speaks, set off before the verb of saying, describes no one before the comma", "[relation_extractor]") {
+    // Reuters from Riyadh
+    const auto doc = test::analyse(
+        "On Wednesday President Donald Trump will meet Syrian President Ahmed al-Sharaa, a White House official said.");
+    CHECK_FALSE(test::has_relation(doc, "Ahmed al-Sharaa", RelationType::member_of, "White House"));
+    CHECK(test::country(doc, "Ahmed al-Sharaa") == "SY");
+}
