@@ -18,6 +18,8 @@ const std::set<std::string> unattended_classes = {"incident", "election"};
 void SentenceRelations::add(RelationType type, int source, int target, std::string detail) {
     if (source < 0 || target < 0 || source == target) return;
     if ((type == RelationType::attended || type == RelationType::co_chaired) && !can_be_attended(target)) return;
+    if (type != RelationType::represents && type != RelationType::member_of && type != RelationType::part_of && absent(source))
+        return;
     for (const auto& r : doc_.relations)
         if (r.sentence == index_ && r.type == type &&
             ((r.source == source && r.target == target) ||
@@ -30,6 +32,17 @@ void SentenceRelations::add(RelationType type, int source, int target, std::stri
     r.sentence = index_;
     r.detail = std::move(detail);
     doc_.relations.push_back(std::move(r));
+}
+
+bool SentenceRelations::absent(int entity) const {
+    for (auto m : mentions_) {
+        if (mention(m).entity != entity) continue;
+        // ("with Chinese President Xi Jinping and Russian President Vladimir Putin absent": past the list)
+        std::uint32_t t = mention(m).end_token;
+        while (t < sentence_.end_token && (one_of(key(t), {"and", ","}) || doc_.tokens[t].capitalised())) ++t;
+        if (t < sentence_.end_token && one_of(key(t), {"absent", "missing"})) return true;
+    }
+    return false;
 }
 
 bool SentenceRelations::can_be_attended(int entity) const {

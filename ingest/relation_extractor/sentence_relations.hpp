@@ -57,6 +57,9 @@ private:
     void add(RelationType type, int source, int target, std::string detail = {});
 
     /// One attends or chairs a meeting, not a war or an election ("the war began", "the 2020 election").
+    /// "with Chinese President Xi Jinping and Russian President Vladimir Putin absent": whether the sentence
+    /// says the entity was not there.
+    bool absent(int entity) const;
     bool can_be_attended(int entity) const;
 
     std::string_view key(std::uint32_t token) const { return doc_.key(token); }

@@ -188,3 +188,12 @@ TEST_CASE("a meeting worked toward or agreed to be held, which nothing names, is
     CHECK(test::count(doc, EntityType::event) == 0);
     CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::met_with, "Xi Jinping"));
 }
+
+TEST_CASE("people a sentence says were absent attended nothing in it", "[relation_extractor]") {
+    // AP from Rio de Janeiro
+    const auto doc = test::analyse(
+        "Leaders of the BRICS group opened their annual summit in Rio de Janeiro on Sunday, with Chinese President Xi "
+        "Jinping and Russian President Vladimir Putin absent for the first time. Putin took part by video link.");
+    CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::attended, "annual summit"));
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::attended, "annual summit"));  // by video, the next sentence
+}
