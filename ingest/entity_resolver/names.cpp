@@ -161,8 +161,17 @@ void Resolution::resolve_people() {
             // "Foreign Ministers Baerbock and Sikorski": each holds the office in the singular
             std::string position = schema_.singular_title(m.position);
             position = schema_.spelled_out_title(position.empty() ? m.position : position);  // "Gov." is "Governor"
-            if (std::find(e.positions.begin(), e.positions.end(), position) == e.positions.end())
+            // ("PRESIDENT TINUBU RECEIVES ..." in a headline, then "President Bola Ahmed Tinubu": one office)
+            const std::string lower = to_lower_ascii(position);
+            const bool held = std::any_of(e.positions.begin(), e.positions.end(), [&](const std::string& p) { return to_lower_ascii(p) == lower; });
+            if (held) {
+                // the office as the text writes it in sentences, not in a headline's capitals
+                for (auto& p : e.positions)
+                    if (to_lower_ascii(p) == lower && std::all_of(p.begin(), p.end(), [](char c) { return !std::islower(static_cast<unsigned char>(c)); }))
+                        p = position;
+            } else {
                 e.positions.push_back(std::move(position));
+            }
         }
         if (e.country.empty()) e.country = m.country;
         if (e.gender.empty()) e.gender = m.gender;

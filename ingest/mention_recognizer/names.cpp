@@ -132,6 +132,7 @@ bool SentenceReader::starts_name(std::size_t k, std::size_t b) const {
     if (k >= b || consumed_[k]) return false;
     const Unit& u = units_[k];
     if (u.is(u_lexical) || !u.is(u_namey)) return false;
+    if (small_word_in_capitals(k)) return false;
     if (u.is(u_initial) || !u.is(u_common)) return true;
     return u.is(u_proper) && k + 1 < b && !consumed_[k + 1] && !units_[k + 1].is(u_common | u_lexical) &&
            units_[k + 1].is(u_namey);
@@ -189,9 +190,15 @@ bool SentenceReader::unknown_acronym(std::size_t k) const {
            doc_.key(t).find('.') == std::string_view::npos;
 }
 
+bool SentenceReader::small_word_in_capitals(std::size_t k) const {
+    // ("SENEGALESE COUNTERPART IN ABUJA": a headline in capitals writes its small words so too)
+    return units_[k].word(w_function | w_connector | w_determiner) && doc_.tokens[units_[k].first].has(token_all_caps);
+}
+
 std::size_t SentenceReader::name_run_end(std::size_t j, std::size_t b, bool force_first) const {
     std::size_t k = j;
     if (force_first && k < b) ++k;
+    if (k == j && k < b && small_word_in_capitals(k)) return k;
     while (k < b && !consumed_[k]) {
         const Unit& u = units_[k];
         const bool started = k > j;

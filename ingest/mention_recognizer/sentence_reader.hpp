@@ -382,6 +382,8 @@ private:
     /// Whether unit `k` begins a name for certain: an initial, a capitalised word that is no ordinary
     /// word ("J.", "Parolin", "Walsh"), or a given name that is also a word before one ("Mark Milley").
     bool starts_name(std::size_t k, std::size_t b) const;
+    /// "IN", "OF", "THE" in a headline written in capitals: a small word, no name.
+    bool small_word_in_capitals(std::size_t k) const;
 
     /// Whether unit `k` is a rank that, alone or with more ranks after it, stands right before a
     /// name ("Cardinal Parolin", "Maj. Gen. Pat Ryder").

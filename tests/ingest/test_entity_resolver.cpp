@@ -907,3 +907,14 @@ TEST_CASE("'the two EU leaders' are the two named before who serve the body, not
     CHECK_FALSE(test::has_relation(doc, "Li Qiang", RelationType::met_with, "Xi Jinping"));
     CHECK(test::has_relation(doc, "Hun Sen", RelationType::member_of, "Cambodia Senate"));
 }
+
+TEST_CASE("a headline in capitals: its small words begin no name, its offices are the text's", "[entity_resolver]") {
+    // Nigeria's presidency
+    const auto doc = test::analyse_titled(
+        "PRESIDENT TINUBU RECEIVES SENEGALESE COUNTERPART IN ABUJA",
+        "President Bola Ahmed Tinubu on Tuesday received President Bassirou Diomaye Faye of Senegal at the State House, "
+        "Abuja.");
+    CHECK(test::count(doc, EntityType::person) == 2);
+    CHECK(test::position(doc, "Bola Ahmed Tinubu") == "President");
+    CHECK(doc.entities[test::entity(doc, "Bola Ahmed Tinubu")].positions.size() == 1);
+}
