@@ -1,6 +1,7 @@
 #include "ingest/entity_resolver/resolution.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
