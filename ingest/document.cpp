@@ -52,6 +52,19 @@ bool Document::in_headline(std::uint32_t token) const {
     return tokens[token].begin < article.title.size() && article.char_offset == 0 && starts_with(article.text, article.title);
 }
 
+Document::SecondOffice Document::second_office_at(std::uint32_t token, std::uint32_t end) const {
+    SecondOffice second{token};
+    if (token + 2 < end && key(token) == "who" && one_of(key(token + 1), {"is", "was"})) {
+        second.relative = true;
+        second.office += 2;
+    }
+    if (second.office + 1 < end && one_of(key(second.office), {"also", "now", "currently"})) {
+        second.also = true;
+        ++second.office;
+    }
+    return second;
+}
+
 bool Document::possessive_pronoun(std::uint32_t token) const {
     const std::string_view word = key(token);
     if (word == "his" || word == "their") return true;

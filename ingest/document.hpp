@@ -135,6 +135,15 @@ struct Document {
     /// Whether the pronoun at `token` is a determiner: "his", "their", and "her" before a noun
     /// ("with her French counterpart"), not "her" as an object ("met her on Monday").
     bool possessive_pronoun(std::uint32_t token) const;
+    /// The words after a name and its comma that say what else the person is: "who is also", "who was
+    /// now", "who is currently", "also" alone ("Xi, also general secretary of ..."). `office` is where
+    /// the office they name would begin (`token` itself when there are no such words).
+    struct SecondOffice {
+        std::uint32_t office;
+        bool relative = false;  ///< "who is", "who was"
+        bool also = false;      ///< "also", "now", "currently"
+    };
+    SecondOffice second_office_at(std::uint32_t token, std::uint32_t end) const;
     /// Whether the token is in the headline the text opens with (its first part only).
     bool in_headline(std::uint32_t token) const;
     /// Whether an event mention names an occasion still to come: "agreed to hold the second meeting of

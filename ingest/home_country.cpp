@@ -144,14 +144,42 @@ bool office_taken_at_home(const Document& doc, const Schema& schema, const Entit
     });
 }
 
+/// Each sentence's mentions, gathered in one pass: the steps below read one sentence at a time, and
+/// a scan of all mentions for each sentence would grow with the square of an article's length.
+class MentionsBySentence {
+public:
+    explicit MentionsBySentence(const Document& doc) : first_(doc.sentences.size() + 1, 0) {
+        const std::size_t sentences = doc.sentences.size();
+        for (const Mention& m : doc.mentions)  // counted, then placed
+            if (m.sentence < sentences) ++first_[m.sentence + 1];
+        for (std::size_t s = 1; s < first_.size(); ++s) first_[s] += first_[s - 1];
+        mentions_.resize(first_.back());
+        std::vector<std::size_t> next(first_.begin(), first_.end() - 1);
+        for (const Mention& m : doc.mentions)
+            if (m.sentence < sentences) mentions_[next[m.sentence]++] = &m;
+    }
+    struct Range {
+        const Mention* const* first;
+        const Mention* const* last;
+        const Mention* const* begin() const { return first; }
+        const Mention* const* end() const { return last; }
+    };
+    /// The mentions of sentence `s`, in the order the document has them.
+    Range of(std::uint32_t s) const { return {mentions_.data() + first_[s], mentions_.data() + first_[s + 1]}; }
+
+private:
+    std::vector<std::size_t> first_;
+    std::vector<const Mention*> mentions_;
+};
+
 /// "President Biden and Vice President Harris spoke with ...": whether the person is joined by "and" (and
 /// his title's capitalised words) to the person named right before him, the pair meeting someone else.
-bool joined_to_person_before(const Document& doc, const Mention& person) {
+bool joined_to_person_before(const Document& doc, const MentionsBySentence& by_sentence, const Mention& person) {
     const Mention* before = nullptr;
-    for (const Mention& m : doc.mentions)
-        if (m.sentence == person.sentence && m.type == EntityType::person && m.kind == MentionKind::name &&
+    for (const Mention* mp : by_sentence.of(person.sentence))
+        if (const Mention& m = *mp; m.type == EntityType::person && m.kind == MentionKind::name &&
             m.end_token <= person.first_token && (!before || m.end_token > before->end_token))
-            before = &m;
+            before = mp;
     if (!before || before->end_token >= person.first_token || !one_of(doc.key(before->end_token), {"and", ","})) return false;
     std::uint32_t t = before->end_token + 1;
     if (t < person.first_token && doc.key(t) == "and") ++t;  // ", and"
@@ -174,13 +202,13 @@ bool abroad_from(std::string_view country, std::string_view home) {
 
 /// "In Beijing he is due to meet President Xi Jinping": a person someone else goes to see, in a
 /// sentence set abroad, is the other country's official.
-bool met_abroad(const Document& doc, const Mention& titled, std::string_view home) {
+bool met_abroad(const Document& doc, const MentionsBySentence& by_sentence, const Mention& titled, std::string_view home) {
     // ("President Biden and Vice President Harris spoke with Prime Minister Netanyahu ... support for
     // Israel": one joined to the person before by "and" is that person's companion, whom no one went to see)
-    if (joined_to_person_before(doc, titled)) return false;
+    if (joined_to_person_before(doc, by_sentence, titled)) return false;
     bool abroad = false, someone_before = false;
-    for (const Mention& m : doc.mentions) {
-        if (m.sentence != titled.sentence) continue;
+    for (const Mention* mp : by_sentence.of(titled.sentence)) {
+        const Mention& m = *mp;
         // (not a country whose doings the sentence talks about: "to discuss the People's Republic of
         // China's cyber espionage campaign")
         const bool where = m.type == EntityType::place || m.end_token >= doc.tokens.size() || !doc.tokens[m.end_token].has(token_possessive);
@@ -223,23 +251,24 @@ bool met_on_trip(const Document& doc, const Mention& titled) {
 /// "Ontario Premier Doug Ford", "Chihuahua Gov. Maru Campos": the place right before a person's title,
 /// joined to it by the title's words only (no comma, no dash; in capitals if asked: not the "Woodside
 /// summit between President Xi"), which says where the office is; nullptr if none.
-const Mention* place_of_office(const Document& doc, const Mention& titled, bool capitals_only) {
-    for (const Mention& m : doc.mentions) {
-        if (m.sentence != titled.sentence || m.type != EntityType::place || m.entity < 0 ||
+const Mention* place_of_office(const Document& doc, const MentionsBySentence& by_sentence, const Mention& titled, bool capitals_only) {
+    for (const Mention* mp : by_sentence.of(titled.sentence)) {
+        const Mention& m = *mp;
+        if (m.type != EntityType::place || m.entity < 0 ||
             m.end_token >= titled.first_token || m.end_token + 3 < titled.first_token)
             continue;
         bool joined = true;
         for (std::uint32_t t = m.end_token; t < titled.first_token; ++t)
             joined = joined && doc.tokens[t].has(token_word) && (!capitals_only || doc.tokens[t].capitalised());
-        if (joined) return &m;
+        if (joined) return mp;
     }
     return nullptr;
 }
 
 /// "former England captain David Beckham", "Ontario Premier Doug Ford": an office of a place in another
 /// country is no home official's.
-bool office_placed_abroad(const Document& doc, const Mention& titled, std::string_view home) {
-    const Mention* place = place_of_office(doc, titled, /*capitals_only=*/false);
+bool office_placed_abroad(const Document& doc, const MentionsBySentence& by_sentence, const Mention& titled, std::string_view home) {
+    const Mention* place = place_of_office(doc, by_sentence, titled, /*capitals_only=*/false);
     return place && abroad_from(doc.entities[static_cast<std::size_t>(place->entity)].country, home);
 }
 
@@ -252,7 +281,7 @@ const Mention& titled_mention(const Document& doc, const Entity& person) {
 
 /// "Chihuahua Gov. Maru Campos", "Kyiv Mayor Vitali Klitschko": the holder of a place's office serves
 /// the place's country.
-void take_offices_countries(Document& doc, const Schema& schema) {
+void take_offices_countries(Document& doc, const MentionsBySentence& by_sentence, const Schema& schema) {
     std::vector<Relation> found;
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         Entity& person = doc.entities[e];
@@ -265,7 +294,7 @@ void take_offices_countries(Document& doc, const Schema& schema) {
         std::uint32_t sentence = 0;
         for (auto m : person.mentions)  // (any mention with a title: "The governor of Jalisco, Pablo Lemus", then "Jalisco Gov. Pablo Lemus")
             if (!place && !doc.mentions[m].position.empty())
-                if ((place = place_of_office(doc, doc.mentions[m], /*capitals_only=*/true))) sentence = doc.mentions[m].sentence;
+                if ((place = place_of_office(doc, by_sentence, doc.mentions[m], /*capitals_only=*/true))) sentence = doc.mentions[m].sentence;
         if (!place) continue;
         const std::string country = doc.entities[static_cast<std::size_t>(place->entity)].country;
         if (country.empty()) continue;
@@ -433,40 +462,11 @@ void take_companions_countries(Document& doc, const Schema& schema) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
-/// Each sentence's mentions, gathered in one pass: the steps below read one sentence at a time, and
-/// a scan of all mentions for each sentence would grow with the square of an article's length.
-class MentionsBySentence {
-public:
-    explicit MentionsBySentence(const Document& doc) : first_(doc.sentences.size() + 1, 0) {
-        const std::size_t sentences = doc.sentences.size();
-        for (const Mention& m : doc.mentions)  // counted, then placed
-            if (m.sentence < sentences) ++first_[m.sentence + 1];
-        for (std::size_t s = 1; s < first_.size(); ++s) first_[s] += first_[s - 1];
-        mentions_.resize(first_.back());
-        std::vector<std::size_t> next(first_.begin(), first_.end() - 1);
-        for (const Mention& m : doc.mentions)
-            if (m.sentence < sentences) mentions_[next[m.sentence]++] = &m;
-    }
-    struct Range {
-        const Mention* const* first;
-        const Mention* const* last;
-        const Mention* const* begin() const { return first; }
-        const Mention* const* end() const { return last; }
-    };
-    /// The mentions of sentence `s`, in the order the document has them.
-    Range of(std::uint32_t s) const { return {mentions_.data() + first_[s], mentions_.data() + first_[s + 1]}; }
-
-private:
-    std::vector<std::size_t> first_;
-    std::vector<const Mention*> mentions_;
-};
-
 /// "Japanese Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru", "Japan's Minister for
 /// Foreign Affairs, Kamikawa Yoko, and Minister of Defense, Kihara Minoru": an office joined by "and" to
 /// one a country's name qualifies shares the country.
-void share_qualified_country(Document& doc) {
+void share_qualified_country(Document& doc, const MentionsBySentence& by_sentence) {
     std::vector<Relation> found;
-    const MentionsBySentence by_sentence(doc);
     std::vector<const Mention*> people, qualifiers;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         people.clear();
@@ -515,9 +515,8 @@ void share_qualified_country(Document& doc) {
 
 /// "In Nigeria, Mr. Finer met with Vice President Yemi Osinbajo and Minister of Foreign Affairs Geoffrey
 /// Onyeama": whom someone meets in the country a sentence opens on are that country's.
-void take_visited_countries(Document& doc) {
+void take_visited_countries(Document& doc, const MentionsBySentence& by_sentence) {
     std::vector<Relation> found;
-    const MentionsBySentence by_sentence(doc);
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
         if (sentence.first_token + 2 >= sentence.end_token || doc.key(sentence.first_token) != "in") continue;
@@ -556,9 +555,8 @@ bool tells_attendance(const Document& doc, const Sentence& sentence) {
 /// "On the Syrian side, Foreign Minister Asaad al-Shaibani attended the meeting", "From the Jordanian
 /// side, ...": the officials of a sentence that opens on one country's side are that country's; so are
 /// those after "on the Russian side were".
-void take_sides_countries(Document& doc) {
+void take_sides_countries(Document& doc, const MentionsBySentence& by_sentence) {
     std::vector<Relation> found;
-    const MentionsBySentence by_sentence(doc);
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         // ("Taking part in the talks on the Russian side were X and Y": or the side comes before its people)
         const Mention* side = nullptr;
@@ -593,9 +591,8 @@ void take_sides_countries(Document& doc) {
 
 /// "Foreign Minister Winston Peters today hosted his Australian counterpart, Penny Wong, ... in
 /// Wellington": who hosts a guest from another country in a place is the place's country's.
-void take_hosts_countries(Document& doc, const Schema& schema) {
+void take_hosts_countries(Document& doc, const MentionsBySentence& by_sentence, const Schema& schema) {
     std::vector<Relation> found;
-    const MentionsBySentence by_sentence(doc);
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
         std::uint32_t verb = sentence.end_token;
@@ -674,7 +671,7 @@ std::pair<std::string, const char*> article_home(const Document& doc, const Sche
 }
 
 /// The titled people no other reading placed are the home country's, when the article has one.
-void take_home_country(Document& doc, const Schema& schema) {
+void take_home_country(Document& doc, const MentionsBySentence& by_sentence, const Schema& schema) {
     const auto found = article_home(doc, schema);
     const std::string& home = found.first;
     const char* evidence = found.second;
@@ -705,8 +702,8 @@ void take_home_country(Document& doc, const Schema& schema) {
             continue;
         // the sentence that gives the title is the evidence, as the country's would have been given with it
         const Mention& titled = titled_mention(doc, person);
-        if (met_abroad(doc, titled, home) || (trip_abroad && known != home && met_on_trip(doc, titled)) ||
-            office_placed_abroad(doc, titled, home))
+        if (met_abroad(doc, by_sentence, titled, home) || (trip_abroad && known != home && met_on_trip(doc, titled)) ||
+            office_placed_abroad(doc, by_sentence, titled, home))
             continue;
         const std::uint32_t sentence = titled.sentence;
         if (home_entity < 0) home_entity = doc.country_entity_or_add(home, schema.country_name(home));  // may grow doc.entities
@@ -719,16 +716,17 @@ void take_home_country(Document& doc, const Schema& schema) {
 }  // namespace
 
 void HomeCountryResolver::run(Document& doc) const {
+    const MentionsBySentence by_sentence(doc);  // (the steps add entities and relations, never mentions)
     take_countries_along(doc, RelationType::represents, EntityType::country);
     take_companions_countries(doc, schema_);
-    take_sides_countries(doc);
-    take_visited_countries(doc);
-    take_offices_countries(doc, schema_);
-    take_home_country(doc, schema_);
+    take_sides_countries(doc, by_sentence);
+    take_visited_countries(doc, by_sentence);
+    take_offices_countries(doc, by_sentence, schema_);
+    take_home_country(doc, by_sentence, schema_);
     // (after: a host at home would seem a correspondent's foreign official to the dateline's reading)
-    take_hosts_countries(doc, schema_);
+    take_hosts_countries(doc, by_sentence, schema_);
     // (after: whom the home country leaves unqualified are home's, whoever was named before them)
-    share_qualified_country(doc);
+    share_qualified_country(doc, by_sentence);
     // last, as attributes: what the text does not say is no reason to skip a person above
     take_known_people(doc, schema_);
     split_departments_by_country(doc);

@@ -211,10 +211,9 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     // "Xi, who is also general secretary of the CPC Central Committee,": a relative clause that only
     // says what else the holder is
     bool also = false;
-    if (!as && k + 2 < units_.size() && doc_.key(units_[k].first) == "who" && one_of(doc_.key(units_[k + 1].first), {"is", "was"})) {
-        k += 2;
-        also = one_of(doc_.key(units_[k].first), {"also", "now", "currently"});  // "Hun Sen, who is now president of ..."
-        if (also) ++k;
+    if (const Document::SecondOffice second = doc_.second_office_at(units_[k].first, units_.back().end); !as && second.relative) {
+        while (units_[k].first < second.office) ++k;
+        also = second.also;  // "Hun Sen, who is now president of ..."
         // ("Rubio, who was confirmed as secretary of state last month,": the office taken)
         if (!also && k + 2 < units_.size() && one_of(doc_.key(units_[k].first), {"confirmed", "appointed", "named", "elected"}) &&
             doc_.key(units_[k + 1].first) == "as") {

@@ -252,11 +252,11 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // after it: in "X, Director of Y Brian Deese" the title is the next person's), and the same said
     // outright: "X is a member of Y"
     // ("Xi, also general secretary of the CPC Central Committee,", "Xi, who is also ...": a second office)
-    std::uint32_t role_at_comma = t + 1;
-    const bool relative_clause = t + 3 < sentence_.end_token && key(t) == "," && key(t + 1) == "who" && one_of(key(t + 2), {"is", "was"});
-    if (relative_clause) role_at_comma = t + 3;
-    if (role_at_comma + 1 < sentence_.end_token && key(t) == "," && one_of(key(role_at_comma), {"also", "now", "currently"}))
-        ++role_at_comma;
+    const Document::SecondOffice second = t + 1 < sentence_.end_token && key(t) == ","
+                                              ? doc_.second_office_at(t + 1, sentence_.end_token)
+                                              : Document::SecondOffice{t + 1};
+    const std::uint32_t role_at_comma = second.office;
+    const bool relative_clause = second.relative;
     const bool titled = t + 1 < sentence_.end_token && key(t) == "," && title_alone_at(role_at_comma);
     // "Rafael Grossi, director general of the IAEA,": a title in lower case needs no article
     const bool lower_title = t + 1 < sentence_.end_token && key(t) == "," &&
@@ -375,7 +375,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
         std::string office = p.position;
         if (relative_clause) {
             std::uint32_t role = role_at_comma;
-            while (role < m.first_token && one_of(key(role), {"also", "now", "currently", "the", "a", "an"})) ++role;
+            while (role < m.first_token && one_of(key(role), {"the", "a", "an"})) ++role;
             office = collapse_whitespace(doc_.text(doc_.tokens[role].begin, m.end));
         }
         add(RelationType::member_of, p.entity, m.entity, office);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <tuple>
 
 #include <catch2/catch.hpp>
 
@@ -831,6 +832,30 @@ TEST_CASE("an office a person 'is also' holds joins the name whatever office it 
         "President William Ruto has hosted the Chairperson of the African Union Commission at State House. President "
         "Ruto, who is also the Chairperson of the AU Institutional Reform, said Africa must speak with one voice.");
     CHECK_FALSE(test::has_relation(ruto, "William Ruto", RelationType::member_of, "African Union"));
+}
+
+TEST_CASE("the words that say what else a person is lead both readers to the same office", "[entity_resolver]") {
+    // Xinhua; Kenya's presidency; a plain appositive
+    const auto office_after_comma = [](const std::string& text) {
+        const auto doc = test::analyse(text);
+        for (std::uint32_t t = 0; t + 1 < doc.tokens.size(); ++t)
+            if (doc.key(t) == ",") {
+                const Document::SecondOffice second = doc.second_office_at(t + 1, doc.sentences.back().end_token);
+                return std::make_tuple(std::string(doc.key(second.office)), second.relative, second.also);
+            }
+        FAIL("no comma in " << text);
+        return std::make_tuple(std::string(), false, false);
+    };
+    CHECK(office_after_comma("Xi, who is also general secretary of the CPC Central Committee, arrived.") ==
+          std::make_tuple(std::string("general"), true, true));
+    CHECK(office_after_comma("Hun Sen, who is now president of Cambodia's Senate, was not there.") ==
+          std::make_tuple(std::string("president"), true, true));
+    CHECK(office_after_comma("Rubio, who was confirmed as secretary of state last month, spoke.") ==
+          std::make_tuple(std::string("confirmed"), true, false));
+    CHECK(office_after_comma("Xi, also general secretary of the CPC Central Committee, arrived.") ==
+          std::make_tuple(std::string("general"), false, true));
+    CHECK(office_after_comma("Rafael Grossi, director general of the IAEA, said.") ==
+          std::make_tuple(std::string("director"), false, false));
 }
 
 TEST_CASE("'the German chancellor' is the one German named before when the article gave him no title", "[entity_resolver]") {
