@@ -157,8 +157,20 @@ void Resolution::resolve_pronouns_and_groups() {
                 // "Both sides agreed" after "the 25th EU-China Summit" and "China's support to Russia's war
                 // against Ukraine": the two sides are the parties the event's name gives ("the three sides"
                 // after "the China-Afghanistan-Pakistan Trilateral Dialogue")
-                auto parties = parties_of_last_event(i, /*bodies=*/ends_with(to_lower_ascii(text), "sides"));
-                if (parties.size() == group_size(text)) m.members = std::move(parties);
+                const bool sides = ends_with(to_lower_ascii(text), "sides");
+                auto parties = parties_of_last_event(i, /*bodies=*/sides);
+                if (parties.size() == group_size(text)) {
+                    m.members = std::move(parties);
+                } else if (sides) {
+                    // "Later in the day, Yoon held talks with Chinese President Xi Jinping. The two sides
+                    // agreed ...": people named after the last countries are the sides, not the countries
+                    // a quote before spoke of ("cooperation between North Korea and Russia")
+                    // ("Minister Gallant and General Halevi briefed Mr. Sullivan": three people are no two sides)
+                    auto people = last_group(i, EntityType::person, 0, named_or_beside(m));
+                    if (people.size() == group_size(text) && (m.members.empty() || doc_.mentions[people.front()].sentence >
+                                                                                     doc_.mentions[m.members.front()].sentence))
+                        m.members = std::move(people);
+                }
             }
             if (m.type == EntityType::person && names_an_office(text) && !names_leaders(text)) {
                 // "Both ministers agreed" after "Minister Wong raised the case of Dr Yang": people who

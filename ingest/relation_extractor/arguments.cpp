@@ -162,6 +162,12 @@ bool SentenceRelations::scene_or_target(const Argument& a) const {
     if (a.type == EntityType::person || a.first_token <= sentence_.first_token) return false;
     std::uint32_t before = a.first_token - 1;
     if (key(before) == "the" && before > sentence_.first_token) --before;
+    // ("agreed to strengthen cooperation with the United States, in their summit": a partner, no subject;
+    // "Japan, together with the United States," is one, and so are "both sides" in "with both sides pledging")
+    if (key(before) == "with") {
+        const bool clause = a.end_token < sentence_.end_token && ends_with(key(a.end_token), "ing");
+        return !clause && (before == sentence_.first_token || !one_of(key(before - 1), {"together", "along"}));
+    }
     return one_of(key(before), {"in", "against", "into", "over", "inside"});
 }
 

@@ -257,8 +257,9 @@ private:
     /// The coordinated list just before `end`: a second ", and" going back starts another list.
     std::vector<Argument> left_group(std::uint32_t begin, std::uint32_t end) const;
 
-    /// "urged an end to the violence in Myanmar as they opened the meeting", "sanctions against Hamas":
-    /// a country or body behind such a preposition is where or whom something happens, no subject.
+    /// "urged an end to the violence in Myanmar as they opened the meeting", "sanctions against Hamas",
+    /// "cooperation with the United States": a country or body behind such a preposition is where, whom
+    /// or with whom something happens, no subject.
     bool scene_or_target(const Argument& a) const;
 
     /// Whether tokens [first, last) stand in a relative clause that closes before `end`: the African

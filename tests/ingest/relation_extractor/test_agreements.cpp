@@ -121,6 +121,38 @@ TEST_CASE("'the two sides' are the parties the last event's name gives, not the 
     CHECK_FALSE(has_relation(eu, "Russia", RelationType::agreed, "Ukraine"));
 }
 
+TEST_CASE("'the two sides' are the two people who met after the last countries named", "[relation_extractor]") {
+    // The Korea Herald; a White House readout
+    const auto doc = test::analyse(
+        "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met in Lima. \"The two leaders shared the view that military cooperation between North Korea and Russia poses a serious "
+        "threat,\" Kim said. Later in the day, Yoon held talks with Chinese President Xi Jinping for the first time "
+        "in two years. The two sides agreed to continue communication at the ministerial level.");
+    CHECK(has_relation(doc, "Yoon Suk Yeol", RelationType::agreed, "Xi Jinping"));
+    CHECK_FALSE(has_relation(doc, "North Korea", RelationType::agreed, "Russia"));
+    // three people are no two sides
+    const auto three = test::analyse(
+        "National Security Advisor Jake Sullivan met with Defense Minister Yoav Gallant and Chief of the General Staff "
+        "Herzi Halevi. In his discussions with Minister Gallant and General Halevi, Mr. Sullivan received briefings on Israeli "
+        "military operations. Minister Gallant and General Halevi briefed Mr. Sullivan on the concerns expressed by "
+        "the U.S. side. The two sides agreed to continue discussions.");
+    CHECK_FALSE(has_relation(three, "Halevi", RelationType::agreed, "Sullivan"));
+}
+
+TEST_CASE("a country after 'with' is a partner, not the subject of the verb after it", "[relation_extractor]") {
+    // The Korea Herald; China Daily
+    const auto doc = test::analyse(
+        "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Saturday to strengthen trilateral "
+        "security cooperation with the United States, in their summit held on the sidelines of the APEC summit in "
+        "Lima, Peru.");
+    CHECK(has_relation(doc, "Yoon Suk Yeol", RelationType::attended, "APEC summit"));
+    CHECK_FALSE(has_relation(doc, "United States", RelationType::attended, "APEC summit"));
+    // "with both sides pledging": the subject of a clause of its own
+    const auto daily = test::analyse(
+        "The China-US Counternarcotics Working Group held its third meeting in Beijing on Wednesday, with both sides "
+        "pledging to deepen cooperation on fentanyl precursor control.");
+    CHECK(has_relation(daily, "China", RelationType::agreed, "United States"));
+}
+
 TEST_CASE("two countries' bodies named alone agree with each other", "[relation_extractor]") {
     // Reuters from Hanoi
     const auto doc = test::analyse(
