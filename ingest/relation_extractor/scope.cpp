@@ -326,7 +326,11 @@ bool SentenceRelations::subject_at(std::uint32_t token) const {
 bool SentenceRelations::attribution_after(std::uint32_t comma) const {
     for (std::uint32_t t = comma + 1; t < sentence_.end_token && t <= comma + 8; ++t) {
         if (key(t) == "," || key(t) == "and") return false;
-        if (one_of(key(t), {"said", "says", "told", "added", "stated", "reported", "wrote"})) return t > comma + 1;
+        if (!one_of(key(t), {"said", "says", "told", "added", "stated", "reported", "wrote"})) continue;
+        if (t > comma + 1) return true;
+        // ("..., said Foreign Minister Sugiono.": the speaker after the verb)
+        return one_of(key(t), {"said", "says", "added"}) && t + 1 < sentence_.end_token &&
+               (doc_.tokens[t + 1].capitalised() || one_of(key(t + 1), {"the", "a", "an"}));
     }
     return false;
 }

@@ -108,8 +108,8 @@ private:
     /// Whether a person or party named at `token` is followed by a verb in the present or past
     /// ("Donald Trump takes office", "Xi arrived"): the subject of a clause.
     bool subject_at(std::uint32_t token) const;
-    /// "held talks in the Kremlin, Kremlin spokesman Dmitry Peskov told reporters": who reports
-    /// after the comma took no part in what the clause before it says.
+    /// "held talks in the Kremlin, Kremlin spokesman Dmitry Peskov told reporters", "..., said Foreign
+    /// Minister Sugiono": who reports after the comma took no part in what the clause before it says.
     bool attribution_after(std::uint32_t comma) const;
     static bool same_place(const TriggerHit& a, const TriggerHit& b) { return a.first == b.first; }
 

@@ -179,6 +179,18 @@ TEST_CASE("who reports after the comma took no part; phone talks in the perfect"
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::met_with, "Takeshi Iwaya"));
 }
 
+TEST_CASE("who speaks after ', said' took no part in what the clause before it says", "[relation_extractor]") {
+    // Antara from Jakarta
+    const auto doc = test::analyse(
+        "Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim agreed to speed up the "
+        "talks. The agreement was reached during the 13th Annual Consultation between the two leaders at the "
+        "Merdeka Palace in Jakarta on Friday, said Foreign Minister Sugiono. \"Both leaders were clear,\" Sugiono "
+        "told reporters.");
+    CHECK(test::has_relation(doc, "Anwar Ibrahim", RelationType::attended, "13th Annual Consultation"));
+    CHECK_FALSE(test::has_relation(doc, "Sugiono", RelationType::attended, "13th Annual Consultation"));
+    CHECK_FALSE(test::has_relation(doc, "Anwar Ibrahim", RelationType::met_with, "Sugiono"));
+}
+
 TEST_CASE("a clause of time with a subject of its own names no partner", "[relation_extractor]") {
     // AAP from Lima
     const auto doc = test::analyse(
