@@ -83,6 +83,13 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
         if (k > start && u.is(u_proper) && !u.is(u_lexical) && k + 2 == b && units_[k + 1].is(u_cap) &&
             !units_[k + 1].is(u_title | u_org | u_agency))
             break;
+        // ("Chief of Staff to the President Femi Gbajabiamila": a second complement)
+        if (k > start && doc_.key(u.first) == "to") {
+            const std::size_t more = title_complement_end(k, b);
+            if (more == k) break;
+            k = more;
+            continue;
+        }
         if (u.is(u_title | u_title_mod | u_org | u_agency) || region(k) ||
             (u.is(u_common) && !u.is(u_unknown))) {
             ++k;
@@ -195,10 +202,16 @@ bool SentenceReader::small_word_in_capitals(std::size_t k) const {
     return units_[k].word(w_function | w_connector | w_determiner) && doc_.tokens[units_[k].first].has(token_all_caps);
 }
 
+bool SentenceReader::names_region(std::size_t k) const {
+    // ("the Supreme Allied Commander Europe, General Christopher Cavoli": a title's region, no one's name;
+    // a region is a place of no country)
+    return units_[k].is(u_place) && units_[k].place && units_[k].place->country.empty();
+}
+
 std::size_t SentenceReader::name_run_end(std::size_t j, std::size_t b, bool force_first) const {
     std::size_t k = j;
     if (force_first && k < b) ++k;
-    if (k == j && k < b && small_word_in_capitals(k)) return k;
+    if (k == j && k < b && (small_word_in_capitals(k) || names_region(k))) return k;
     while (k < b && !consumed_[k]) {
         const Unit& u = units_[k];
         const bool started = k > j;

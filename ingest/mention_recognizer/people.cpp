@@ -228,8 +228,11 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
         // ("Philippine Coast Guard commandant Admiral Ronnie Gil Gavan": or right after a body's name)
         const bool after_body = in_lower_case && title_first >= 2 && !units_[title_first - 1].is(u_cap) &&
                                 units_[title_first - 2].is(u_agency) && units_[title_first - 2].is(u_cap);
+        // ("the Chair of the NATO Military Committee, Admiral Giuseppe Cavo Dragone": or a body's office
+        // before a rank)
+        const bool bodys_office = title_set_off && rank_only && read_office.find(" of ") != std::string::npos;
         const bool his_office = read_office != own_title && !read_office.empty() &&
-                                (names_country || (title_set_off && in_lower_case) || after_body);
+                                (names_country || (title_set_off && in_lower_case) || after_body || bodys_office);
         // ("the Permanent Secretary of Nigeria's Ministry of Foreign Affairs, Ambassador Adamu Lamuwa": a
         // courtesy title alone is how the holder of the office is addressed)
         const bool style_only = rank_only || (title_set_off && schema_.title_marked(to_lower_ascii(own_title), "courtesy"));

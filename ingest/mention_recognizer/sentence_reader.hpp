@@ -384,6 +384,8 @@ private:
     bool starts_name(std::size_t k, std::size_t b) const;
     /// "IN", "OF", "THE" in a headline written in capitals: a small word, no name.
     bool small_word_in_capitals(std::size_t k) const;
+    /// Whether the unit names a region ("Europe", "the Indo-Pacific"), which begins no person's name.
+    bool names_region(std::size_t k) const;
 
     /// Whether unit `k` is a rank that, alone or with more ranks after it, stands right before a
     /// name ("Cardinal Parolin", "Maj. Gen. Pat Ryder").

@@ -410,9 +410,18 @@ bool SentenceReader::short_name_after(std::size_t u) const {
 std::size_t SentenceReader::complement_start(std::size_t comma) const {
     for (std::size_t u = comma; u > 1 && comma - u < 5; --u) {
         const Unit& word = units_[u - 1];
-        if (one_of(doc_.key(word.first), {"for", "on", "to", "of"}))
-            return u < comma && is_title_word(units_[u - 2], true) ? u - 1 : comma;
-        const bool plain = word.is(u_the) || (word.is(u_common | u_cap) && !word.is(u_comma | u_and | u_connector | u_title));
+        if (one_of(doc_.key(word.first), {"for", "on", "to", "of"})) {
+            if (u < comma && is_title_word(units_[u - 2], true)) return u - 1;
+            // ("the Chief of Staff to the President, X": an office with a complement of its own before "to")
+            if (u < comma && doc_.key(word.first) == "to") {
+                const std::size_t office = complement_start(u - 1);
+                if (office < u - 1) return office;
+            }
+            return comma;
+        }
+        // ("to the President": the office served)
+        const bool served = word.is(u_title) && u >= 3 && units_[u - 2].is(u_the) && doc_.key(units_[u - 3].first) == "to";
+        const bool plain = word.is(u_the) || served || (word.is(u_common | u_cap) && !word.is(u_comma | u_and | u_connector | u_title));
         if (!plain || word.end - word.first != 1)
             return comma;
     }

@@ -135,9 +135,11 @@ bool SentenceRelations::read_agency_in_title(const Mention& p) {
         // "Head of the Office of the President of Ukraine Andriy Yermak": the body's country may follow it
         // ("the Secretary-General of the Organisation of Islamic Cooperation (OIC), X": or its short name)
         const std::uint32_t after = past_short_name(agency.end_token, p.first_token);
-        // ("..., Ambassador Adamu Lamuwa": a courtesy title may stand before the name)
+        // ("..., Ambassador Adamu Lamuwa", "..., Admiral Giuseppe Cavo Dragone": a courtesy title or a rank
+        // may stand before the name)
         std::uint32_t name_at = address_start(p);
-        while (name_at > after + 1 && schema_.title_marked(key(name_at - 1), "courtesy")) --name_at;
+        while (name_at > after + 1 && (schema_.title_marked(key(name_at - 1), "courtesy") || schema_.title_marked(key(name_at - 1), "rank")))
+            --name_at;
         const bool inside = p.position.find(doc_.text(agency)) != std::string::npos &&
                             (name_at - after <= 1 || ends_title(agency.end_token, p));
         // "Klein, White House Gender Policy Council Director, Julie Chavez Rodriguez": after a comma, a

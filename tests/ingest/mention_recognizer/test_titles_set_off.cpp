@@ -352,3 +352,30 @@ TEST_CASE("an office of several countries set off before a list of names is each
     CHECK(test::country(doc, "Takeshi Iwaya") == "JP");
     CHECK(test::count(doc, EntityType::agency) == 1);  // the State Department, no "Ministry of Australia, India and Japan"
 }
+
+TEST_CASE("a body's office set off before a rank and a name is the holder's; a title's region names no one", "[mention_recognizer]") {
+    // a NATO news release
+    const auto doc = test::analyse(
+        "Earlier in the day, Mr Rutte met with the Chair of the NATO Military Committee, Admiral Giuseppe Cavo "
+        "Dragone, and the Supreme Allied Commander Europe, General Christopher G. Cavoli.");
+    CHECK(test::position(doc, "Giuseppe Cavo Dragone") == "Chair of the NATO Military Committee");
+    CHECK(test::has_relation(doc, "Giuseppe Cavo Dragone", RelationType::member_of, "NATO Military Committee"));
+    CHECK(test::mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Rutte", "Giuseppe Cavo Dragone", "Christopher G. Cavoli"});
+    CHECK(test::has_relation(doc, "Rutte", RelationType::met_with, "Christopher G. Cavoli"));
+    // the Egyptian presidency
+    const auto egypt = test::analyse(
+        "The meeting was attended by the Head of the General Intelligence Service, Major General Hassan Rashad.");
+    CHECK(test::has_relation(egypt, "Hassan Rashad", RelationType::member_of, "General Intelligence Service"));
+}
+
+TEST_CASE("an office 'to the President' after its own complement is one title ('Chief of Staff to the President')", "[mention_recognizer]") {
+    // Premium Times from Abuja; White House readouts
+    const auto doc = test::analyse(
+        "The meeting was also attended by the National Security Adviser, Nuhu Ribadu, and the Chief of Staff to the "
+        "President, Femi Gbajabiamila. Chief of Staff to the Vice President Tina Flournoy and Deputy Assistant to the "
+        "President and Counsel to the Vice President Erica Songer joined.");
+    CHECK(test::position(doc, "Femi Gbajabiamila") == "Chief of Staff to the President");
+    CHECK(test::position(doc, "Tina Flournoy") == "Chief of Staff to the Vice President");
+    CHECK(test::position(doc, "Erica Songer") == "Deputy Assistant to the President and Counsel to the Vice President");
+}
