@@ -514,6 +514,22 @@ std::string Resolution::portfolio_first(const std::string& title) {
     return title;
 }
 
+namespace {
+
+/// "Deputy Prime Minister Gan" and "Minister for Trade and Industry Gan Kim Yong": a deputy head of
+/// government most often holds a ministry as well, so the two offices may be one person's.
+bool deputy_leader_and_minister(const std::string& a, const std::string& b) {
+    const auto deputy = [](const std::string& office) {
+        for (const char* title : {"deputy prime minister", "vice premier", "vice-premier", "deputy premier"})
+            if (office.find(title) != std::string::npos) return true;
+        return false;
+    };
+    const auto minister = [](const std::string& office) { return office.find("minister") != std::string::npos; };
+    return (deputy(a) && minister(b)) || (deputy(b) && minister(a));
+}
+
+}  // namespace
+
 bool Resolution::compatible_positions(const std::string& position, const std::vector<std::string>& held) const {
     if (position.empty() || held.empty()) return true;
     const std::string office = without_former(schema_.spelled_out_title(position));  // as held: "Governor"
@@ -522,6 +538,7 @@ bool Resolution::compatible_positions(const std::string& position, const std::ve
         const std::string p = without_former(held_position);
         const std::string mine = portfolio_first(to_lower_ascii(p));
         if (mine.find(wanted) != std::string::npos || wanted.find(mine) != std::string::npos) return true;
+        if (deputy_leader_and_minister(mine, wanted)) return true;
         // "PM Shehbaz" is Prime Minister Shehbaz Sharif
         if (title_initials(p) == office || title_initials(office) == p) return true;
     }

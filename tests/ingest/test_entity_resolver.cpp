@@ -943,3 +943,20 @@ TEST_CASE("a headline in capitals: its small words begin no name, its offices ar
     CHECK(test::position(doc, "Bola Ahmed Tinubu") == "President");
     CHECK(doc.entities[test::entity(doc, "Bola Ahmed Tinubu")].positions.size() == 1);
 }
+
+TEST_CASE("a deputy head of government and a minister of one surname are one person", "[entity_resolver]") {
+    // The Straits Times; a White House readout
+    const auto doc = test::analyse(
+        "He was accompanied by Minister for Trade and Industry Gan Kim Yong. The Joint Council, co-chaired by "
+        "Deputy Prime Minister Gan and Chinese Vice-Premier Ding Xuexiang, will meet in Tianjin.");
+    CHECK(test::entity(doc, "Gan") == test::entity(doc, "Gan Kim Yong"));
+    CHECK(test::count(doc, EntityType::person) == 2);
+    const auto safadi = test::analyse(
+        "Jake Sullivan met Jordanian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman "
+        "Safadi. Mr. Sullivan and Deputy Prime Minister and Foreign Minister Safadi agreed to stay in touch.");
+    CHECK(test::entity(safadi, "Safadi") == test::entity(safadi, "Ayman Safadi"));
+    // offices of other kinds still tell namesakes apart
+    const auto two = test::analyse(
+        "Minister of Public Security Wang Xiaohong met Jen Daskal. Foreign Minister Wang also attended.");
+    CHECK(test::entity(two, "Wang") != test::entity(two, "Wang Xiaohong"));
+}
