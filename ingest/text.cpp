@@ -85,6 +85,9 @@ bool is_letter_beyond_ascii(char32_t cp) {
 bool is_upper_beyond_ascii(char32_t cp) {
     return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
+char32_t lower_beyond_ascii(char32_t cp) {
+    return static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+}
 bool is_digit_beyond_ascii(char32_t cp) {
     return u_isdigit(static_cast<UChar32>(cp));
 }
@@ -109,6 +112,30 @@ std::string fold_for_lookup(std::string_view text) {
     std::string out;
     stripped.toUTF8String(out);
     return out;
+}
+
+void append_folded(std::string& out, char32_t cp) {
+    const UChar32 lower = u_tolower(static_cast<UChar32>(cp));
+    // letters with a stroke have no decomposition: "Đà Nẵng", "Łódź", "Søren"
+    switch (lower) {
+        case 0x0111: out += 'd'; return;  // đ
+        case 0x0142: out += 'l'; return;  // ł
+        case 0x00F8: out += 'o'; return;  // ø
+        case 0x00F1: out += "\u00F1"; return;  // ñ is a letter of its own: "La Cañada" is no Canada
+        default: break;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString decomposition;
+    if (!nfd || !nfd->getDecomposition(lower, decomposition)) {
+        append_utf8(out, static_cast<char32_t>(lower));
+        return;
+    }
+    for (int32_t i = 0; i < decomposition.length();) {
+        const UChar32 c = decomposition.char32At(i);
+        i += U16_LENGTH(c);
+        if (!(u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_MN_MASK)) append_utf8(out, static_cast<char32_t>(c));
+    }
 }
 
 std::string capitalise_words(std::string_view text) {

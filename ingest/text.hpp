@@ -66,6 +66,7 @@ std::string repair_utf8(std::string_view text, std::size_t* replaced = nullptr);
 bool is_space_beyond_ascii(char32_t cp);
 bool is_letter_beyond_ascii(char32_t cp);
 bool is_upper_beyond_ascii(char32_t cp);
+char32_t lower_beyond_ascii(char32_t cp);
 bool is_digit_beyond_ascii(char32_t cp);
 inline bool is_space(char32_t cp) {
     if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');  // \t \n \v \f \r
@@ -80,6 +81,9 @@ inline bool is_digit(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : 
 
 /// Lower case, accents removed, whitespace folded: the form used to compare names.
 std::string fold_for_lookup(std::string_view text);
+/// Appends a code point beyond ASCII in lower case without its accents ("Ộ" as "o", "Ł" as "l"),
+/// as a token's key has it: "Việt Nam" and "HÀ NỘI" are the gazetteer's "Viet Nam" and "Ha Noi".
+void append_folded(std::string& out, char32_t cp);
 
 std::string_view trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);

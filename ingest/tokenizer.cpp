@@ -21,8 +21,18 @@ std::size_t width_at(std::string_view text, std::size_t i) {
     return j - i;
 }
 
-/// Appends the normalised key of text[begin, end) to keys.
+/// Whether a key that folding accents made is an English word a sentence is parsed by: "Tô Lâm" and
+/// "Đỗ" are no "to" and "do".
+bool english_small_word(std::string_view key) {
+    return one_of(key, {"a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "no", "of", "on", "or",
+                        "so", "to", "up", "us", "we", "and", "but", "for", "nor", "the", "was", "who"});
+}
+
+/// Appends the normalised key of text[begin, end) to keys: lower case, and letters beyond ASCII
+/// without their accents, so that "Việt Nam" finds the gazetteer's "Viet Nam".
 void append_key(std::string_view text, std::size_t begin, std::size_t end, std::string& keys) {
+    const std::size_t key_begin = keys.size();
+    bool folded = false;
     for (std::size_t i = begin; i < end;) {
         // A run of ASCII is lowered in one step (most keys are one): appending it a character
         // at a time checked the string's capacity for every byte.
@@ -40,8 +50,15 @@ void append_key(std::string_view text, std::size_t begin, std::size_t end, std::
         if (is_apostrophe(cp)) keys += '\'';
         else if (cp == 0x201C || cp == 0x201D) keys += '"';
         else if (cp == 0x2010 || cp == 0x2011) keys += '-';
-        else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) append_utf8(keys, cp + 0x20);  // Latin-1 capitals
+        else if (is_letter(cp)) append_folded(keys, cp), folded = true;
         else keys.append(text.substr(start, i - start));
+    }
+    if (folded && english_small_word(std::string_view(keys).substr(key_begin))) {
+        keys.resize(key_begin);  // lower case only, accents kept
+        for (std::size_t i = begin; i < end;) {
+            const char32_t cp = next_code_point(text, i);
+            append_utf8(keys, cp < 0x80 ? static_cast<char32_t>(lower_ascii(static_cast<char>(cp))) : lower_beyond_ascii(cp));
+        }
     }
 }
 

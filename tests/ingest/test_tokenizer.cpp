@@ -34,6 +34,15 @@ TEST_CASE("tokenizer splits possessives and folds typographic apostrophes", "[to
     CHECK(keys("they didn't attend") == std::vector<std::string>{"they", "did", "n't", "attend"});
 }
 
+TEST_CASE("tokenizer keys fold accents, but not onto an English small word nor the letter ñ", "[tokenizer]") {
+    // Việt Nam News; a White House readout
+    CHECK(keys("Việt Nam") == std::vector<std::string>{"viet", "nam"});
+    CHECK(keys("HÀ NỘI") == std::vector<std::string>{"ha", "noi"});
+    CHECK(keys("ĐÀ NẴNG, Łódź, Søren") == std::vector<std::string>{"da", "nang", ",", "lodz", ",", "soren"});
+    CHECK(keys("Tô Lâm, Đỗ Hùng") == std::vector<std::string>{"tô", "lam", ",", "đỗ", "hung"});
+    CHECK(keys("La Cañada, España") == std::vector<std::string>{"la", "cañada", ",", "españa"});
+}
+
 TEST_CASE("tokenizer offsets point into the text, also after multi-byte characters", "[tokenizer]") {
     const std::string text = "Président Macron \xE2\x80\x93 Paris";
     std::vector<Token> tokens;

@@ -209,3 +209,18 @@ TEST_CASE("a named person's possessive after 'at' is no place; Viet Nam's spelli
     CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Turnberry", "Ha Noi"});
     CHECK(test::country(doc, "Hanoi") == "VN");
 }
+
+TEST_CASE("gazetteer names written with accents the gazetteer lacks are found; a Vietnamese name is no 'to'", "[mention_recognizer]") {
+    // Việt Nam News
+    const auto doc = test::analyse(
+        "HÀ NỘI - Party General Secretary Tô Lâm received Singaporean Prime Minister Lawrence Wong in Hà Nội on "
+        "Wednesday, as part of Wong's official visit to Việt Nam. They met in ĐÀ NẴNG in March.");
+    CHECK(test::mention_texts(doc, EntityType::person) == std::vector<std::string>{"Tô Lâm", "Lawrence Wong", "Wong"});
+    CHECK(test::country(doc, "Hà Nội") == "VN");
+    CHECK(test::country(doc, "ĐÀ NẴNG") == "VN");
+    CHECK(test::entity(doc, "Việt Nam") >= 0);
+    CHECK(test::has_relation(doc, "Tô Lâm", RelationType::met_with, "Lawrence Wong"));
+    // the nearby city is no country: "La Cañada, CA"
+    const auto la_canada = test::analyse("Nitasha Kaur Sawhney, lawyer (La Cañada, CA), joined the meeting.");
+    CHECK(test::count(la_canada, EntityType::country) == 0);
+}
