@@ -298,11 +298,10 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     const bool comma_of = t + 1 < sentence_.end_token && key(t) == "," && key(t + 1) == "of";
     for (std::uint32_t u = t + (appositive || comma_of ? 1 : 0); u < sentence_.end_token; ++u)
         if (key(u) == "," || key(u) == ";" || key(u) == "." || key(u) == "said" || key(u) == "told") { close = u; break; }
-    // ("he will meet Syrian President Ahmed al-Sharaa, a White House official said": who speaks, set
-    // off before the verb of saying, describes no one before the comma)
-    if (appositive && close < sentence_.end_token && one_of(key(close), {"said", "told"}) &&
-        one_of(key(role_at_comma), {"a", "an"}))
-        return;
+    // ("he will meet Syrian President Ahmed al-Sharaa, a White House official said", "... to President
+    // Vladimir Putin, the Iranian foreign ministry spokesman Esmaeil Baghaei said": who speaks, set off
+    // before the verb of saying with no comma to close an appositive, describes no one before the comma)
+    if (appositive && close < sentence_.end_token && one_of(key(close), {"said", "told"})) return;
     const std::uint32_t stop = std::min(close, limit);
     // "Jenny Black, President and CEO, Planned Parenthood": a participants list's item, the body last
     if (titled && close + 1 < sentence_.end_token && key(close) == ",")

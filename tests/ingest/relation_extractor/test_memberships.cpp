@@ -567,4 +567,10 @@ TEST_CASE("who speaks, set off before the verb of saying, describes no one befor
         "On Wednesday President Donald Trump will meet Syrian President Ahmed al-Sharaa, a White House official said.");
     CHECK_FALSE(test::has_relation(doc, "Ahmed al-Sharaa", RelationType::member_of, "White House"));
     CHECK(test::country(doc, "Ahmed al-Sharaa") == "SY");
+    // IRNA: the speaker named, after "the"; he is still of his ministry
+    const auto irna = test::analyse(
+        "Araghchi delivered a written message to Russian President Vladimir Putin, the Iranian foreign ministry "
+        "spokesman Esmaeil Baghaei said.");
+    CHECK_FALSE(test::has_relation(irna, "Vladimir Putin", RelationType::member_of, "Ministry of Foreign Affairs"));
+    CHECK(test::has_relation(irna, "Esmaeil Baghaei", RelationType::member_of, "Ministry of Foreign Affairs"));
 }
