@@ -212,6 +212,13 @@ std::size_t SentenceReader::name_run_end(std::size_t j, std::size_t b, bool forc
     std::size_t k = j;
     if (force_first && k < b) ++k;
     if (k == j && k < b && (small_word_in_capitals(k) || names_region(k))) return k;
+    // ("President von der Leyen": after a title, a name may begin with its particles)
+    if (k == j && k + 1 < b && j > 0 && units_[j - 1].is(u_title | u_honorific) && units_[k].is(u_connector) &&
+        units_[k].word(w_particle) && !units_[k].is(u_cap)) {
+        const std::size_t next = after_particles(k, k + 1);
+        if (next < b && !consumed_[next] && units_[next].is(u_namey) && units_[next].is(u_cap) && !units_[next].is(u_lexical))
+            k = next;
+    }
     while (k < b && !consumed_[k]) {
         const Unit& u = units_[k];
         const bool started = k > j;

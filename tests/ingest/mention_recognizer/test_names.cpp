@@ -457,3 +457,17 @@ TEST_CASE("a particle that begins a name after no other name is the name's", "[m
     CHECK(test::entity(doc, "El Paso") < 0);
     CHECK(test::entity(doc, "La Liga") < 0);
 }
+
+TEST_CASE("after a title, a name may begin with its particles ('President von der Leyen')", "[mention_recognizer]") {
+    // a European Commission statement; a White House readout
+    const auto doc = test::analyse(
+        "Statement by President von der Leyen following her meeting with Prime Minister Modi\n\nJoining President "
+        "Biden on the call were European Commission President von der Leyen and Prime Minister Trudeau of Canada.");
+    CHECK(test::mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"von der Leyen", "Modi", "Biden", "von der Leyen", "Trudeau"});
+    CHECK(test::has_relation(doc, "von der Leyen", RelationType::met_with, "Modi"));
+    CHECK(test::has_relation(doc, "von der Leyen", RelationType::member_of, "European Commission"));
+    // a particle after no title begins no name
+    const auto plain = test::analyse("The talks were held in the city of van Buren yesterday, de facto in secret.");
+    CHECK(test::count(plain, EntityType::person) == 0);
+}
