@@ -77,16 +77,27 @@ std::uint32_t SentenceRelations::first_clause_end(std::uint32_t begin, std::uint
 std::uint32_t SentenceRelations::set_off_agents_end(std::uint32_t begin, std::uint32_t end) const {
     for (std::uint32_t t = begin; t < end; ++t) {
         if (key(t) != "," || t == begin) continue;
-        // ("co-chaired by A, B and C": a comma inside the list, names up to its "and")
+        // ("co-chaired by A, B and C": a comma inside the list, names up to its "and"; "by Commissioner
+        // Maroš Šefčovič, Minister of Electronics and IT Ashwini Vaishnaw": each with a title before it)
         std::uint32_t next = t + 1;
         while (next < end && key(next) != "and") {
-            const Argument* a = argument_starting_at(next, EntityType::person);
+            const Argument* a = person_after_title(next, end);
             if (!a) break;
             next = a->end_token < end && key(a->end_token) == "," ? a->end_token + 1 : a->end_token;
         }
         if (next == end || key(next) != "and") return t;
     }
     return end;
+}
+
+const Argument* SentenceRelations::person_after_title(std::uint32_t token, std::uint32_t end) const {
+    for (const auto& a : arguments_) {
+        if (a.type != EntityType::person || a.first_token < token || a.first_token >= end || a.first_token > token + 8) continue;
+        for (std::uint32_t t = token; t < a.first_token; ++t)
+            if (!doc_.tokens[t].capitalised() && !one_of(key(t), {"of", "for", "and", "the", "-"})) return nullptr;
+        return &a;
+    }
+    return nullptr;
 }
 
 std::uint32_t SentenceRelations::pair_end(std::uint32_t begin, std::uint32_t end) const {

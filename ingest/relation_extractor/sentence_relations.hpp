@@ -481,6 +481,9 @@ private:
     /// convened by the Office of the Vice President, Administration officials emphasized"; not "by A,
     /// B and C"), or at `end`.
     std::uint32_t set_off_agents_end(std::uint32_t begin, std::uint32_t end) const;
+    /// The person named at `token`, or after a title in capitals that starts there ("Minister of
+    /// Electronics and IT Ashwini Vaishnaw"), before `end`; nullptr if none.
+    const Argument* person_after_title(std::uint32_t token, std::uint32_t end) const;
 
     /// The token "with" in [begin, end) before any person is named, or `end`.
     std::uint32_t with_before_person(std::uint32_t begin, std::uint32_t end) const;

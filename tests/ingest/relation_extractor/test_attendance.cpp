@@ -429,3 +429,16 @@ TEST_CASE("who convened a body chaired its meeting the article tells of", "[rela
     CHECK(test::has_relation(doc, "Harris", RelationType::co_chaired, "meeting"));
     CHECK_FALSE(test::has_relation(doc, "Infrastructure Implementation Task Force", RelationType::co_chaired, "meeting"));
 }
+
+TEST_CASE("a participle's agents set off by commas may each have a title before the name", "[relation_extractor]") {
+    // a European Commission statement
+    const auto doc = test::analyse(
+        "The second meeting of the EU-India Trade and Technology Council, co-chaired by Executive Vice-President "
+        "Henna Virkkunen, Commissioner Maroš Šefčovič, Minister of External Affairs S. Jaishankar, Commerce Minister "
+        "Piyush Goyal and Minister of Electronics and IT Ashwini Vaishnaw, took place on 28 February.");
+    const std::string meeting = "second meeting of the EU-India Trade and Technology Council";
+    for (const char* chair : {"Henna Virkkunen", "Maroš Šefčovič", "S. Jaishankar", "Piyush Goyal", "Ashwini Vaishnaw"}) {
+        INFO(chair);
+        CHECK(test::has_relation(doc, chair, RelationType::co_chaired, meeting));
+    }
+}
