@@ -309,6 +309,9 @@ std::string Schema::singular_title(std::string_view position) const {
 }
 
 std::string Schema::spelled_out_title(std::string_view position) const {
+    // ("top diplomat": a phrase that stands for an office)
+    if (position.find(' ') != std::string_view::npos)
+        if (const auto office = office_phrases_.find(to_lower_ascii(position)); office != office_phrases_.end()) return office->second;
     std::string out;
     for (std::string_view word : split(position, ' ')) {
         // ("of the Communist Party of China (CPC) Central Committee": a body's short name repeats it)
@@ -418,6 +421,8 @@ void Schema::load_lexicon(const std::string& text) {
                 throw SchemaError("lexicon.tsv: '" + std::string(row[1]) + "' needs a number, not '" + entry.value + "'");
             }
         }
+        if (*category == LexCategory::title && row[1].find(' ') != std::string_view::npos && !entry.mark_value("for").empty())
+            office_phrases_.emplace(to_lower_ascii(row[1]), std::string(entry.mark_value("for")));
         add_phrase(row[1], std::move(entry));
     }
 }

@@ -205,6 +205,7 @@ private:
     std::unordered_map<std::string, std::string> surname_countries_;  ///< a surname all its holders share a country by
     std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
     std::unordered_set<std::string> shared_agency_names_;            ///< lower case
+    std::unordered_map<std::string, std::string> office_phrases_;    ///< "top diplomat" -> "Foreign Minister"
     std::unordered_set<std::string> agencies_with_shared_names_;     ///< canonical names
 };
 

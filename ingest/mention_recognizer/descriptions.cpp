@@ -87,8 +87,13 @@ void SentenceReader::read_office_in_lower_case(std::size_t k) {
     } else if (!is_the(k - 1)) {
         return;
     }
-    const std::size_t end = lower_case_title_end(k);
-    if (end == k || !ends_person_description(end) || names_holder_after_complement(end)) return;
+    // ("The Iranian foreign minister", "the Iranian top diplomat": words that modify the title first)
+    std::size_t head = k;
+    while (head < k + 2 && head + 1 < units_.size() && units_[head].end == units_[head].first + 1 && !units_[head].is(u_cap) &&
+           has_category(units_[head].first, LexCategory::title_mod) && lower_case_title_end(head) == head)
+        ++head;
+    const std::size_t end = lower_case_title_end(head);
+    if (end == head || !ends_person_description(end) || names_holder_after_complement(end)) return;
     Mention& m = add(first, end, EntityType::person, MentionKind::description);
     m.position = surface(k, end);
     if (country == SIZE_MAX) return;
@@ -102,9 +107,11 @@ bool SentenceReader::ends_person_description(std::size_t k) const {
     const Unit& u = units_[k];
     if (u.is(u_cap) || u.end != u.first + 1 || !doc_.tokens[u.first].has(token_word)) return false;
     const std::string_view word = doc_.key(u.first);
+    // ("The Iranian foreign minister had held talks": or an auxiliary)
     return u.word(w_determiner) || is_trigger(k) || (word.size() > 4 && ends_with(word, "ed")) ||
            one_of(word, {"met", "told", "spoke", "said", "says", "sent", "wrote", "gave", "made", "went", "flew", "left",
-                         "urged", "called", "warned", "added", "insisted", "stressed"});
+                         "urged", "called", "warned", "added", "insisted", "stressed", "had", "has", "was", "is", "will",
+                         "would"});
 }
 
 bool SentenceReader::names_holder_after_complement(std::size_t end) const {

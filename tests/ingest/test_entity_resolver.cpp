@@ -960,3 +960,15 @@ TEST_CASE("a deputy head of government and a minister of one surname are one per
         "Minister of Public Security Wang Xiaohong met Jen Daskal. Foreign Minister Wang also attended.");
     CHECK(test::entity(two, "Wang") != test::entity(two, "Wang Xiaohong"));
 }
+
+TEST_CASE("'the Iranian foreign minister', 'the Iranian top diplomat' before an auxiliary are the one holder named", "[entity_resolver]") {
+    // IRNA
+    const auto doc = test::analyse(
+        "Iranian Foreign Minister Abbas Araghchi met Sergei Lavrov in Moscow. The Iranian top diplomat had held "
+        "talks with US envoy Steve Witkoff in Rome last week. The Iranian foreign minister has met Witkoff twice.");
+    std::vector<int> described;
+    for (const auto& m : doc.mentions)
+        if (m.kind == MentionKind::description && m.type == EntityType::person) described.push_back(m.entity);
+    CHECK(described == std::vector<int>{test::entity(doc, "Abbas Araghchi"), test::entity(doc, "Abbas Araghchi")});
+    CHECK(test::has_relation(doc, "Abbas Araghchi", RelationType::met_with, "Steve Witkoff"));
+}
