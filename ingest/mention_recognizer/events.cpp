@@ -27,6 +27,12 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
                 --left;  // "Strategic and Economic Dialogue"
                 continue;
             }
+            // ("the EAC Heads of State Summit", "the Chiefs of Defence Conference": whose meeting it is)
+            if (left >= a + 2 && left < h + 1 && doc_.key(units_[left - 1].first) == "of" && units_[left - 2].is(u_title | u_common) &&
+                units_[left - 2].is(u_cap) && !consumed_[left - 2] && ends_with(doc_.key(units_[left - 2].end - 1), "s")) {
+                left -= 2;
+                continue;
+            }
             if (!extends_event_left(left - 1) || ends_person_name(left - 1, a)) break;
             --left;
         }

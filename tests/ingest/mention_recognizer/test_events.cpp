@@ -369,3 +369,12 @@ TEST_CASE("an event's fields joined by 'and' may include a word the dictionary l
     CHECK(test::has_relation(doc, "Guo Shengkun", RelationType::co_chaired, "Law Enforcement and Cybersecurity Dialogue"));
     CHECK(test::has_relation(doc, "Law Enforcement and Cybersecurity Dialogue", RelationType::held_in, "Washington"));
 }
+
+TEST_CASE("whose meeting it is may be named with 'of' ('the EAC Heads of State Summit')", "[mention_recognizer]") {
+    // The EastAfrican; an Australian defence release
+    const auto doc = test::analyse(
+        "The EAC Heads of State Summit ended in Arusha on Saturday. The Chiefs of Defence Conference was held in "
+        "Sydney. The Readout of the Meeting was short.");
+    CHECK(test::mention_texts(doc, EntityType::event) ==
+          std::vector<std::string>{"EAC Heads of State Summit", "Chiefs of Defence Conference", "Meeting"});
+}
