@@ -158,7 +158,8 @@ void Resolution::resolve_people() {
         link(i, entity);
         auto& e = doc_.entities[entity];
         const auto& m = doc_.mentions[i];
-        if (!m.position.empty()) {
+        // (a peer's word, "his Singaporean counterpart", is no office)
+        if (!m.position.empty() && !one_of(m.position, {"counterpart", "counterparts"})) {
             // "Foreign Ministers Baerbock and Sikorski": each holds the office in the singular
             std::string position = schema_.singular_title(m.position);
             position = schema_.spelled_out_title(position.empty() ? m.position : position);  // "Gov." is "Governor"
@@ -330,6 +331,8 @@ void Resolution::resolve_people() {
 
 int Resolution::untitled_holder(const Mention& description) const {
     if (description.position.empty()) return -1;
+    // ("Prime Minister Chinh and his Singaporean counterpart held talks": a peer holds an office of his own)
+    const bool peer = description.position == "counterpart";
     int found = -1;
     for (const Mention& m : doc_.mentions) {
         if (m.type != EntityType::person || m.kind != MentionKind::name || m.entity < 0 || m.first_token >= description.first_token)
@@ -338,7 +341,7 @@ int Resolution::untitled_holder(const Mention& description) const {
         // (the country the text gives, or the one people.tsv knows: "Donald Trump")
         const std::string_view country = person.country.empty() ? schema_.known_person_country(person.name) : person.country;
         if (country != description.country || m.entity == found) continue;
-        if (found >= 0 || !person.positions.empty()) return -1;
+        if (found >= 0 || (!person.positions.empty() && !peer)) return -1;
         found = m.entity;
     }
     return found;

@@ -70,10 +70,14 @@ void SentenceReader::read_office_in_lower_case(std::size_t k) {
     std::size_t first = k - 1;
     std::size_t country = SIZE_MAX;
     // ("The visiting Chinese minister": a guest's office too)
+    // ("his Singaporean counterpart held talks": a peer, after the pronoun of whose peer)
+    const bool counterpart = one_of(doc_.key(units_[k].first), {"counterpart", "counterparts"});
     const auto the_before = [&](std::size_t u) {
-        return u > 0 && (is_the(u - 1) || (u >= 2 && doc_.key(units_[u - 1].first) == "visiting" && is_the(u - 2)));
+        return u > 0 && (is_the(u - 1) || (u >= 2 && doc_.key(units_[u - 1].first) == "visiting" && is_the(u - 2)) ||
+                         (counterpart && one_of(doc_.key(units_[u - 1].first), {"his", "her", "their"})));
     };
-    const auto the_at = [&](std::size_t u) { return is_the(u - 1) ? u - 1 : u - 2; };
+    // (the pronoun stays a mention of its own: whose peer)
+    const auto the_at = [&](std::size_t u) { return is_the(u - 1) ? u - 1 : counterpart ? u : u - 2; };
     // ("the US president": a country's short name serves as its adjective)
     if (units_[k - 1].is(u_demonym | u_country) && units_[k - 1].country && !units_[k - 1].is(u_compound) && k >= 2 &&
         the_before(k - 1)) {

@@ -972,3 +972,17 @@ TEST_CASE("'the Iranian foreign minister', 'the Iranian top diplomat' before an 
     CHECK(described == std::vector<int>{test::entity(doc, "Abbas Araghchi"), test::entity(doc, "Abbas Araghchi")});
     CHECK(test::has_relation(doc, "Abbas Araghchi", RelationType::met_with, "Steve Witkoff"));
 }
+
+TEST_CASE("'his Singaporean counterpart' with no name is the one Singaporean named before, whatever his office", "[entity_resolver]") {
+    // Việt Nam News; Xinhua
+    const auto doc = test::analyse(
+        "Singaporean Prime Minister Lawrence Wong arrived in Hanoi on Tuesday. Earlier, Prime Minister Pham Minh Chinh "
+        "and his Singaporean counterpart held talks at the Government Headquarters. Wang Yi met his Egyptian "
+        "counterpart in Cairo.");
+    CHECK(test::has_relation(doc, "Pham Minh Chinh", RelationType::met_with, "Lawrence Wong"));
+    CHECK(test::position(doc, "Lawrence Wong") == "Prime Minister");  // a peer's word is no office
+    for (const auto& m : doc.mentions)
+        if (m.kind == MentionKind::pronoun) CHECK(doc.entities[m.entity].name != "Lawrence Wong");  // "his" is Chinh's
+    // no Egyptian named before: no one
+    CHECK(test::count(doc, EntityType::person) == 3);
+}
