@@ -142,7 +142,19 @@ void Resolution::resolve_events() {
             if (entity < 0 && by_ordinal.count(m.ordinal)) entity = by_ordinal[m.ordinal];
             // "India, Australia hold 2+2 ministerial dialogue", then "held the second 2+2 ministerial
             // dialogue": the description before with the same head and no number is this one
-            if (entity < 0 && latest_unnamed.count(m.event_class) &&
+            // ("The meeting was attended by ...", then "the fifth meeting of the Coordination Council": a
+            // body's meeting says which it is, unless in apposition: "their trilateral meeting in Seoul — the
+            // fourth such meeting of the Biden Administration", or after a headline's "Meeting")
+            const auto described_in_sentence = [&](int event) {
+                for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == m.sentence;)
+                    if (doc_.mentions[j].entity == event) return true;
+                return false;
+            };
+            const bool another_body_meeting = m.end_token < doc_.tokens.size() && doc_.key(m.end_token) == "of" &&
+                                              latest_unnamed.count(m.event_class) &&
+                                              !described_in_sentence(latest_unnamed[m.event_class]) &&
+                                              !headline_events.count(latest_unnamed[m.event_class]);
+            if (entity < 0 && !another_body_meeting && latest_unnamed.count(m.event_class) &&
                 same_unnumbered_head(doc_.entities[latest_unnamed[m.event_class]], m.name)) {
                 entity = latest_unnamed[m.event_class];
                 doc_.entities[entity].ordinal = m.ordinal;

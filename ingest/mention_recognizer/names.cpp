@@ -372,7 +372,17 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
         consumed_[i] = true;
         return end;
     }
-    if (after_place_word || before_region || place_before_the) {
+    // ("Sudan's North Darfur state", "Khyber Pakhtunkhwa province": a subdivision's word in lower case after it)
+    // (not "Latina state legislators": the word ends the phrase)
+    const bool subdivision = end < units_.size() && units_[end].first < sentence_.end_token && !units_[end].is(u_cap) &&
+                             one_of(doc_.key(units_[end].first), {"state", "province", "region", "district", "county",
+                                                                   "governorate", "prefecture", "oblast", "municipality"}) &&
+                             ends_noun_phrase(units_[end].first + 1);
+    if (subdivision && i >= 2 && units_[i - 1].is(u_possessive) && units_[i - 2].is(u_country) && units_[i - 2].country) {
+        before_region = true;  // the country it lies in
+        region_country = units_[i - 2].country->value;
+    }
+    if (after_place_word || before_region || place_before_the || subdivision) {
         Mention& m = add(i, end, EntityType::place, MentionKind::name);
         // a dateline's "GANDHINAGAR, India": the place as the article's text writes it
         if (in_capitals && before_region) m.name = capitalise_words(m.name);
@@ -388,6 +398,12 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
         return end;
     }
     return add_bare_person(i, end);
+}
+
+bool SentenceReader::ends_noun_phrase(std::uint32_t token) const {
+    if (token >= sentence_.end_token || !doc_.tokens[token].has(token_word)) return true;
+    return one_of(doc_.key(token), {"and", "of", "in", "on", "to", "where", "which", "after", "before", "with", "from",
+                                    "that", "through"});
 }
 
 std::size_t SentenceReader::country_after_name(std::size_t name_end) const {

@@ -386,6 +386,9 @@ private:
     bool small_word_in_capitals(std::size_t k) const;
     /// Whether the unit names a region ("Europe", "the Indo-Pacific"), which begins no person's name.
     bool names_region(std::size_t k) const;
+    /// Whether the token ends the noun phrase before it: punctuation, the sentence's end, or a word
+    /// that begins something else ("and", "of", "which" ...), not another noun ("state legislators").
+    bool ends_noun_phrase(std::uint32_t token) const;
 
     /// Whether unit `k` is a rank that, alone or with more ranks after it, stands right before a
     /// name ("Cardinal Parolin", "Maj. Gen. Pat Ryder").

@@ -986,3 +986,18 @@ TEST_CASE("'his Singaporean counterpart' with no name is the one Singaporean nam
     // no Egyptian named before: no one
     CHECK(test::count(doc, EntityType::person) == 3);
 }
+
+TEST_CASE("a body's numbered meeting is not 'the meeting' of a sentence before", "[entity_resolver]") {
+    // KUNA; a White House readout
+    const auto doc = test::analyse(
+        "The Crown Prince received Saudi Foreign Minister Prince Faisal bin Farhan on Monday. The meeting was attended "
+        "by Kuwaiti Foreign Minister Abdullah Al-Yahya. Earlier, Al-Yahya and his Saudi counterpart co-chaired the "
+        "fifth meeting of the Saudi-Kuwaiti Coordination Council.");
+    CHECK(test::has_relation(doc, "Abdullah Al-Yahya", RelationType::attended, "meeting"));
+    CHECK(test::entity(doc, "meeting") != test::entity(doc, "fifth meeting"));
+    // in apposition, the same meeting
+    const auto same = test::analyse(
+        "They noted that their December 9 trilateral meeting in Seoul — the fourth such meeting of the Biden "
+        "Administration — had allowed them to strengthen their coordination.");
+    CHECK(test::count(same, EntityType::event) == 1);
+}

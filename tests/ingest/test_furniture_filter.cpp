@@ -77,9 +77,13 @@ TEST_CASE("furniture: wire services' credits go, the dateline's place stays", "[
                 "Associated Press writer Foster Klug in Tokyo contributed to this report.\n"
                 "Associated Press\n"
                 "From: Foreign, Commonwealth & Development Office") == "\n\n\n");
+    // any agency's initials after a dateline in capitals and a date ("CMC": the Caribbean Media Corporation)
+    CHECK(clean("GEORGETOWN, Guyana, Feb. 28 (CMC) - Brazilian President Lula held talks.") ==
+          "GEORGETOWN, Guyana, Feb. 28 - Brazilian President Lula held talks.");
     // Inside a sentence, or without the dash of a dateline, an agency's name is article text.
     const std::string text = "The minister told the Associated Press (AP) that talks would go on.\n"
-                             "Reporters from Reuters (Reuters) and AFP asked questions.";
+                             "Reporters from Reuters (Reuters) and AFP asked questions.\n"
+                             "The Central Military Commission (CMC) - China's top military body - met.";
     CHECK(clean(text) == text);
 }
 

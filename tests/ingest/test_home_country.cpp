@@ -674,3 +674,13 @@ TEST_CASE("the holder of a place's office serves the place's country", "[home_co
     const auto later = test::analyse("The governor of Jalisco, Pablo Lemus, spoke first. Jalisco Gov. Pablo Lemus said more.");
     CHECK(test::country(later, "Pablo Lemus") == "MX");
 }
+
+TEST_CASE("a monarchy's wire gives no home country to a king, whom its state does not have", "[home_country]") {
+    // KUNA from Kuwait
+    const auto doc = analyse_file_text(
+        "Kuwait Crown Prince receives visiting Saudi FM\n\n"
+        "KUWAIT, Feb 10 (KUNA) -- His Highness the Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah received Saudi "
+        "Foreign Minister Prince Faisal bin Farhan, who conveyed a message from King Salman bin Abdulaziz Al-Saud.\n");
+    CHECK(test::country(doc, "Sabah Khaled Al-Hamad Al-Sabah") == "KW");
+    CHECK(test::country(doc, "Salman bin Abdulaziz Al-Saud") != "KW");
+}

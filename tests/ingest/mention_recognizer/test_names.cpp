@@ -471,3 +471,10 @@ TEST_CASE("after a title, a name may begin with its particles ('President von de
     const auto plain = test::analyse("The talks were held in the city of van Buren yesterday, de facto in secret.");
     CHECK(test::count(plain, EntityType::person) == 0);
 }
+
+TEST_CASE("'HM' before a sovereign's title is a form of address", "[mention_recognizer]") {
+    // MAP from Rabat
+    const auto doc = test::analyse("Sánchez was received on Wednesday by HM King Mohammed VI at the Royal Palace in Rabat.");
+    CHECK(test::mention_texts(doc, EntityType::person) == std::vector<std::string>{"Sánchez", "Mohammed VI"});
+    CHECK(test::position(doc, "Mohammed VI") == "King");
+}

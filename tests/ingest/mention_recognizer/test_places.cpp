@@ -224,3 +224,13 @@ TEST_CASE("gazetteer names written with accents the gazetteer lacks are found; a
     const auto la_canada = test::analyse("Nitasha Kaur Sawhney, lawyer (La Cañada, CA), joined the meeting.");
     CHECK(test::count(la_canada, EntityType::country) == 0);
 }
+
+TEST_CASE("a name before a subdivision's word in lower case is a place ('Sudan's North Darfur state')", "[mention_recognizer]") {
+    // Reuters from the United Nations; White House readouts
+    const auto doc = test::analyse(
+        "The council met to discuss the fighting in Sudan's North Darfur state and in Khyber Pakhtunkhwa province. "
+        "Vice President Harris met Latina state legislators.");
+    CHECK(test::mention_texts(doc, EntityType::place) == std::vector<std::string>{"North Darfur", "Khyber Pakhtunkhwa"});
+    CHECK(test::country(doc, "North Darfur") == "SD");
+    CHECK(test::count(doc, EntityType::person) == 1);  // Harris; "Latina" is neither
+}
