@@ -308,10 +308,13 @@ std::string Schema::singular_title(std::string_view position) const {
     return singular.append(position.substr(head_end));
 }
 
-std::string Schema::spelled_out_title(std::string_view position) const {
-    // ("top diplomat": a phrase that stands for an office)
+std::string Schema::office_meant(std::string_view position) const {
     if (position.find(' ') != std::string_view::npos)
         if (const auto office = office_phrases_.find(to_lower_ascii(position)); office != office_phrases_.end()) return office->second;
+    return spelled_out_title(position);
+}
+
+std::string Schema::spelled_out_title(std::string_view position) const {
     std::string out;
     for (std::string_view word : split(position, ' ')) {
         // ("of the Communist Party of China (CPC) Central Committee": a body's short name repeats it)

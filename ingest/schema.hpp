@@ -97,6 +97,10 @@ public:
     /// "Governor" for "Gov.", "Lieutenant Governor" for "Lt. Gov.": a position with the abbreviations
     /// the lexicon marks "for:" spelled out, and without a body's short name in brackets.
     std::string spelled_out_title(std::string_view position) const;
+    /// The office a description means: "top diplomat" is a foreign minister (lexicon.tsv's "for:" on
+    /// a phrase), else the title spelled out. Only to find the holder: "the EU's top diplomat Kaja
+    /// Kallas" keeps her words.
+    std::string office_meant(std::string_view position) const;
     /// Whether a position is a head of state's or government's ("Prime Minister", "President of
     /// the European Commission"), whose holders "the two leaders" stands for; not a deputy's.
     bool is_leader_position(std::string_view position) const;

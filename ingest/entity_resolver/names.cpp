@@ -284,7 +284,7 @@ void Resolution::resolve_people() {
             continue;
         }
         // ("EAM also met ...": an office's initials, spelled out)
-        const std::string wanted = to_lower_ascii(schema_.spelled_out_title(doc_.mentions[i].position));
+        const std::string wanted = to_lower_ascii(schema_.office_meant(doc_.mentions[i].position));
         const std::string& country = doc_.mentions[i].country;
         std::set<int> holders;
         for (const auto& other : doc_.mentions) {
