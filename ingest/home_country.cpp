@@ -462,6 +462,28 @@ void take_companions_countries(Document& doc, const Schema& schema) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
+/// "Kingdom of Bahrain: Foreign Minister Abdullatif bin Rashid Al Zayani": a list of participants
+/// line by line, each after its country and a colon, represents that country.
+void take_listed_countries(Document& doc, const MentionsBySentence& by_sentence) {
+    std::vector<Relation> found;
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const auto mentions = by_sentence.of(s);
+        if (mentions.begin() == mentions.end()) continue;
+        const Mention& first = **mentions.begin();
+        if (first.type != EntityType::country || first.entity < 0 || first.first_token != doc.sentences[s].first_token ||
+            first.end_token >= doc.sentences[s].end_token || doc.key(first.end_token) != ":")
+            continue;
+        for (const Mention* m : mentions) {
+            if (m->type != EntityType::person || m->entity < 0) continue;
+            Entity& person = doc.entities[static_cast<std::size_t>(m->entity)];
+            if (!person.country.empty()) continue;
+            person.country = doc.entities[static_cast<std::size_t>(first.entity)].country;
+            found.push_back({RelationType::represents, m->entity, first.entity, s, "", "listed"});
+        }
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
+}
+
 /// "Japanese Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru", "Japan's Minister for
 /// Foreign Affairs, Kamikawa Yoko, and Minister of Defense, Kihara Minoru": an office joined by "and" to
 /// one a country's name qualifies shares the country.
@@ -719,6 +741,7 @@ void HomeCountryResolver::run(Document& doc) const {
     const MentionsBySentence by_sentence(doc);  // (the steps add entities and relations, never mentions)
     take_countries_along(doc, RelationType::represents, EntityType::country);
     take_companions_countries(doc, schema_);
+    take_listed_countries(doc, by_sentence);
     take_sides_countries(doc, by_sentence);
     take_visited_countries(doc, by_sentence);
     take_offices_countries(doc, by_sentence, schema_);

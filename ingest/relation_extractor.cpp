@@ -159,7 +159,8 @@ void attend_listed_participants(Document& doc, int focal) {
         if (!gathers(event)) continue;
         for (std::uint32_t item = s + 1; item < doc.sentences.size(); ++item) {
             if (!doc.tokens[doc.sentences[item].first_token].has(token_line_break_before)) break;
-            const Mention* person = first_in_sentence(doc, item, EntityType::person, 8);  // after a country and a title
+            // (after a country and a title: "Kingdom of Saudi Arabia: Foreign Minister Prince Faisal bin Farhan")
+            const Mention* person = first_in_sentence(doc, item, EntityType::person, 12);
             if (!person) break;
             listed.push_back({RelationType::attended, person->entity, event, item, "", ""});
         }

@@ -202,6 +202,14 @@ bool SentenceReader::small_word_in_capitals(std::size_t k) const {
     return units_[k].word(w_function | w_connector | w_determiner) && doc_.tokens[units_[k].first].has(token_all_caps);
 }
 
+bool SentenceReader::opens_question(std::size_t k) const {
+    // ("AFP: Will President Xi Jinping meet President Trump?": a question's auxiliary, though "Will" is a name)
+    const std::uint32_t t = units_[k].first;
+    const bool opens = t == sentence_.first_token || (t > sentence_.first_token && doc_.key(t - 1) == ":");
+    return opens && k + 1 < units_.size() && units_[k + 1].is(u_title | u_honorific) &&
+           one_of(doc_.key(t), {"will", "may", "can", "would", "could", "should", "shall", "must", "did", "does", "do"});
+}
+
 bool SentenceReader::names_region(std::size_t k) const {
     // ("the Supreme Allied Commander Europe, General Christopher Cavoli": a title's region, no one's name;
     // a region is a place of no country)
@@ -211,7 +219,7 @@ bool SentenceReader::names_region(std::size_t k) const {
 std::size_t SentenceReader::name_run_end(std::size_t j, std::size_t b, bool force_first) const {
     std::size_t k = j;
     if (force_first && k < b) ++k;
-    if (k == j && k < b && (small_word_in_capitals(k) || names_region(k))) return k;
+    if (k == j && k < b && (small_word_in_capitals(k) || names_region(k) || opens_question(k))) return k;
     // ("President von der Leyen": after a title, a name may begin with its particles)
     if (k == j && k + 1 < b && j > 0 && units_[j - 1].is(u_title | u_honorific) && units_[k].is(u_connector) &&
         units_[k].word(w_particle) && !units_[k].is(u_cap)) {

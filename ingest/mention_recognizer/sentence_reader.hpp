@@ -386,6 +386,8 @@ private:
     bool small_word_in_capitals(std::size_t k) const;
     /// Whether the unit names a region ("Europe", "the Indo-Pacific"), which begins no person's name.
     bool names_region(std::size_t k) const;
+    /// Whether the unit is a question's auxiliary before a title ("Will President Xi meet ..."), no name.
+    bool opens_question(std::size_t k) const;
     /// Whether the token ends the noun phrase before it: punctuation, the sentence's end, or a word
     /// that begins something else ("and", "of", "which" ...), not another noun ("state legislators").
     bool ends_noun_phrase(std::uint32_t token) const;

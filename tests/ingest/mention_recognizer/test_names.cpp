@@ -478,3 +478,11 @@ TEST_CASE("'HM' before a sovereign's title is a form of address", "[mention_reco
     CHECK(test::mention_texts(doc, EntityType::person) == std::vector<std::string>{"Sánchez", "Mohammed VI"});
     CHECK(test::position(doc, "Mohammed VI") == "King");
 }
+
+TEST_CASE("a question's auxiliary before a title begins no name ('Will President Xi ...')", "[mention_recognizer]") {
+    // China's foreign ministry, a press conference's question
+    const auto doc = test::analyse("AFP: Will President Xi Jinping meet President Trump at the APEC summit?");
+    CHECK(test::mention_texts(doc, EntityType::person) == std::vector<std::string>{"Xi Jinping", "Trump"});
+    const auto name = test::analyse("Will Smith met President Trump.");
+    CHECK(test::mention_texts(name, EntityType::person) == std::vector<std::string>{"Will Smith", "Trump"});
+}

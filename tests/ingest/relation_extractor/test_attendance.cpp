@@ -442,3 +442,24 @@ TEST_CASE("a participle's agents set off by commas may each have a title before 
         CHECK(test::has_relation(doc, chair, RelationType::co_chaired, meeting));
     }
 }
+
+TEST_CASE("a participants list's lines each after a country and a colon: each attended and represents that country", "[relation_extractor]") {
+    // a State Department readout
+    const auto doc = test::analyse_titled(
+        "Readout of the Secretary's Meeting with Gulf Cooperation Council Ministers",
+        "Readout of the Secretary's Meeting with Gulf Cooperation Council Ministers\n\n"
+        "Secretary of State Antony J. Blinken met today in Riyadh with Foreign Ministers of the Gulf Cooperation "
+        "Council at the GCC Secretariat.\n\nParticipants:\n"
+        "Kingdom of Bahrain: Foreign Minister Abdullatif bin Rashid Al Zayani\n"
+        "Kingdom of Saudi Arabia: Foreign Minister Prince Faisal bin Farhan Al Saud\n"
+        "United Arab Emirates: Minister of State Khalifa Shaheen Al Marar\n"
+        "GCC Secretary General Jasem Mohamed Albudaiwi\n");
+    for (const char* name : {"Abdullatif bin Rashid Al Zayani", "Faisal bin Farhan Al Saud", "Khalifa Shaheen Al Marar",
+                             "Jasem Mohamed Albudaiwi"}) {
+        INFO(name);
+        CHECK(test::has_relation(doc, name, RelationType::attended, "meeting"));
+    }
+    CHECK(test::has_relation(doc, "Abdullatif bin Rashid Al Zayani", RelationType::represents, "Bahrain"));
+    CHECK(test::country(doc, "Khalifa Shaheen Al Marar") == "AE");
+    CHECK(test::country(doc, "Jasem Mohamed Albudaiwi") == "");
+}
