@@ -185,7 +185,20 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 shared ? std::move(*shared) : left_group(past_opening_phrase(left, hit.first), hit.first);
             std::vector<int> left_people = people(left_parties);
             // "After meeting Interior Minister Kindiki, Henry said": the clause that the phrase opens
-            if (left_people.empty() && hit.first == sentence_.first_token) left_people = people(subject_after_opening_phrase(hit));
+            // ("In a meeting with Chinese Premier Li Qiang, Albanese raised ...": or a phrase of its own)
+            const bool opening = hit.first == sentence_.first_token ||
+                                 (hit.first <= sentence_.first_token + 3 && one_of(key(sentence_.first_token), {"in", "during", "at"}) &&
+                                  only_words_between(sentence_.first_token + 1, hit.first, {"a", "an", "the", "his", "her", "their"}));
+            if (left_people.empty() && opening) {
+                left_people = people(subject_after_opening_phrase(hit));
+                // (whom the phrase names ends at its comma: not "the case of Yang Hengjun" the clause raised)
+                if (!left_people.empty())
+                    for (std::uint32_t t = hit.end; t < right; ++t)
+                        if (key(t) == ",") {
+                            right = t;
+                            break;
+                        }
+            }
             if (left_people.empty()) left_people = adverbial_owners(hit);
             // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
             if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"his", "her"}) &&

@@ -361,3 +361,13 @@ TEST_CASE("who conferred or exchanged views met; 'the two leaders' after their c
     CHECK_FALSE(test::has_relation(doc, "Muhammad Aurangzeb", RelationType::met_with, "Attaullah Tarar"));
     CHECK(test::has_relation(doc, "Ishaq Dar", RelationType::met_with, "Faisal bin Farhan"));
 }
+
+TEST_CASE("'In a meeting with X, Y ...': the subject after the phrase met X, not whom the clause names", "[relation_extractor]") {
+    // AAP; a White House readout
+    const auto doc = test::analyse(
+        "In a meeting with Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese raised the case of "
+        "Yang Hengjun. During the meeting with President Nayib Bukele, Philip Gordon reiterated U.S. support.");
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::met_with, "Li Qiang"));
+    CHECK_FALSE(test::has_relation(doc, "Anthony Albanese", RelationType::met_with, "Yang Hengjun"));
+    CHECK(test::has_relation(doc, "Philip Gordon", RelationType::met_with, "Nayib Bukele"));
+}
