@@ -388,6 +388,9 @@ private:
 
     /// "Kishida joined President Biden at the summit": the people joined (or hosted) were there too.
     void add_joined(std::uint32_t begin, std::uint32_t end, int event);
+    /// "Erdogan hosted a dinner for NATO Secretary General Mark Rutte", "... in honour of X": the
+    /// guests after the event attended it.
+    void add_guests(int event, std::uint32_t end);
     /// "Pena also attended, along with Bolivia's President Luis Arce", "Lindner attended, as did
     /// Georgieva": the people named after the verb attended too.
     void add_companions(std::uint32_t after, std::uint32_t end, int event);

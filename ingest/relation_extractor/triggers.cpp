@@ -50,6 +50,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // "Kishida joined Biden at the summit", "Macron hosted Zelensky and Starmer for a meeting"
                 if (rel == RelationType::attended && one_of(key(hit.first), {"joined", "hosted", "hosts"}))
                     add_joined(hit.end, right, event);
+                if (rel == RelationType::attended && one_of(key(hit.first), {"hosted", "hosts"}))
+                    add_guests(event, right);
                 if (rel == RelationType::attended && intransitive(hit)) add_companions(hit.end, right, event);
                 read_partners(hit, right, event, subjects);
             } else if (rel == RelationType::agreed) {
@@ -410,6 +412,19 @@ void SentenceRelations::add_joined(std::uint32_t begin, std::uint32_t end, int e
     for (const auto& a : arguments_)
         if (a.entity == event && a.first_token >= begin) { event_first = std::min(event_first, a.first_token); }
     for (const auto& p : right_group(begin, event_first))
+        if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
+}
+
+void SentenceRelations::add_guests(int event, std::uint32_t end) {
+    std::uint32_t after = end;
+    for (const auto& a : arguments_)
+        if (a.entity == event && a.end_token < end) after = a.end_token;
+    if (after >= end) return;
+    // "for X", "in honour of X"
+    if (key(after) == "for") ++after;
+    else if (after + 2 < end && key(after) == "in" && one_of(key(after + 1), {"honour", "honor"}) && key(after + 2) == "of") after += 3;
+    else return;
+    for (const auto& p : right_group(after, list_end(after, end)))
         if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
 }
 

@@ -463,3 +463,14 @@ TEST_CASE("a participants list's lines each after a country and a colon: each at
     CHECK(test::country(doc, "Khalifa Shaheen Al Marar") == "AE");
     CHECK(test::country(doc, "Jasem Mohamed Albudaiwi") == "");
 }
+
+TEST_CASE("the guests of an event hosted 'for' someone attended it", "[relation_extractor]") {
+    // Anadolu
+    const auto doc = test::analyse(
+        "Turkish President Recep Tayyip Erdogan hosted a dinner for NATO Secretary General Mark Rutte in Ankara.");
+    CHECK(test::has_relation(doc, "Mark Rutte", RelationType::attended, "dinner"));
+    // the BBC
+    const auto bbc = test::analyse(
+        "King Charles hosted a state banquet in honour of Japanese Emperor Naruhito at Buckingham Palace.");
+    CHECK(test::has_relation(bbc, "Naruhito", RelationType::attended, "state banquet"));
+}
