@@ -321,6 +321,17 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             }
             break;
         }
+    // ("Lindsey Graham, a Republican from South Carolina and a member of the Senate Appropriations
+    // Committee,": the party the appositive opens with, then what else it says)
+    if (appositive && one_of(key(role_at_comma), {"a", "an"}) && first < mentions_.size()) {
+        const Mention& party = mention(mentions_[first]);
+        if (party.type == EntityType::agency && party.kind == MentionKind::name && party.entity >= 0 &&
+            party.first_token == role_at_comma + 1 && party.end_token < close && !role_at(party.end_token)) {
+            add(RelationType::member_of, p.entity, party.entity);
+            attached_.insert(mentions_[first]);
+            ++first;
+        }
+    }
     for (std::size_t j = first; j < mentions_.size(); ++j) {
         const Mention& m = mention(mentions_[j]);
         if (m.first_token >= stop) break;

@@ -574,3 +574,13 @@ TEST_CASE("who speaks, set off before the verb of saying, describes no one befor
     CHECK_FALSE(test::has_relation(irna, "Vladimir Putin", RelationType::member_of, "Ministry of Foreign Affairs"));
     CHECK(test::has_relation(irna, "Esmaeil Baghaei", RelationType::member_of, "Ministry of Foreign Affairs"));
 }
+
+TEST_CASE("an appositive that opens with a party goes on to say what else the person is a member of", "[relation_extractor]") {
+    // AP
+    const auto doc = test::analyse(
+        "Senator Lindsey Graham, a Republican from South Carolina and a member of the Senate Appropriations Committee, "
+        "visited Kyiv. Senator Chris Murphy, a Democrat from Connecticut, joined him.");
+    CHECK(test::has_relation(doc, "Lindsey Graham", RelationType::member_of, "Republican Party"));
+    CHECK(test::has_relation(doc, "Lindsey Graham", RelationType::member_of, "Senate Appropriations Committee"));
+    CHECK(test::has_relation(doc, "Chris Murphy", RelationType::member_of, "Democratic Party"));
+}
