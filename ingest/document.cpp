@@ -54,11 +54,19 @@ bool Document::in_headline(std::uint32_t token) const {
 
 Document::SecondOffice Document::second_office_at(std::uint32_t token, std::uint32_t end) const {
     SecondOffice second{token};
+    const auto adverb = [&](std::uint32_t t) { return t + 1 < end && one_of(key(t), {"also", "now", "currently"}); };
     if (token + 2 < end && key(token) == "who" && one_of(key(token + 1), {"is", "was"})) {
         second.relative = true;
         second.office += 2;
+    } else if (token + 3 < end && key(token) == "who") {
+        // "Umerov, who also serves as secretary of the National Security and Defence Council"
+        const std::uint32_t verb = adverb(token + 1) ? token + 2 : token + 1;
+        if (verb + 2 < end && one_of(key(verb), {"serves", "served"}) && key(verb + 1) == "as") {
+            second = {verb + 2, true, true};
+            return second;
+        }
     }
-    if (second.office + 1 < end && one_of(key(second.office), {"also", "now", "currently"})) {
+    if (adverb(second.office)) {
         second.also = true;
         ++second.office;
     }

@@ -20,8 +20,9 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
             --left;
         if (left >= a + 2 && !consumed_[left - 2] && field_and_before_body(left - 1, h)) left -= 2;
         // "National Oceanic and Atmospheric Administration": plain words joined by "and" in one name
-        while (!known && left >= a + 2 && left < h && units_[left - 1].is(u_and) && plain_capital(left) &&
-               plain_capital(left - 2) && !consumed_[left - 2]) {
+        // ("National Security and Defence Council": or fields)
+        while (!known && left >= a + 2 && left < h && units_[left - 1].is(u_and) && word_of_body_name(left) &&
+               word_of_body_name(left - 2) && !consumed_[left - 2]) {
             left -= 2;
             while (left > a && !consumed_[left - 1] && extends_org_left(left - 1)) --left;
         }

@@ -98,7 +98,14 @@ std::size_t SentenceReader::chunk_end(std::size_t a) const {
         // "the U.S.-India 2+2 Ministerial Dialogue"
         if (ministers_format(b) && b + 3 < units_.size() && content(b + 3)) { b += 3; continue; }
         // "National Oceanic and Atmospheric Administration": plain words joined by "and" before a body's head
-        if (u.is(u_and) && plain_capital(b - 1) && and_joins_body_name(b + 1)) { ++b; continue; }
+        // ("National Security and Defence Council": fields too, though not after a body's head: "Office of
+        // Public Engagement and Domestic Policy Council" are two)
+        const bool after_head = std::any_of(units_.begin() + a, units_.begin() + b, [](const Unit& w) { return w.is(u_org) && w.is(u_cap); });
+        if (u.is(u_and) && (plain_capital(b - 1) || (!after_head && word_of_body_name(b - 1))) &&
+            and_joins_body_name(b + 1, /*fields=*/!after_head)) {
+            ++b;
+            continue;
+        }
         // "Texas A&M University", "Centers for Medicare & Medicaid Services": "&" inside a name
         if (ampersand(b) && plain_capital(b - 1) && next_content && plain_capital(b + 1)) { ++b; continue; }
         if (u.is(u_comma) && b + 1 < units_.size() && units_[b + 1].is(u_suffix)) { b += 2; continue; }
@@ -214,12 +221,17 @@ bool SentenceReader::plain_capital(std::size_t k) const {
     return units_[k].is(u_cap) && plain_modifier(k) && !units_[k].is(u_title_mod | u_org);
 }
 
-bool SentenceReader::and_joins_body_name(std::size_t k) const {
+bool SentenceReader::and_joins_body_name(std::size_t k, bool fields) const {
     for (std::size_t u = k; u < units_.size() && u < k + 4; ++u) {
         if (units_[u].is(u_org) && units_[u].is(u_cap) && u > k) return true;
-        if (!plain_capital(u)) return false;
+        if (!(fields ? word_of_body_name(u) : plain_capital(u))) return false;
     }
     return false;
+}
+
+bool SentenceReader::word_of_body_name(std::size_t k) const {
+    return plain_capital(k) || (units_[k].is(u_cap) && units_[k].is(u_title_mod) && !units_[k].is(u_title | u_org) &&
+                                units_[k].end == units_[k].first + 1);
 }
 
 bool SentenceReader::plain_modifier(std::size_t k) const {

@@ -198,8 +198,12 @@ private:
     /// A capitalised ordinary word that names nothing by itself ("Oceanic", "Atmospheric").
     bool plain_capital(std::size_t k) const;
 
-    /// Whether plain capitalised words from unit `k` run into an organisation's head within three words.
-    bool and_joins_body_name(std::size_t k) const;
+    /// Whether plain capitalised words (or fields' words too) from unit `k` run into an organisation's
+    /// head within three words.
+    bool and_joins_body_name(std::size_t k, bool fields) const;
+    /// A word that "and" may join to another inside a body's name: a plain capitalised word, or a
+    /// field's ("National Security and Defence Council").
+    bool word_of_body_name(std::size_t k) const;
 
     bool plain_modifier(std::size_t k) const;
 

@@ -466,3 +466,15 @@ TEST_CASE("how long someone holds an office is no word of a body's name", "[ment
     CHECK(test::entity(doc, "Incoming House") < 0);
     CHECK(test::entity(doc, "Louisiana State University") >= 0);
 }
+
+TEST_CASE("fields joined by 'and' before a body's head are one name, but not after another body's head", "[mention_recognizer]") {
+    // Ukrinform; White House readouts
+    const auto doc = test::analyse(
+        "Defence Minister Rustem Umerov, who also serves as secretary of the National Security and Defence Council, "
+        "led the delegation. Officials of the Substance Abuse and Mental Health Services Administration, the "
+        "White House Office of Public Engagement and Domestic Policy Council attended.");
+    CHECK(test::mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"National Security and Defence Council", "Substance Abuse and Mental Health Services Administration",
+                                   "White House Office of Public Engagement", "Domestic Policy Council"});
+    CHECK(test::has_relation(doc, "Rustem Umerov", RelationType::member_of, "National Security and Defence Council"));
+}
