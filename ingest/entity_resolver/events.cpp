@@ -98,7 +98,9 @@ void Resolution::resolve_events() {
             // meeting only planned is no other meeting; "the NATO Summit, which will be held", then
             // "Spain's hosting of the summit" is that summit)
             const bool same_head = to_lower_ascii(doc_.entities[ev.entity].name).find(head) != std::string::npos;
-            if (ev.planned && !same_head) return false;
+            // ("preparations for the Council meeting to be held next year", then "he held a meeting with
+            // the Patriarch": an indefinite description is another, held, meeting)
+            if (ev.planned && (!same_head || indefinite)) return false;
             if (indefinite && ev.first_sentence < description.sentence && !ev.in_headline) return false;
             return !later || !indefinite || same_head;
         };
@@ -212,7 +214,9 @@ void Resolution::resolve_events() {
                 } else {
                     entity = found->second;
                 }
-                latest_unnamed[m.event_class] = entity;
+                // ("preparations for the Council meeting to be held next year": one still to come is not
+                // the meeting a later "a meeting" or "the meeting" tells of)
+                if (!doc_.names_planned_event(m)) latest_unnamed[m.event_class] = entity;
             }
         }
         link(i, entity);

@@ -1001,3 +1001,14 @@ TEST_CASE("a body's numbered meeting is not 'the meeting' of a sentence before",
         "Administration — had allowed them to strengthen their coordination.");
     CHECK(test::count(same, EntityType::event) == 1);
 }
+
+TEST_CASE("a meeting still to come is not the meeting a later sentence tells of", "[entity_resolver]") {
+    // Anadolu from Athens
+    const auto doc = test::analyse(
+        "Turkish Foreign Minister Hakan Fidan met his Greek counterpart George Gerapetritis in Athens on Friday. The "
+        "two ministers discussed preparations for the High-Level Cooperation Council meeting to be chaired by "
+        "President Recep Tayyip Erdogan and Prime Minister Kyriakos Mitsotakis in Ankara next year. Earlier on "
+        "Friday, Fidan held a meeting with Greek opposition leader Nikos Androulakis.");
+    CHECK(test::entity(doc, "meeting") != test::entity(doc, "High-Level Cooperation Council meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Hakan Fidan", RelationType::attended, "High-Level Cooperation Council meeting"));
+}
