@@ -462,3 +462,14 @@ TEST_CASE("a commander-in-chief is a title", "[mention_recognizer]") {
     const auto doc = test::analyse("Kellogg had earlier met Defense Minister Rustem Umerov and Commander-in-Chief Oleksandr Syrskyi.");
     CHECK(test::position(doc, "Oleksandr Syrskyi") == "Commander-in-Chief");
 }
+
+TEST_CASE("a patriarch goes by one name after his title, and serves no home country of a readout", "[mention_recognizer]") {
+    // a White House readout; Anadolu
+    const auto doc = test::analyse_titled(
+        "Readout of President Biden's Meeting with His All Holiness Ecumenical Patriarch Bartholomew",
+        "Readout of President Biden's Meeting with His All Holiness Ecumenical Patriarch Bartholomew\n\n"
+        "President Joseph R. Biden, Jr. met today with His All Holiness Ecumenical Patriarch Bartholomew at the White House.");
+    CHECK(test::position(doc, "Bartholomew") == "Ecumenical Patriarch");
+    CHECK(test::has_relation(doc, "Joseph R. Biden, Jr.", RelationType::met_with, "Bartholomew"));
+    CHECK(test::country(doc, "Bartholomew") == "");
+}
