@@ -487,10 +487,11 @@ void take_listed_countries(Document& doc, const MentionsBySentence& by_sentence)
 /// "Japanese Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru", "Japan's Minister for
 /// Foreign Affairs, Kamikawa Yoko, and Minister of Defense, Kihara Minoru": an office joined by "and" to
 /// one a country's name qualifies shares the country.
-void share_qualified_country(Document& doc, const MentionsBySentence& by_sentence) {
+void share_qualified_country(Document& doc, const MentionsBySentence& by_sentence, bool serial_only) {
     std::vector<Relation> found;
     std::vector<const Mention*> people, qualifiers;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        bool in_series = false;  // the pair before shared the country after a comma
         people.clear();
         qualifiers.clear();
         for (const Mention* m : by_sentence.of(s)) {
@@ -514,20 +515,31 @@ void share_qualified_country(Document& doc, const MentionsBySentence& by_sentenc
             });
             // only an office's words between: ", and Minister of Defense," or "and Defense Minister"
             // (no body's or place's name: "and European Commission Director-General Gert Jan Koopman")
-            bool joined = false, office_words = next.first_token > first.end_token + 2;
+            bool joined = false, comma = false, office_words = next.first_token > first.end_token + 2;
             for (std::uint32_t t = first.end_token; t < next.first_token && office_words; ++t) {
                 const std::string_view key = doc.key(t);
                 joined = joined || key == "and" || key == ",";
-                office_words = one_of(key, {",", "and", "of", "for", "the"}) || doc.tokens[t].capitalised();
+                comma = comma || key == ",";
+                // (a form of address is no office: "Israeli Prime Minister Bennett, and Mr. Sullivan conveyed")
+                office_words = one_of(key, {",", "and", "of", "for", "the"}) ||
+                               (doc.tokens[t].capitalised() && !one_of(key, {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr"}));
             }
+            // (before the home country is given: only a series, "hosted Mexican Foreign Secretary Alicia
+            // Bárcena, Security Secretary Rosa Icela Rodríguez and Attorney General Alejandro Gertz Manero")
+            if (serial_only && !comma && !in_series) continue;
             for (const Mention* m : by_sentence.of(s))
                 if (m->type != EntityType::person && m->first_token >= first.end_token && m->end_token <= next.first_token)
                     office_words = false;
             Entity& person = doc.entities[static_cast<std::size_t>(next.entity)];
             const std::string& country = doc.entities[static_cast<std::size_t>(first.entity)].country;
-            if (!qualified || !joined || !office_words || !person.country.empty() || person.positions.empty() || country.empty())
+            // (a series goes on sharing it: "..., Security Secretary B and Attorney General C")
+            if (!(qualified || in_series) || !joined || !office_words || !person.country.empty() || person.positions.empty() ||
+                country.empty()) {
+                in_series = false;
                 continue;
+            }
             person.country = country;
+            in_series = serial_only;
             const int country_entity = doc.country_entity(country);
             if (country_entity >= 0) found.push_back({RelationType::represents, next.entity, country_entity, s, "", "listed"});
         }
@@ -745,11 +757,12 @@ void HomeCountryResolver::run(Document& doc) const {
     take_sides_countries(doc, by_sentence);
     take_visited_countries(doc, by_sentence);
     take_offices_countries(doc, by_sentence, schema_);
+    share_qualified_country(doc, by_sentence, /*serial_only=*/true);
     take_home_country(doc, by_sentence, schema_);
     // (after: a host at home would seem a correspondent's foreign official to the dateline's reading)
     take_hosts_countries(doc, by_sentence, schema_);
     // (after: whom the home country leaves unqualified are home's, whoever was named before them)
-    share_qualified_country(doc, by_sentence);
+    share_qualified_country(doc, by_sentence, /*serial_only=*/false);
     // last, as attributes: what the text does not say is no reason to skip a person above
     take_known_people(doc, schema_);
     split_departments_by_country(doc);

@@ -684,3 +684,16 @@ TEST_CASE("a monarchy's wire gives no home country to a king, whom its state doe
     CHECK(test::country(doc, "Sabah Khaled Al-Hamad Al-Sabah") == "KW");
     CHECK(test::country(doc, "Salman bin Abdulaziz Al-Saud") != "KW");
 }
+
+TEST_CASE("a series of offices after a foreign qualifier shares its country before the dateline's is given", "[home_country]") {
+    // the Justice Department from Washington
+    const auto doc = analyse_file_text(
+        "Joint Statement on the Fourth U.S.-Mexico High-Level Security Dialogue\n\n"
+        "WASHINGTON - Attorney General Merrick B. Garland and Secretary of State Antony J. Blinken hosted Mexican "
+        "Foreign Secretary Alicia Bárcena, Security Secretary Rosa Icela Rodríguez and Attorney General Alejandro "
+        "Gertz Manero for the fourth High-Level Security Dialogue in Washington, D.C. on October 13. They discussed "
+        "the upcoming visit by Israeli Prime Minister Bennett, and Mr. Garland conveyed the President's greetings.\n");
+    CHECK(test::country(doc, "Rosa Icela Rodríguez") == "MX");
+    CHECK(test::country(doc, "Alejandro Gertz Manero") == "MX");
+    CHECK(test::country(doc, "Merrick B. Garland") == "US");  // not the Israeli's after ", and Mr."
+}
