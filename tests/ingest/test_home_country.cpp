@@ -697,3 +697,15 @@ TEST_CASE("a series of offices after a foreign qualifier shares its country befo
     CHECK(test::country(doc, "Alejandro Gertz Manero") == "MX");
     CHECK(test::country(doc, "Merrick B. Garland") == "US");  // not the Israeli's after ", and Mr."
 }
+
+TEST_CASE("a Brussels dateline makes no European commissioner or president Belgian", "[home_country]") {
+    // a European Commission press release
+    const auto doc = analyse_file_text(
+        "EU and China hold second High-Level Digital Dialogue\n\n"
+        "Brussels, 19 September 2023\n\n"
+        "European Commission Vice-President Věra Jourová and Chinese Vice Premier Zhang Guoqing co-chaired the "
+        "second EU-China High-Level Digital Dialogue in Beijing. Commissioner for Internal Market Thierry Breton "
+        "could not attend. Prime Minister Alexander De Croo welcomed the outcome.\n");
+    CHECK(test::country(doc, "Thierry Breton") == "");
+    CHECK(test::country(doc, "Zhang Guoqing") == "CN");
+}
