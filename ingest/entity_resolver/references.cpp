@@ -47,6 +47,19 @@ bool Resolution::unnamed_subject_before(std::size_t i) const {
     return false;
 }
 
+std::size_t Resolution::pronoun_opening_sentence(std::size_t i) const {
+    const Mention& pronoun = doc_.mentions[i];
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == pronoun.sentence;) {
+        const Mention& m = doc_.mentions[j];
+        if (m.type != EntityType::person) continue;
+        // only a pronoun before it, that opens the sentence, and is as he or she is
+        const bool opener = m.kind == MentionKind::pronoun && m.entity >= 0 && opens_sentence(j) && m.gender == pronoun.gender &&
+                            one_of(doc_.key(m.first_token), {"he", "she"}) && one_of(doc_.key(pronoun.first_token), {"he", "she"});
+        return opener ? j : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 std::size_t Resolution::informant_before(std::size_t i) const {
     const Mention& pronoun = doc_.mentions[i];
     if (!doc_.possessive_pronoun(pronoun.first_token)) return SIZE_MAX;
@@ -105,6 +118,12 @@ void Resolution::resolve_pronouns_and_groups() {
             if (unnamed_subject_before(i)) continue;
             if (const std::size_t informant = informant_before(i); informant != SIZE_MAX) {
                 m.entity = doc_.mentions[informant].entity;
+                continue;
+            }
+            // ("He later traveled to Amman, where he met King Abdullah": the pronoun that opens the
+            // sentence, whose subject goes on)
+            if (const std::size_t opener = pronoun_opening_sentence(i); opener != SIZE_MAX) {
+                m.entity = doc_.mentions[opener].entity;
                 continue;
             }
             // he/she: the most recent person; a pronoun that opens its sentence continues the

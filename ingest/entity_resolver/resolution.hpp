@@ -179,6 +179,9 @@ private:
     /// "The President of Russia informed the Prime Minister about his talks with Trump": who informs,
     /// briefs or updates someone tells of his own doings. The subject's mention, or SIZE_MAX.
     std::size_t informant_before(std::size_t i) const;
+    /// "He later traveled to Amman, where he met ...": the pronoun that opens the sentence, when no
+    /// other person is named between it and the pronoun `i` (SIZE_MAX otherwise).
+    std::size_t pronoun_opening_sentence(std::size_t i) const;
 
     /// "Starmer met her on Monday": an object pronoun is not the subject of its own verb.
     bool subject_of_object(std::size_t j, std::size_t i) const;

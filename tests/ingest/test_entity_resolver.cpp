@@ -1012,3 +1012,13 @@ TEST_CASE("a meeting still to come is not the meeting a later sentence tells of"
     CHECK(test::entity(doc, "meeting") != test::entity(doc, "High-Level Cooperation Council meeting"));
     CHECK_FALSE(test::has_relation(doc, "Hakan Fidan", RelationType::attended, "High-Level Cooperation Council meeting"));
 }
+
+TEST_CASE("a pronoun later in a sentence that a pronoun opens is that one's person", "[entity_resolver]") {
+    // AP from Jerusalem
+    const auto doc = test::analyse(
+        "U.S. Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu on Tuesday. Blinken, on "
+        "his ninth trip to the region, also met Defense Minister Yoav Gallant and opposition leader Yair Lapid. "
+        "He later traveled to Amman, where he met Jordan's King Abdullah II and Foreign Minister Ayman Safadi.");
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Abdullah II"));
+    CHECK_FALSE(test::has_relation(doc, "Yair Lapid", RelationType::met_with, "Abdullah II"));
+}
