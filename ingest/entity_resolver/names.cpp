@@ -386,8 +386,15 @@ void Resolution::copy_counterparts_offices() {
                (doc_.tokens[owner - 1].capitalised() || doc_.key(owner - 1) == "and"))
             --owner;
         if (owner == 0 || !one_of(doc_.key(owner - 1), {"his", "her", "their"})) continue;
-        // the host: the first person of the sentence who holds an office
+        // the host: the first person of the sentence who holds an office, or the one a relative clause
+        // describes ("Merz was accompanied by Foreign Minister Johann Wadephul, who held talks with his
+        // Polish counterpart")
         const Mention* host = nullptr;
+        for (std::size_t k = 0; k < doc_.mentions.size() && !host; ++k) {
+            const Mention& other = doc_.mentions[k];
+            if (other.sentence != m.sentence || other.first_token != owner - 1 || other.kind != MentionKind::pronoun) continue;
+            if (const std::size_t antecedent = relative_antecedent(k); antecedent != SIZE_MAX) host = &doc_.mentions[antecedent];
+        }
         for (const Mention& other : doc_.mentions)
             if (!host && other.sentence == m.sentence && other.type == EntityType::person && other.entity >= 0 &&
                 other.end_token <= word && !doc_.entities[static_cast<std::size_t>(other.entity)].positions.empty())

@@ -47,6 +47,26 @@ bool Resolution::unnamed_subject_before(std::size_t i) const {
     return false;
 }
 
+std::size_t Resolution::relative_antecedent(std::size_t i) const {
+    const Mention& pronoun = doc_.mentions[i];
+    const std::uint32_t first = doc_.sentences[pronoun.sentence].first_token;
+    // ", who" before the pronoun in its clause (no comma between)
+    std::uint32_t who = pronoun.first_token;
+    while (who > first + 1 && doc_.key(who - 1) != "," && !(doc_.key(who - 1) == "who" && doc_.key(who - 2) == ",")) --who;
+    if (who <= first + 1 || doc_.key(who - 1) != "who") return SIZE_MAX;
+    const std::uint32_t comma = who - 2;
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == pronoun.sentence;) {
+        const Mention& m = doc_.mentions[j];
+        if (m.type != EntityType::person) continue;
+        if (m.first_token >= comma) return SIZE_MAX;  // someone named in the clause itself
+        const bool fits = m.entity >= 0 && m.kind == MentionKind::name && m.end_token == comma &&
+                          (pronoun.gender.empty() || doc_.entities[static_cast<std::size_t>(m.entity)].gender.empty() ||
+                           doc_.entities[static_cast<std::size_t>(m.entity)].gender == pronoun.gender);
+        return fits ? j : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 std::size_t Resolution::pronoun_opening_sentence(std::size_t i) const {
     const Mention& pronoun = doc_.mentions[i];
     for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == pronoun.sentence;) {
@@ -118,6 +138,12 @@ void Resolution::resolve_pronouns_and_groups() {
             if (unnamed_subject_before(i)) continue;
             if (const std::size_t informant = informant_before(i); informant != SIZE_MAX) {
                 m.entity = doc_.mentions[informant].entity;
+                continue;
+            }
+            // ("Merz was accompanied by Foreign Minister Johann Wadephul, who held talks with his Polish
+            // counterpart": the person a relative clause describes)
+            if (const std::size_t antecedent = relative_antecedent(i); antecedent != SIZE_MAX) {
+                m.entity = doc_.mentions[antecedent].entity;
                 continue;
             }
             // ("He later traveled to Amman, where he met King Abdullah": the pronoun that opens the

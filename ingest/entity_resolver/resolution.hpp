@@ -182,6 +182,9 @@ private:
     /// "He later traveled to Amman, where he met ...": the pronoun that opens the sentence, when no
     /// other person is named between it and the pronoun `i` (SIZE_MAX otherwise).
     std::size_t pronoun_opening_sentence(std::size_t i) const;
+    /// "Johann Wadephul, who held talks with his Polish counterpart": the person named right before
+    /// ", who" that opens the pronoun's clause (SIZE_MAX when none, or when the clause names another).
+    std::size_t relative_antecedent(std::size_t i) const;
 
     /// "Starmer met her on Monday": an object pronoun is not the subject of its own verb.
     bool subject_of_object(std::size_t j, std::size_t i) const;

@@ -1022,3 +1022,14 @@ TEST_CASE("a pronoun later in a sentence that a pronoun opens is that one's pers
     CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Abdullah II"));
     CHECK_FALSE(test::has_relation(doc, "Yair Lapid", RelationType::met_with, "Abdullah II"));
 }
+
+TEST_CASE("'his counterpart' in a relative clause is the counterpart of the person the clause describes", "[entity_resolver]") {
+    // DW
+    const auto doc = test::analyse(
+        "German Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk in Warsaw. Merz was accompanied by "
+        "Foreign Minister Johann Wadephul, who held talks with his Polish counterpart Radoslaw Sikorski.");
+    CHECK(test::position(doc, "Radoslaw Sikorski") == "Foreign Minister");
+    CHECK(test::has_relation(doc, "Johann Wadephul", RelationType::met_with, "Radoslaw Sikorski"));
+    for (const auto& m : doc.mentions)
+        if (m.kind == MentionKind::pronoun) CHECK(m.entity == test::entity(doc, "Johann Wadephul"));
+}
