@@ -211,6 +211,8 @@ bool SentenceReader::extends_org_left(std::size_t k) const {
     if (!u.is(u_cap) || u.is(u_connector | u_possessive | u_dash | u_compound)) return false;
     if (u.is(u_country) && !u.is(u_demonym)) return false;  // a qualifier, not part of the name
     if (u.is(u_title | u_honorific) && !u.is(u_common)) return false;
+    // ("Erdogan Receives Hamas Delegation": a headline capitalises its verbs too)
+    if (title_case_ && is_trigger(k)) return false;
     return u.is(u_common | u_unknown | u_proper | u_demonym | u_agency | u_org | u_place);
 }
 

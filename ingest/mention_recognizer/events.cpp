@@ -28,8 +28,14 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
                 continue;
             }
             // ("the EAC Heads of State Summit", "the Chiefs of Defence Conference": whose meeting it is)
-            if (left >= a + 2 && left < h + 1 && doc_.key(units_[left - 1].first) == "of" && units_[left - 2].is(u_title | u_common) &&
-                units_[left - 2].is(u_cap) && !consumed_[left - 2] && ends_with(doc_.key(units_[left - 2].end - 1), "s")) {
+            // (holders of an office in the plural, not "on the Sidelines of BRICS Summit")
+            const auto office_holders = [&](std::size_t k) {
+                const std::string_view plural = doc_.key(units_[k].end - 1);
+                return units_[k].is(u_cap) && units_[k].end == units_[k].first + 1 && ends_with(plural, "s") &&
+                       schema_.in_category(plural.substr(0, plural.size() - 1), LexCategory::title);
+            };
+            if (left >= a + 2 && left < h + 1 && doc_.key(units_[left - 1].first) == "of" && office_holders(left - 2) &&
+                !consumed_[left - 2]) {
                 left -= 2;
                 continue;
             }

@@ -378,3 +378,19 @@ TEST_CASE("whose meeting it is may be named with 'of' ('the EAC Heads of State S
     CHECK(test::mention_texts(doc, EntityType::event) ==
           std::vector<std::string>{"EAC Heads of State Summit", "Chiefs of Defence Conference", "Meeting"});
 }
+
+TEST_CASE("a headline's verb and 'Sidelines of' are no words of a body's or an event's name", "[mention_recognizer]") {
+    // Reuters; AP
+    const auto doc = test::analyse_titled(
+        "Erdogan Receives Hamas Delegation in Istanbul",
+        "Erdogan Receives Hamas Delegation in Istanbul\n\nISTANBUL - Turkish President Tayyip Erdogan "
+        "received a Hamas delegation led by Ismail Haniyeh in Istanbul on Saturday.");
+    CHECK(test::mention_texts(doc, EntityType::agency) == std::vector<std::string>{"Hamas", "Hamas"});
+    CHECK(test::has_relation(doc, "Tayyip Erdogan", RelationType::met_with, "Ismail Haniyeh"));
+    const auto ap = test::analyse_titled(
+        "Xi, Putin Hold Talks in Kazan on Sidelines of BRICS Summit",
+        "Xi, Putin Hold Talks in Kazan on Sidelines of BRICS Summit\n\nChinese President Xi Jinping and Russian "
+        "President Vladimir Putin held talks on the sidelines of the BRICS summit in Kazan.");
+    CHECK(test::entity(ap, "Sidelines of BRICS Summit") < 0);
+    CHECK(test::has_relation(ap, "Xi Jinping", RelationType::attended, "BRICS Summit"));
+}
