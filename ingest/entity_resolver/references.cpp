@@ -239,8 +239,11 @@ void Resolution::resolve_pronouns_and_groups() {
                 };
                 auto leads = [&](int j) { return schema_.holds_leader_office(doc_.entities[doc_.mentions[j].entity].positions); };
                 auto officials = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, false); });
+                // (the holders may have been named further back than the leaders they spoke of: "the two
+                // foreign ministers" after "Wang Yi said that under the guidance of President Xi and
+                // President Lula ...")
                 if (std::any_of(officials.begin(), officials.end(), leads) && !leaders_office)
-                    if (auto holders = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); });
+                    if (auto holders = last_group(i, m.type, group_size(text), [&](std::size_t j) { return holds(j, true); }, 8);
                         !holders.empty())
                         officials = std::move(holders);
                 // ("The two Ministers signed" after "Minister Lamola and his Nigerian counterpart, Ambassador

@@ -1033,3 +1033,15 @@ TEST_CASE("'his counterpart' in a relative clause is the counterpart of the pers
     for (const auto& m : doc.mentions)
         if (m.kind == MentionKind::pronoun) CHECK(m.entity == test::entity(doc, "Johann Wadephul"));
 }
+
+TEST_CASE("'the two foreign ministers' are the ministers named further back than the leaders they spoke of", "[entity_resolver]") {
+    // China's foreign ministry
+    const auto doc = test::analyse(
+        "On July 18, Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira in Beijing. Wang "
+        "Yi said that under the strategic guidance of President Xi Jinping and President Luiz Inácio Lula da Silva, "
+        "relations are at their best. Mauro Vieira said that Brazil firmly adheres to the one-China policy. The two "
+        "sides also exchanged views on BRICS cooperation and the Ukraine crisis. After the talks, the two foreign "
+        "ministers jointly met the press.");
+    CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::met_with, "Luiz Inácio Lula da Silva"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::met_with, "Mauro Vieira"));
+}
