@@ -7,7 +7,8 @@ namespace kg::extraction {
 void SentenceRelations::read_body_parts() {
     for (auto index : mentions_) {
         const Mention& part = mention(index);
-        if (part.type != EntityType::agency || part.entity < 0 || part.kind != MentionKind::name) continue;
+        // (a party tag describes its person: "Rep. Chip Roy, R-Texas, a member of the House Freedom Caucus")
+        if (part.type != EntityType::agency || part.entity < 0 || part.kind != MentionKind::name || part.party_tag) continue;
         // "Europol's European Cybercrime Centre": an organ after its body's possessive (not "NATO's
         // Indo-Pacific Partners")
         if (part.first_token >= 2 && key(part.first_token - 1) == "'s" && names_an_organ(doc_.entities[part.entity].name))

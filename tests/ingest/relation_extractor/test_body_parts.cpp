@@ -19,3 +19,12 @@ TEST_CASE("an organ after its body's possessive, or set off as part of a body, i
     // partners of a body are no organ of it
     CHECK_FALSE(test::has_relation(doc, "Indo-Pacific Partners", RelationType::part_of, "North Atlantic Treaty Organization"));
 }
+
+TEST_CASE("a party tag describes its person, and is no part of the body the appositive names", "[relation_extractor]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "Rep. Chip Roy, R-Texas, a member of the House Freedom Caucus, called the bill a surrender.");
+    CHECK(test::has_relation(doc, "Chip Roy", RelationType::member_of, "House Freedom Caucus"));
+    CHECK(test::has_relation(doc, "Chip Roy", RelationType::member_of, "Republican Party"));
+    CHECK(test::count(doc, RelationType::part_of) == 0);
+}
