@@ -512,10 +512,17 @@ bool SentenceRelations::is_adverb(std::uint32_t token) const {
 }
 
 std::vector<int> SentenceRelations::adverbial_owners(const TriggerHit& hit) const {
-    if (hit.first == sentence_.first_token || !one_of(key(hit.first - 1), {"after", "following", "during"})) return {};
+    // ("a day after meeting Zelensky": the trigger may begin with its conjunction)
+    const bool adverbial = one_of(key(hit.first), {"after", "before", "while"}) ||
+                           (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"after", "following", "during"}));
+    if (hit.first == sentence_.first_token || !adverbial) return {};
     for (const auto& verb : triggers_)
         if (verb.end <= hit.first && verb.trigger.voice == TriggerVoice::active)
             return people(left_group(left_limit(verb), verb.first));
+    // ("Vance addressed the conference on Friday, a day after meeting Zelensky": or the sentence's subject)
+    for (const auto& a : arguments_)
+        if (a.first_token < hit.first && a.type == EntityType::person)
+            return subject_at(a.first_token) ? std::vector<int>{a.entity} : std::vector<int>{};
     return {};
 }
 

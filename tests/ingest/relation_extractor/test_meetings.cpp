@@ -371,3 +371,14 @@ TEST_CASE("'In a meeting with X, Y ...': the subject after the phrase met X, not
     CHECK_FALSE(test::has_relation(doc, "Anthony Albanese", RelationType::met_with, "Yang Hengjun"));
     CHECK(test::has_relation(doc, "Philip Gordon", RelationType::met_with, "Nayib Bukele"));
 }
+
+TEST_CASE("'a day after meeting X': the sentence's subject met X", "[relation_extractor]") {
+    // AP from Munich
+    const auto doc = test::analyse(
+        "Vice President JD Vance addressed the Munich Security Conference on Friday, a day after meeting Ukrainian "
+        "President Volodymyr Zelensky on the sidelines.");
+    CHECK(test::has_relation(doc, "JD Vance", RelationType::met_with, "Volodymyr Zelensky"));
+    // no subject of the sentence to own it: nobody
+    const auto none = test::analyse("The conference opened on Friday, a day after meeting Ukrainian President Volodymyr Zelensky.");
+    CHECK(test::count(none, RelationType::met_with) == 0);
+}
