@@ -50,6 +50,7 @@ public:
         read_member_countries();
         for (const auto& hit : memberships_) read_membership_phrase(hit);
         for (const auto& hit : triggers_) read_trigger(hit);
+        read_where_clause();
     }
 
 private:
@@ -388,6 +389,9 @@ private:
 
     /// "Kishida joined President Biden at the summit": the people joined (or hosted) were there too.
     void add_joined(std::uint32_t begin, std::uint32_t end, int event);
+    /// "opened the COP29 climate conference in Baku on Monday, where UN Secretary-General Antonio
+    /// Guterres urged ...": who speaks or acts in a clause of the event's place was there.
+    void read_where_clause();
     /// "Erdogan hosted a dinner for NATO Secretary General Mark Rutte", "... in honour of X": the
     /// guests after the event attended it.
     void add_guests(int event, std::uint32_t end);

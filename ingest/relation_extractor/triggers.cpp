@@ -415,6 +415,27 @@ void SentenceRelations::add_joined(std::uint32_t begin, std::uint32_t end, int e
         if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
 }
 
+void SentenceRelations::read_where_clause() {
+    for (std::uint32_t t = sentence_.first_token + 2; t + 2 < sentence_.end_token; ++t) {
+        if (key(t) != "where" || key(t - 1) != ",") continue;
+        // the event the clause before ends with, after its place and day at most
+        const Argument* event = nullptr;
+        for (const auto& a : arguments_)
+            if (a.type == EntityType::event && a.end_token < t && (!event || a.end_token > event->end_token)) event = &a;
+        if (!event || planned(event->entity) || !can_be_attended(event->entity)) return;
+        for (std::uint32_t u = event->end_token; u + 1 < t; ++u)
+            if (!doc_.tokens[u].capitalised() && !doc_.tokens[u].has(token_number) && !one_of(key(u), {"in", "at", "on", "the", ","}))
+                return;
+        // (a name: "where she announced" leaves the pronoun's reading to the verbs)
+        const Argument* person = person_after_title(t + 1, sentence_.end_token);
+        if (!person || person->end_token >= sentence_.end_token || !doc_.tokens[person->first_token].capitalised()) return;
+        const std::string_view verb = key(person->end_token);
+        if (lower_case_word(person->end_token) && (past_tense(verb) || one_of(verb, {"said", "told", "met", "spoke", "gave"})))
+            add(RelationType::attended, person->entity, event->entity);
+        return;
+    }
+}
+
 void SentenceRelations::add_guests(int event, std::uint32_t end) {
     std::uint32_t after = end;
     for (const auto& a : arguments_)

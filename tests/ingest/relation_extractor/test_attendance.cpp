@@ -474,3 +474,15 @@ TEST_CASE("the guests of an event hosted 'for' someone attended it", "[relation_
         "King Charles hosted a state banquet in honour of Japanese Emperor Naruhito at Buckingham Palace.");
     CHECK(test::has_relation(bbc, "Naruhito", RelationType::attended, "state banquet"));
 }
+
+TEST_CASE("who is named acting in a 'where' clause after an event and its place was at the event", "[relation_extractor]") {
+    // AFP from Baku; a White House readout
+    const auto doc = test::analyse(
+        "Azerbaijani President Ilham Aliyev opened the COP29 climate conference in Baku on Monday, where UN "
+        "Secretary-General Antonio Guterres urged countries to cut emissions.");
+    CHECK(test::has_relation(doc, "Antonio Guterres", RelationType::attended, "COP29 climate conference"));
+    const auto readout = test::analyse(
+        "Vice President Kamala Harris and Phil Gordon met today. This followed her engagements at the Summit of the "
+        "Americas in Los Angeles, where she announced new investments.");
+    CHECK_FALSE(test::has_relation(readout, "Phil Gordon", RelationType::attended, "Summit of the Americas"));
+}
