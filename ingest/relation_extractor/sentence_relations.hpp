@@ -392,6 +392,8 @@ private:
     /// "opened the COP29 climate conference in Baku on Monday, where UN Secretary-General Antonio
     /// Guterres urged ...": who speaks or acts in a clause of the event's place was there.
     void read_where_clause();
+    /// Whether one of the subjects was found to attend the event (the verb's tense and words allowed it).
+    bool subject_attended(const std::vector<Argument>& subjects, int event) const;
     /// "Erdogan hosted a dinner for NATO Secretary General Mark Rutte", "... in honour of X": the
     /// guests after the event attended it.
     void add_guests(int event, std::uint32_t end);

@@ -52,7 +52,17 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                     add_joined(hit.end, right, event);
                 if (rel == RelationType::attended && one_of(key(hit.first), {"hosted", "hosts"}))
                     add_guests(event, right);
-                if (rel == RelationType::attended && intransitive(hit)) add_companions(hit.end, right, event);
+                if (rel == RelationType::attended && intransitive(hit)) {
+                    add_companions(hit.end, right, event);
+                } else if (rel == RelationType::attended && past_tense(key(hit.end - 1)) && subject_attended(subjects, event)) {
+                    // ("also attended the talks, as did Defence Minister Richard Marles and ...": past the object;
+                    // not "to participate in the meeting next week, alongside President Banga")
+                    for (const auto& a : arguments_)
+                        if (a.entity == event && a.first_token >= hit.end && a.first_token < right) {
+                            add_companions(a.end_token, right, event);
+                            break;
+                        }
+                }
                 read_partners(hit, right, event, subjects);
             } else if (rel == RelationType::agreed) {
                 // "Kamikawa and Kihara signed the pact with their Philippine counterparts, Manalo and
@@ -434,6 +444,13 @@ void SentenceRelations::read_where_clause() {
             add(RelationType::attended, person->entity, event->entity);
         return;
     }
+}
+
+bool SentenceRelations::subject_attended(const std::vector<Argument>& subjects, int event) const {
+    return std::any_of(doc_.relations.begin(), doc_.relations.end(), [&](const Relation& r) {
+        return r.type == RelationType::attended && r.target == event &&
+               std::any_of(subjects.begin(), subjects.end(), [&](const Argument& a) { return a.entity == r.source; });
+    });
 }
 
 void SentenceRelations::add_guests(int event, std::uint32_t end) {

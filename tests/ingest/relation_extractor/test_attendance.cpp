@@ -486,3 +486,20 @@ TEST_CASE("who is named acting in a 'where' clause after an event and its place 
         "Americas in Los Angeles, where she announced new investments.");
     CHECK_FALSE(test::has_relation(readout, "Phil Gordon", RelationType::attended, "Summit of the Americas"));
 }
+
+TEST_CASE("'attended the talks, as did X and Y': the companions after the object attended too", "[relation_extractor]") {
+    // ABC News (Australia); a White House readout
+    const auto doc = test::analyse(
+        "Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher Luxon in Queenstown for the annual "
+        "Australia-New Zealand Leaders' Meeting. Foreign Minister Penny Wong and her New Zealand counterpart Winston "
+        "Peters also attended the talks, as did Defence Minister Richard Marles and New Zealand Defence Minister "
+        "Judith Collins.");
+    CHECK(test::has_relation(doc, "Richard Marles", RelationType::attended, "Australia-New Zealand Leaders' Meeting"));
+    CHECK(test::has_relation(doc, "Judith Collins", RelationType::attended, "Australia-New Zealand Leaders' Meeting"));
+    // a meeting still to come: no companion attended it yet
+    const auto trip = test::analyse(
+        "Vice President Kamala Harris met World Bank President Ajay Banga. This meeting comes just before the Vice "
+        "President's upcoming trip to The Bahamas to participate in the U.S.-Caribbean Leaders Meeting, alongside "
+        "President Banga.");
+    CHECK_FALSE(test::has_relation(trip, "Ajay Banga", RelationType::attended, "U.S.-Caribbean Leaders Meeting"));
+}
