@@ -224,6 +224,14 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                         right = t;
                         break;
                     }
+            // ("met the two ministers in the Oval Office, along with his senior adviser for Africa, Massad
+            // Boulos": the subject's companion is no one he met)
+            for (std::uint32_t t = hit.end; t + 2 < right; ++t)
+                if (((key(t) == "along" && key(t + 1) == "with") || key(t) == "alongside") &&
+                    one_of(key(t + (key(t) == "along" ? 2 : 1)), {"his", "her", "their"})) {
+                    right = t;
+                    break;
+                }
             // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
             // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
             const std::uint32_t window = std::min<std::uint32_t>(right, hit.end + 6);  // "in the Kremlin with"

@@ -382,3 +382,13 @@ TEST_CASE("'a day after meeting X': the sentence's subject met X", "[relation_ex
     const auto none = test::analyse("The conference opened on Friday, a day after meeting Ukrainian President Volodymyr Zelensky.");
     CHECK(test::count(none, RelationType::met_with) == 0);
 }
+
+TEST_CASE("the subject's companion 'along with his' adviser is no one he met", "[relation_extractor]") {
+    // Reuters from Washington
+    const auto doc = test::analyse(
+        "Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe signed "
+        "the deal. President Donald Trump later met the two ministers in the Oval Office, along with his senior "
+        "adviser for Africa, Massad Boulos.");
+    CHECK(test::has_relation(doc, "Donald Trump", RelationType::met_with, "Olivier Nduhungirehe"));
+    CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::met_with, "Massad Boulos"));
+}
