@@ -402,6 +402,12 @@ const Mention* person_before(const Document& doc, std::uint32_t token, std::uint
 /// compatriot).
 bool only_list_words(const Document& doc, std::uint32_t from, std::uint32_t to) {
     if (to > from + 12) return false;  // ("the Minister of Trade, Industry and Competition, Parks Tau")
+    // ("accompanied by his wife Remi Tinubu and ...": whose companion, and a word in lower case or two)
+    if (from + 1 < to && one_of(doc.key(from), {"his", "her", "their"})) {
+        std::uint32_t t = from + 1;
+        while (t < to && t < from + 3 && doc.tokens[t].has(token_word) && !doc.tokens[t].capitalised()) ++t;
+        from = t;
+    }
     for (std::uint32_t t = from; t < to; ++t) {
         const std::string_view text = doc.text(doc.tokens[t]);
         const bool capitalised = !text.empty() && std::isupper(static_cast<unsigned char>(text.front()));
@@ -443,7 +449,7 @@ void take_companions_countries(Document& doc, const Schema& schema) {
                 for (const Mention& m : doc.mentions) {
                     // (a title set off before its name is read with the words up to the name)
                     if (m.sentence != s || m.type != EntityType::person || m.entity < 0 || m.first_token < list_end ||
-                        m.kind == MentionKind::title)
+                        m.kind == MentionKind::title || m.kind == MentionKind::pronoun)  // ("his wife ...": whose)
                         continue;
                     if (!only_list_words(doc, list_end, m.first_token)) break;
                     follow(&m, leader);

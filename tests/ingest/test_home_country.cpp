@@ -709,3 +709,13 @@ TEST_CASE("a Brussels dateline makes no European commissioner or president Belgi
     CHECK(test::country(doc, "Thierry Breton") == "");
     CHECK(test::country(doc, "Zhang Guoqing") == "CN");
 }
+
+TEST_CASE("a leader's companions after 'his wife ...' are his country's, whatever the dateline", "[home_country]") {
+    // AFP from Paris
+    const auto doc = analyse_file_text(
+        "Macron hosts Tinubu\n\n"
+        "PARIS (AFP) - French President Emmanuel Macron hosted Nigerian President Bola Tinubu on Thursday. Tinubu was "
+        "accompanied by his wife Remi Tinubu and Foreign Minister Yusuf Tuggar.\n");
+    CHECK(test::country(doc, "Yusuf Tuggar") == "NG");
+    CHECK(test::has_relation(doc, "Yusuf Tuggar", RelationType::represents, "Nigeria"));
+}
