@@ -394,3 +394,15 @@ TEST_CASE("a headline's verb and 'Sidelines of' are no words of a body's or an e
     CHECK(test::entity(ap, "Sidelines of BRICS Summit") < 0);
     CHECK(test::has_relation(ap, "Xi Jinping", RelationType::attended, "BRICS Summit"));
 }
+
+TEST_CASE("a lunch and a breakfast are occasions one attends", "[mention_recognizer]") {
+    // AFP from Paris; a White House readout
+    const auto doc = test::analyse(
+        "French Foreign Minister Jean-Noel Barrot hosted a working lunch for the Nigerian delegation, attended by "
+        "Finance Minister Wale Edun.");
+    CHECK(test::has_relation(doc, "Wale Edun", RelationType::attended, "working lunch"));
+    const auto readout = test::analyse(
+        "Vice President Kamala Harris hosted President Cyril Ramaphosa of South Africa for breakfast at the Naval "
+        "Observatory today.");
+    CHECK(test::has_relation(readout, "Cyril Ramaphosa", RelationType::attended, "breakfast"));
+}
