@@ -383,7 +383,9 @@ void SentenceRelations::read_affiliation(std::size_t k) {
         if (titled && m.end_token < sentence_.end_token && doc_.tokens[m.end_token].has(token_capitalized)) break;
         // ("President Ruto, who is also the Chairperson of the AU Institutional Reform,": a second office
         // is the body's only if the body ends it, and the office is the clause's, not the first one)
-        if (relative_clause && m.end_token != close) continue;
+        // ("He Lifeng, who is also a member of the Political Bureau of ... and China's lead person for ...":
+        // or ends the clause's first office, before "and")
+        if (relative_clause && m.end_token != close && !(m.end_token < close && key(m.end_token) == "and")) continue;
         std::string office = p.position;
         if (relative_clause) {
             std::uint32_t role = role_at_comma;

@@ -584,3 +584,13 @@ TEST_CASE("an appositive that opens with a party goes on to say what else the pe
     CHECK(test::has_relation(doc, "Lindsey Graham", RelationType::member_of, "Senate Appropriations Committee"));
     CHECK(test::has_relation(doc, "Chris Murphy", RelationType::member_of, "Democratic Party"));
 }
+
+TEST_CASE("'who is also a member of X and ...': the body that ends the clause's first office", "[relation_extractor]") {
+    // Xinhua
+    const auto doc = test::analyse(
+        "Chinese Vice Premier He Lifeng, who is also a member of the Political Bureau of the Communist Party of China "
+        "Central Committee and China's lead person for China-U.S. economic and trade affairs, held a video call with "
+        "U.S. Treasury Secretary Janet Yellen on Friday.");
+    CHECK(test::has_relation(doc, "He Lifeng", RelationType::member_of, "Political Bureau of the Communist Party of China Central Committee"));
+    CHECK(test::has_relation(doc, "He Lifeng", RelationType::met_with, "Janet Yellen"));
+}
