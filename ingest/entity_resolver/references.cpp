@@ -50,6 +50,8 @@ bool Resolution::unnamed_subject_before(std::size_t i) const {
 std::size_t Resolution::relative_antecedent(std::size_t i) const {
     const Mention& pronoun = doc_.mentions[i];
     const std::uint32_t first = doc_.sentences[pronoun.sentence].first_token;
+    // ("X, who hosted a banquet in his honour": the guest, someone else)
+    if (pronoun.end_token < doc_.tokens.size() && one_of(doc_.key(pronoun.end_token), {"honour", "honor"})) return SIZE_MAX;
     // ", who" before the pronoun in its clause (no comma between)
     std::uint32_t who = pronoun.first_token;
     while (who > first + 1 && doc_.key(who - 1) != "," && !(doc_.key(who - 1) == "who" && doc_.key(who - 2) == ",")) --who;

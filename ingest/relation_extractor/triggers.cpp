@@ -466,7 +466,11 @@ void SentenceRelations::add_guests(int event, std::uint32_t end) {
     for (const auto& a : arguments_)
         if (a.entity == event && a.end_token < end) after = a.end_token;
     if (after >= end) return;
-    // "for X", "in honour of X"
+    // "for X", "in honour of X", "in his honour"
+    if (after + 2 < end && key(after) == "in" && one_of(key(after + 1), {"his", "her"}) && one_of(key(after + 2), {"honour", "honor"})) {
+        for (int p : owner_of(after + 1)) add(RelationType::attended, p, event);
+        return;
+    }
     if (key(after) == "for") ++after;
     else if (after + 2 < end && key(after) == "in" && one_of(key(after + 1), {"honour", "honor"}) && key(after + 2) == "of") after += 3;
     else return;

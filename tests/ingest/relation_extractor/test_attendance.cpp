@@ -503,3 +503,13 @@ TEST_CASE("'attended the talks, as did X and Y': the companions after the object
         "President Banga.");
     CHECK_FALSE(test::has_relation(trip, "Ajay Banga", RelationType::attended, "U.S.-Caribbean Leaders Meeting"));
 }
+
+TEST_CASE("'Smt.' is a form of address, and a banquet 'in his honour' is attended by him", "[relation_extractor]") {
+    // India's MEA
+    const auto doc = test::analyse(
+        "President of the Republic of Indonesia H.E. Prabowo Subianto paid a State Visit to India. He was received by "
+        "President of India Smt. Droupadi Murmu, who also hosted a banquet in his honour.");
+    CHECK(test::position(doc, "Droupadi Murmu") == "President of India");
+    CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::met_with, "Droupadi Murmu"));
+    CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::attended, "banquet"));
+}
