@@ -513,3 +513,11 @@ TEST_CASE("'Smt.' is a form of address, and a banquet 'in his honour' is attende
     CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::met_with, "Droupadi Murmu"));
     CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::attended, "banquet"));
 }
+
+TEST_CASE("who opened an event attended it, in the passive too", "[relation_extractor]") {
+    // Reuters from Beijing
+    const auto doc = test::analyse(
+        "Apple CEO Tim Cook attended the China International Supply Chain Expo, which was opened by Premier Li Qiang.");
+    CHECK(test::has_relation(doc, "Li Qiang", RelationType::attended, "China International Supply Chain Expo"));
+    CHECK(test::has_relation(doc, "Tim Cook", RelationType::attended, "China International Supply Chain Expo"));
+}
