@@ -392,6 +392,15 @@ private:
     /// "opened the COP29 climate conference in Baku on Monday, where UN Secretary-General Antonio
     /// Guterres urged ...": who speaks or acts in a clause of the event's place was there.
     void read_where_clause();
+    /// Whether the trigger opens the sentence or a phrase that does ("After meeting X, Y said", "In a
+    /// meeting with Chinese Premier Li Qiang, Albanese raised ..."): its subject follows the comma.
+    bool opens_sentence_phrase(const TriggerHit& hit) const;
+    /// The first comma in [from, end), or `end`.
+    std::uint32_t first_comma(std::uint32_t from, std::uint32_t end) const;
+    /// Where "along with his ...", "alongside her ..." begins in [from, end), or `end`: the subject's
+    /// own companions ("met the two ministers, along with his senior adviser Massad Boulos"), whom he
+    /// did not meet.
+    std::uint32_t own_companions_start(std::uint32_t from, std::uint32_t end) const;
     /// Whether one of the subjects was found to attend the event (the verb's tense and words allowed it).
     bool subject_attended(const std::vector<Argument>& subjects, int event) const;
     /// "Erdogan hosted a dinner for NATO Secretary General Mark Rutte", "... in honour of X": the

@@ -197,19 +197,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 shared ? std::move(*shared) : left_group(past_opening_phrase(left, hit.first), hit.first);
             std::vector<int> left_people = people(left_parties);
             // "After meeting Interior Minister Kindiki, Henry said": the clause that the phrase opens
-            // ("In a meeting with Chinese Premier Li Qiang, Albanese raised ...": or a phrase of its own)
-            const bool opening = hit.first == sentence_.first_token ||
-                                 (hit.first <= sentence_.first_token + 3 && one_of(key(sentence_.first_token), {"in", "during", "at"}) &&
-                                  only_words_between(sentence_.first_token + 1, hit.first, {"a", "an", "the", "his", "her", "their"}));
-            if (left_people.empty() && opening) {
+            if (left_people.empty() && opens_sentence_phrase(hit)) {
                 left_people = people(subject_after_opening_phrase(hit));
                 // (whom the phrase names ends at its comma: not "the case of Yang Hengjun" the clause raised)
-                if (!left_people.empty())
-                    for (std::uint32_t t = hit.end; t < right; ++t)
-                        if (key(t) == ",") {
-                            right = t;
-                            break;
-                        }
+                if (!left_people.empty()) right = first_comma(hit.end, right);
             }
             if (left_people.empty()) left_people = adverbial_owners(hit);
             // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
@@ -224,14 +215,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                         right = t;
                         break;
                     }
-            // ("met the two ministers in the Oval Office, along with his senior adviser for Africa, Massad
-            // Boulos": the subject's companion is no one he met)
-            for (std::uint32_t t = hit.end; t + 2 < right; ++t)
-                if (((key(t) == "along" && key(t + 1) == "with") || key(t) == "alongside") &&
-                    one_of(key(t + (key(t) == "along" ? 2 : 1)), {"his", "her", "their"})) {
-                    right = t;
-                    break;
-                }
+            right = own_companions_start(hit.end, right);
             // "Putin held talks in the Kremlin with Xi": a group trigger with its partner after "with",
             // whose list ends at a purpose ("... with Ben-Shabbat to express concern")
             const std::uint32_t window = std::min<std::uint32_t>(right, hit.end + 6);  // "in the Kremlin with"
@@ -431,6 +415,26 @@ void SentenceRelations::add_joined(std::uint32_t begin, std::uint32_t end, int e
         if (a.entity == event && a.first_token >= begin) { event_first = std::min(event_first, a.first_token); }
     for (const auto& p : right_group(begin, event_first))
         if (p.type == EntityType::person) add(RelationType::attended, p.entity, event);
+}
+
+bool SentenceRelations::opens_sentence_phrase(const TriggerHit& hit) const {
+    const std::uint32_t first = sentence_.first_token;
+    return hit.first == first || (hit.first <= first + 3 && one_of(key(first), {"in", "during", "at"}) &&
+                                  only_words_between(first + 1, hit.first, {"a", "an", "the", "his", "her", "their"}));
+}
+
+std::uint32_t SentenceRelations::first_comma(std::uint32_t from, std::uint32_t end) const {
+    for (std::uint32_t t = from; t < end; ++t)
+        if (key(t) == ",") return t;
+    return end;
+}
+
+std::uint32_t SentenceRelations::own_companions_start(std::uint32_t from, std::uint32_t end) const {
+    for (std::uint32_t t = from; t + 2 < end; ++t) {
+        const bool along = key(t) == "along" && key(t + 1) == "with";
+        if ((along || key(t) == "alongside") && one_of(key(t + (along ? 2 : 1)), {"his", "her", "their"})) return t;
+    }
+    return end;
 }
 
 void SentenceRelations::read_where_clause() {
