@@ -663,7 +663,7 @@ void take_hosts_countries(Document& doc, const MentionsBySentence& by_sentence, 
             const Entity& guest = doc.entities[static_cast<std::size_t>(m.entity)];
             const std::string_view guest_country = guest.country.empty() && m.type == EntityType::person ? known_country(guest, schema) : std::string_view(guest.country);
             const bool counterparts = m.type == EntityType::country && m.end_token < sentence.end_token &&
-                                      one_of(doc.key(m.end_token), {"counterpart", "counterparts"});
+                                      names_a_peer(doc.key(m.end_token));
             if ((m.type == EntityType::person || counterparts) && !guest_country.empty() && guest_country != country)
                 foreign_guest = true;
         }

@@ -43,6 +43,8 @@ inline bool is_ascii(std::string_view text) {
 
 /// Whether a token is a dash as news writes one: after a dateline, around an aside.
 inline bool is_dash(std::string_view word) { return one_of(word, {"—", "–", "--", "-"}); }
+/// "his Polish counterpart": a word that names a person by whose peer he is, no office of his own.
+inline bool names_a_peer(std::string_view word) { return one_of(word, {"counterpart", "counterparts"}); }
 
 /// Decodes the code point at text[i] and advances i. Invalid bytes decode as U+FFFD, one byte each.
 /// ASCII, most of the text, takes the inline path; the rest is decoded out of line.

@@ -159,7 +159,7 @@ void Resolution::resolve_people() {
         auto& e = doc_.entities[entity];
         const auto& m = doc_.mentions[i];
         // (a peer's word, "his Singaporean counterpart", is no office)
-        if (!m.position.empty() && !one_of(m.position, {"counterpart", "counterparts"})) {
+        if (!m.position.empty() && !names_a_peer(m.position)) {
             // "Foreign Ministers Baerbock and Sikorski": each holds the office in the singular
             std::string position = schema_.singular_title(m.position);
             position = schema_.spelled_out_title(position.empty() ? m.position : position);  // "Gov." is "Governor"
@@ -332,7 +332,7 @@ void Resolution::resolve_people() {
 int Resolution::untitled_holder(const Mention& description) const {
     if (description.position.empty()) return -1;
     // ("Prime Minister Chinh and his Singaporean counterpart held talks": a peer holds an office of his own)
-    const bool peer = description.position == "counterpart";
+    const bool peer = description.position == "counterpart";  // (one peer: "counterparts" are several)
     int found = -1;
     for (const Mention& m : doc_.mentions) {
         if (m.type != EntityType::person || m.kind != MentionKind::name || m.entity < 0 || m.first_token >= description.first_token)
@@ -366,7 +366,7 @@ std::uint32_t Resolution::counterpart_before(const Mention& m) const {
     const std::uint32_t first = doc_.sentences[m.sentence].first_token;
     for (std::uint32_t t = m.first_token; t > first && m.first_token - t < 10; --t) {
         const std::string_view word = doc_.key(t - 1);
-        if (one_of(word, {"counterpart", "counterparts"})) return t - 1;
+        if (names_a_peer(word)) return t - 1;
         if (!doc_.tokens[t - 1].capitalised() && !one_of(word, {",", "and"})) break;
     }
     return UINT32_MAX;

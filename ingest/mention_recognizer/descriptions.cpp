@@ -71,7 +71,7 @@ void SentenceReader::read_office_in_lower_case(std::size_t k) {
     std::size_t country = SIZE_MAX;
     // ("The visiting Chinese minister": a guest's office too)
     // ("his Singaporean counterpart held talks": a peer, after the pronoun of whose peer)
-    const bool counterpart = one_of(doc_.key(units_[k].first), {"counterpart", "counterparts"});
+    const bool counterpart = names_a_peer(doc_.key(units_[k].first));
     const auto the_before = [&](std::size_t u) {
         return u > 0 && (is_the(u - 1) || (u >= 2 && doc_.key(units_[u - 1].first) == "visiting" && is_the(u - 2)) ||
                          (counterpart && one_of(doc_.key(units_[u - 1].first), {"his", "her", "their"})));

@@ -83,7 +83,7 @@ void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t pe
     std::size_t position_end = title_end == name_unit ? name_unit : name_unit - 1;  // without the comma
     if (position_end > title_end && short_name_after(position_end)) position_end -= 3;  // and "(OIC)"
     // "his Chinese counterpart Wang Yi": whose peer the person is, not which office; the country stays
-    const bool peer = position_end == k + 1 && one_of(doc_.key(units_[k].first), {"counterpart", "counterparts"});
+    const bool peer = position_end == k + 1 && names_a_peer(doc_.key(units_[k].first));
     // ("The foreign ministers of Australia, India and Japan, Penny Wong, ...": an office of several
     // countries at once is each one's office without them)
     std::size_t countries = 0, of = position_end;
