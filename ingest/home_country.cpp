@@ -513,7 +513,9 @@ void share_qualified_country(Document& doc, const MentionsBySentence& by_sentenc
             // (the two are what a verb takes: as its subjects, "U.S. Coordinator Amos Hochstein and Deputy
             // Prime Minister Chrystia Freeland co-hosted", they may be counterparts)
             const bool qualified = std::any_of(qualifiers.begin(), qualifiers.end(), [&](const Mention* q) {
-                bool after_verb = false;
+                // ("Brazil's Foreign Minister Mauro Vieira and Finance Minister Fernando Haddad also took
+                // part": a possessive owns both offices wherever they stand)
+                bool after_verb = q->end_token < doc.sentences[s].end_token && doc.key(q->end_token) == "'s";
                 for (std::uint32_t t = doc.sentences[s].first_token; t < q->first_token && !after_verb; ++t)
                     after_verb = doc.tokens[t].has(token_word) && !doc.tokens[t].capitalised();
                 return after_verb && q->first_token >= since && q->end_token <= first.first_token &&

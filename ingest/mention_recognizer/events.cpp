@@ -81,8 +81,16 @@ bool SentenceReader::short_name_in_brackets(std::size_t k) const {
 bool SentenceReader::names_appeal(std::size_t k) const {
     if (units_[k].event->value != "call" || k + 1 >= units_.size()) return false;
     const std::string_view next = doc_.key(units_[k + 1].first);
-    return next == "for" ||
-           (next == "to" && k + 2 < units_.size() && one_of(doc_.key(units_[k + 2].first), {"action", "arms"}));
+    if (next == "for") return true;
+    if (next != "to" || k + 2 >= units_.size()) return false;
+    // "a call to action", "endorsed a call to tax the richest": a verb after "to" (not "a call to
+    // the president", "a call to him", "a call to Putin")
+    const std::uint32_t after = units_[k + 2].first;
+    const std::string_view word = doc_.key(after);
+    return one_of(word, {"action", "arms"}) ||
+           (doc_.tokens[after].has(token_word) && !doc_.tokens[after].capitalised() &&
+            !one_of(word, {"the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "him", "them", "us",
+                           "me", "this", "that", "these", "those", "each", "all", "both", "every", "one", "two"}));
 }
 
 bool SentenceReader::ends_person_name(std::size_t k, std::size_t a) const {

@@ -368,9 +368,11 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     // "travels to the Western Balkans", "a statement from the Amiri Diwan": a person's name takes
     // no article, so what follows "the" is a place after a preposition of place, else no one
     // ("the Biden administration" is a name used as a modifier, and still a person's)
+    // ("from the Vaca Muerta field": but words no dictionary knows as a name, before a noun, name a thing)
     const bool after_the = end - i >= 2 && !units_[i].is(u_honorific) && before > sentence_.first_token &&
                            doc_.key(before - 1) == "the" &&
-                           (end == units_.size() || units_[end].first >= sentence_.end_token || ends_phrase(end));
+                           (end == units_.size() || units_[end].first >= sentence_.end_token || ends_phrase(end) ||
+                            std::none_of(&units_[i], &units_[end], [](const Unit& u) { return u.is(u_proper); }));
     const bool place_before_the = after_the && before - 1 > sentence_.first_token &&
                                   one_of(doc_.key(before - 2), {"in", "at", "to", "near", "across", "around",
                                                                  "throughout", "toward", "towards", "into"});

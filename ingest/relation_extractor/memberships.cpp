@@ -284,7 +284,11 @@ void SentenceRelations::read_affiliation(std::size_t k) {
                                 mention(mentions_[first]).first_token <= role_at_comma + 1 &&
                                 schema_.is_leader_position(mention(mentions_[first]).position) &&
                                 Schema::office_head(mention(mentions_[first]).position) != Schema::office_head(p.position);
-    const bool appositive = t + 1 < sentence_.end_token && !another_leader &&
+    // ("Starmer met Xi, the first meeting between a British prime minister and the Chinese leader":
+    // an appositive headed by an event describes the event, not the person)
+    const bool event_heads = first < mentions_.size() && mention(mentions_[first]).type == EntityType::event &&
+                             mention(mentions_[first]).first_token <= role_at_comma + 1;
+    const bool appositive = t + 1 < sentence_.end_token && !another_leader && !event_heads &&
                             (key(t) == "," || key(t) == "is" || key(t) == "was") &&
                             (one_of(key(role_at_comma), {"a", "an", "the"}) || titled || lower_title || owned_title || body_title);
     // (the words of "who is also" come on top of the appositive's)

@@ -719,3 +719,15 @@ TEST_CASE("a leader's companions after 'his wife ...' are his country's, whateve
     CHECK(test::country(doc, "Yusuf Tuggar") == "NG");
     CHECK(test::has_relation(doc, "Yusuf Tuggar", RelationType::represents, "Nigeria"));
 }
+
+TEST_CASE("a country's possessive owns both offices of a pair that opens the sentence", "[home_country]") {
+    // Reuters from Brasília
+    const auto doc = analyse_file_text(
+        "Lula and Milei meet for first time\n\n"
+        "BRASILIA, Oct 2 (Reuters) - Brazilian President Luiz Inácio Lula da Silva received Argentine President Javier "
+        "Milei on Wednesday. Brazil's Foreign Minister Mauro Vieira and Finance Minister Fernando Haddad also took part "
+        "in the talks. U.S. Coordinator Amos Hochstein and Deputy Prime Minister Chrystia Freeland co-hosted a call.\n");
+    CHECK(test::country(doc, "Fernando Haddad") == "BR");
+    CHECK(test::has_relation(doc, "Fernando Haddad", RelationType::represents, "Brazil"));
+    CHECK(test::country(doc, "Chrystia Freeland") != "US");  // an adjective before a pair of subjects: counterparts
+}

@@ -24,6 +24,22 @@ TEST_CASE("an event description ends before 'along with' and a weekday; a call t
     CHECK(test::has_relation(doc, "Jennifer Granholm", RelationType::co_chaired, "meeting"));
     CHECK(test::entity(doc, "Call") < 0);
     CHECK_FALSE(test::has_relation(doc, "Ajay Banga", RelationType::attended, "Call"));
+    // AFP from a G20 summit: a call to do something is an appeal; a call to someone is a call
+    const auto appeal = test::analyse(
+        "Leaders of the Group of 20 on Tuesday endorsed a call to tax the world's richest people at the close of a "
+        "two-day summit in Rio de Janeiro hosted by Brazil. Biden later made a call to President Lula.");
+    CHECK(test::entity(appeal, "call") >= 0);
+    CHECK(test::count(appeal, EntityType::event) == 2);
+    CHECK(test::has_relation(appeal, "Brazil", RelationType::attended, "two-day summit"));
+}
+
+TEST_CASE("an appositive headed by an event describes the event, not the person before it", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Chinese President Xi Jinping attended the summit. British Prime Minister Keir Starmer met Xi, the first "
+        "meeting between a British prime minister and the Chinese leader since 2018.");
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::met_with, "Xi Jinping"));
+    CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::represents, "United Kingdom"));
+    CHECK(test::country(doc, "Xi Jinping") == "CN");
 }
 
 TEST_CASE("a wire dateline's country, a clause after ', as' and a partner 'along with' are no parties to talks", "[relation_extractor]") {
