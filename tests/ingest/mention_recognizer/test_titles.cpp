@@ -473,3 +473,12 @@ TEST_CASE("a patriarch goes by one name after his title, and serves no home coun
     CHECK(test::has_relation(doc, "Joseph R. Biden, Jr.", RelationType::met_with, "Bartholomew"));
     CHECK(test::country(doc, "Bartholomew") == "");
 }
+
+TEST_CASE("a regional office is the title's own word", "[mention_recognizer]") {
+    // a WHO press release
+    const auto doc = test::analyse(
+        "The two agencies signed a letter of intent, witnessed by Dr Mohamed Janabi, the WHO Regional Director for "
+        "Africa. Regional Director Janabi welcomed it.");
+    CHECK(test::position(doc, "Mohamed Janabi") == "Regional Director for Africa");
+    CHECK(test::has_relation(doc, "Mohamed Janabi", RelationType::member_of, "World Health Organization"));
+}
