@@ -556,28 +556,33 @@ void share_qualified_country(Document& doc, const MentionsBySentence& by_sentenc
 }
 
 /// "In Nigeria, Mr. Finer met with Vice President Yemi Osinbajo and Minister of Foreign Affairs Geoffrey
-/// Onyeama": whom someone meets in the country a sentence opens on are that country's.
-void take_visited_countries(Document& doc, const MentionsBySentence& by_sentence) {
+/// Onyeama", "In Taipei, the delegation met with President Lai Ching-te": whom someone meets in the
+/// country (or the country's city) a sentence opens on are that country's.
+void take_visited_countries(Document& doc, const MentionsBySentence& by_sentence, const Schema& schema) {
     std::vector<Relation> found;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
         if (sentence.first_token + 2 >= sentence.end_token || doc.key(sentence.first_token) != "in") continue;
         const Mention* visited = nullptr;
         for (const Mention* m : by_sentence.of(s))
-            if (m->type == EntityType::country && m->entity >= 0 && m->first_token == sentence.first_token + 1 &&
-                m->end_token < sentence.end_token && doc.key(m->end_token) == ",")
+            if ((m->type == EntityType::country || m->type == EntityType::place) && m->entity >= 0 &&
+                m->first_token == sentence.first_token + 1 && m->end_token < sentence.end_token && doc.key(m->end_token) == ",")
                 visited = m;
         if (!visited) continue;
+        const std::string country = doc.entities[static_cast<std::size_t>(visited->entity)].country;
+        if (country.empty()) continue;
         std::uint32_t met = sentence.end_token;
         for (std::uint32_t t = visited->end_token; t < sentence.end_token && met == sentence.end_token; ++t)
             if (one_of(doc.key(t), {"met", "meets"})) met = t;
-        const std::string country = doc.entities[static_cast<std::size_t>(visited->entity)].country;
+        int country_entity = -1;  // (added only for someone it places: doc.entities may grow)
         for (const Mention* m : by_sentence.of(s)) {
             if (m->type != EntityType::person || m->kind != MentionKind::name || m->entity < 0 || m->first_token <= met) continue;
-            Entity& person = doc.entities[static_cast<std::size_t>(m->entity)];
-            if (!person.country.empty() || person.positions.empty() || country.empty()) continue;
-            person.country = country;
-            found.push_back({RelationType::represents, m->entity, visited->entity, s, "", "host"});
+            if (!doc.entities[static_cast<std::size_t>(m->entity)].country.empty() ||
+                doc.entities[static_cast<std::size_t>(m->entity)].positions.empty())
+                continue;
+            if (country_entity < 0) country_entity = doc.country_entity_or_add(country, schema.country_name(country));
+            doc.entities[static_cast<std::size_t>(m->entity)].country = country;
+            found.push_back({RelationType::represents, m->entity, country_entity, s, "", "host"});
         }
     }
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
@@ -763,7 +768,7 @@ void HomeCountryResolver::run(Document& doc) const {
     take_companions_countries(doc, schema_);
     take_listed_countries(doc, by_sentence);
     take_sides_countries(doc, by_sentence);
-    take_visited_countries(doc, by_sentence);
+    take_visited_countries(doc, by_sentence, schema_);
     take_offices_countries(doc, by_sentence, schema_);
     share_qualified_country(doc, by_sentence, /*serial_only=*/true);
     take_home_country(doc, by_sentence, schema_);

@@ -577,6 +577,13 @@ TEST_CASE("whom someone meets in the country a sentence opens on are that countr
     CHECK(test::has_relation(doc, "Yemi Osinbajo", RelationType::represents, "Nigeria"));
     CHECK(test::country(doc, "Geoffrey Onyeama") == "NG");
     CHECK(test::country(doc, "Jon Finer") != "NG");
+    // a European Parliament press release: or in a city of the country
+    const auto city = test::analyse(
+        "A delegation led by its chair David McAllister visited Taiwan. In Taipei, the seven Members met with "
+        "President Lai Ching-te, Vice President Hsiao Bi-khim and Minister of Foreign Affairs Lin Chia-lung.");
+    CHECK(test::has_relation(city, "Lai Ching-te", RelationType::represents, "Taiwan"));
+    CHECK(test::country(city, "Lin Chia-lung") == "TW");
+    CHECK(test::country(city, "David McAllister") != "TW");
 }
 
 TEST_CASE("a head of government named by surname alone takes the country people.tsv gives that surname", "[home_country]") {
