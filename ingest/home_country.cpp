@@ -529,7 +529,8 @@ void share_qualified_country(Document& doc, const MentionsBySentence& by_sentenc
                 joined = joined || key == "and" || key == ",";
                 comma = comma || key == ",";
                 // (a form of address is no office: "Israeli Prime Minister Bennett, and Mr. Sullivan conveyed")
-                office_words = one_of(key, {",", "and", "of", "for", "the"}) ||
+                // ("..., Minister of State and Cabinet member Musaed Al-Aiban": "member" is an office's word)
+                office_words = one_of(key, {",", "and", "of", "for", "the", "member"}) ||
                                (doc.tokens[t].capitalised() && !one_of(key, {"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr"}));
             }
             // (before the home country is given: only a series, "hosted Mexican Foreign Secretary Alicia

@@ -737,4 +737,10 @@ TEST_CASE("a country's possessive owns both offices of a pair that opens the sen
     CHECK(test::country(doc, "Fernando Haddad") == "BR");
     CHECK(test::has_relation(doc, "Fernando Haddad", RelationType::represents, "Brazil"));
     CHECK(test::country(doc, "Chrystia Freeland") != "US");  // an adjective before a pair of subjects: counterparts
+    // Arab News: "member" is an office's word in a series
+    const auto series = analyse_file_text(
+        "RIYADH: Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi. The meeting was "
+        "attended by Saudi Foreign Minister Prince Faisal bin Farhan, Minister of State and Cabinet member Musaed "
+        "Al-Aiban, and others.\n");
+    CHECK(test::country(series, "Musaed Al-Aiban") == "SA");
 }
