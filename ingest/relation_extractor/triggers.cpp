@@ -107,7 +107,13 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 event = event_ending_at(hit.first - 1);
                 set_off = event >= 0;
             }
-            if (event < 0) event = first_event(left, hit.first);
+            // ("The visit comes weeks after a panel of ICC judges, led by Judge X, ruled": a group of people
+            // before the comma is what the participle tells of, not an event further back)
+            const bool group_set_off = hit.first >= sentence_.first_token + 2 && key(hit.first - 1) == "," &&
+                                       one_of(key(hit.first - 2), {"panel", "team", "group", "judges", "experts",
+                                                                   "officials", "lawmakers", "members", "mission",
+                                                                   "coalition", "government", "bloc", "force"});
+            if (event < 0 && !group_set_off) event = first_event(left, hit.first);
             if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
             // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
             // and "the Negotiating Body, co-chaired by X" is a body
@@ -115,7 +121,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // "welcomed the signing of the agreement in Manila, attended by X": what a participle after a
             // comma describes is the phrase before it, here no event
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
-            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other) event = focal_.told_so_far;
+            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off)
+                event = focal_.told_so_far;
             std::uint32_t agents_end = past_verb_or(hit.end, right);
             // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own)
             for (std::uint32_t t = hit.end; t + 1 < agents_end; ++t)

@@ -213,3 +213,14 @@ TEST_CASE("people a sentence says were absent attended nothing in it", "[relatio
     CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::attended, "annual summit"));
     CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::attended, "annual summit"));  // by video, the next sentence
 }
+
+TEST_CASE("a group of people set off before 'led by' is what the participle tells of, not an event further back", "[relation_extractor]") {
+    // Reuters from Caracas
+    const auto doc = test::analyse(
+        "The International Criminal Court's chief prosecutor, Karim Khan, arrived in Caracas on Monday for a three-day "
+        "visit. The visit comes weeks after a panel of ICC judges, led by Judge Reine Alapini-Gansou, ruled that the "
+        "probe could proceed.");
+    CHECK(test::entity(doc, "Reine Alapini-Gansou") >= 0);
+    CHECK(test::count(doc, RelationType::co_chaired) == 0);
+    CHECK(test::count(doc, RelationType::attended) == 0);
+}
