@@ -274,7 +274,13 @@ bool Resolution::same_head(const std::string& a, const std::string& b) {
 
 bool Resolution::same_unnumbered_head(const Entity& event, const std::string& description) {
     const auto a = words_of(to_lower_ascii(event.name)), b = words_of(to_lower_ascii(description));
-    return !event.ordinal && !a.empty() && !b.empty() && a.back() == b.back();
+    if (event.ordinal || a.empty() || b.empty() || a.back() != b.back()) return false;
+    // ("the Quad meeting", then "his first bilateral meeting": a word each has and the other lacks
+    // tells another meeting)
+    std::vector<std::string> unnumbered;
+    for (const auto& word : b)
+        if (!contains_ordinal(word)) unnumbered.push_back(word);
+    return subset_of(a, unnumbered) || subset_of(unnumbered, a);
 }
 
 bool Resolution::same_parties(const std::string& a, const std::string& b) {

@@ -248,6 +248,12 @@ TEST_CASE("a headline's event is the numbered one the report then describes", "[
     CHECK(test::has_relation(doc, "second 2+2 ministerial dialogue", RelationType::held_in, "New Delhi"));
     CHECK(test::has_relation(doc, "Rajnath Singh", RelationType::attended, "second 2+2 ministerial dialogue"));
     CHECK(test::entity(doc, "dialogue") < 0);
+    // AP from Washington: but not one whose words tell another meeting
+    const auto other = test::analyse(
+        "After the Quad meeting, Rubio held separate talks with Jaishankar, his first bilateral meeting since taking "
+        "office.");
+    CHECK(test::entity(other, "Quad meeting") >= 0);
+    CHECK(test::entity(other, "first bilateral meeting") >= 0);
 }
 
 TEST_CASE("an office in lower case is its holder, of the country it names", "[entity_resolver]") {
