@@ -12,6 +12,34 @@
 namespace kg {
 namespace {
 
+/// Each sentence's mentions, gathered in one pass: the steps below read one sentence at a time, and
+/// a scan of all mentions for each sentence would grow with the square of an article's length.
+class MentionsBySentence {
+public:
+    explicit MentionsBySentence(const Document& doc) : first_(doc.sentences.size() + 1, 0) {
+        const std::size_t sentences = doc.sentences.size();
+        for (const Mention& m : doc.mentions)  // counted, then placed
+            if (m.sentence < sentences) ++first_[m.sentence + 1];
+        for (std::size_t s = 1; s < first_.size(); ++s) first_[s] += first_[s - 1];
+        mentions_.resize(first_.back());
+        std::vector<std::size_t> next(first_.begin(), first_.end() - 1);
+        for (const Mention& m : doc.mentions)
+            if (m.sentence < sentences) mentions_[next[m.sentence]++] = &m;
+    }
+    struct Range {
+        const Mention* const* first;
+        const Mention* const* last;
+        const Mention* const* begin() const { return first; }
+        const Mention* const* end() const { return last; }
+    };
+    /// The mentions of sentence `s`, in the order the document has them.
+    Range of(std::uint32_t s) const { return {mentions_.data() + first_[s], mentions_.data() + first_[s + 1]}; }
+
+private:
+    std::vector<std::size_t> first_;
+    std::vector<const Mention*> mentions_;
+};
+
 /// Whether the tokens from `first` to `end`, or to a dash, are a date and nothing else: "26 September
 /// 2024", "March 10, 2025 --", "Thursday, 8th May 2025".
 bool only_date_after(const Document& doc, std::uint32_t first, std::uint32_t end) {
@@ -60,7 +88,7 @@ std::string_view dateline_country(const Document& doc) {
 /// ones with it. So the dateline's country is home when the text has placed someone in another country
 /// and no one yet in that one; a correspondent abroad names the officials there as foreign instead
 /// ("KYIV - Secretary Blinken met Ukraine's president, Volodymyr Zelensky").
-std::string_view uncredited_home(const Document& doc, const Schema& schema) {
+std::string_view uncredited_home(const Document& doc, const MentionsBySentence& by_sentence, const Schema& schema) {
     const std::string_view dateline = dateline_country(doc);
     if (dateline.empty()) return {};
     // ("Mexico's Ambassador to the United States, Esteban Moctezuma": an envoy abroad is named with
@@ -79,12 +107,23 @@ std::string_view uncredited_home(const Document& doc, const Schema& schema) {
                    doc.entities[static_cast<std::size_t>(r.target)].country == dateline;
         });
     };
+    // ("the signing by Kenya's Trade Cabinet Secretary Rebecca Miano and Tanzania's Minister for
+    // Industry and Trade Ashatu Kijaji": a home paper too names its own beside another country's)
+    auto set_beside_foreign = [&](const Entity& person) {
+        for (const std::uint32_t named : person.mentions) {
+            const Mention& own = doc.mentions[named];
+            if (own.country != dateline) continue;
+            for (const Mention* other : by_sentence.of(own.sentence))
+                if (other->type == EntityType::person && !other->country.empty() && other->country != dateline) return true;
+        }
+        return false;
+    };
     bool placed_abroad = false;
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const Entity& person = doc.entities[e];
         if (person.type != EntityType::person || person.country.empty()) continue;
         if (person.country != dateline) placed_abroad = true;
-        else if (!placed_by_body(static_cast<int>(e)) && !envoy(person)) return {};
+        else if (!placed_by_body(static_cast<int>(e)) && !envoy(person) && !set_beside_foreign(person)) return {};
     }
     return placed_abroad ? dateline : std::string_view();
 }
@@ -143,34 +182,6 @@ bool office_taken_at_home(const Document& doc, const Schema& schema, const Entit
         return false;
     });
 }
-
-/// Each sentence's mentions, gathered in one pass: the steps below read one sentence at a time, and
-/// a scan of all mentions for each sentence would grow with the square of an article's length.
-class MentionsBySentence {
-public:
-    explicit MentionsBySentence(const Document& doc) : first_(doc.sentences.size() + 1, 0) {
-        const std::size_t sentences = doc.sentences.size();
-        for (const Mention& m : doc.mentions)  // counted, then placed
-            if (m.sentence < sentences) ++first_[m.sentence + 1];
-        for (std::size_t s = 1; s < first_.size(); ++s) first_[s] += first_[s - 1];
-        mentions_.resize(first_.back());
-        std::vector<std::size_t> next(first_.begin(), first_.end() - 1);
-        for (const Mention& m : doc.mentions)
-            if (m.sentence < sentences) mentions_[next[m.sentence]++] = &m;
-    }
-    struct Range {
-        const Mention* const* first;
-        const Mention* const* last;
-        const Mention* const* begin() const { return first; }
-        const Mention* const* end() const { return last; }
-    };
-    /// The mentions of sentence `s`, in the order the document has them.
-    Range of(std::uint32_t s) const { return {mentions_.data() + first_[s], mentions_.data() + first_[s + 1]}; }
-
-private:
-    std::vector<std::size_t> first_;
-    std::vector<const Mention*> mentions_;
-};
 
 /// "President Biden and Vice President Harris spoke with ...": whether the person is joined by "and" (and
 /// his title's capitalised words) to the person named right before him, the pair meeting someone else.
@@ -702,7 +713,7 @@ bool names_home_leader(const Document& doc, const Schema& schema, std::string_vi
 }
 
 /// The article's home country and what says so ("dateline", "publisher"), or an empty country.
-std::pair<std::string, const char*> article_home(const Document& doc, const Schema& schema) {
+std::pair<std::string, const char*> article_home(const Document& doc, const MentionsBySentence& by_sentence, const Schema& schema) {
     // (a copy: the dateline's country lives in doc.entities, which may grow)
     std::string home(schema.news_agency_country(doc.article.credit));
     if (!doc.article.credit.empty()) {
@@ -715,12 +726,12 @@ std::pair<std::string, const char*> article_home(const Document& doc, const Sche
     }
     // a government's own site is at home wherever it writes from
     if (home = schema.publisher_country(doc.article.url); !home.empty()) return {home, "publisher"};
-    return {std::string(uncredited_home(doc, schema)), "dateline"};
+    return {std::string(uncredited_home(doc, by_sentence, schema)), "dateline"};
 }
 
 /// The titled people no other reading placed are the home country's, when the article has one.
 void take_home_country(Document& doc, const MentionsBySentence& by_sentence, const Schema& schema) {
-    const auto found = article_home(doc, schema);
+    const auto found = article_home(doc, by_sentence, schema);
     const std::string& home = found.first;
     const char* evidence = found.second;
     if (home.empty()) return;

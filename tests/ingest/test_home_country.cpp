@@ -744,3 +744,21 @@ TEST_CASE("a country's possessive owns both offices of a pair that opens the sen
         "Al-Aiban, and others.\n");
     CHECK(test::country(series, "Musaed Al-Aiban") == "SA");
 }
+
+TEST_CASE("a home paper names its own official beside another country's and stays at home", "[home_country]") {
+    // a Nairobi paper, uncredited
+    const auto doc = analyse_file_text(
+        "Ruto, Samia agree to resolve trade disputes\n\n"
+        "NAIROBI, Kenya, May 4 - President William Ruto on Thursday hosted his Tanzanian counterpart Samia Suluhu "
+        "Hassan at State House, Nairobi. The two Heads of State witnessed the signing of three agreements by Kenya's "
+        "Trade Cabinet Secretary Rebecca Miano and Tanzania's Minister for Industry and Trade Ashatu Kijaji. Also "
+        "present were Prime Cabinet Secretary Musalia Mudavadi and Interior Cabinet Secretary Kithure Kindiki.\n");
+    CHECK(test::country(doc, "Musalia Mudavadi") == "KE");
+    CHECK(test::has_relation(doc, "Kithure Kindiki", RelationType::represents, "Kenya"));
+    CHECK(test::country(doc, "Ashatu Kijaji") == "TZ");
+    // a correspondent abroad names the host's official with his country and the visitor without
+    const auto abroad = analyse_file_text(
+        "KYIV, Ukraine - Secretary of State Antony Blinken met Ukraine's president, Volodymyr Zelensky, on "
+        "Wednesday. Defense Minister Rustem Umerov joined them.\n");
+    CHECK(test::country(abroad, "Antony Blinken") != "UA");
+}
