@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ingest/date_parser.hpp"
 #include "ingest/text.hpp"
 #include "ingest/word_hash.hpp"
 
@@ -218,6 +219,16 @@ bool SentenceReader::dates_with_month(const Unit& unit) const {
     // "Theresa May": a month's name after a given name, with no day after it, is a surname
     if (key == "may" && unit.first > sentence_.first_token && doc_.tokens[unit.first - 1].has(token_capitalized) &&
         !schema_.word(doc_.key(unit.first - 1)).common && !number(unit.end))
+        return false;
+    // "Foreign Affairs Minister January Makamba", "Senator June Smith": after a title and before a
+    // capitalised word, with no day or year on either side, a month's name is a given name
+    const auto capitalised_word = [&](std::uint32_t t) {
+        return t < sentence_.end_token && doc_.tokens[t].has(token_capitalized) && !doc_.tokens[t].has(token_number) &&
+               month_from_name(doc_.key(t)) == 0 && weekday_from_name(doc_.key(t)) == 0;
+    };
+    if (unit.end - unit.first == 1 && unit.first > sentence_.first_token &&
+        schema_.in_category(doc_.key(unit.first - 1), LexCategory::title) && capitalised_word(unit.end) &&
+        !number(unit.end + 1))
         return false;
     if (unit.end - unit.first > 1 || !is_month_abbreviation(key)) return true;  // "January", "June", "May"
     // "Jan. 5", "5 Jan", "Jan 2025"; not "Czech Foreign Minister Jan Lipavsky" nor "Defense Minister Dong Jun."

@@ -401,6 +401,13 @@ TEST_CASE("a country's or a month's name in a name after a title or a given name
     CHECK(test::entity(doc, "Chad") < 0);
     CHECK(test::position(doc, "Theresa May") == "Prime Minister");
     CHECK(test::entity(doc, "May") < 0);
+    // a Nairobi paper: a month's name after a title, before a surname, is a given name (not before a day)
+    const auto given = test::analyse(
+        "President Samia was accompanied by Foreign Affairs Minister January Makamba. Senator June Smith agreed. The "
+        "Minister January 5 statement was read.");
+    CHECK(test::position(given, "January Makamba") == "Foreign Affairs Minister");
+    CHECK(test::position(given, "June Smith") == "Senator");
+    CHECK(test::count(given, EntityType::person) == 3);
 }
 
 TEST_CASE("a word with a capital inside it names a product or a company, not a person, beside no known name",
