@@ -279,7 +279,7 @@ bool Resolution::same_unnumbered_head(const Entity& event, const std::string& de
     // tells another meeting)
     std::vector<std::string> unnumbered;
     for (const auto& word : b)
-        if (!contains_ordinal(word)) unnumbered.push_back(word);
+        if (!contains_ordinal(word) && !one_of(word, {"such", "the", "a", "an"})) unnumbered.push_back(word);  // "the fourth such meeting"
     return subset_of(a, unnumbered) || subset_of(unnumbered, a);
 }
 

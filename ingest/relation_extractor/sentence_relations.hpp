@@ -381,6 +381,9 @@ private:
     /// what it is about ("to discuss the crisis in Gaza"), or null.
     const Mention* city_in(std::uint32_t begin, std::uint32_t end) const;
 
+    /// Whether `event` is named first at `token` ("is on a | three-day state visit").
+    bool event_right_after(std::uint32_t token, int event) const;
+
     /// The meeting the headline names ("Readout of President Biden's Meeting with President Duda"), or -1.
     int headline_meeting() const;
 

@@ -19,6 +19,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (subjects.empty()) subjects = subject_after_opening_participle(hit);
             if (rel == RelationType::attended || rel == RelationType::co_chaired) {
                 int event = first_event(hit.end, right, /*skip_dating=*/true);
+                // ("Samia is on a three-day state visit", not "was on a call for ... at the summit": who is
+                // on an event is on the one the phrase leads to)
+                if (hit.end >= hit.first + 3 && key(hit.first + 1) == "on" && !event_right_after(hit.end, event)) return;
                 if (subjects.empty() && event >= 0) subjects = subjects_after_inversion(hit);
                 if (event < 0 && read_relative_clause_event(hit, right)) return;
                 // "Finance Minister Sitharaman also participated": in the article's event; so did who
@@ -399,6 +402,13 @@ const Mention* SentenceRelations::city_in(std::uint32_t begin, std::uint32_t end
         if (in != no_token && key(in) == "in") return &place;
     }
     return nullptr;
+}
+
+bool SentenceRelations::event_right_after(std::uint32_t token, int event) const {
+    if (event < 0) return false;
+    for (const auto& a : arguments_)
+        if (a.entity == event && a.first_token >= token) return a.first_token == token;
+    return false;
 }
 
 int SentenceRelations::headline_meeting() const {

@@ -521,3 +521,13 @@ TEST_CASE("who opened an event attended it, in the passive too", "[relation_extr
     CHECK(test::has_relation(doc, "Li Qiang", RelationType::attended, "China International Supply Chain Expo"));
     CHECK(test::has_relation(doc, "Tim Cook", RelationType::attended, "China International Supply Chain Expo"));
 }
+
+TEST_CASE("who is on a visit makes it; what is on the line is no one at a session", "[relation_extractor]") {
+    // a Nairobi paper; a White House readout
+    const auto doc = test::analyse(
+        "President Samia, who was accompanied by Foreign Affairs Minister January Makamba, is on a three-day state "
+        "visit to Kenya. Jennifer Klein and Carmel Martin convened the Task Force on Reproductive Healthcare Access "
+        "with leaders from eight states where reproductive rights are on the line this session.");
+    CHECK(test::has_relation(doc, "Samia", RelationType::attended, "three-day state visit"));
+    CHECK(test::count(doc, RelationType::attended) == 1);
+}
