@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "ingest/entity_resolver.hpp"
+#include "ingest/date_parser.hpp"
 #include "ingest/text.hpp"
 
 namespace kg::extraction {
@@ -454,8 +455,24 @@ bool SentenceRelations::names_person(std::uint32_t begin, std::uint32_t end) con
 
 bool SentenceRelations::partner_unnamed(const TriggerHit& hit) const {
     const std::string_view last = key(hit.end - 1);
-    if (last != "with" && last != "on") return false;
-    return !(hit.end < sentence_.end_token && (key(hit.end) == "each" || key(hit.end) == "one"));
+    if (hit.end < sentence_.end_token && (key(hit.end) == "each" || key(hit.end) == "one")) return false;
+    if (last == "with" || last == "on") return true;
+    // "Newsom, Bass meet FEMA chief", "Blinken and Austin met their counterparts": the verb's object
+    // is whom they met, not each other ("met Thursday", "met privately in Geneva" name none)
+    if (!one_of(last, {"met", "meet", "meets"}) || hit.end >= sentence_.end_token) return false;
+    const std::uint32_t next = hit.end;
+    const std::string_view word = key(next);
+    if (!doc_.tokens[next].has(token_word) || doc_.tokens[next].has(token_number) || weekday_from_name(word) != 0 ||
+        month_from_name(word) != 0)
+        return false;
+    return !one_of(word, {"in", "on", "at", "for", "to", "with", "amid", "as", "ahead", "over", "after", "before",
+                          "during", "since", "via", "by", "under", "without", "until", "near", "outside", "inside",
+                          "behind", "today", "yesterday", "tonight", "privately", "briefly", "again", "separately",
+                          "virtually", "twice", "once", "here", "there", "late", "early", "last", "this", "next",
+                          "first", "and", "but", "or", "for", "face-to-face", "informally", "formally", "regularly",
+                          "frequently", "previously", "earlier", "later", "recently", "also", "shortly", "monthly",
+                          "weekly", "annually", "together", "alone", "when", "while", "where", "if", "who", "that",
+                          "which", "to", "bilaterally", "personally", "directly", "online", "remotely", "secretly"});
 }
 
 bool SentenceRelations::title_alone_at(std::uint32_t token) const {

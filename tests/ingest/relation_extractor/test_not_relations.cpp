@@ -224,3 +224,20 @@ TEST_CASE("a group of people set off before 'led by' is what the participle tell
     CHECK(test::count(doc, RelationType::co_chaired) == 0);
     CHECK(test::count(doc, RelationType::attended) == 0);
 }
+
+TEST_CASE("who meet an object named by no person meet not each other: 'meet the challenges', 'met the press'", "[relation_extractor]") {
+    // White House readouts; AP from Los Angeles; a Chinese MFA release
+    const auto doc = test::analyse(
+        "President Biden and President Mattarella discussed working together to meet shared challenges. Mr. Finer and "
+        "Ms. Kaag discussed steps that can meet the needs of civilians. After the talks, Wang Yi and Mauro Vieira "
+        "jointly met the press. Gavin Newsom and Karen Bass met FEMA Administrator Deanne Criswell.");
+    CHECK(test::count(doc, RelationType::met_with) == 2);
+    CHECK(test::has_relation(doc, "Gavin Newsom", RelationType::met_with, "Deanne Criswell"));
+    CHECK(test::has_relation(doc, "Karen Bass", RelationType::met_with, "Deanne Criswell"));
+    // the verb alone, or before a time, a manner or a place: each other
+    const auto each = test::analyse(
+        "President Lula and President Javier Milei met Wednesday in Brasilia. President Joe Biden and President Xi "
+        "Jinping met privately.");
+    CHECK(test::has_relation(each, "Javier Milei", RelationType::met_with, "Lula"));
+    CHECK(test::has_relation(each, "Xi Jinping", RelationType::met_with, "Joe Biden"));
+}
