@@ -474,11 +474,14 @@ TEST_CASE("a patriarch goes by one name after his title, and serves no home coun
     CHECK(test::country(doc, "Bartholomew") == "");
 }
 
-TEST_CASE("a regional office is the title's own word", "[mention_recognizer]") {
+TEST_CASE("a regional office is the title's own word; a county supervisor holds an office", "[mention_recognizer]") {
     // a WHO press release
     const auto doc = test::analyse(
         "The two agencies signed a letter of intent, witnessed by Dr Mohamed Janabi, the WHO Regional Director for "
         "Africa. Regional Director Janabi welcomed it.");
     CHECK(test::position(doc, "Mohamed Janabi") == "Regional Director for Africa");
     CHECK(test::has_relation(doc, "Mohamed Janabi", RelationType::member_of, "World Health Organization"));
+    // AP from Los Angeles: a county's office
+    const auto county = test::analyse("Los Angeles County Supervisor Kathryn Barger also attended the briefing.");
+    CHECK(test::position(county, "Kathryn Barger") == "Supervisor");
 }
