@@ -381,6 +381,10 @@ private:
     /// what it is about ("to discuss the crisis in Gaza"), or null.
     const Mention* city_in(std::uint32_t begin, std::uint32_t end) const;
 
+    /// Whether the trigger tells of an arrival or a trip ("arrived in", "traveled to").
+    bool arrives(const TriggerHit& hit) const;
+    /// Whether `event` is first named before `right` after "for" ("... for a new round of talks").
+    bool event_after_for(int event, std::uint32_t right) const;
     /// Whether `event` is named first at `token` ("is on a | three-day state visit").
     bool event_right_after(std::uint32_t token, int event) const;
 

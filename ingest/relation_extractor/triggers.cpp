@@ -22,6 +22,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // ("Samia is on a three-day state visit", not "was on a call for ... at the summit": who is
                 // on an event is on the one the phrase leads to)
                 if (hit.end >= hit.first + 3 && key(hit.first + 1) == "on" && !event_right_after(hit.end, event)) return;
+                if (arrives(hit) && !event_after_for(event, right)) return;
                 if (subjects.empty() && event >= 0) subjects = subjects_after_inversion(hit);
                 if (event < 0 && read_relative_clause_event(hit, right)) return;
                 // "Finance Minister Sitharaman also participated": in the article's event; so did who
@@ -402,6 +403,22 @@ const Mention* SentenceRelations::city_in(std::uint32_t begin, std::uint32_t end
         if (in != no_token && key(in) == "in") return &place;
     }
     return nullptr;
+}
+
+bool SentenceRelations::arrives(const TriggerHit& hit) const {
+    const std::string_view verb = key(hit.first);
+    return starts_with(verb, "arriv") || starts_with(verb, "travel") || verb == "flew" || verb == "flies";
+}
+
+bool SentenceRelations::event_after_for(int event, std::uint32_t right) const {
+    if (event < 0) return false;
+    for (const auto& a : arguments_) {
+        if (a.entity != event || a.first_token >= right) continue;
+        std::uint32_t before = a.first_token;
+        if (before > sentence_.first_token && one_of(key(before - 1), {"a", "an", "the", "this", "his", "her", "their"})) --before;
+        return before > sentence_.first_token && key(before - 1) == "for";
+    }
+    return false;
 }
 
 bool SentenceRelations::event_right_after(std::uint32_t token, int event) const {

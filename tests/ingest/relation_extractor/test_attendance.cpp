@@ -531,3 +531,15 @@ TEST_CASE("who is on a visit makes it; what is on the line is no one at a sessio
     CHECK(test::has_relation(doc, "Samia", RelationType::attended, "three-day state visit"));
     CHECK(test::count(doc, RelationType::attended) == 1);
 }
+
+TEST_CASE("who arrives or travels somewhere for an event attends it", "[relation_extractor]") {
+    // Reuters from Cairo; Xinhua from Hanoi
+    const auto doc = test::analyse(
+        "CIA Director William Burns and Mossad chief David Barnea arrived in Cairo on Saturday for a new round of "
+        "talks. A Hamas delegation led by Khalil al-Hayya held separate talks with Egyptian intelligence chief Abbas "
+        "Kamel on Friday. President Xi Jinping arrived in Hanoi earlier in the day, where the summit was held.");
+    CHECK(test::has_relation(doc, "William Burns", RelationType::attended, "new round of talks"));
+    CHECK(test::has_relation(doc, "David Barnea", RelationType::attended, "new round of talks"));
+    CHECK(test::has_relation(doc, "Khalil al-Hayya", RelationType::met_with, "Abbas Kamel"));
+    CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::attended, "new round of talks"));  // no "for"
+}
