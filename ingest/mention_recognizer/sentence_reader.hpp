@@ -465,6 +465,8 @@ private:
     /// "Jean Victor Geneus, Haiti's foreign minister, told the council", "Mark Rutte, the Dutch prime
     /// minister,", "X, foreign minister of Indonesia,": a title set off after the name is the person's
     /// position, and the country before or after it the one the person serves.
+    /// The end of a body's name at `k` that its head word makes one ("Progressive Party"), or `k`.
+    std::size_t body_by_head_end(std::size_t k) const;
     void read_trailing_title(std::size_t name_end, std::size_t person);
 
     /// The country unit of a body that a title's complement [from, to) names ("for Qatar's foreign

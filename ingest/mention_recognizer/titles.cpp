@@ -197,6 +197,15 @@ std::size_t SentenceReader::read_party_tag(std::size_t comma) {
     return end;
 }
 
+std::size_t SentenceReader::body_by_head_end(std::size_t k) const {
+    for (std::size_t u = k; u < units_.size() && u < k + 5; ++u) {
+        const Unit& unit = units_[u];
+        if (!unit.is(u_cap) || consumed_[u] || unit.is(u_title | u_title_mod | u_countryish | u_place | u_honorific)) break;
+        if (unit.is(u_org) && u > k) return u + 1;
+    }
+    return k;
+}
+
 void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t person) {
     // "The Hon Penny Wong MP, Minister for Foreign Affairs": letters after the name come first
     while (name_end < units_.size() && units_[name_end].post_nominal) ++name_end;
@@ -236,6 +245,9 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         k += 2;
     } else if (k + 1 < units_.size() && units_[k].is(u_agency) && units_[k].is(u_cap) && is_title_word(units_[k + 1], true)) {
         ++k;  // "Valdecy Urquiza, INTERPOL Secretary General,"
+    } else if (const std::size_t body_end = body_by_head_end(k);
+               body_end != k && body_end < units_.size() && !units_[body_end].is(u_cap) && is_title_word(units_[body_end], true)) {
+        k = body_end;  // "Michelle O'Neill, Progressive Party vice president,": a body its head word names
     } else if (k + 2 < units_.size() && !consumed_[k] && units_[k].is(u_cap) && units_[k + 1].is(u_possessive) &&
                !units_[k].is(u_countryish | u_place | u_agency | u_title | u_title_mod | u_the)) {
         owner = k;  // "Tim Cook, Apple's chief executive,": a company, if the office is a company's

@@ -594,3 +594,16 @@ TEST_CASE("'who is also a member of X and ...': the body that ends the clause's 
     CHECK(test::has_relation(doc, "He Lifeng", RelationType::member_of, "Political Bureau of the Communist Party of China Central Committee"));
     CHECK(test::has_relation(doc, "He Lifeng", RelationType::met_with, "Janet Yellen"));
 }
+
+TEST_CASE("an appositive's body named by its head word before a lower-case office: 'X, Sinn Féin Party vice president'",
+          "[relation_extractor]") {
+    // a White House readout; an Irish paper
+    const auto doc = test::analyse(
+        "National Security Advisor Jake Sullivan met separately today with Michelle O'Neill, Sinn Féin Party vice "
+        "president, and with Ana Torres, Progressive Party leader. Sinn Féin president Mary Lou McDonald welcomed it.");
+    CHECK(test::has_relation(doc, "Michelle O'Neill", RelationType::member_of, "Sinn Féin"));
+    CHECK(test::position(doc, "Michelle O'Neill") == "vice president");
+    CHECK(test::has_relation(doc, "Ana Torres", RelationType::member_of, "Progressive Party"));
+    CHECK(test::has_relation(doc, "Mary Lou McDonald", RelationType::member_of, "Sinn Féin"));
+    CHECK(test::country(doc, "Michelle O'Neill") != "US");
+}
