@@ -176,8 +176,12 @@ bool SentenceReader::describes_service(std::size_t k) const {
 
 bool SentenceReader::is_title_word(const Unit& u, bool capitals) const {
     // ("Jenny Black, President and CEO,": a title's initials are no name)
+    // ("The Taoiseach, Simon Harris,": a title no dictionary knows is a title still, unless it may
+    // stand inside a name: "Tunku")
     if (u.is(u_cap))
-        return capitals && u.is(u_title | u_title_mod) && (!u.is(u_namey & ~u_proper) || doc_.tokens[u.first].has(token_all_caps));
+        return capitals && u.is(u_title | u_title_mod) &&
+               (!u.is(u_initial) || doc_.tokens[u.first].has(token_all_caps)) &&
+               !(u.is(u_unknown) && schema_.title_marked(doc_.key(u.first), "inner"));
     return u.end - u.first == 1 && has_lower_title(u.first);
 }
 

@@ -485,3 +485,13 @@ TEST_CASE("a regional office is the title's own word; a county supervisor holds 
     const auto county = test::analyse("Los Angeles County Supervisor Kathryn Barger also attended the briefing.");
     CHECK(test::position(county, "Kathryn Barger") == "Supervisor");
 }
+
+TEST_CASE("a title no dictionary knows, set off before the name, is the name's office", "[mention_recognizer]") {
+    // an Irish paper
+    const auto doc = test::analyse(
+        "The Taoiseach, Simon Harris, and British Prime Minister Keir Starmer agreed on Monday to hold annual "
+        "summits. The Tánaiste, Micheál Martin, met Foreign Secretary David Lammy.");
+    CHECK(test::position(doc, "Simon Harris") == "Taoiseach");
+    CHECK(test::position(doc, "Micheál Martin") == "Tánaiste");
+    CHECK(test::has_relation(doc, "Micheál Martin", RelationType::met_with, "David Lammy"));
+}
