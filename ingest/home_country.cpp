@@ -201,7 +201,12 @@ bool joined_to_person_before(const Document& doc, const MentionsBySentence& by_s
     const Sentence& sentence = doc.sentences[person.sentence];
     for (std::uint32_t u = person.end_token; u < sentence.end_token; ++u)
         if (doc.key(u) == "with") return true;
-    return false;
+    // ("Defence Minister Phumtham and Foreign Minister Maris will represent Thailand at the meeting in
+    // Phnom Penh": nor do two who represent or lead one side)
+    std::uint32_t verb = person.end_token;
+    while (verb < sentence.end_token && one_of(doc.key(verb), {"also", "will", "would", "jointly"})) ++verb;
+    return verb < sentence.end_token && one_of(doc.key(verb), {"represent", "represented", "represents", "led", "lead",
+                                                               "leads", "headed", "head", "heads", "accompanied"});
 }
 
 /// Whether a place's country lies abroad from `home`: ISO 3166 gives the United States' territories codes

@@ -762,3 +762,14 @@ TEST_CASE("a home paper names its own official beside another country's and stay
         "Wednesday. Defense Minister Rustem Umerov joined them.\n");
     CHECK(test::country(abroad, "Antony Blinken") != "UA");
 }
+
+TEST_CASE("two officials who represent one side at a meeting abroad are both home's", "[home_country]") {
+    // the Bangkok Post
+    const auto doc = analyse_file_text(
+        "Thai PM holds talks with Hun Manet\n\n"
+        "BANGKOK, June 15 (Bangkok Post) - Prime Minister Paetongtarn Shinawatra held talks with Cambodian Prime "
+        "Minister Hun Manet by telephone on Sunday. Defence Minister Phumtham Wechayachai and Foreign Minister Maris "
+        "Sangiampongsa will represent Thailand at the JBC meeting in Phnom Penh on Saturday.\n");
+    CHECK(test::country(doc, "Maris Sangiampongsa") == "TH");
+    CHECK(test::country(doc, "Phumtham Wechayachai") == "TH");
+}
