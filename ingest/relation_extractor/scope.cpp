@@ -111,6 +111,15 @@ bool SentenceRelations::negated(const TriggerHit& hit) const {
                                                   "scheduled", "set", "due", "plans", "planned", "plan", "intends",
                                                   "intend", "invited", "hopes", "hope"}))
             return true;
+        // ("Prabowo also invited Albanese to attend the Bali Democracy Forum": whom someone invites, asks
+        // or urges to do something has not done it)
+        if (key(t) == "to")
+            for (std::uint32_t u = t; u > sentence_.first_token && u + 6 > t;) {
+                --u;
+                if (one_of(key(u), {",", ";", "."})) break;
+                if (one_of(key(u), {"invited", "invites", "inviting", "asked", "asks", "urged", "urges", "encouraged", "encourages"}))
+                    return true;
+            }
     }
     // "Xi will meet Biden", "said they would also attend"; "Lee will travel to Washington on Sunday
     // for a meeting with Trump": a future anywhere in the clause before the trigger

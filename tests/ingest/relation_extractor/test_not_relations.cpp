@@ -242,3 +242,13 @@ TEST_CASE("who meet an object named by no person meet not each other: 'meet the 
     CHECK(test::has_relation(each, "Javier Milei", RelationType::met_with, "Lula"));
     CHECK(test::has_relation(each, "Xi Jinping", RelationType::met_with, "Joe Biden"));
 }
+
+TEST_CASE("whom someone invites, asks or urges to attend has not attended", "[relation_extractor]") {
+    // Antara; a White House readout
+    const auto doc = test::analyse(
+        "President Prabowo Subianto received Australian Prime Minister Anthony Albanese in Jakarta. Prabowo also "
+        "invited Albanese to attend the Bali Democracy Forum in December. The President asked Vice President Kamala "
+        "Harris to attend the COP28 Leaders Summit on his behalf.");
+    CHECK(test::count(doc, RelationType::attended) == 0);
+    CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::met_with, "Anthony Albanese"));
+}
