@@ -137,7 +137,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             const auto agents = right_group(hit.end, set_off ? set_off_agents_end(hit.end, agents_end) : agents_end);
             // ("The Vice President was joined by Secretary Becerra for the meeting": both were there; "the
             // European Council was joined by President Biden" made him no member)
-            const bool joined = key(hit.end - 2) == "joined";
+            const bool joined = one_of(key(hit.end - 2), {"joined", "accompanied"});
             if (event < 0 && body >= 0) {
                 // "The Foreign Affairs Council, chaired by Kaja Kallas": who chairs a body is one of it
                 if (!joined)
@@ -146,7 +146,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             }
             // ("the U.S.-Africa Leaders Summit hosted by President Biden in Washington next month": still to come)
             if (event < 0 || planned(event)) return;
-            for (const auto& p : agents) add(delegation ? RelationType::attended : rel, p.entity, event);
+            // ("Sullivan was accompanied by senior officials from the NSC": a companion is a person)
+            const bool companions = key(hit.end - 2) == "accompanied";
+            for (const auto& p : agents)
+                if (!companions || p.type == EntityType::person) add(delegation ? RelationType::attended : rel, p.entity, event);
             if (joined)
                 for (int p : people(left_group(left, hit.first))) add(RelationType::attended, p, event);
             break;

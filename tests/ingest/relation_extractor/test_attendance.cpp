@@ -529,7 +529,8 @@ TEST_CASE("who is on a visit makes it; what is on the line is no one at a sessio
         "visit to Kenya. Jennifer Klein and Carmel Martin convened the Task Force on Reproductive Healthcare Access "
         "with leaders from eight states where reproductive rights are on the line this session.");
     CHECK(test::has_relation(doc, "Samia", RelationType::attended, "three-day state visit"));
-    CHECK(test::count(doc, RelationType::attended) == 1);
+    CHECK(test::has_relation(doc, "January Makamba", RelationType::attended, "three-day state visit"));
+    CHECK(test::count(doc, RelationType::attended) == 2);
 }
 
 TEST_CASE("who arrives or travels somewhere for an event attends it", "[relation_extractor]") {
@@ -542,4 +543,17 @@ TEST_CASE("who arrives or travels somewhere for an event attends it", "[relation
     CHECK(test::has_relation(doc, "David Barnea", RelationType::attended, "new round of talks"));
     CHECK(test::has_relation(doc, "Khalil al-Hayya", RelationType::met_with, "Abbas Kamel"));
     CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::attended, "new round of talks"));  // no "for"
+}
+
+TEST_CASE("who accompanies a leader at an event attends it, and so does the leader", "[relation_extractor]") {
+    // Antara from Jakarta; a White House readout
+    const auto doc = test::analyse(
+        "President Prabowo Subianto received Australian Prime Minister Anthony Albanese for talks at Merdeka Palace. "
+        "Foreign Minister Sugiono accompanied Prabowo during the talks, while Albanese was accompanied by Foreign "
+        "Minister Penny Wong. National Security Advisor Jake Sullivan was accompanied by senior officials from the "
+        "National Security Council.");
+    CHECK(test::has_relation(doc, "Sugiono", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(doc, "National Security Council", RelationType::attended, "talks"));
 }
