@@ -495,3 +495,12 @@ TEST_CASE("a title no dictionary knows, set off before the name, is the name's o
     CHECK(test::position(doc, "Micheál Martin") == "Tánaiste");
     CHECK(test::has_relation(doc, "Micheál Martin", RelationType::met_with, "David Lammy"));
 }
+
+TEST_CASE("a rank abbreviated without points stands before a name: 'Maj Gen', 'Lt Gen'", "[mention_recognizer]") {
+    // White House readouts; a British report
+    const auto doc = test::analyse(
+        "Maj Gen Paul Friedrichs, MD, attended the meeting. Lt Gen Sir Tom Copinger-Symes spoke.");
+    CHECK(test::entity(doc, "Maj Gen") < 0);
+    CHECK(test::position(doc, "Paul Friedrichs") == "Maj Gen");
+    CHECK(test::position(doc, "Tom Copinger-Symes") == "Lt Gen");
+}
