@@ -499,3 +499,11 @@ TEST_CASE("a question's auxiliary before a title begins no name ('Will President
     const auto name = test::analyse("Will Smith met President Trump.");
     CHECK(test::mention_texts(name, EntityType::person) == std::vector<std::string>{"Will Smith", "Trump"});
 }
+
+TEST_CASE("a lone capital letter with no point after it ends no name: 'Gen Z', 'Medicare Part B'", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Gen Z organizers joined the meeting. Seniors on Medicare Part B pay less. Sen. John F. Smith and John Q. "
+        "Public agreed.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"John F. Smith", "John Q. Public"});
+}
