@@ -484,6 +484,33 @@ void take_companions_countries(Document& doc, const Schema& schema) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
+/// "Wi Sung-lac, Lee's national security adviser,": an office the appositive gives to someone else
+/// named serves that person's country.
+void take_owners_countries(Document& doc, const MentionsBySentence& by_sentence) {
+    std::vector<Relation> found;
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const auto mentions = by_sentence.of(s);
+        for (const Mention* holder : mentions) {
+            if (holder->type != EntityType::person || holder->entity < 0 || holder->position.empty()) continue;
+            const std::uint32_t comma = holder->end_token;
+            if (comma + 2 >= doc.sentences[s].end_token || doc.key(comma) != ",") continue;
+            for (const Mention* owner : mentions) {
+                if (owner->type != EntityType::person || owner->entity < 0 || owner->entity == holder->entity ||
+                    owner->first_token != comma + 1 || owner->end_token >= doc.sentences[s].end_token ||
+                    !doc.tokens[owner->end_token].has(token_possessive))
+                    continue;
+                const std::string country = doc.entities[static_cast<std::size_t>(owner->entity)].country;
+                Entity& person = doc.entities[static_cast<std::size_t>(holder->entity)];
+                const int country_entity = country.empty() ? -1 : doc.country_entity(country);
+                if (!person.country.empty() || country_entity < 0) continue;
+                person.country = country;
+                found.push_back({RelationType::represents, holder->entity, country_entity, s, "", "served"});
+            }
+        }
+    }
+    doc.relations.insert(doc.relations.end(), found.begin(), found.end());
+}
+
 /// "Kingdom of Bahrain: Foreign Minister Abdullatif bin Rashid Al Zayani": a list of participants
 /// line by line, each after its country and a colon, represents that country.
 void take_listed_countries(Document& doc, const MentionsBySentence& by_sentence) {
@@ -783,6 +810,7 @@ void HomeCountryResolver::run(Document& doc) const {
     const MentionsBySentence by_sentence(doc);  // (the steps add entities and relations, never mentions)
     take_countries_along(doc, RelationType::represents, EntityType::country);
     take_companions_countries(doc, schema_);
+    take_owners_countries(doc, by_sentence);
     take_listed_countries(doc, by_sentence);
     take_sides_countries(doc, by_sentence);
     take_visited_countries(doc, by_sentence, schema_);

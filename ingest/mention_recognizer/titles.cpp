@@ -349,10 +349,11 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
                       (as && units_[k].word(w_phrase_ender) && !complement_follows(k));
     if (!ends) return;
     const std::string position(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
-    if (owner != SIZE_MAX) {
-        if (!schema_.names_corporate_office(position)) return;
+    if (owner != SIZE_MAX && schema_.names_corporate_office(position)) {
         add(owner, owner + 1, EntityType::agency, MentionKind::name);
         consumed_[owner] = true;
+    } else if (owner != SIZE_MAX && !is_known_surname(doc_.key(units_[owner].first))) {
+        return;  // (whose office it is, if not a company's, is someone the article has named: "Wi Sung-lac, Lee's national security adviser,")
     }
     Mention& m = doc_.mentions[person];
     m.position = position;

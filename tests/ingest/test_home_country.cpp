@@ -773,3 +773,19 @@ TEST_CASE("two officials who represent one side at a meeting abroad are both hom
     CHECK(test::country(doc, "Maris Sangiampongsa") == "TH");
     CHECK(test::country(doc, "Phumtham Wechayachai") == "TH");
 }
+
+TEST_CASE("an office an appositive gives to someone named serves that person's country", "[home_country]") {
+    // Yonhap; a report from Washington
+    const auto doc = analyse_file_text(
+        "Lee, Ishiba agree on shuttle diplomacy\n\n"
+        "SEOUL, June 17 (Yonhap) -- President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed Tuesday "
+        "to resume shuttle diplomacy. The talks were attended by Wi Sung-lac, Lee's national security adviser, and "
+        "Japanese Chief Cabinet Secretary Yoshimasa Hayashi.\n");
+    CHECK(test::position(doc, "Wi Sung-lac") == "national security adviser");
+    CHECK(test::country(doc, "Wi Sung-lac") == "KR");
+    const auto abroad = analyse_file_text(
+        "WASHINGTON - Secretary of State Antony Blinken met Japanese Prime Minister Shigeru Ishiba. The talks were "
+        "attended by Akihisa Nagashima, Ishiba's special adviser.\n");
+    CHECK(test::country(abroad, "Akihisa Nagashima") == "JP");
+    CHECK(test::has_relation(abroad, "Akihisa Nagashima", RelationType::represents, "Japan"));
+}
