@@ -161,6 +161,29 @@ void Resolution::resolve_pronouns_and_groups() {
                 const auto& e = doc_.entities[doc_.mentions[j].entity];
                 return e.gender.empty() || e.gender == m.gender;
             };
+            // ("Blinken had earlier traveled to Egypt, where he held talks with Sisi, and to Israel, where he
+            // met Netanyahu": a subject pronoun that opens a clause of place or time is the sentence's subject)
+            if (m.first_token > doc_.sentences[m.sentence].first_token &&
+                one_of(doc_.key(m.first_token - 1), {"where", "when", "whereupon"}) && one_of(doc_.key(m.first_token), {"he", "she"})) {
+                // (not past an owner: "Sullivan praised Prime Minister Kishida's visit to India, where he ...")
+                std::size_t opener = SIZE_MAX;
+                bool owner_between = false;
+                for (auto j : candidates)  // nearest first: the last of the sentence is its first
+                    if (doc_.mentions[j].sentence == m.sentence) {
+                        opener = j;
+                        const std::uint32_t after = doc_.mentions[j].end_token;
+                        owner_between = owner_between || (after < doc_.tokens.size() && doc_.tokens[after].has(token_possessive));
+                    }
+                // (the sentence opens on the name, or on the title before it)
+                bool opens = opener != SIZE_MAX;
+                for (std::uint32_t t = doc_.sentences[m.sentence].first_token; opens && t < doc_.mentions[opener].first_token; ++t)
+                    opens = doc_.tokens[t].capitalised() || one_of(doc_.key(t), {"of", "for", "and"});
+                if (opens && !owner_between &&
+                    doc_.mentions[opener].kind == MentionKind::name && fits(opener)) {
+                    m.entity = doc_.mentions[opener].entity;
+                    continue;
+                }
+            }
             // so does an object pronoun whose own sentence's subject it cannot be ("Lee arrived for
             // talks with Trump. Ishiba welcomed him")
             const bool object_of_subject = !candidates.empty() && subject_of_object(candidates.front(), i);

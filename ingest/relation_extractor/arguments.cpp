@@ -137,6 +137,15 @@ bool SentenceRelations::has_word(std::uint32_t from, std::uint32_t to, std::stri
 }
 
 std::vector<Argument> SentenceRelations::left_group(std::uint32_t begin, std::uint32_t end) const {
+    // ("... held talks with President Sisi, and to Israel, where he met Netanyahu": a clause of place or
+    // time has its own subject)
+    for (std::uint32_t t = end; t > begin + 1;) {
+        --t;
+        if (one_of(key(t), {"where", "when"}) && key(t - 1) == ",") {
+            begin = t + 1;
+            break;
+        }
+    }
     std::vector<Argument> in;
     for (const auto& a : arguments_)
         if (a.first_token >= begin && a.end_token <= end && participant(a.type) &&

@@ -1051,3 +1051,16 @@ TEST_CASE("'the two foreign ministers' are the ministers named further back than
     CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::met_with, "Luiz Inácio Lula da Silva"));
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::met_with, "Mauro Vieira"));
 }
+
+TEST_CASE("a subject pronoun that opens a clause of place is the sentence's subject, unless an owner came between",
+          "[entity_resolver]") {
+    // AP from Doha; a White House readout
+    const auto doc = test::analyse(
+        "Secretary of State Antony Blinken had earlier traveled to Egypt, where he held talks with President Abdel "
+        "Fattah el-Sisi, and to Israel, where he met Prime Minister Benjamin Netanyahu. Jake Sullivan expressed "
+        "appreciation for Prime Minister Fumio Kishida's visit to India, where he met Prime Minister Narendra Modi.");
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Benjamin Netanyahu"));
+    CHECK_FALSE(test::has_relation(doc, "Abdel Fattah el-Sisi", RelationType::met_with, "Benjamin Netanyahu"));
+    CHECK(test::has_relation(doc, "Fumio Kishida", RelationType::met_with, "Narendra Modi"));
+    CHECK_FALSE(test::has_relation(doc, "Jake Sullivan", RelationType::met_with, "Narendra Modi"));
+}
