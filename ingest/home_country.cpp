@@ -484,20 +484,31 @@ void take_companions_countries(Document& doc, const Schema& schema) {
     doc.relations.insert(doc.relations.end(), found.begin(), found.end());
 }
 
-/// "Wi Sung-lac, Lee's national security adviser,": an office the appositive gives to someone else
-/// named serves that person's country.
+/// Whether the office of `holder` is the possessive `owner`'s: "Wi Sung-lac, Lee's national security
+/// adviser,", "Blinken's spokesman, Matthew Miller,".
+bool office_owned_by(const Document& doc, const Mention& holder, const Mention& owner) {
+    const Sentence& sentence = doc.sentences[holder.sentence];
+    if (owner.end_token >= sentence.end_token || !doc.tokens[owner.end_token].has(token_possessive)) return false;
+    if (holder.end_token < sentence.end_token && doc.key(holder.end_token) == "," && owner.first_token == holder.end_token + 1)
+        return true;
+    // the office in lower case between the possessive and the name
+    if (owner.end_token + 1 >= holder.first_token || holder.first_token > owner.end_token + 6) return false;
+    for (std::uint32_t t = owner.end_token + 1; t < holder.first_token; ++t)
+        if (doc.key(t) != "," && (!doc.tokens[t].has(token_word) || doc.tokens[t].capitalised())) return false;
+    return true;
+}
+
+/// "Wi Sung-lac, Lee's national security adviser,": an office the text gives to someone else named
+/// serves that person's country.
 void take_owners_countries(Document& doc, const MentionsBySentence& by_sentence) {
     std::vector<Relation> found;
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const auto mentions = by_sentence.of(s);
         for (const Mention* holder : mentions) {
             if (holder->type != EntityType::person || holder->entity < 0 || holder->position.empty()) continue;
-            const std::uint32_t comma = holder->end_token;
-            if (comma + 2 >= doc.sentences[s].end_token || doc.key(comma) != ",") continue;
             for (const Mention* owner : mentions) {
                 if (owner->type != EntityType::person || owner->entity < 0 || owner->entity == holder->entity ||
-                    owner->first_token != comma + 1 || owner->end_token >= doc.sentences[s].end_token ||
-                    !doc.tokens[owner->end_token].has(token_possessive))
+                    !office_owned_by(doc, *holder, *owner))
                     continue;
                 const std::string country = doc.entities[static_cast<std::size_t>(owner->entity)].country;
                 Entity& person = doc.entities[static_cast<std::size_t>(holder->entity)];

@@ -788,4 +788,9 @@ TEST_CASE("an office an appositive gives to someone named serves that person's c
         "attended by Akihisa Nagashima, Ishiba's special adviser.\n");
     CHECK(test::country(abroad, "Akihisa Nagashima") == "JP");
     CHECK(test::has_relation(abroad, "Akihisa Nagashima", RelationType::represents, "Japan"));
+    // AP from Doha: or a title before the name
+    const auto before = analyse_file_text(
+        "DOHA, Qatar (AP) - U.S. Secretary of State Antony Blinken met the emir. Blinken's spokesman, Matthew Miller, "
+        "said the secretary would return to Washington.\n");
+    CHECK(test::country(before, "Matthew Miller") == "US");
 }
