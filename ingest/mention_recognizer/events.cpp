@@ -42,10 +42,17 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
             if (!extends_event_left(left - 1) || ends_person_name(left - 1, a)) break;
             --left;
         }
+        // ("the third 2+2 Ministerial Meeting": the format before the chunk of capitals, and an ordinal in
+        // lower case that numbers the sitting named)
+        if (left >= 3 && ministers_format(left - 3) && !consumed_[left - 3] && !consumed_[left - 1] &&
+            (left == 3 || !units_[left - 4].is(u_cap | u_possessive)))
+            left -= 3;
         // "the 44th and 45th ASEAN Summits": two sittings named at once
         if (left >= 3 && units_[left - 1].is(u_ordinal) && units_[left - 2].is(u_and) && units_[left - 3].is(u_ordinal) &&
             !consumed_[left - 3] && !consumed_[left - 1])
             left -= 3;
+        else if (left > 0 && units_[left - 1].is(u_ordinal) && !consumed_[left - 1] && !units_[left - 1].is(u_cap) && left < h)
+            --left;
         std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
         // "World War II": a Roman numeral numbers the name
         if (right == h + 1 && right < b && roman_numeral(doc_.text(doc_.tokens[units_[right].first]))) ++right;

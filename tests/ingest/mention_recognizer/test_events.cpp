@@ -406,3 +406,16 @@ TEST_CASE("a lunch and a breakfast are occasions one attends", "[mention_recogni
         "Observatory today.");
     CHECK(test::has_relation(readout, "Cyril Ramaphosa", RelationType::attended, "breakfast"));
 }
+
+TEST_CASE("an ordinal in lower case and a ministers' format before an event's capitals number and name it", "[mention_recognizer]") {
+    // India's Ministry of External Affairs; DFAT
+    const auto doc = test::analyse(
+        "The Second India-Japan 2+2 Foreign and Defence Ministerial Meeting was held in Tokyo. External Affairs "
+        "Minister Dr. S. Jaishankar and Raksha Mantri Shri Rajnath Singh represented India. The Indian side invited "
+        "the Japanese Ministers to hold the third 2+2 Ministerial Meeting in India. Ministers met for the eighth "
+        "Australia-Indonesia Foreign and Defence Ministers' 2+2 Meeting.");
+    CHECK(test::has_relation(doc, "third 2+2 Ministerial Meeting", RelationType::held_in, "India"));
+    CHECK_FALSE(test::has_relation(doc, "Second India-Japan 2+2 Foreign and Defence Ministerial Meeting", RelationType::held_in, "India"));
+    CHECK(test::entity(doc, "2+2 Meeting") < 0);
+    CHECK(test::position(doc, "Rajnath Singh") == "Raksha Mantri");
+}
