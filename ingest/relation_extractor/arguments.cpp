@@ -323,7 +323,17 @@ void SentenceRelations::read_represented(const TriggerHit& hit, std::uint32_t ri
     if (party.first_token > hit.end + 1) return;
     if (party.type != EntityType::country && party.type != EntityType::agency) return;
     const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
-    const int event = first_event(party.end_token, right, /*skip_dating=*/true);
+    int event = first_event(party.end_token, right, /*skip_dating=*/true);
+    // ("The Second 2+2 Ministerial Meeting was held in Tokyo. Jaishankar and Rajnath Singh represented
+    // India": who represented a country, right after the event was told of, was at it)
+    if (event < 0 && key(hit.first) == "represented" && index_ > 0) {
+        int told = -1;  // the one event the sentence before names
+        for (const Mention& m : doc_.mentions) {
+            if (m.sentence + 1 != index_ || m.type != EntityType::event || m.entity < 0) continue;
+            told = told < 0 || told == m.entity ? m.entity : -2;
+        }
+        if (told >= 0 && !planned(told)) event = told;
+    }
     for (const auto& s : subjects) {
         if (s.type != EntityType::person) continue;
         add(rel, s.entity, party.entity);

@@ -418,4 +418,6 @@ TEST_CASE("an ordinal in lower case and a ministers' format before an event's ca
     CHECK_FALSE(test::has_relation(doc, "Second India-Japan 2+2 Foreign and Defence Ministerial Meeting", RelationType::held_in, "India"));
     CHECK(test::entity(doc, "2+2 Meeting") < 0);
     CHECK(test::position(doc, "Rajnath Singh") == "Raksha Mantri");
+    // who represented a country right after the meeting was told of was at it
+    CHECK(test::has_relation(doc, "Rajnath Singh", RelationType::attended, "Second India-Japan 2+2 Foreign and Defence Ministerial Meeting"));
 }
