@@ -94,7 +94,9 @@ bool Document::names_planned_event(const Mention& event) const {
         --t;
         const std::string_view word = key(t);
         if (one_of(word, {",", ";", ".", ":"})) break;
-        if (one_of(word, {"next", "upcoming", "preparations", "prepare", "preparing", "toward", "towards"})) return true;
+        // ("ahead of the Paris Olympics", "in the run-up to the summit")
+        if (one_of(word, {"next", "upcoming", "preparations", "prepare", "preparing", "toward", "towards", "ahead", "run-up"}))
+            return true;
         // ("agreed to resume an annual leaders' meeting": one still to be held again)
         if (one_of(word, {"hold", "convene", "host", "resume", "reinstate", "restart", "revive"}) && t > sentence.first_token &&
             one_of(key(t - 1), {"to", "will", "would"}))

@@ -182,6 +182,14 @@ void Resolution::resolve_events() {
             }
             if (entity < 0) {
                 auto found = unnamed.find(unnamed_key);
+                // ("for the opening ceremony", then "hosted a dinner": an indefinite description with another
+                // head is another occasion of the class; not of talks, which readouts call a meeting, then "a
+                // productive conversation")
+                // (nor one set off after another: "his July trip to Israel, a visit that ...")
+                const bool set_off = m.first_token >= 2 && doc_.key(m.first_token - 2) == ",";
+                const bool another_occasion_of_class = indefinite(m) && !set_off && !one_of(m.event_class, {"meeting", "call"});
+                if (found != unnamed.end() && another_occasion_of_class && !same_head(doc_.entities[found->second].name, m.name))
+                    found = unnamed.end();
                 // "an extraordinary summit ... joined the meeting virtually": "the meeting" in an article
                 // that has described a summit and no other meeting is the summit (a named summit's
                 // sidelines host meetings of their own; "the negotiations" there are another occasion)
@@ -199,7 +207,8 @@ void Resolution::resolve_events() {
                                               same_head(doc_.entities[headline->second].name, m.name);
                 if (found == unnamed.end() && summit_meeting) {
                     entity = latest_unnamed["summit"];
-                } else if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class)) {
+                } else if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class) &&
+                           !(another_occasion_of_class && !same_head(doc_.entities[latest_unnamed[m.event_class]].name, m.name))) {
                     entity = latest_unnamed[m.event_class];  // "the summit": the one just described
                 } else if (found == unnamed.end() && told_in_headline) {
                     entity = headline->second;

@@ -352,9 +352,10 @@ int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, b
         // "met her counterpart for the seventh Foreign and Strategic Dialogue", "for the annual leaders'
         // meeting"; "met for talks" says no more
         const bool named_only = key(t) == "for" && !definite;
+        // ("met Macron to review security preparations for the Paris Olympics": not one still to come)
         for (const auto& a : arguments_)
             if (a.type == EntityType::event && a.first_token == next && a.end_token <= end &&
-                (!named_only || mention(a.mention).kind == MentionKind::name))
+                (!named_only || mention(a.mention).kind == MentionKind::name) && !doc_.names_planned_event(mention(a.mention)))
                 return a.entity;
     }
     return -1;

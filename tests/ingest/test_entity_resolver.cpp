@@ -1064,3 +1064,18 @@ TEST_CASE("a subject pronoun that opens a clause of place is the sentence's subj
     CHECK(test::has_relation(doc, "Fumio Kishida", RelationType::met_with, "Narendra Modi"));
     CHECK_FALSE(test::has_relation(doc, "Jake Sullivan", RelationType::met_with, "Narendra Modi"));
 }
+
+TEST_CASE("an event ahead or in preparation is still to come; an indefinite occasion with another head is another",
+          "[entity_resolver]") {
+    // AP from Paris; a White House readout
+    const auto doc = test::analyse(
+        "International Olympic Committee President Thomas Bach met French President Emmanuel Macron at the Elysee "
+        "Palace on Monday to review security preparations for the Paris Olympics. Interior Minister Gérald Darmanin "
+        "briefed the group on plans to deploy police for the opening ceremony on the Seine. Macron later hosted a "
+        "dinner for IOC members at the palace. President Biden spoke with Chancellor Scholz ahead of the NATO Summit.");
+    CHECK(test::has_relation(doc, "Thomas Bach", RelationType::met_with, "Emmanuel Macron"));
+    CHECK_FALSE(test::has_relation(doc, "Thomas Bach", RelationType::attended, "Paris Olympics"));
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "dinner"));
+    CHECK(test::entity(doc, "dinner") != test::entity(doc, "opening ceremony"));
+    CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::attended, "NATO Summit"));
+}
