@@ -355,7 +355,8 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             // "the foreign minister of Germany": the one after the role and "of"
             // "the United Kingdom's Permanent Representative": the role may follow a possessive
             const std::uint32_t role = m.end_token < sentence_.end_token && key(m.end_token) == "'s" ? m.end_token + 1 : m.end_token;
-            const bool before_role = !(m.first_token > 0 && key(m.first_token - 1) == "to") && role_at(role);
+            // ("Orban, a close ally of Russian President Vladimir Putin,": not one whose office a name follows)
+            const bool before_role = !(m.first_token > 0 && key(m.first_token - 1) == "to") && role_at(role) && !name_after_role(role);
             const bool of_role = m.first_token >= 2 && key(m.first_token - 1) == "of" && is_role_word(m.first_token - 2);
             if (appositive && (before_role || of_role)) add(RelationType::represents, p.entity, m.entity);
             // "LeBlanc, the minister responsible for Canada-U.S. trade, attended": a country the

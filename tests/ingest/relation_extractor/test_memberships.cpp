@@ -607,3 +607,13 @@ TEST_CASE("an appositive's body named by its head word before a lower-case offic
     CHECK(test::has_relation(doc, "Mary Lou McDonald", RelationType::member_of, "Sinn Féin"));
     CHECK(test::country(doc, "Michelle O'Neill") != "US");
 }
+
+TEST_CASE("an appositive's country before another person's office is that person's", "[relation_extractor]") {
+    // Reuters from Berlin
+    const auto doc = test::analyse(
+        "Hungarian Prime Minister Viktor Orban, a close ally of Russian President Vladimir Putin, criticised the "
+        "meeting. Kaja Kallas, the EU's foreign policy chief, and Mark Rutte, NATO's secretary general, joined.");
+    CHECK_FALSE(test::has_relation(doc, "Viktor Orban", RelationType::represents, "Russia"));
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::represents, "Russia"));
+    CHECK(test::has_relation(doc, "Mark Rutte", RelationType::member_of, "North Atlantic Treaty Organization"));
+}
