@@ -51,6 +51,7 @@ public:
         for (const auto& hit : memberships_) read_membership_phrase(hit);
         for (const auto& hit : triggers_) read_trigger(hit);
         read_where_clause();
+        read_event_setting();
     }
 
 private:
@@ -399,6 +400,11 @@ private:
     /// "opened the COP29 climate conference in Baku on Monday, where UN Secretary-General Antonio
     /// Guterres urged ...": who speaks or acts in a clause of the event's place was there.
     void read_where_clause();
+    /// "Putin and Trump discussed the war in a two-hour phone call", "In a phone call, Biden and Xi
+    /// discussed trade": the sentence's subjects were at the talks it sets them in, and spoke together.
+    void read_event_setting();
+    /// Whether the argument names talks held (a meeting or a call, not a process, nor one still to come).
+    bool talks_at(const Argument& a) const;
     /// Whether the trigger opens the sentence or a phrase that does ("After meeting X, Y said", "In a
     /// meeting with Chinese Premier Li Qiang, Albanese raised ..."): its subject follows the comma.
     bool opens_sentence_phrase(const TriggerHit& hit) const;

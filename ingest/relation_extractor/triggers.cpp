@@ -496,6 +496,71 @@ void SentenceRelations::read_where_clause() {
     }
 }
 
+bool SentenceRelations::talks_at(const Argument& a) const {
+    if (a.type != EntityType::event || a.entity < 0) return false;
+    const std::string& kind = doc_.entities[static_cast<std::size_t>(a.entity)].event_class;
+    // (not a process: "the progress made in the negotiations")
+    const std::string_view name = mention(a.mention).name;
+    return (kind == "meeting" || kind == "call") && !ends_with(name, "negotiations") && !ends_with(name, "process") &&
+           !planned(a.entity) && !doc_.names_planned_event(mention(a.mention));
+}
+
+void SentenceRelations::read_event_setting() {
+    // (a verb of meeting or attending says more)
+    for (const auto& hit : triggers_)
+        if (hit.trigger.relation == RelationType::met_with || hit.trigger.relation == RelationType::attended ||
+            hit.trigger.relation == RelationType::co_chaired)
+            return;
+    const std::uint32_t first = sentence_.first_token;
+    // the preposition before an event's mention, past its article or possessive
+    const auto preposition_before = [&](const Argument& a) {
+        std::uint32_t prep = a.first_token - 1;
+        if (prep > first && one_of(key(prep), {"a", "an", "the", "their", "his", "her"})) --prep;
+        return prep;
+    };
+    // "In a phone call, Biden and Xi discussed trade", "During the meeting, President Biden committed ...":
+    // the scene set before the subjects
+    const Argument* event = nullptr;
+    std::uint32_t from = first;
+    if (one_of(key(first), {"in", "during"}))
+        for (const auto& a : arguments_)
+            if (talks_at(a) && a.first_token > first && preposition_before(a) == first && a.end_token < sentence_.end_token && key(a.end_token) == ",") {
+                event = &a;
+                from = a.end_token + 1;
+                break;
+            }
+    // the subjects, before the verb
+    std::uint32_t verb = from;
+    for (; verb < sentence_.end_token; ++verb) {
+        const bool in_mention = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
+            return a.first_token <= verb && verb < a.end_token;
+        });
+        if (in_mention || doc_.tokens[verb].capitalised() || one_of(key(verb), {"and", "'s", "of", "the", "-"})) continue;
+        break;
+    }
+    std::vector<int> subjects;
+    for (const auto& a : arguments_)
+        if (a.type == EntityType::person && a.first_token >= from && a.end_token <= verb) subjects.push_back(a.entity);
+    if (subjects.empty() || verb >= sentence_.end_token || key(verb) == ",") return;
+    // "Putin and Trump discussed the war in Ukraine in a two-hour phone call": or after the verb's object,
+    // in the verb's own clause (not "to remain in close coordination ... in the negotiations")
+    for (std::size_t k = 0; !event && k < arguments_.size(); ++k) {
+        const Argument& a = arguments_[k];
+        if (!talks_at(a) || a.first_token <= verb + 1) continue;
+        const std::uint32_t prep = preposition_before(a);
+        if (!one_of(key(prep), {"in", "during"}) || prep > verb + 10) continue;
+        bool plain = true;
+        for (std::uint32_t t = verb + 1; t < prep && plain; ++t)
+            plain = !one_of(key(t), {"to", "that", "which", "who", "whose", ",", ";", "made", "being"}) && !ends_with(key(t), "ing");
+        if (plain) event = &a;
+    }
+    if (!event) return;
+    for (std::uint32_t t = verb; t < event->first_token; ++t)  // ("did not discuss it in the call")
+        if (negation_[t - first]) return;
+    for (int p : subjects) add(RelationType::attended, p, event->entity);
+    pairwise(RelationType::met_with, subjects);
+}
+
 bool SentenceRelations::subject_attended(const std::vector<Argument>& subjects, int event) const {
     return std::any_of(doc_.relations.begin(), doc_.relations.end(), [&](const Relation& r) {
         return r.type == RelationType::attended && r.target == event &&

@@ -392,3 +392,21 @@ TEST_CASE("the subject's companion 'along with his' adviser is no one he met", "
     CHECK(test::has_relation(doc, "Donald Trump", RelationType::met_with, "Olivier Nduhungirehe"));
     CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::met_with, "Massad Boulos"));
 }
+
+TEST_CASE("the sentence's subjects were at the talks it sets them in, and spoke together", "[relation_extractor]") {
+    // AP from Moscow; White House readouts
+    const auto doc = test::analyse(
+        "Russian President Vladimir Putin and U.S. President Donald Trump discussed the war in Ukraine in a two-hour "
+        "phone call on Tuesday. In a phone call, President Joe Biden and President Xi Jinping discussed trade. Both "
+        "leaders agreed to remain in close coordination at this critical point in the negotiations.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::met_with, "Donald Trump"));
+    CHECK(test::has_relation(doc, "Donald Trump", RelationType::attended, "two-hour phone call"));
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Xi Jinping"));
+    CHECK_FALSE(test::has_relation(doc, "Joe Biden", RelationType::attended, "negotiations"));
+    // a meeting the sentence's verb does not take place in
+    const auto other = test::analyse(
+        "President Biden emphasized the need to capitalize on progress made in the talks to secure the release of "
+        "hostages. Mr. Finer reiterated that the United States expects both sides to re-engage in the EU-facilitated "
+        "Dialogue.");
+    CHECK(test::count(other, RelationType::attended) == 0);
+}
