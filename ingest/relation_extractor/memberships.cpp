@@ -171,9 +171,11 @@ bool SentenceRelations::title_between(std::uint32_t from, const Mention& p, bool
     if (set_off_allowed && last > from && key(last) == ",") --last;
     const std::string between = collapse_whitespace(doc_.text(doc_.tokens[from].begin, doc_.tokens[last].end));
     if (between == p.position) return true;
-    // ("Vietnam Coast Guard commander Lieutenant General Le Quang Dao": the office, then the holder's rank)
-    if (p.position.empty() || !starts_with(between, p.position + " ")) return false;
-    const std::string rank = to_lower_ascii(between.substr(p.position.size() + 1));
+    // ("Vietnam Coast Guard commander Lieutenant General Le Quang Dao": the office, then the holder's rank;
+    // "Pakistan's Inter-Services Intelligence chief, Lt. Gen. Asim Malik": set off before the rank)
+    const bool comma = set_off_allowed && starts_with(between, p.position + ", ");
+    if (p.position.empty() || (!comma && !starts_with(between, p.position + " "))) return false;
+    const std::string rank = to_lower_ascii(between.substr(p.position.size() + (comma ? 2 : 1)));
     return schema_.title_marked(rank, "rank") || schema_.title_marked(to_lower_ascii(schema_.spelled_out_title(rank)), "rank");
 }
 

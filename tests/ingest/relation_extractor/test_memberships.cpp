@@ -617,3 +617,14 @@ TEST_CASE("an appositive's country before another person's office is that person
     CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::represents, "Russia"));
     CHECK(test::has_relation(doc, "Mark Rutte", RelationType::member_of, "North Atlantic Treaty Organization"));
 }
+
+TEST_CASE("intelligence services are known bodies, and an office set off before the holder's rank is a member's",
+          "[relation_extractor]") {
+    // AP; Reuters
+    const auto doc = test::analyse(
+        "Iran's Islamic Revolutionary Guard Corps said it had seized a tanker. Pakistan's Inter-Services Intelligence "
+        "chief, Lt. Gen. Asim Malik, met Chinese officials in Beijing.");
+    CHECK(test::has_relation(doc, "Islamic Revolutionary Guard Corps", RelationType::part_of, "Iran"));
+    CHECK(test::has_relation(doc, "Asim Malik", RelationType::member_of, "Inter-Services Intelligence"));
+    CHECK(test::country(doc, "Asim Malik") == "PK");
+}
