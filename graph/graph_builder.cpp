@@ -327,6 +327,17 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
             }
             people.emplace(std::move(words), i);
         }
+    // "S Jaishankar" is "Subrahmanyam Jaishankar": a first word of one letter is the initial of the given
+    // name, when one person alone has that initial and the words after it.
+    std::map<std::pair<char, std::vector<std::string>>, std::set<std::size_t>> by_initial;
+    for (const auto& [words, record] : people)
+        if (words.size() >= 2 && words.front().size() > 1)
+            by_initial[{words.front()[0], std::vector<std::string>(words.begin() + 1, words.end())}].insert(groups.find(record));
+    for (const auto& [words, record] : people) {
+        if (words.size() < 2 || words.front().size() != 1) continue;
+        const auto found = by_initial.find({words.front()[0], std::vector<std::string>(words.begin() + 1, words.end())});
+        if (found != by_initial.end() && found->second.size() == 1) groups.unite(record, *found->second.begin());
+    }
     // Fuller names by their first and last words, so each name meets only the names that could contain it.
     std::unordered_map<std::string, std::vector<const std::pair<const std::vector<std::string>, std::size_t>*>> by_end_word;
     for (const auto& entry : people)
@@ -403,7 +414,10 @@ EntityNode GraphBuilder::take_node(const std::vector<std::size_t>& group) {
     for (auto i : group) {
         for (const auto& [name, tally] : entities_[i].names) {
             std::size_t score = votes[name];
-            if (node.type == EntityType::person) score += 1000 * person_name_words(name, schema_).size();
+            if (node.type == EntityType::person) {  // (a full word for a given name beats its initial)
+                const auto words = person_name_words(name, schema_);
+                score += 1000 * static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [](const std::string& w) { return w.size() > 1; }));
+            }
             if (node.type == EntityType::event) score += name.size() + (entities_[i].ordinal ? 1000 : 0);
             if (score > best || (score == best && name.size() > label.size())) {
                 best = score;

@@ -298,3 +298,25 @@ TEST_CASE("one given name transliterated two ways is one person across articles"
         named += g.graph[v].label.find("Gerapetritis") != std::string::npos;
     CHECK(named == 1);
 }
+
+TEST_CASE("a given name's initial with or without its point is the one person of that initial and surname",
+          "[graph_builder]") {
+    // PTI, India's Ministry of External Affairs, Reuters
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("External Affairs Minister S Jaishankar met Chinese Foreign Minister Wang Yi."));
+    builder.add(test::analyse("External Affairs Minister S. Jaishankar met Secretary of State Antony Blinken."));
+    builder.add(test::analyse("Indian Foreign Minister Subrahmanyam Jaishankar met Australian Foreign Minister Penny Wong."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::size_t named = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph)))
+        named += g.graph[v].label.find("Jaishankar") != std::string::npos;
+    CHECK(named == 1);
+    CHECK(by_label(g, "Subrahmanyam Jaishankar"));  // the full given name names the node
+    // two people whose given names share the initial stay apart
+    GraphBuilder two(*Schema::defaults());
+    two.add(test::analyse("Senator John Smith met Governor Jane Smith."));
+    two.add(test::analyse("Senator J Smith spoke."));
+    const KnowledgeGraph g2 = std::move(two).build();
+    CHECK(by_label(g2, "John Smith"));
+    CHECK(by_label(g2, "Jane Smith"));
+}
