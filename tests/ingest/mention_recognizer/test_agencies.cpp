@@ -478,3 +478,11 @@ TEST_CASE("fields joined by 'and' before a body's head are one name, but not aft
                                    "White House Office of Public Engagement", "Domestic Policy Council"});
     CHECK(test::has_relation(doc, "Rustem Umerov", RelationType::member_of, "National Security and Defence Council"));
 }
+
+TEST_CASE("a federal agency whose name holds a place's word is known by its whole name", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Crosby Kemper, Director of the Institute of Museum and Library Services, spoke at the summit.");
+    CHECK(test::has_relation(doc, "Crosby Kemper", RelationType::member_of, "Institute of Museum and Library Services"));
+    CHECK(test::entity(doc, "Museum and Library Services") < 0);
+}
