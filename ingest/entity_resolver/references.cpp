@@ -69,6 +69,25 @@ std::size_t Resolution::relative_antecedent(std::size_t i) const {
     return SIZE_MAX;
 }
 
+std::size_t Resolution::subject_beside_whom(std::size_t i) const {
+    const Mention& pronoun = doc_.mentions[i];
+    const std::uint32_t first = doc_.sentences[pronoun.sentence].first_token;
+    if (pronoun.first_token < first + 3 || doc_.key(pronoun.first_token - 1) != "whom" || doc_.key(pronoun.first_token - 3) != ",")
+        return SIZE_MAX;
+    const std::uint32_t comma = pronoun.first_token - 3;  // ", with whom he"
+    std::size_t subject = SIZE_MAX;
+    bool antecedent = false;
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == pronoun.sentence;) {
+        const Mention& m = doc_.mentions[j];
+        if (m.type != EntityType::person || m.kind != MentionKind::name || m.entity < 0) continue;
+        antecedent = antecedent || m.end_token == comma;
+        subject = j;  // the first of the sentence, in the end
+    }
+    if (!antecedent || subject == SIZE_MAX || doc_.mentions[subject].end_token == comma) return SIZE_MAX;
+    const std::string& gender = doc_.entities[static_cast<std::size_t>(doc_.mentions[subject].entity)].gender;
+    return pronoun.gender.empty() || gender.empty() || gender == pronoun.gender ? subject : SIZE_MAX;
+}
+
 std::size_t Resolution::pronoun_opening_sentence(std::size_t i) const {
     const Mention& pronoun = doc_.mentions[i];
     for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == pronoun.sentence;) {
@@ -146,6 +165,12 @@ void Resolution::resolve_pronouns_and_groups() {
             // counterpart": the person a relative clause describes)
             if (const std::size_t antecedent = relative_antecedent(i); antecedent != SIZE_MAX) {
                 m.entity = doc_.mentions[antecedent].entity;
+                continue;
+            }
+            // ("Albanese also met Premier Li Qiang, with whom he held the annual leaders' meeting": the
+            // subject of a clause after "whom" is someone else than the person it describes, the sentence's)
+            if (const std::size_t other = subject_beside_whom(i); other != SIZE_MAX) {
+                m.entity = doc_.mentions[other].entity;
                 continue;
             }
             // ("He later traveled to Amman, where he met King Abdullah": the pronoun that opens the

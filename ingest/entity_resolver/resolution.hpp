@@ -185,6 +185,9 @@ private:
     /// "Johann Wadephul, who held talks with his Polish counterpart": the person named right before
     /// ", who" that opens the pronoun's clause (SIZE_MAX when none, or when the clause names another).
     std::size_t relative_antecedent(std::size_t i) const;
+    /// "Albanese met Premier Li, with whom he held talks": the pronoun after ", with whom" is the
+    /// sentence's first person, not the one the clause describes (SIZE_MAX if not so).
+    std::size_t subject_beside_whom(std::size_t i) const;
 
     /// "Starmer met her on Monday": an object pronoun is not the subject of its own verb.
     bool subject_of_object(std::size_t j, std::size_t i) const;

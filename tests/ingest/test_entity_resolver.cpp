@@ -1079,3 +1079,13 @@ TEST_CASE("an event ahead or in preparation is still to come; an indefinite occa
     CHECK(test::entity(doc, "dinner") != test::entity(doc, "opening ceremony"));
     CHECK_FALSE(test::has_relation(doc, "Biden", RelationType::attended, "NATO Summit"));
 }
+
+TEST_CASE("the pronoun after ', with whom' is the sentence's first person, not the one the clause describes",
+          "[entity_resolver]") {
+    // a news page from Beijing
+    const auto doc = test::analyse(
+        "Australian Prime Minister Anthony Albanese also met Premier Li Qiang, with whom he held the annual leaders' "
+        "meeting.");
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "annual leaders' meeting"));
+    CHECK(test::has_relation(doc, "Li Qiang", RelationType::attended, "annual leaders' meeting"));
+}
