@@ -698,10 +698,15 @@ void take_hosts_countries(Document& doc, const MentionsBySentence& by_sentence, 
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const Sentence& sentence = doc.sentences[s];
         std::uint32_t verb = sentence.end_token;
-        for (std::uint32_t t = sentence.first_token + 1; t < sentence.end_token && verb == sentence.end_token; ++t)
-            if (one_of(doc.key(t), {"hosted", "hosts", "welcomed", "welcomes", "received", "receives"}) &&
-                !one_of(doc.key(t - 1), {"was", "were", "is", "are", "been", "be"}))  // "was hosted by": a guest
-                verb = t;
+        for (std::uint32_t t = sentence.first_token + 1; t < sentence.end_token && verb == sentence.end_token; ++t) {
+            if (one_of(doc.key(t - 1), {"was", "were", "is", "are", "been", "be"})) continue;  // "was hosted by": a guest
+            if (one_of(doc.key(t), {"hosted", "hosts", "welcomed", "welcomes", "received", "receives"})) verb = t;
+            // ("Minister Cho held a Foreign Ministers' Meeting with Minister for Foreign Affairs of Japan Iwaya
+            // in Seoul": whom one holds talks with at home is a guest too)
+            if (one_of(doc.key(t), {"held", "holds"}))
+                for (std::uint32_t u = t + 1; u < sentence.end_token && u < t + 10 && verb == sentence.end_token; ++u)
+                    if (doc.key(u) == "with") verb = u;
+        }
         if (verb == sentence.end_token) continue;
         // the guest named right after the verb ("welcomed the release of two hostages" hosts no one),
         // the place the first after it

@@ -794,3 +794,15 @@ TEST_CASE("an office an appositive gives to someone named serves that person's c
         "said the secretary would return to Washington.\n");
     CHECK(test::country(before, "Matthew Miller") == "US");
 }
+
+TEST_CASE("whom one holds a meeting with at home, from another country, is a guest: the host is the place's", "[home_country]") {
+    // Korea's Ministry of Foreign Affairs
+    const auto doc = analyse_file_text(
+        "Outcome of the Korea-Japan Foreign Ministers' Meeting\n\n"
+        "Minister of Foreign Affairs Cho Tae-yul held a Korea-Japan Foreign Ministers' Meeting with Minister for "
+        "Foreign Affairs of Japan Iwaya Takeshi on January 13 in Seoul. Vice President Harris had a productive "
+        "meeting with President Cyril Ramaphosa.\n");
+    CHECK(test::country(doc, "Cho Tae-yul") == "KR");
+    CHECK(test::country(doc, "Iwaya Takeshi") == "JP");
+    CHECK(test::has_relation(doc, "Harris", RelationType::met_with, "Cyril Ramaphosa"));
+}

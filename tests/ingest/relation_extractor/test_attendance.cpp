@@ -557,3 +557,13 @@ TEST_CASE("who accompanies a leader at an event attends it, and so does the lead
     CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "talks"));
     CHECK_FALSE(test::has_relation(doc, "National Security Council", RelationType::attended, "talks"));
 }
+
+TEST_CASE("who had a meeting made it; 'had' before anything else is no attendance", "[relation_extractor]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Vice President Kamala Harris had a productive meeting with President Cyril Ramaphosa. President Ramaphosa "
+        "had said the summit would be difficult.");
+    CHECK(test::has_relation(doc, "Kamala Harris", RelationType::attended, "productive meeting"));
+    CHECK(test::has_relation(doc, "Cyril Ramaphosa", RelationType::attended, "productive meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Cyril Ramaphosa", RelationType::attended, "summit"));
+}
