@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/date_parser.hpp"
 #include "ingest/text.hpp"
 
 namespace kg::recognition {
@@ -257,6 +258,13 @@ void SentenceReader::read_event_description(std::size_t k) {
         const std::string_view word = doc_.key(p.first);
         if (p.is(u_ordinal)) { ordinal = p.ordinal; --left; continue; }
         if (p.word(w_determiner)) { determiner = true; --left; if (word != "such") break; continue; }
+        // ("opened today's convening", "Monday's meeting": a day's possessive says which occasion)
+        if (word == "'s" && left >= 2 && left == k &&
+            (one_of(doc_.key(units_[left - 2].first), {"today", "yesterday", "tonight"}) ||
+             weekday_from_name(doc_.key(units_[left - 2].first)) != 0)) {
+            determiner = true;
+            break;
+        }
         // "Iran, U.S. end fourth round of talks": only a determiner comes before an ordinal
         if (ordinal && units_[left].is(u_ordinal)) break;
         // "the G20 summit", "a NATO summit": a name in front of the head is part of the event's name,

@@ -47,6 +47,12 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
         if (left >= 3 && ministers_format(left - 3) && !consumed_[left - 3] && !consumed_[left - 1] &&
             (left == 3 || !units_[left - 4].is(u_cap | u_possessive)))
             left -= 3;
+        // ("White House Office of Gun Violence Prevention Convening of State Offices": words after a body's
+        // "of" are the body's field, and the event is the head and what follows it)
+        // (an office's or an academy's field: not the "Council of Governors Meeting", a council's meeting)
+        if (left < h && left >= 2 && doc_.key(units_[left - 1].first) == "of" && units_[left - 2].is(u_org) &&
+            units_[left - 2].is(u_cap) && one_of(doc_.key(units_[left - 2].end - 1), {"office", "academy", "institute"}))
+            left = h;
         // "the 44th and 45th ASEAN Summits": two sittings named at once
         if (left >= 3 && units_[left - 1].is(u_ordinal) && units_[left - 2].is(u_and) && units_[left - 3].is(u_ordinal) &&
             !consumed_[left - 3] && !consumed_[left - 1])

@@ -421,3 +421,17 @@ TEST_CASE("an ordinal in lower case and a ministers' format before an event's ca
     // who represented a country right after the meeting was told of was at it
     CHECK(test::has_relation(doc, "Rajnath Singh", RelationType::attended, "Second India-Japan 2+2 Foreign and Defence Ministerial Meeting"));
 }
+
+TEST_CASE("a convening, a briefing, a hearing and a listening session are meetings; an office's field is no event's",
+          "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse_titled(
+        "Readout of White House Office of Gun Violence Prevention Convening of State Offices of Gun Violence Prevention",
+        "Readout of White House Office of Gun Violence Prevention Convening of State Offices of Gun Violence Prevention\n\n"
+        "White House American Rescue Plan Coordinator Gene Sperling opened today's convening. Mayor Tom Barrett spoke "
+        "at the briefing.");
+    CHECK(test::entity(doc, "White House Office of Gun Violence Prevention") >= 0);
+    CHECK(test::entity(doc, "Convening of State Offices of Gun Violence Prevention") >= 0);
+    CHECK(test::has_relation(doc, "Gene Sperling", RelationType::attended, "Convening of State Offices of Gun Violence Prevention"));
+    CHECK(test::entity(doc, "White House Office") < 0);
+}
