@@ -367,8 +367,14 @@ bool SentenceRelations::inside_qualifier(std::uint32_t token) const {
 bool SentenceRelations::continues_list_of_people(std::uint32_t semicolon) const {
     std::uint32_t t = semicolon + 1;
     if (t < sentence_.end_token && key(t) == "and") ++t;
-    for (const auto& a : arguments_)
-        if (a.type == EntityType::person && a.first_token >= t && a.first_token <= t + 2) return true;
+    // (past a title in capitals: "; Australian Prime Minister Anthony Albanese;")
+    for (const auto& a : arguments_) {
+        if (a.type != EntityType::person || a.first_token < t || a.first_token > t + 8) continue;
+        bool title_only = true;
+        for (std::uint32_t u = t; u < a.first_token && title_only; ++u)
+            title_only = doc_.tokens[u].capitalised() || one_of(key(u), {"'s", "of", "the", "for", "and"});
+        if (title_only) return true;
+    }
     return false;
 }
 

@@ -77,6 +77,10 @@ TEST_CASE("furniture: wire services' credits go, the dateline's place stays", "[
                 "Associated Press writer Foster Klug in Tokyo contributed to this report.\n"
                 "Associated Press\n"
                 "From: Foreign, Commonwealth & Development Office") == "\n\n\n");
+    // a photo's caption and credit (not a sentence that names a photograph)
+    CHECK(clean("Photo caption: Albanese speaks to reporters.\n"
+                "Macron greets Modi at the Elysee Palace. (Photo: Ludovic Marin/AFP)\n"
+                "The minister showed a photo: the ship burning.") == "\n\nThe minister showed a photo: the ship burning.");
     // any agency's initials after a dateline in capitals and a date ("CMC": the Caribbean Media Corporation)
     CHECK(clean("GEORGETOWN, Guyana, Feb. 28 (CMC) - Brazilian President Lula held talks.") ==
           "GEORGETOWN, Guyana, Feb. 28 - Brazilian President Lula held talks.");

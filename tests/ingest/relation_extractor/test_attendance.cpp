@@ -567,3 +567,14 @@ TEST_CASE("who had a meeting made it; 'had' before anything else is no attendanc
     CHECK(test::has_relation(doc, "Cyril Ramaphosa", RelationType::attended, "productive meeting"));
     CHECK_FALSE(test::has_relation(doc, "Cyril Ramaphosa", RelationType::attended, "summit"));
 }
+
+TEST_CASE("who are listed after 'Attending were:', item by item, attended", "[relation_extractor]") {
+    // Reuters from Nuku'alofa
+    const auto doc = test::analyse(
+        "Pacific Islands Forum leaders opened their annual meeting in Tonga's capital on Monday. Attending were: Fiji's "
+        "Prime Minister Sitiveni Rabuka; Australian Prime Minister Anthony Albanese; and New Zealand Prime Minister "
+        "Christopher Luxon.");
+    CHECK(test::has_relation(doc, "Sitiveni Rabuka", RelationType::attended, "annual meeting"));
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "annual meeting"));
+    CHECK(test::has_relation(doc, "Christopher Luxon", RelationType::attended, "annual meeting"));
+}
