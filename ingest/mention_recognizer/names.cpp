@@ -435,9 +435,12 @@ bool SentenceReader::abstract_noun(std::size_t k) const {
 
 std::size_t SentenceReader::add_bare_person(std::size_t i, std::size_t end) {
     // ("Gen Z voters", "Plan B": a lone capital letter with no initial's point after it ends no name)
-    const Token& last = doc_.tokens[units_[end - 1].end - 1];
-    if (end >= i + 2 && last.end == last.begin + 1 && last.capitalised() &&
-        !(units_[end - 1].end < sentence_.end_token && doc_.key(units_[end - 1].end) == ".")) {
+    const auto lone_letter_last = [&] {
+        const Token& last = doc_.tokens[units_[end - 1].end - 1];
+        return last.end == last.begin + 1 && last.capitalised() &&
+               !(units_[end - 1].end < sentence_.end_token && doc_.key(units_[end - 1].end) == ".");
+    };
+    if (end >= i + 2 && lone_letter_last()) {
         std::fill(consumed_.begin() + static_cast<std::ptrdiff_t>(i), consumed_.begin() + static_cast<std::ptrdiff_t>(end), true);
         return end;
     }
