@@ -219,8 +219,16 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     if ((!held.empty() && !schema_.title_marked(to_lower_ascii(held), "rank")) || name_end + 2 > units_.size()) return;
     // "The Senate confirmed Marco Rubio as secretary of state": the office taken
     bool as = doc_.key(units_[name_end].first) == "as";
+    // "Yvette Cooper became interior minister", "John Healey was appointed defence secretary": the office
+    // taken, said by a verb
+    const auto word_at = [&](std::size_t u) { return u < units_.size() ? doc_.key(units_[u].first) : std::string_view(); };
+    std::size_t taken = SIZE_MAX;
+    if (!as && one_of(word_at(name_end), {"became", "becomes"})) taken = name_end + 1;
+    if (!as && one_of(word_at(name_end), {"was", "is"}) && one_of(word_at(name_end + 1), {"made", "appointed", "named", "elected"}))
+        taken = name_end + 2 + (word_at(name_end + 2) == "as" ? 1 : 0);
+    if (taken != SIZE_MAX && taken + 1 < units_.size()) as = true;
     if (!as && (name_end + 2 == units_.size() || !units_[name_end].is(u_comma))) return;
-    std::size_t k = name_end + 1;
+    std::size_t k = taken != SIZE_MAX && as ? taken : name_end + 1;
     // "Xi, who is also general secretary of the CPC Central Committee,": a relative clause that only
     // says what else the holder is
     bool also = false;

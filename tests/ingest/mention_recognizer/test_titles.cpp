@@ -504,3 +504,15 @@ TEST_CASE("a rank abbreviated without points stands before a name: 'Maj Gen', 'L
     CHECK(test::position(doc, "Paul Friedrichs") == "Maj Gen");
     CHECK(test::position(doc, "Tom Copinger-Symes") == "Lt Gen");
 }
+
+TEST_CASE("an office taken, said by a verb after the name, is the holder's", "[mention_recognizer]") {
+    // Reuters from London
+    const auto doc = test::analyse(
+        "Angela Rayner was made deputy prime minister, while Yvette Cooper became interior minister. John Healey was "
+        "appointed defence secretary. Lisa Nandy was named as culture secretary. Ed Miliband became the first to speak.");
+    CHECK(test::position(doc, "Angela Rayner") == "deputy prime minister");
+    CHECK(test::position(doc, "Yvette Cooper") == "interior minister");
+    CHECK(test::position(doc, "John Healey") == "defence secretary");
+    CHECK(test::position(doc, "Lisa Nandy") == "culture secretary");
+    CHECK(test::position(doc, "Ed Miliband").empty());
+}
