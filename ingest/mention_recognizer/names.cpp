@@ -250,7 +250,11 @@ std::size_t SentenceReader::name_run_end(std::size_t j, std::size_t b, bool forc
             k += 2;
             continue;
         }
-        if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && !(title_case_ && !u.is(u_proper)) &&
+        // ("... Call with President Emmanuel Macron of France": a headline's word the dictionary knows ends
+        // no well-known name)
+        const bool known_name = title_case_ && started && u.is(u_common) && u.is(u_cap) &&
+                                !schema_.known_person_country(surface(j, k + 1)).empty();
+        if (started && u.is(u_common) && u.is(u_cap) && !u.is(u_lexical) && (!(title_case_ && !u.is(u_proper)) || known_name) &&
             !u.word(w_document)) {
             ++k;  // "Merrick Garland", though not the "Launches" of a headline
             continue;

@@ -52,6 +52,7 @@ public:
         for (const auto& hit : triggers_) read_trigger(hit);
         read_where_clause();
         read_event_setting();
+        read_owned_events();
     }
 
 private:
@@ -405,6 +406,8 @@ private:
     void read_event_setting();
     /// Whether the argument names talks held (a meeting or a call, not a process, nor one still to come).
     bool talks_at(const Argument& a) const;
+    /// "Kallas's visit to Damascus", "her visit", "their meeting": whose occasion it is attended it.
+    void read_owned_events();
     /// Whether the trigger opens the sentence or a phrase that does ("After meeting X, Y said", "In a
     /// meeting with Chinese Premier Li Qiang, Albanese raised ..."): its subject follows the comma.
     bool opens_sentence_phrase(const TriggerHit& hit) const;

@@ -562,6 +562,34 @@ void SentenceRelations::read_event_setting() {
     pairwise(RelationType::met_with, subjects);
 }
 
+void SentenceRelations::read_owned_events() {
+    for (const auto& a : arguments_) {
+        if (a.type != EntityType::event || a.entity < 0 || a.first_token < sentence_.first_token + 1) continue;
+        const Mention& event = mention(a.mention);
+        // (not a process: "to continue their dialogue on energy security")
+        if (event.kind != MentionKind::description || !can_be_attended(a.entity) || planned(a.entity) ||
+            doc_.names_planned_event(event) || ends_with(event.name, "dialogue") || ends_with(event.name, "dialogues") ||
+            ends_with(event.name, "negotiations") || ends_with(event.name, "consultations"))
+            continue;
+        const std::uint32_t before = a.first_token - 1;
+        for (auto m : mentions_) {
+            const Mention& owner = mention(m);
+            if (owner.type != EntityType::person) continue;
+            // "Kallas's visit": the name before the possessive
+            const bool named = owner.kind == MentionKind::name && owner.entity >= 0 && owner.end_token == before &&
+                               doc_.tokens[before].has(token_possessive);
+            // "her visit", "their meeting": a possessive pronoun right before
+            const bool pronoun = owner.kind == MentionKind::pronoun && owner.first_token == before && owner.end_token == a.first_token &&
+                                 doc_.possessive_pronoun(before);
+            if (named || (pronoun && owner.entity >= 0)) add(RelationType::attended, owner.entity, a.entity);
+            if (pronoun && owner.entity < 0)
+                for (int member : owner.members)
+                    if (member >= 0 && mention(static_cast<std::size_t>(member)).entity >= 0)
+                        add(RelationType::attended, mention(static_cast<std::size_t>(member)).entity, a.entity);
+        }
+    }
+}
+
 bool SentenceRelations::subject_attended(const std::vector<Argument>& subjects, int event) const {
     return std::any_of(doc_.relations.begin(), doc_.relations.end(), [&](const Relation& r) {
         return r.type == RelationType::attended && r.target == event &&

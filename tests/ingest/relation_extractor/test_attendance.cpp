@@ -578,3 +578,16 @@ TEST_CASE("who are listed after 'Attending were:', item by item, attended", "[re
     CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "annual meeting"));
     CHECK(test::has_relation(doc, "Christopher Luxon", RelationType::attended, "annual meeting"));
 }
+
+TEST_CASE("whose visit, meeting or call it is attended it; whose dialogue it is, an ongoing process, not", "[relation_extractor]") {
+    // AP from Brussels; White House readouts
+    const auto doc = test::analyse_titled(
+        "Readout of President Joe Biden's Call with President Emmanuel Macron of France",
+        "Readout of President Joe Biden's Call with President Emmanuel Macron of France\n\n"
+        "EU foreign policy chief Kaja Kallas visited Damascus. Her visit to Damascus was the first since 2011. Vice "
+        "President Kamala Harris spoke with Prime Minister Keith Rowley to continue their dialogue on energy security.");
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::attended, "call"));
+    CHECK(test::entity(doc, "Emmanuel Macron") >= 0);  // a headline's capitals end no well-known name
+    CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::attended, "visit"));
+    CHECK_FALSE(test::has_relation(doc, "Keith Rowley", RelationType::attended, "dialogue"));
+}
