@@ -99,7 +99,7 @@ bool Document::names_planned_event(const Mention& event) const {
             return true;
         // ("agreed to resume an annual leaders' meeting": one still to be held again)
         if (one_of(word, {"hold", "convene", "host", "resume", "reinstate", "restart", "revive"}) && t > sentence.first_token &&
-            one_of(key(t - 1), {"to", "will", "would"}))
+            one_of(key(t - 1), {"to", "will", "would", "could", "may", "might", "should", "can"}))
             return true;
     }
     // "the 7th session of the Council, to be held in Islamabad"

@@ -206,7 +206,9 @@ bool SentenceReader::opens_question(std::size_t k) const {
     // ("AFP: Will President Xi Jinping meet President Trump?": a question's auxiliary, though "Will" is a name)
     const std::uint32_t t = units_[k].first;
     const bool opens = t == sentence_.first_token || (t > sentence_.first_token && doc_.key(t - 1) == ":");
-    return opens && k + 1 < units_.size() && units_[k + 1].is(u_title | u_honorific) &&
+    // ("Analysis: Will Trump and Xi meet before the APEC summit?": or before a name, when a question mark ends it)
+    const bool question = doc_.key(sentence_.end_token - 1) == "?";
+    return opens && k + 1 < units_.size() && (units_[k + 1].is(u_title | u_honorific) || question) &&
            one_of(doc_.key(t), {"will", "may", "can", "would", "could", "should", "shall", "must", "did", "does", "do"});
 }
 

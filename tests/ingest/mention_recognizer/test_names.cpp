@@ -498,6 +498,9 @@ TEST_CASE("a question's auxiliary before a title begins no name ('Will President
     CHECK(test::mention_texts(doc, EntityType::person) == std::vector<std::string>{"Xi Jinping", "Trump"});
     const auto name = test::analyse("Will Smith met President Trump.");
     CHECK(test::mention_texts(name, EntityType::person) == std::vector<std::string>{"Will Smith", "Trump"});
+    // a Reuters analysis' headline: before a name too, in a question
+    const auto question = test::analyse("Analysis: Will Donald Trump and Xi Jinping meet before the APEC summit?");
+    CHECK(test::mention_texts(question, EntityType::person) == std::vector<std::string>{"Donald Trump", "Xi Jinping"});
 }
 
 TEST_CASE("a lone capital letter with no point after it ends no name: 'Gen Z', 'Medicare Part B'", "[mention_recognizer]") {

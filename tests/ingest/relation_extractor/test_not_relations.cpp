@@ -252,3 +252,12 @@ TEST_CASE("whom someone invites, asks or urges to attend has not attended", "[re
     CHECK(test::count(doc, RelationType::attended) == 0);
     CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::met_with, "Anthony Albanese"));
 }
+
+TEST_CASE("talks someone could hold somewhere are still to come, held nowhere yet", "[relation_extractor]") {
+    // a Reuters analysis
+    const auto doc = test::analyse(
+        "Treasury Secretary Scott Bessent, who met Chinese Vice Premier He Lifeng in Geneva in May, could hold "
+        "another round of talks with him in London.");
+    CHECK(test::has_relation(doc, "Scott Bessent", RelationType::met_with, "He Lifeng"));
+    CHECK(test::count(doc, RelationType::held_in) == 0);
+}
