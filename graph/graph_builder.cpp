@@ -156,7 +156,8 @@ std::string GraphBuilder::merge_key(const Document& doc, const Entity& e, std::s
         }
         case EntityType::person: {
             std::string key = "person:";
-            for (const auto& w : person_name_words(e.name, schema_)) key += w + " ";
+            // ("Volodymyr Zelenskiy" is the "Volodymyr Zelenskyy" of people.tsv: one key for the spellings it lists)
+            for (const auto& w : person_name_words(schema_.canonical_person(e.name), schema_)) key += w + " ";
             return key;
         }
         case EntityType::event: {
@@ -318,7 +319,7 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
     std::map<std::vector<std::string>, std::size_t> in_any_order;  // ("Kishida Fumio" is "Fumio Kishida")
     for (std::size_t i = 0; i < n; ++i)
         if (entities_[i].type == EntityType::person) {
-            auto words = person_name_words(entities_[i].names.front().first, schema_);
+            auto words = person_name_words(schema_.canonical_person(entities_[i].names.front().first), schema_);
             if (words.size() >= 2) {
                 auto sorted = words;
                 std::sort(sorted.begin(), sorted.end());

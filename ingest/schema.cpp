@@ -209,9 +209,16 @@ void Schema::load_people(const std::string& text) {
         if (row.size() > 2)
             for (auto name : split(row[2], '|'))
                 if (!trim(name).empty()) names.push_back(trim(name));
+        const auto canonical_words = split(names.front(), ' ');
+        const bool family_first_name = std::find(std::begin(family_first), std::end(family_first), country) != std::end(family_first);
         for (auto name : names) {
             person_countries_[std::string(name)] = country;
             const auto words = split(name, ' ');
+            // another spelling: of the whole name, or of the surname alone ("Zelenskiy" -> "Zelenskyy")
+            if (name != names.front() && words.size() >= 2) canonical_people_.emplace(std::string(name), std::string(names.front()));
+            if (name != names.front() && words.size() == 1 && canonical_words.size() >= 2)
+                canonical_people_.emplace(std::string(name),
+                                          std::string(family_first_name ? canonical_words.front() : canonical_words.back()));
             if (words.size() < 2) continue;
             add_surname(std::string(words.back()), country);
             if (std::find(std::begin(family_first), std::end(family_first), country) != std::end(family_first))
@@ -251,6 +258,11 @@ std::string_view Schema::publisher_country(std::string_view url) const {
     });
     const auto found = country_names_.find(code);
     return government && found != country_names_.end() ? std::string_view(found->first) : std::string_view();
+}
+
+std::string_view Schema::canonical_person(std::string_view name) const {
+    const auto found = canonical_people_.find(std::string(name));
+    return found == canonical_people_.end() ? name : std::string_view(found->second);
 }
 
 std::string_view Schema::known_person_country(const std::string& name) const {

@@ -130,6 +130,10 @@ public:
     /// The country of a well-known office holder by name or other name, as written ("Xi Jinping" ->
     /// "CN"), or empty: people.tsv.
     std::string_view known_person_country(const std::string& name) const;
+    /// The name people.tsv gives a well-known office holder that `name` (as written) is another spelling
+    /// of ("Volodymyr Zelenskiy" -> "Volodymyr Zelenskyy"; a surname alone, to the surname: "Zelenskiy" ->
+    /// "Zelenskyy"), or `name` itself.
+    std::string_view canonical_person(std::string_view name) const;
     /// The country of the well-known office holders of that surname ("Xi" -> "CN"), when they all have
     /// one, or empty: people.tsv.
     std::string_view known_surname_country(const std::string& surname) const;
@@ -206,6 +210,7 @@ private:
     std::vector<std::pair<std::string, std::string>> publisher_countries_;  ///< lower-case host or domain, country
     std::unordered_map<std::string, std::unordered_set<std::string>> foreign_title_words_;  ///< country -> words
     std::unordered_map<std::string, std::string> person_countries_;  ///< name as written -> country
+    std::unordered_map<std::string, std::string> canonical_people_;  ///< other spelling -> people.tsv's name (or surname)
     std::unordered_map<std::string, std::string> surname_countries_;  ///< a surname all its holders share a country by
     std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
     std::unordered_set<std::string> shared_agency_names_;            ///< lower case

@@ -320,3 +320,22 @@ TEST_CASE("a given name's initial with or without its point is the one person of
     CHECK(by_label(g2, "John Smith"));
     CHECK(by_label(g2, "Jane Smith"));
 }
+
+TEST_CASE("the spellings people.tsv lists for one office holder are one person across articles", "[graph_builder]") {
+    // AP, Reuters and The Guardian spell Ukraine's president three ways
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("Ukrainian President Volodymyr Zelensky met President Joe Biden."));
+    builder.add(test::analyse("Ukrainian President Volodymyr Zelenskyy met Prime Minister Keir Starmer."));
+    builder.add(test::analyse("Ukrainian President Volodymyr Zelenskiy met President Emmanuel Macron."));
+    builder.add(test::analyse("President Zelenskiy thanked President Macron."));
+    builder.add(test::analyse("North Korean leader Kim Jong-un met Russian President Vladimir Putin."));
+    builder.add(test::analyse("North Korean leader Kim Jong Un met Chinese President Xi Jinping."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::size_t zelenskyy = 0, kim = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph))) {
+        zelenskyy += g.graph[v].label.find("Zelensk") != std::string::npos;
+        kim += g.graph[v].label.find("Kim Jong") != std::string::npos;
+    }
+    CHECK(zelenskyy == 1);
+    CHECK(kim == 1);
+}
