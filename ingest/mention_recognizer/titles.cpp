@@ -243,6 +243,11 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
         }
     }
     if (units_[k].is(u_the)) ++k;
+    // ("Liu Pengyu, a spokesperson for the Chinese Embassy,": one of the office's holders, named by its field)
+    else if (!as && k + 2 < units_.size() && one_of(doc_.key(units_[k].first), {"a", "an"}) && !units_[k + 1].is(u_cap) &&
+             is_title_word(units_[k + 1], false) && doc_.key(units_[k + 1].first) != "member" &&
+             one_of(doc_.key(units_[k + 2].first), {"for", "of", "to"}))
+        ++k;
     std::size_t country = SIZE_MAX, owner = SIZE_MAX;
     if (k < units_.size() && units_[k].is(u_countryish) && !units_[k].is(u_compound) && units_[k].is(u_cap)) {
         country = k++;

@@ -372,7 +372,11 @@ void SentenceRelations::read_affiliation(std::size_t k) {
         // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
         // (not when a name follows the role: "X, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
         // "Chuck Schumer, a New York Democrat,": the body is the appositive's last word, its head
-        const bool body_heads = appositive && one_of(key(role_at_comma), {"a", "an"}) && m.end_token == close &&
+        // ("Liu Pengyu, a spokesperson for the Chinese Embassy in Washington,": or before the place it is in)
+        const bool place_after = j + 1 < mentions_.size() && mention(mentions_[j + 1]).type == EntityType::place &&
+                                 mention(mentions_[j + 1]).first_token == m.end_token + 1 && key(m.end_token) == "in" &&
+                                 mention(mentions_[j + 1]).end_token == close;
+        const bool body_heads = appositive && one_of(key(role_at_comma), {"a", "an"}) && (m.end_token == close || place_after) &&
                                 m.kind == MentionKind::name;
         if (body_heads || (appositive && role_follows(m.end_token) && !name_after_role(m.end_token))) {
             add(RelationType::member_of, p.entity, m.entity, p.position);

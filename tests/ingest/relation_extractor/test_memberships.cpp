@@ -628,3 +628,15 @@ TEST_CASE("intelligence services are known bodies, and an office set off before 
     CHECK(test::has_relation(doc, "Asim Malik", RelationType::member_of, "Inter-Services Intelligence"));
     CHECK(test::country(doc, "Asim Malik") == "PK");
 }
+
+TEST_CASE("'X, a spokesperson for the embassy in Washington,': the office, and the body before its place", "[relation_extractor]") {
+    // Reuters from Washington
+    const auto doc = test::analyse(
+        "\"China firmly opposes the abuse of sanctions,\" Liu Pengyu, a spokesperson for the Chinese Embassy in "
+        "Washington, said in a statement. The U.S. Treasury Department's Office of Foreign Assets Control said the "
+        "refiners had bought Iranian crude. Rep. Chip Roy, a member of the House Freedom Caucus, objected.");
+    CHECK(test::has_relation(doc, "Liu Pengyu", RelationType::member_of, "Chinese Embassy"));
+    CHECK(test::position(doc, "Liu Pengyu").rfind("spokesperson for the Chinese Embassy", 0) == 0);
+    CHECK(test::entity(doc, "Department of the Treasury") >= 0);
+    CHECK(test::position(doc, "Chip Roy") == "Representative");  // a member is no office
+}
