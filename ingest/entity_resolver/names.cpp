@@ -161,8 +161,9 @@ void Resolution::resolve_people() {
         // (a peer's word, "his Singaporean counterpart", is no office)
         if (!m.position.empty() && !names_a_peer(m.position)) {
             // "Foreign Ministers Baerbock and Sikorski": each holds the office in the singular
-            std::string position = schema_.singular_title(m.position);
-            position = schema_.spelled_out_title(position.empty() ? m.position : position);  // "Gov." is "Governor"
+            // ("Gov." is "Governor"; "Sens. Mitch McConnell" is a "Senator")
+            std::string position = schema_.spelled_out_title(m.position);
+            if (std::string singular = schema_.singular_title(position); !singular.empty()) position = std::move(singular);
             // ("PRESIDENT TINUBU RECEIVES ..." in a headline, then "President Bola Ahmed Tinubu": one office)
             const std::string lower = to_lower_ascii(position);
             const bool held = std::any_of(e.positions.begin(), e.positions.end(), [&](const std::string& p) { return to_lower_ascii(p) == lower; });

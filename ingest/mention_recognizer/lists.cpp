@@ -61,10 +61,15 @@ void SentenceReader::read_plural_titles() {
         if (doc_.mentions[m].type != EntityType::person || doc_.mentions[m].kind != MentionKind::name) continue;
         // the first name's position stays the text's (the relation stage finds it there); the
         // resolver keeps its singular
-        const std::string singular = schema_.singular_title(doc_.mentions[m].position);
+        // ("Sens. Mitch McConnell of Kentucky, Susan Collins of Maine and Lisa Murkowski of Alaska": an
+        // abbreviation's plural, and each name's state after "of")
+        const std::string singular = schema_.singular_title(schema_.spelled_out_title(doc_.mentions[m].position));
         if (singular.empty()) continue;
+        const auto past_home = [&](std::size_t u) {
+            return u + 1 < units_.size() && doc_.key(units_[u].first) == "of" && units_[u + 1].is(u_place | u_country) ? u + 2 : u;
+        };
         std::vector<std::size_t> listed;
-        std::size_t next = unit_at_token(doc_.mentions[m].end_token);
+        std::size_t next = past_home(unit_at_token(doc_.mentions[m].end_token));
         for (std::size_t person;;) {
             const bool comma = next < units_.size() && units_[next].is(u_comma);
             if (comma) ++next;
@@ -76,7 +81,7 @@ void SentenceReader::read_plural_titles() {
             }
             listed.push_back(person);
             if (last) break;
-            next = unit_at_token(doc_.mentions[person].end_token);
+            next = past_home(unit_at_token(doc_.mentions[person].end_token));
         }
         for (auto person : listed)
             if (doc_.mentions[person].position.empty()) doc_.mentions[person].position = singular;

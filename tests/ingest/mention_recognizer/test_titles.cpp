@@ -516,3 +516,15 @@ TEST_CASE("an office taken, said by a verb after the name, is the holder's", "[m
     CHECK(test::position(doc, "Lisa Nandy") == "culture secretary");
     CHECK(test::position(doc, "Ed Miliband").empty());
 }
+
+TEST_CASE("an abbreviated plural title goes to each name of its list, past each one's state", "[mention_recognizer]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "Sens. Mitch McConnell of Kentucky, Susan Collins of Maine and Lisa Murkowski of Alaska voted against the "
+        "nominee. Reps. Chip Roy and Andy Harris objected.");
+    CHECK(test::position(doc, "Mitch McConnell") == "Senator");
+    CHECK(test::position(doc, "Susan Collins") == "Senator");
+    CHECK(test::position(doc, "Lisa Murkowski") == "Senator");
+    CHECK(test::position(doc, "Andy Harris") == "Representative");
+    CHECK(doc.sentences.size() == 2);  // "Sens." ends no sentence
+}
