@@ -234,6 +234,11 @@ void Resolution::resolve_pronouns_and_groups() {
         } else if (m.kind == MentionKind::group) {
             const std::string_view text = doc_.text(m);
             m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
+            // ("X met with Y in Geneva, where the two co-chaired ...": "the two" alone are the pair its own
+            // sentence names, no one further back)
+            if (iequals_ascii(text, "the two") &&
+                std::any_of(m.members.begin(), m.members.end(), [&](int j) { return doc_.mentions[static_cast<std::size_t>(j)].sentence != m.sentence; }))
+                m.members.clear();
             // ("The two EU leaders also met President Xi" after Costa, von der Leyen and Premier Li: the
             // word between says whose leaders)
             if (const std::string* whose = described_party(m); whose && m.type == EntityType::person) {

@@ -22,6 +22,15 @@ bool SentenceReader::inside_mention(std::uint32_t token) const {
     return false;
 }
 
+bool SentenceReader::the_two_alone(std::size_t k) const {
+    // ("where the two co-chaired": "the two" before a verb; not "the two companies", "the two EU leaders")
+    if (k + 2 >= units_.size() || !is_the(k) || doc_.key(units_[k + 1].first) != "two" || units_[k + 1].end != units_[k + 1].first + 1)
+        return false;
+    const Token& next = doc_.tokens[units_[k + 2].first];
+    const std::string_view word = doc_.key(units_[k + 2].first);
+    return next.has(token_word) && !next.capitalised() && (!ends_with(word, "s") || ends_with(word, "ss"));
+}
+
 void SentenceReader::read_lower_case() {
     for (std::size_t k = 0; k < units_.size(); ++k) {
         const Unit& u = units_[k];
@@ -30,6 +39,8 @@ void SentenceReader::read_lower_case() {
         if (inside_mention(u.first)) continue;
         if (u.is(u_group)) {
             add(k, k + 1, u.group->value == "country" ? EntityType::country : EntityType::person, MentionKind::group);
+        } else if (the_two_alone(k)) {
+            add(k, k + 2, EntityType::person, MentionKind::group);
         } else if (u.is(u_pronoun)) {
             Mention& m = add(k, k + 1, EntityType::person, MentionKind::pronoun);
             m.gender = u.pronoun->value;

@@ -515,6 +515,8 @@ private:
     // ---- descriptions.cpp: lower-case descriptions, pronouns, groups ----------------------------------------
     bool inside_mention(std::uint32_t token) const;
 
+    /// Whether units [k, k + 2) are "the two" alone, before a verb: a pair of people.
+    bool the_two_alone(std::size_t k) const;
     void read_lower_case();
 
     /// "Russia's foreign ministry", "the Indian defence ministry": news writes a country's ministry in

@@ -139,10 +139,14 @@ bool SentenceRelations::has_word(std::uint32_t from, std::uint32_t to, std::stri
 std::vector<Argument> SentenceRelations::left_group(std::uint32_t begin, std::uint32_t end) const {
     // ("... held talks with President Sisi, and to Israel, where he met Netanyahu": a clause of place or
     // time has its own subject)
+    // (when it names one: "where the two co-chaired" are the people named before)
     for (std::uint32_t t = end; t > begin + 1;) {
         --t;
         if (one_of(key(t), {"where", "when"}) && key(t - 1) == ",") {
-            begin = t + 1;
+            const bool own_subject = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
+                return a.first_token == t + 1 && a.type == EntityType::person && mention(a.mention).kind != MentionKind::group;
+            });
+            if (own_subject) begin = t + 1;
             break;
         }
     }

@@ -591,3 +591,15 @@ TEST_CASE("whose visit, meeting or call it is attended it; whose dialogue it is,
     CHECK(test::has_relation(doc, "Kaja Kallas", RelationType::attended, "visit"));
     CHECK_FALSE(test::has_relation(doc, "Keith Rowley", RelationType::attended, "dialogue"));
 }
+
+TEST_CASE("'where the two co-chaired' are the pair the sentence named; a clause of place has its own named subject",
+          "[relation_extractor]") {
+    // the benchmark corpus' lead; a White House readout
+    const auto doc = test::analyse(
+        "Foreign Minister Ana Silva of Brazil met with Defense Minister Li Wang of Japan in Geneva on Monday, where the "
+        "two co-chaired the second Brazil-Japan Strategic Dialogue. Prime Minister Fumio Kishida met Jake Sullivan. "
+        "The two discussed next steps for the Prime Minister's visit.");
+    CHECK(test::has_relation(doc, "Ana Silva", RelationType::co_chaired, "second Brazil-Japan Strategic Dialogue"));
+    CHECK(test::has_relation(doc, "Li Wang", RelationType::co_chaired, "second Brazil-Japan Strategic Dialogue"));
+    CHECK(test::count(doc, RelationType::met_with) == 2);  // no pair for a sentence-opening "The two"
+}
