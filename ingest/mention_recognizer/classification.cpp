@@ -203,7 +203,15 @@ void SentenceReader::add_entry(Unit& unit, const LexEntry& e) const {
         case LexCategory::ordinal: unit.flags |= u_ordinal; unit.ordinal = e.number; break;
         case LexCategory::month: if (dates_with_month(unit)) unit.flags |= u_date; break;
         case LexCategory::weekday: unit.flags |= u_date; break;
-        case LexCategory::pronoun: unit.flags |= u_pronoun; unit.pronoun = &e; break;
+        case LexCategory::pronoun:
+            // ("represented by He, also a member of ...": inside a sentence, a capital "He" is He Lifeng's surname)
+            if (surname_not_pronoun(unit)) {
+                unit.flags |= u_proper | u_cap;
+                break;
+            }
+            unit.flags |= u_pronoun;
+            unit.pronoun = &e;
+            break;
         case LexCategory::group: unit.flags |= u_group; unit.group = &e; break;
         case LexCategory::role: unit.flags |= u_role; break;
         case LexCategory::speech: unit.flags |= u_speech; break;
@@ -293,6 +301,18 @@ Unit SentenceReader::word_unit(std::size_t i, std::uint8_t words, const WordFact
     // "Sultan bin Ahmed", "Amir bin Salman": a capitalised word right before "bin" is a given name
     if (unit.is(u_cap) && before_patronymic(i)) unit.flags |= u_proper;
     return unit;
+}
+
+bool SentenceReader::surname_not_pronoun(const Unit& unit) const {
+    const std::uint32_t t = unit.first;
+    if (unit.end != t + 1 || t <= sentence_.first_token || !doc_.tokens[t].has(token_capitalized)) return false;
+    if (one_of(doc_.key(t - 1), {"\"", "“", "'", ":", "(", "—", "–", "-", "--"})) return false;
+    // (a person named before with the word first: "He Lifeng"; rare enough to look for here)
+    const std::string_view word = doc_.key(t);
+    return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) {
+        return m.type == EntityType::person && m.kind == MentionKind::name && m.end_token - m.first_token >= 2 &&
+               m.first_token < t && doc_.key(m.first_token) == word;
+    });
 }
 
 bool SentenceReader::is_known_surname(std::string_view key) const {

@@ -123,6 +123,8 @@ private:
 
     Unit word_unit(std::size_t i, std::uint8_t words, const WordFacts& facts);
 
+    /// Whether a pronoun's word, capitalised inside the sentence, begins a name the article gave before ("He Lifeng").
+    bool surname_not_pronoun(const Unit& unit) const;
     bool is_known_surname(std::string_view key) const;
     /// The last word of each person named here with a given name the dictionary knows ("Emmanuel
     /// Macron"), after a title ("General Secretary To Lam") or as "To Lam", for the sentences after. Without

@@ -1089,3 +1089,16 @@ TEST_CASE("the pronoun after ', with whom' is the sentence's first person, not t
     CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "annual leaders' meeting"));
     CHECK(test::has_relation(doc, "Li Qiang", RelationType::attended, "annual leaders' meeting"));
 }
+
+TEST_CASE("a capital 'He' inside a sentence, after 'He Lifeng' was named, is no pronoun", "[entity_resolver]") {
+    // Xinhua from Stockholm
+    const auto doc = test::analyse(
+        "Chinese Vice Premier He Lifeng and U.S. Treasury Secretary Scott Bessent held talks in Stockholm. The Chinese "
+        "side was represented by He, also a member of the Political Bureau, and Li Chenggang. He said the talks went "
+        "well.");
+    CHECK_FALSE(test::has_relation(doc, "Scott Bessent", RelationType::represents, "China"));
+    CHECK(test::country(doc, "Scott Bessent") == "US");
+    std::size_t pronouns = 0;
+    for (const auto& m : doc.mentions) pronouns += m.kind == MentionKind::pronoun;
+    CHECK(pronouns == 1);  // the sentence-opening "He" is one
+}
