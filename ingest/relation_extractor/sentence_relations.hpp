@@ -383,6 +383,9 @@ private:
     /// what it is about ("to discuss the crisis in Gaza"), or null.
     const Mention* city_in(std::uint32_t begin, std::uint32_t end) const;
 
+    /// Whether "called" makes a call: a person right after it, past a title, named nothing after
+    /// ("called Turkish President Erdogan on Tuesday", not "called Putin a killer", "called for").
+    bool calls_someone(const TriggerHit& hit) const;
     /// Whether the trigger tells of an arrival or a trip ("arrived in", "traveled to").
     bool arrives(const TriggerHit& hit) const;
     /// Whether `event` is first named before `right` after "for" ("... for a new round of talks").

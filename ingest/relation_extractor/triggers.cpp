@@ -206,6 +206,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
         case TriggerVoice::with:
         case TriggerVoice::group: {
             if (urges(hit, right) || welcomes_no_guest(hit) || comes_later(hit)) break;
+            if (key(hit.first) == "called" && hit.end == hit.first + 1 && !calls_someone(hit)) break;
             // "Lavrov attended the summit and met with Wang": the verb after "and" shares the subject
             auto shared = shared_subject(hit);
             const std::vector<Argument> left_parties =
@@ -408,6 +409,18 @@ const Mention* SentenceRelations::city_in(std::uint32_t begin, std::uint32_t end
         if (in != no_token && key(in) == "in") return &place;
     }
     return nullptr;
+}
+
+bool SentenceRelations::calls_someone(const TriggerHit& hit) const {
+    for (const auto& a : arguments_) {
+        if (a.type != EntityType::person || a.first_token < hit.end || a.first_token > hit.end + 5) continue;
+        for (std::uint32_t t = hit.end; t < a.first_token; ++t)  // (only the partner's title before the name)
+            if (!doc_.tokens[t].capitalised() && !one_of(key(t), {"of", "for", "and"})) return false;
+        // "called Putin a killer", "called Trump \"dangerous\"": what one calls someone is no call
+        return a.end_token >= sentence_.end_token ||
+               !one_of(key(a.end_token), {"a", "an", "the", "\"", "“", "'", "his", "her", "their", "one", "names"});
+    }
+    return false;
 }
 
 bool SentenceRelations::arrives(const TriggerHit& hit) const {

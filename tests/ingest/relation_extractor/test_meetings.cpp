@@ -410,3 +410,13 @@ TEST_CASE("the sentence's subjects were at the talks it sets them in, and spoke 
         "Dialogue.");
     CHECK(test::count(other, RelationType::attended) == 0);
 }
+
+TEST_CASE("who called someone spoke with them; not who called for something or called someone something", "[relation_extractor]") {
+    // White House readouts; AP
+    const auto doc = test::analyse(
+        "President Joe Biden called Turkish President Recep Tayyip Erdogan on Tuesday. President Joe Biden called "
+        "President Vladimir Putin a killer. President Emmanuel Macron and Chancellor Olaf Scholz called for a "
+        "ceasefire.");
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Recep Tayyip Erdogan"));
+    CHECK(test::count(doc, RelationType::met_with) == 1);
+}
