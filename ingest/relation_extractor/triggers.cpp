@@ -565,14 +565,24 @@ void SentenceRelations::read_event_setting() {
         if (!one_of(key(prep), {"in", "during"}) || prep > verb + 10) continue;
         bool plain = true;
         for (std::uint32_t t = verb + 1; t < prep && plain; ++t)
-            plain = !one_of(key(t), {"to", "that", "which", "who", "whose", ",", ";", "made", "being"}) && !ends_with(key(t), "ing");
+            plain = !one_of(key(t), {"to", "that", "which", "who", "whose", ",", ";", "made", "being"}) &&
+                    !((ends_with(key(t), "ing") || ends_with(key(t), "ed")) && !doc_.tokens[t].capitalised());  // (not "Xi Jinping")
         if (plain) event = &a;
     }
     if (!event) return;
     for (std::uint32_t t = verb; t < event->first_token; ++t)  // ("did not discuss it in the call")
         if (negation_[t - first]) return;
+    // ("Putin told Chinese President Xi Jinping in a phone call that ...": whom the verb takes was there too)
+    std::vector<int> partners;
+    for (const auto& a : arguments_)
+        if (a.type == EntityType::person && a.first_token > verb && a.end_token <= event->first_token &&
+            mention(a.mention).kind == MentionKind::name)
+            partners.push_back(a.entity);
     for (int p : subjects) add(RelationType::attended, p, event->entity);
+    for (int p : partners) add(RelationType::attended, p, event->entity);
     pairwise(RelationType::met_with, subjects);
+    for (int s : subjects)
+        for (int p : partners) add(RelationType::met_with, s, p);
 }
 
 void SentenceRelations::read_owned_events() {

@@ -403,6 +403,11 @@ TEST_CASE("the sentence's subjects were at the talks it sets them in, and spoke 
     CHECK(test::has_relation(doc, "Donald Trump", RelationType::attended, "two-hour phone call"));
     CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Xi Jinping"));
     CHECK_FALSE(test::has_relation(doc, "Joe Biden", RelationType::attended, "negotiations"));
+    // whom the verb takes before the setting was there too
+    const auto told = test::analyse(
+        "Russian President Vladimir Putin told Chinese President Xi Jinping in a phone call that talks were possible.");
+    CHECK(test::has_relation(told, "Vladimir Putin", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(told, "Xi Jinping", RelationType::attended, "phone call"));
     // a meeting the sentence's verb does not take place in
     const auto other = test::analyse(
         "President Biden emphasized the need to capitalize on progress made in the talks to secure the release of "
