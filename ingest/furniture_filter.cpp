@@ -22,6 +22,19 @@ std::string_view agency_of(std::string_view credit) {
     }
     return trim(credit.substr(open + 1, close - open - 1));
 }
+/// Whether the line ends in a picture's credit in brackets: "... the Elysee Palace. (Photo: Ludovic Marin/AFP)".
+bool ends_in_caption_credit(std::string_view line, const Schema& schema) {
+    if (line.empty() || line.back() != ')') return false;
+    const std::size_t open = line.rfind('(');
+    if (open == std::string_view::npos) return false;
+    const std::string inside = to_lower_ascii(line.substr(open + 1));
+    for (const auto& rule : schema.furniture())
+        if (rule.kind == FurnitureRule::Kind::caption &&
+            (starts_with(inside, rule.text + ":") || starts_with(inside, rule.text + " :") || starts_with(inside, rule.text + " by ")))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 std::string remove_furniture(std::string_view text, const Schema& schema, std::string* first_credit) {
@@ -61,6 +74,7 @@ std::string remove_furniture(std::string_view text, const Schema& schema, std::s
             for (const auto& rule : schema.furniture())
                 drop = drop || (rule.kind == FurnitureRule::Kind::ending && trimmed.size() >= rule.text.size() &&
                                 iequals_ascii(trimmed.substr(trimmed.size() - rule.text.size()), rule.text));
+            drop = drop || ends_in_caption_credit(trimmed, schema);
             if (!drop && schema.furniture_lines())
                 drop = re2::RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *schema.furniture_lines());
         }

@@ -501,6 +501,8 @@ void Schema::load_furniture(const std::string& text) {
             furniture_.push_back({FurnitureRule::Kind::credit, std::move(body)});
         } else if (kind == "ending") {
             furniture_.push_back({FurnitureRule::Kind::ending, std::move(body)});
+        } else if (kind == "caption") {
+            furniture_.push_back({FurnitureRule::Kind::caption, to_lower_ascii(body)});
         } else if (kind == "prefix") {
             furniture_.push_back({FurnitureRule::Kind::prefix, std::move(body)});
         } else if (kind == "suffix") {

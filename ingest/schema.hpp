@@ -54,7 +54,7 @@ struct Trigger {
 };
 
 struct FurnitureRule {
-    enum class Kind { line, prefix, suffix, ending, credit } kind;
+    enum class Kind { line, prefix, suffix, ending, credit, caption } kind;
     std::string text;  ///< the pattern of a line or credit rule, the text of a prefix or suffix rule
 };
 
