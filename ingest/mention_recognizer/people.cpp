@@ -230,7 +230,14 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
                                 units_[title_first - 2].is(u_agency) && units_[title_first - 2].is(u_cap);
         // ("the Chair of the NATO Military Committee, Admiral Giuseppe Cavo Dragone": or a body's office
         // before a rank)
-        const bool bodys_office = title_set_off && rank_only && read_office.find(" of ") != std::string::npos;
+        // ("The Minister of Foreign Affairs, Amb. Yusuf Tuggar,": or, when the sentence opens on it, before
+        // a courtesy title; not one of a list's titles before: "X, Senior Advisor and Director of ..., Ambassador Y")
+        const bool opens_on_office = title_set_off && doc_.key(sentence_.first_token) == "the" &&
+                                     units_[title_first - 1].first > sentence_.first_token + 1 &&
+                                     collapse_whitespace(doc_.text(doc_.tokens[sentence_.first_token + 1].begin,
+                                                                   doc_.tokens[units_[title_first - 1].first - 1].end)) == read_office;
+        const bool courtesy_only = opens_on_office && schema_.title_marked(to_lower_ascii(own_title), "courtesy");
+        const bool bodys_office = title_set_off && (rank_only || courtesy_only) && read_office.find(" of ") != std::string::npos;
         const bool his_office = read_office != own_title && !read_office.empty() &&
                                 (names_country || (title_set_off && in_lower_case) || after_body || bodys_office);
         // ("the Permanent Secretary of Nigeria's Ministry of Foreign Affairs, Ambassador Adamu Lamuwa": a

@@ -379,3 +379,14 @@ TEST_CASE("an office 'to the President' after its own complement is one title ('
     CHECK(test::position(doc, "Tina Flournoy") == "Chief of Staff to the Vice President");
     CHECK(test::position(doc, "Erica Songer") == "Deputy Assistant to the President and Counsel to the Vice President");
 }
+
+TEST_CASE("the office a sentence opens on, set off before a courtesy title, is the holder's", "[mention_recognizer]") {
+    // NAN from Abuja; a White House readout's list
+    const auto doc = test::analyse(
+        "The Minister of Foreign Affairs, Amb. Yusuf Tuggar, and his South African counterpart, Ronald Lamola, had "
+        "earlier co-chaired a ministerial session. Today, Julie Chavez Rodriguez, Senior Advisor to the President and "
+        "Director of the White House Office of Intergovernmental Affairs, Ambassador Susan Rice, Assistant to the "
+        "President and Domestic Policy Advisor, and Lael Brainard spoke.");
+    CHECK(test::position(doc, "Yusuf Tuggar") == "Minister of Foreign Affairs");
+    CHECK(test::position(doc, "Susan Rice").find("Intergovernmental") == std::string::npos);
+}
