@@ -270,7 +270,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // Washington": the lead's city is where the article's meeting was held. "G7 foreign
             // ministers met in Capri" names no one: then the meeting is the one the article tells of.
             const bool no_one_named = left_people.empty() && right_people.empty();
-            if (event < 0 && (!left_people.empty() || no_one_named) && index_ <= 2)
+            // (the lead may follow a release's lines: "Office of the Spokesperson", its date, "The below is
+            // attributable to ...")
+            if (event < 0 && (!left_people.empty() || no_one_named) && index_ <= 4)
                 if (const Mention* city = city_in(hit.end, right); city && !names_another_time(hit.end, right)) {
                     int meeting = headline_meeting();
                     if (meeting < 0 && no_one_named) meeting = focal_.meeting;

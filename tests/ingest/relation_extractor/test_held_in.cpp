@@ -187,3 +187,13 @@ TEST_CASE("the city set off after 'in the capital,' is where the lead's meeting 
         "Foreign Minister Penny Wong met her Omani counterpart Badr Albusaidi in the capital, Muscat, on Monday.");
     CHECK(test::has_relation(doc, "meeting", RelationType::held_in, "Muscat"));
 }
+
+TEST_CASE("a release's lead after its furniture lines places the headline's meeting", "[relation_extractor]") {
+    // the State Department
+    const auto doc = test::analyse_titled(
+        "Secretary Blinken's Meeting with Egyptian Foreign Minister Abdelatty",
+        "Secretary Blinken's Meeting with Egyptian Foreign Minister Abdelatty\n\nOffice of the Spokesperson\n\nOctober 18, "
+        "2024\n\nThe below is attributable to Spokesperson Matthew Miller:\n\nSecretary of State Antony J. Blinken met "
+        "today with Egyptian Foreign Minister Badr Abdelatty in Washington.");
+    CHECK(test::has_relation(doc, "meeting", RelationType::held_in, "Washington"));
+}
