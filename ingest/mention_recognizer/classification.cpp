@@ -145,6 +145,8 @@ Unit SentenceReader::lexicon_unit(std::size_t i, std::size_t end, std::uint8_t w
                 continue;
             // "Dr. Sultan bin Ahmed Al Jaber": a title right before "bin" is a given name
             if (e.category == LexCategory::title && before_patronymic(i + matches[k].length - 1)) continue;
+            // ("Amir Khan Muttaqi", "Ambassador Amir Saeid Iravani": so is "Amir" before a name, but for the Gulf's title)
+            if (e.category == LexCategory::title && given_name_not_title(unit)) continue;
             // "the leaders" is a group; "the Leaders' Summit" is a name ("the two Ministers agreed" is
             // still a group: nothing of a name follows it)
             if (e.category == LexCategory::group && capitalised(i + matches[k].length - 1) &&
@@ -300,7 +302,22 @@ Unit SentenceReader::word_unit(std::size_t i, std::uint8_t words, const WordFact
     classify_word(unit, key, facts);
     // "Sultan bin Ahmed", "Amir bin Salman": a capitalised word right before "bin" is a given name
     if (unit.is(u_cap) && before_patronymic(i)) unit.flags |= u_proper;
+    if (unit.is(u_cap) && given_name_not_title(unit)) unit.flags |= u_proper;  // "Amir Khan Muttaqi"
     return unit;
+}
+
+bool SentenceReader::given_name_not_title(const Unit& unit) const {
+    const std::uint32_t t = unit.first;
+    if (unit.end != t + 1 || !one_of(doc_.key(t), {"amir", "emir"}) || !doc_.tokens[t].has(token_capitalized)) return false;
+    // the Gulf's title ("Call with Amir Tamim bin Hamad Al Thani", "the Amir Sheikh Mishal"), unless another
+    // office comes right before it: one holder has no two ("acting foreign minister Amir Khan Muttaqi",
+    // "UN Ambassador Amir Saeid Iravani")
+    if (t <= sentence_.first_token || t + 1 >= sentence_.end_token) return false;
+    const std::string_view before = doc_.key(t - 1);
+    if (one_of(before, {"highness", "majesty", "deputy", "crown"}) || !schema_.in_category(before, LexCategory::title))
+        return false;
+    const std::string_view next = doc_.key(t + 1);
+    return !one_of(next, {"sheikh", "shaikh", "of", ",", "."}) && doc_.tokens[t + 1].has(token_capitalized);
 }
 
 bool SentenceReader::surname_not_pronoun(const Unit& unit) const {

@@ -123,6 +123,8 @@ private:
 
     Unit word_unit(std::size_t i, std::uint8_t words, const WordFacts& facts);
 
+    /// Whether "Amir" or "Emir" begins a name ("Amir Khan Muttaqi") rather than stands for the Gulf's title.
+    bool given_name_not_title(const Unit& unit) const;
     /// Whether a pronoun's word, capitalised inside the sentence, begins a name the article gave before ("He Lifeng").
     bool surname_not_pronoun(const Unit& unit) const;
     bool is_known_surname(std::string_view key) const;

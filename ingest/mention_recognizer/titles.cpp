@@ -36,7 +36,8 @@ void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t pe
     };
     auto title_word_at = [&](std::size_t u) {
         return title_word(units_[u]) || (units_[u].is(u_cap) && units_[u].end - units_[u].first == 1 &&
-                                         opens_sentence(units_[u].first) && has_lower_title(units_[u].first));
+                                         opens_sentence(units_[u].first) && has_lower_title(units_[u].first) &&
+                                         !given_name_not_title(units_[u]));
     };
     // ("external affairs minister S Jaishankar": "affairs" after a field's word belongs to the field)
     auto affairs = [&](std::size_t u) {

@@ -528,3 +528,15 @@ TEST_CASE("an abbreviated plural title goes to each name of its list, past each 
     CHECK(test::position(doc, "Andy Harris") == "Representative");
     CHECK(doc.sentences.size() == 2);  // "Sens." ends no sentence
 }
+
+TEST_CASE("'Amir' after another office begins a name; before a ruler's name, it is the Gulf's title", "[mention_recognizer]") {
+    // Dawn; Reuters; a White House readout
+    const auto doc = test::analyse_titled(
+        "Readout of President Joe Biden's Call with Amir Tamim bin Hamad Al Thani of Qatar",
+        "Readout of President Joe Biden's Call with Amir Tamim bin Hamad Al Thani of Qatar\n\n"
+        "The ministers joined Afghan acting foreign minister Amir Khan Muttaqi. Iran's UN Ambassador Amir Saeid "
+        "Iravani wrote to the council.");
+    CHECK(test::position(doc, "Tamim bin Hamad Al Thani") == "Amir");
+    CHECK(test::position(doc, "Amir Khan Muttaqi") == "acting foreign minister");
+    CHECK(test::position(doc, "Amir Saeid Iravani") == "Ambassador");
+}
