@@ -156,16 +156,25 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             break;
         }
         case TriggerVoice::between: {
+            // ("the signing of three agreements on energy by A and B": the signatories after "by")
+            std::uint32_t parties_begin = hit.end;
+            if (key(hit.first) == "signing") {
+                std::uint32_t by = hit.end;
+                while (by < right && by < hit.end + 12 && key(by) != "by") ++by;
+                // (not "the signing of the deal, witnessed by the EU": a participle's agent)
+                if (by >= right || key(by) != "by" || ends_with(key(by - 1), "ed")) break;
+                parties_begin = by + 1;
+            }
             // ("In a telephone conversation between the two leaders, Meloni thanked Modi for India's
             // support": a phrase opening the sentence ends at the comma before its subject)
-            std::uint32_t parties_end = pair_end(hit.end, first_clause_end(hit.end, right));
+            std::uint32_t parties_end = pair_end(parties_begin, first_clause_end(parties_begin, right));
             if (one_of(key(sentence_.first_token), {"in", "during", "at", "after", "following"}))
-                for (std::uint32_t t = hit.end; t + 1 < parties_end; ++t)
+                for (std::uint32_t t = parties_begin; t + 1 < parties_end; ++t)
                     if (key(t) == "," && subject_at(t + 1)) {
                         parties_end = t;
                         break;
                     }
-            const auto group = right_group(hit.end, parties_end);
+            const auto group = right_group(parties_begin, parties_end);
             if (rel == RelationType::agreed) {
                 pairwise(RelationType::agreed, parties(group));
             } else {

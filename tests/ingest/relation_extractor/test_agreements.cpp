@@ -229,3 +229,13 @@ TEST_CASE("who issued a joint statement agreed on it", "[relation_extractor]") {
     CHECK(test::has_relation(doc, "Gustavo Petro", RelationType::agreed, "Luiz Inacio Lula da Silva"));
     CHECK(test::has_relation(doc, "Andres Manuel Lopez Obrador", RelationType::agreed, "Gustavo Petro"));
 }
+
+TEST_CASE("who sign, after 'the signing of ... by', agree; a participle's agent does not", "[relation_extractor]") {
+    // a Nairobi paper; AP from Manila
+    const auto doc = test::analyse(
+        "The two Heads of State witnessed the signing of three agreements on energy, transport and tourism by Kenya's "
+        "Trade Cabinet Secretary Rebecca Miano and Tanzania's Minister for Industry and Trade Ashatu Kijaji. They "
+        "attended the signing of the deal, witnessed by President Joe Biden and President Emmanuel Macron.");
+    CHECK(test::has_relation(doc, "Rebecca Miano", RelationType::agreed, "Ashatu Kijaji"));
+    CHECK(test::count(doc, RelationType::agreed) == 1);
+}
