@@ -209,20 +209,20 @@ void Schema::load_people(const std::string& text) {
         if (row.size() > 2)
             for (auto name : split(row[2], '|'))
                 if (!trim(name).empty()) names.push_back(trim(name));
-        const auto canonical_words = split(names.front(), ' ');
         const bool family_first_name = std::find(std::begin(family_first), std::end(family_first), country) != std::end(family_first);
+        // (views into person_countries_' keys, which stay where they are: looking a name up allocates nothing)
+        const std::string_view canonical = person_countries_.try_emplace(std::string(names.front())).first->first;
+        const auto canonical_words = split(canonical, ' ');
         for (auto name : names) {
-            person_countries_[std::string(name)] = country;
+            const auto entry = person_countries_.insert_or_assign(std::string(name), country).first;
             const auto words = split(name, ' ');
             // another spelling: of the whole name, or of the surname alone ("Zelenskiy" -> "Zelenskyy")
-            if (name != names.front() && words.size() >= 2) canonical_people_.emplace(std::string(name), std::string(names.front()));
+            if (name != names.front() && words.size() >= 2) canonical_people_.emplace(entry->first, canonical);
             if (name != names.front() && words.size() == 1 && canonical_words.size() >= 2)
-                canonical_people_.emplace(std::string(name),
-                                          std::string(family_first_name ? canonical_words.front() : canonical_words.back()));
+                canonical_people_.emplace(entry->first, family_first_name ? canonical_words.front() : canonical_words.back());
             if (words.size() < 2) continue;
             add_surname(std::string(words.back()), country);
-            if (std::find(std::begin(family_first), std::end(family_first), country) != std::end(family_first))
-                add_surname(std::string(words.front()), country);
+            if (family_first_name) add_surname(std::string(words.front()), country);
         }
     }
     for (auto& [surname, country] : surnames)
@@ -261,8 +261,8 @@ std::string_view Schema::publisher_country(std::string_view url) const {
 }
 
 std::string_view Schema::canonical_person(std::string_view name) const {
-    const auto found = canonical_people_.find(std::string(name));
-    return found == canonical_people_.end() ? name : std::string_view(found->second);
+    const auto found = canonical_people_.find(name);
+    return found == canonical_people_.end() ? name : found->second;
 }
 
 std::string_view Schema::known_person_country(const std::string& name) const {

@@ -69,6 +69,12 @@ struct EntityStyle {
 
 class Schema {
 public:
+    // (not copied: canonical_people_ views the keys of person_countries_, which a move keeps in place)
+    Schema() = default;
+    Schema(const Schema&) = delete;
+    Schema& operator=(const Schema&) = delete;
+    Schema(Schema&&) = default;
+    Schema& operator=(Schema&&) = default;
     /// Loads from `directory`, or the compiled-in copies when it is empty. Throws SchemaError.
     static std::shared_ptr<const Schema> load(const std::string& directory = "");
     /// The compiled-in schema, loaded once per process.
@@ -210,7 +216,8 @@ private:
     std::vector<std::pair<std::string, std::string>> publisher_countries_;  ///< lower-case host or domain, country
     std::unordered_map<std::string, std::unordered_set<std::string>> foreign_title_words_;  ///< country -> words
     std::unordered_map<std::string, std::string> person_countries_;  ///< name as written -> country
-    std::unordered_map<std::string, std::string> canonical_people_;  ///< other spelling -> people.tsv's name (or surname)
+    /// another spelling -> people.tsv's name (or surname); both views into person_countries_' keys
+    std::unordered_map<std::string_view, std::string_view> canonical_people_;
     std::unordered_map<std::string, std::string> surname_countries_;  ///< a surname all its holders share a country by
     std::unordered_map<std::string, std::uint32_t> agency_by_name_;  ///< lower-case name or alias -> its entry
     std::unordered_set<std::string> shared_agency_names_;            ///< lower case
