@@ -458,9 +458,12 @@ std::size_t SentenceReader::add_bare_person(std::size_t i, std::size_t end) {
         of_country != SIZE_MAX && doc_.mentions[person].country.empty())
         doc_.mentions[person].country = units_[of_country].country->value;
     const bool single = end - i == 1;
-    // ("Indonesia's Foreign Minister, Sugiono,": one name after a country's office set off is a person's)
+    // ("Indonesia's Foreign Minister, Sugiono,": one name after a country's office set off is a person's;
+    // "Indonesia's Minister for Foreign Affairs, Sugiono,": the office may end on its field; "the
+    // Indonesian foreign minister, Sugiono,": or be in lower case)
     const Mention& named = doc_.mentions[person];
-    const bool office_set_off = i >= 2 && units_[i - 1].is(u_comma) && units_[i - 2].is(u_title) &&
+    const bool office_set_off = i >= 2 && units_[i - 1].is(u_comma) &&
+                                (units_[i - 2].is(u_title | u_cap) || is_title_word(units_[i - 2], false)) &&
                                 !named.position.empty() && !named.country.empty();
     // ("Meeting with NABTU Tradeswomen on Opportunities for Women to Secure Good Jobs": a headline's
     // ordinary words in capitals name someone only if the story does)

@@ -348,8 +348,12 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             continue;
         }
         // "Keir Starmer, the leader of the Labour Party": the appositive's head is the person again
-        if (appositive && m.type == EntityType::person && m.kind == MentionKind::description && m.first_token == role_at_comma)
+        // ("..., including the Italian prime minister, Giorgia Meloni, the Canadian prime minister, Justin
+        // Trudeau": unless it is the next person's office, set off before that name)
+        if (appositive && m.type == EntityType::person && m.kind == MentionKind::description && m.first_token == role_at_comma) {
+            if (m.entity >= 0 && m.entity != p.entity) break;
             continue;
+        }
         if (m.entity < 0) break;
         if (m.type == EntityType::person && !m.qualifier) break;
         if (m.type == EntityType::country) {

@@ -290,6 +290,21 @@ TEST_CASE("one name after a country's office set off by commas is a person; lett
     CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "Sugiono"));
 }
 
+TEST_CASE("one name after an office ending on its field, or in lower case, set off by commas is a person",
+          "[mention_recognizer]") {
+    // an Australian joint media release; a wire story
+    const auto doc = test::analyse(
+        "Today I met with Indonesia's Minister for Foreign Affairs, Sugiono, and Minister of Defence, Sjafrie "
+        "Sjamsoeddin, in Canberra. Later the Malaysian foreign minister, Hasan, said the talks were useful.");
+    CHECK(test::position(doc, "Sugiono") == "Minister for Foreign Affairs");
+    CHECK(test::country(doc, "Sugiono") == "ID");
+    CHECK(test::position(doc, "Hasan") == "foreign minister");
+    CHECK(test::country(doc, "Hasan") == "MY");
+    // (a capitalised word set off after a country's other capitalised words stays no one)
+    const auto plain = test::analyse("She toured Indonesia's Gallery of Modern Art, Bhinneka, on Friday.");
+    CHECK(test::entity(plain, "Bhinneka") < 0);
+}
+
 TEST_CASE("a given name that is also a word or a country begins a name before an unknown surname",
           "[mention_recognizer]") {
     // Reuters from Abuja and Jerusalem; Le Monde in English; a White House readout

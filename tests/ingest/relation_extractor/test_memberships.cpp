@@ -640,3 +640,14 @@ TEST_CASE("'X, a spokesperson for the embassy in Washington,': the office, and t
     CHECK(test::entity(doc, "Department of the Treasury") >= 0);
     CHECK(test::position(doc, "Chip Roy") == "Representative");  // a member is no office
 }
+
+TEST_CASE("an office set off before the next name of a list is not the name's before it", "[relation_extractor]") {
+    // the Guardian on a London summit
+    const auto doc = test::analyse(
+        "The prime minister hosted 18 leaders at Lancaster House, including the Italian prime minister, Giorgia "
+        "Meloni, the Canadian prime minister, Justin Trudeau, and the Nato secretary general, Mark Rutte.");
+    CHECK(test::has_relation(doc, "Giorgia Meloni", RelationType::represents, "Italy"));
+    CHECK_FALSE(test::has_relation(doc, "Giorgia Meloni", RelationType::represents, "Canada"));
+    CHECK(test::has_relation(doc, "Justin Trudeau", RelationType::represents, "Canada"));
+    CHECK(test::has_relation(doc, "Mark Rutte", RelationType::member_of, "North Atlantic Treaty Organization"));
+}
