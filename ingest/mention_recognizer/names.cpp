@@ -469,8 +469,13 @@ std::size_t SentenceReader::add_bare_person(std::size_t i, std::size_t end) {
     // ordinary words in capitals name someone only if the story does)
     const bool ordinary_words = title_case_ && named.position.empty() &&
                                 std::all_of(units_.begin() + i, units_.begin() + end, [](const Unit& u) { return u.is(u_common); });
+    // ("addressed the Raisina Tokyo conference": names between "the" and an event's head in lower case
+    // name the event, and someone only if the story does)
+    const bool names_event = i > 0 && units_[i - 1].is(u_the) && end < units_.size() && units_[end].is(u_event) &&
+                             !units_[end].is(u_cap);
     doc_.mentions[person].tentative =
-        (single && !near_speech_verb(units_[i].first, units_[end - 1].end) && !office_set_off) || ordinary_words;
+        (single && !near_speech_verb(units_[i].first, units_[end - 1].end) && !office_set_off) || ordinary_words ||
+        names_event;
     for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
     return end;
 }

@@ -291,9 +291,21 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // an appositive headed by an event describes the event, not the person)
     const bool event_heads = first < mentions_.size() && mention(mentions_[first]).type == EntityType::event &&
                              mention(mentions_[first]).first_token <= role_at_comma + 1;
+    // ("Ali Vaez, Iran project director at the International Crisis Group,": a country or region as the
+    // field of a role in lower case; it is no party)
+    const bool field_role = [&] {
+        if (first >= mentions_.size() || t + 1 >= sentence_.end_token || key(t) != ",") return false;
+        const Mention& field = mention(mentions_[first]);
+        if (field.first_token != t + 1 || (field.type != EntityType::country && field.type != EntityType::place)) return false;
+        for (std::uint32_t u = field.end_token; u < sentence_.end_token && u < field.end_token + 3 && lower_case_word(u); ++u)
+            if (is_role_word(u, /*modifier=*/false)) return true;
+        return false;
+    }();
+    if (field_role) attached_.insert(mentions_[first++]);
     const bool appositive = t + 1 < sentence_.end_token && !another_leader && !event_heads &&
                             (key(t) == "," || key(t) == "is" || key(t) == "was") &&
-                            (one_of(key(role_at_comma), {"a", "an", "the"}) || titled || lower_title || owned_title || body_title);
+                            (one_of(key(role_at_comma), {"a", "an", "the"}) || titled || lower_title || owned_title ||
+                             body_title || field_role);
     // (the words of "who is also" come on top of the appositive's)
     const std::uint32_t limit =
         std::min<std::uint32_t>(sentence_.end_token, t + (appositive ? appositive_window + (role_at_comma - t - 1) : 4));

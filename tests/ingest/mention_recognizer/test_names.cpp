@@ -305,6 +305,17 @@ TEST_CASE("one name after an office ending on its field, or in lower case, set o
     CHECK(test::entity(plain, "Bhinneka") < 0);
 }
 
+TEST_CASE("names between \"the\" and an event's head in lower case name someone only if the story does",
+          "[mention_recognizer]") {
+    // India's Ministry of External Affairs
+    const auto doc = test::analyse(
+        "EAM addressed the Raisina Tokyo conference, organised by the Observer Research Foundation. Later "
+        "he attended the Joe Biden summit, where Joe Biden spoke.");
+    CHECK(test::entity(doc, "Raisina Tokyo conference") >= 0);
+    CHECK(test::entity(doc, "Raisina Tokyo") < 0);
+    CHECK(test::entity(doc, "Joe Biden") >= 0);
+}
+
 TEST_CASE("a given name that is also a word or a country begins a name before an unknown surname",
           "[mention_recognizer]") {
     // Reuters from Abuja and Jerusalem; Le Monde in English; a White House readout

@@ -651,3 +651,14 @@ TEST_CASE("an office set off before the next name of a list is not the name's be
     CHECK(test::has_relation(doc, "Justin Trudeau", RelationType::represents, "Canada"));
     CHECK(test::has_relation(doc, "Mark Rutte", RelationType::member_of, "North Atlantic Treaty Organization"));
 }
+
+TEST_CASE("a country before a role in lower case is the role's field, and the body after it the person's",
+          "[relation_extractor]") {
+    // Al Jazeera
+    const auto doc = test::analyse(
+        "Ali Vaez, Iran project director at the International Crisis Group, told Al Jazeera the talks were "
+        "significant.");
+    CHECK(test::has_relation(doc, "Ali Vaez", RelationType::member_of, "International Crisis Group"));
+    CHECK_FALSE(test::has_relation(doc, "Ali Vaez", RelationType::represents, "Iran"));
+    CHECK_FALSE(test::has_relation(doc, "Ali Vaez", RelationType::member_of, "Al Jazeera"));
+}
