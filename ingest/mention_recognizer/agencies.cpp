@@ -179,7 +179,11 @@ void SentenceReader::take_qualifier_into_name(std::size_t mention_index, std::si
 bool SentenceReader::country_name_begins_body(std::size_t u, std::size_t head) const {
     const Unit& c = units_[u];
     if (!c.is(u_country) || c.is(u_demonym | u_compound | u_possessive) || c.end - c.first != 1 ||
-        all_caps_or_dotted(c.first) || u + 1 >= head)
+        all_caps_or_dotted(c.first) || u + 1 > head)
+        return false;
+    if (u + 1 == head && !one_of(doc_.key(units_[head].end - 1), {"institute", "institution", "foundation", "university",
+                                                                   "college", "academy", "society", "association",
+                                                                   "federation", "chamber", "center", "centre"}))
         return false;
     return c.first == sentence_.first_token || (u > 0 && is_the(u - 1));  // ("The" opening a sentence too)
 }

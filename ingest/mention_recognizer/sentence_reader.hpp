@@ -301,7 +301,9 @@ private:
     /// "the Japan International Cooperation Agency", "the Korea Development Bank": a country written
     /// out in full after "the" (or opening the sentence), before more words than the head, begins
     /// the body's name; "the U.S. National Security Council" and "China's Foreign Ministry" only say
-    /// whose body it is.
+    /// whose body it is. Right before the head it begins the name of an institution ("the Japan
+    /// Institute of International Affairs", "the Japan Foundation"), not of a government's organ
+    /// ("the Japan Embassy").
     bool country_name_begins_body(std::size_t u, std::size_t head) const;
 
     /// "Contact Group", "Coalition", "Platform": a word of a body's name [from, to) that gathers others

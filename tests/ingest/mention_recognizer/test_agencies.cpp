@@ -186,6 +186,17 @@ TEST_CASE("a country written out after \"the\" begins the name of its body; an a
     CHECK(test::country(doc, "Ministry of Foreign Affairs of China") == "CN");
 }
 
+TEST_CASE("a country written out right before an institution's head begins its name", "[mention_recognizer]") {
+    // India's Ministry of External Affairs; Xinhua
+    const auto doc = test::analyse(
+        "EAM addressed a conference organised with the Japan Institute of International Affairs. Scholars from the "
+        "China Institute of International Studies attended.");
+    CHECK(test::entity(doc, "Japan Institute of International Affairs") >= 0);
+    CHECK(test::country(doc, "Japan Institute of International Affairs") == "JP");
+    CHECK(test::entity(doc, "China Institute of International Studies") >= 0);
+    CHECK(test::entity(doc, "Institute of International Affairs") < 0);
+}
+
 TEST_CASE("companies and news outlets the news quotes are organisations of no state", "[mention_recognizer]") {
     // Reuters from London; Al Jazeera from Doha
     const auto doc = test::analyse(
