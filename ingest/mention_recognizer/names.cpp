@@ -424,6 +424,10 @@ bool SentenceReader::ends_noun_phrase(std::uint32_t token) const {
 
 std::size_t SentenceReader::country_after_name(std::size_t name_end) const {
     const std::size_t b = units_.size();
+    // ("Vassily Nebenzia (Russian Federation) said": the UN's record names a delegate's country so)
+    if (name_end + 2 < b && doc_.key(units_[name_end].first) == "(" && units_[name_end + 1].is(u_country) &&
+        !units_[name_end + 1].is(u_compound) && doc_.key(units_[name_end + 2].first) == ")")
+        return name_end + 1;
     if (name_end + 1 >= b || doc_.key(units_[name_end].first) != "of") return SIZE_MAX;
     std::size_t c = name_end + 1;
     if (c < b && units_[c].is(u_the)) ++c;

@@ -438,7 +438,8 @@ private:
     std::size_t read_bare_name(std::size_t i, std::size_t b);
 
     /// "Prime Minister Kishida of Japan", "replacing Moussa Faki Mahamat of Chad": the country unit after
-    /// "of" (and "the") right after a name ending at unit `name_end`, or SIZE_MAX.
+    /// "of" (and "the") right after a name ending at unit `name_end`, or in brackets ("Zhang Jun (China)"),
+    /// or SIZE_MAX.
     std::size_t country_after_name(std::size_t name_end) const;
 
     /// Whether unit `k` is a common abstract noun ("Awareness", "Transformation") or the plural that

@@ -316,6 +316,16 @@ TEST_CASE("names between \"the\" and an event's head in lower case name someone 
     CHECK(test::entity(doc, "Joe Biden") >= 0);
 }
 
+TEST_CASE("a country in brackets right after a name is the one the person speaks for", "[mention_recognizer]") {
+    // the UN's meetings coverage
+    const auto doc = test::analyse(
+        "Vassily Nebenzia (Russian Federation) said the draft was balanced, while Zhang Jun (China) regretted the "
+        "outcome. Ruth Wedgwood (Yale University) disagreed.");
+    CHECK(test::country(doc, "Vassily Nebenzia") == "RU");
+    CHECK(test::has_relation(doc, "Zhang Jun", RelationType::represents, "China"));
+    CHECK(test::country(doc, "Ruth Wedgwood").empty());
+}
+
 TEST_CASE("a given name that is also a word or a country begins a name before an unknown surname",
           "[mention_recognizer]") {
     // Reuters from Abuja and Jerusalem; Le Monde in English; a White House readout
