@@ -255,6 +255,14 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 for (std::uint32_t t = list_end(hit.end, right); t + 1 < right; ++t)
                     if (key(t) == "and" && key(t + 1) == "with")
                         for (int p : people(right_group(t + 2, list_end(t + 2, right)))) right_people.push_back(p);
+            // ("met with a group of governors to discuss disaster aid, including Florida Gov. Ron DeSantis":
+            // whom a group met includes, past its purpose)
+            if (with && right_people.empty())
+                for (std::uint32_t t = list_end(hit.end, right); t + 2 < right; ++t)
+                    if (key(t) == "," && key(t + 1) == "including") {
+                        right_people = people(right_group(t + 2, list_end(t + 2, right)));
+                        break;
+                    }
             if (with && !right_people.empty()) {
                 for (int a : left_people)
                     for (int b : right_people) add(RelationType::met_with, a, b);

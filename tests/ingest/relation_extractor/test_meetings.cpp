@@ -425,3 +425,18 @@ TEST_CASE("who called someone spoke with them; not who called for something or c
     CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Recep Tayyip Erdogan"));
     CHECK(test::count(doc, RelationType::met_with) == 1);
 }
+
+TEST_CASE("whom a group someone met includes, past the meeting's purpose, was met", "[relation_extractor]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "President Joe Biden met Thursday with a bipartisan group of governors at the White House to discuss "
+        "disaster aid, including Florida Gov. Ron DeSantis and California Gov. Gavin Newsom.");
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Ron DeSantis"));
+    CHECK(test::has_relation(doc, "Joe Biden", RelationType::met_with, "Gavin Newsom"));
+    // (not when the meeting named whom it was with)
+    const auto named = test::analyse(
+        "President Joe Biden met with Gov. Ron DeSantis to discuss disaster aid, including help from Gov. Gavin "
+        "Newsom.");
+    CHECK(test::has_relation(named, "Joe Biden", RelationType::met_with, "Ron DeSantis"));
+    CHECK_FALSE(test::has_relation(named, "Joe Biden", RelationType::met_with, "Gavin Newsom"));
+}
