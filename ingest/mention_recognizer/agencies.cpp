@@ -31,6 +31,11 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
         while (left < h && one_of(doc_.key(units_[left].first), {"incoming", "outgoing", "former", "then"})) ++left;
         // "Senior Administration Officials": a word that ranks people before the head names no body
         if (!known && left + 1 == h && ranks_holder(left)) continue;
+        // ("the American Academy of Physician Associates": a firm's head after "of" and a body's head is
+        // the end of the body's name, not a firm the body belongs to)
+        if (!known && units_[h].company && left >= a + 2 && doc_.key(units_[left - 1].first) == "of" &&
+            units_[left - 2].is(u_org) && !consumed_[left - 2])
+            continue;
         std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
         // a bare "Ministry" names nothing; "U.S.-ASEAN Center" does, though "U.S.-Japan Alliance" is
         // a bond between the parties rather than a body they set up

@@ -236,9 +236,16 @@ bool SentenceReader::dates_with_month(const Unit& unit) const {
         return t < sentence_.end_token && doc_.tokens[t].has(token_capitalized) && !doc_.tokens[t].has(token_number) &&
                month_from_name(doc_.key(t)) == 0 && weekday_from_name(doc_.key(t)) == 0;
     };
-    if (unit.end - unit.first == 1 && unit.first > sentence_.first_token &&
-        schema_.in_category(doc_.key(unit.first - 1), LexCategory::title) && capitalised_word(unit.end) &&
-        !number(unit.end + 1))
+    // ("Tanzania's Minister for Foreign Affairs and East African Cooperation, January Makamba": or after
+    // the comma that sets off an office in capitals)
+    const auto after_title = [&](std::uint32_t t) {
+        if (schema_.in_category(doc_.key(t), LexCategory::title)) return true;
+        return doc_.key(t) == "," && t > sentence_.first_token && doc_.tokens[t - 1].has(token_capitalized) &&
+               !doc_.tokens[t - 1].has(token_number) && month_from_name(doc_.key(t - 1)) == 0 &&
+               weekday_from_name(doc_.key(t - 1)) == 0;
+    };
+    if (unit.end - unit.first == 1 && unit.first > sentence_.first_token && after_title(unit.first - 1) &&
+        capitalised_word(unit.end) && !number(unit.end + 1))
         return false;
     if (unit.end - unit.first > 1 || !is_month_abbreviation(key)) return true;  // "January", "June", "May"
     // "Jan. 5", "5 Jan", "Jan 2025"; not "Czech Foreign Minister Jan Lipavsky" nor "Defense Minister Dong Jun."

@@ -197,6 +197,17 @@ TEST_CASE("a country written out right before an institution's head begins its n
     CHECK(test::entity(doc, "Institute of International Affairs") < 0);
 }
 
+TEST_CASE("a firm named for its associates is a body; after a body's head and \"of\" it ends that body's name",
+          "[mention_recognizer]") {
+    // Reuters; a White House participants list
+    const auto doc = test::analyse(
+        "Modi also met investor Ray Dalio, founder of Bridgewater Associates. Participants included the Academy of "
+        "Physician Associates.");
+    CHECK(test::has_relation(doc, "Ray Dalio", RelationType::member_of, "Bridgewater Associates"));
+    CHECK(test::entity(doc, "Academy of Physician Associates") >= 0);
+    CHECK(test::entity(doc, "Physician Associates") < 0);
+}
+
 TEST_CASE("companies and news outlets the news quotes are organisations of no state", "[mention_recognizer]") {
     // Reuters from London; Al Jazeera from Doha
     const auto doc = test::analyse(

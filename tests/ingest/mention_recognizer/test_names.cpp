@@ -444,6 +444,12 @@ TEST_CASE("a country's or a month's name in a name after a title or a given name
     CHECK(test::position(given, "January Makamba") == "Foreign Affairs Minister");
     CHECK(test::position(given, "June Smith") == "Senator");
     CHECK(test::count(given, EntityType::person) == 3);
+    // (or after the comma that sets off an office in capitals; not after a date's comma)
+    const auto set_off = test::analyse(
+        "The talks were attended by Tanzania's Minister for Foreign Affairs and East African Cooperation, January "
+        "Makamba. On Friday, January Sales rose.");
+    CHECK(test::position(set_off, "January Makamba") == "Minister for Foreign Affairs and East African Cooperation");
+    CHECK(test::entity(set_off, "January Sales") < 0);
 }
 
 TEST_CASE("a word with a capital inside it names a product or a company, not a person, beside no known name",
