@@ -459,11 +459,15 @@ private:
 
     bool is_adverb(std::uint32_t token) const;
 
-    /// Whether a trigger reports taking part without saying in what ("participated", "took part").
     /// "Erdogan agreed to forward the bid after talks with Kristersson": talks in a phrase of time
     /// ("after", "following", "during") are held by the subject of the clause's first verb.
     std::vector<int> adverbial_owners(const TriggerHit& hit) const;
 
+    /// Whether the entity is named in this sentence or an earlier one.
+    bool named_by_now(int entity) const;
+
+    /// Whether a trigger reports taking part without saying in what ("participated", "took part",
+    /// "were present").
     bool intransitive(const TriggerHit& hit) const;
     /// "with Burns and Barnea joining the discussions": the article's event, which these words name.
     bool discussions_after(const TriggerHit& hit) const;

@@ -30,6 +30,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // joined "the discussions" there
                 // (of the events told of so far: "were joined by Tusk" after "a dinner at the Elysee")
                 if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = focal_.told_so_far;
+                // ("Jaishankar and Doval were present.": only at an occasion told of by then)
+                if (event >= 0 && key(hit.end - 1) == "present" && !named_by_now(event)) return;
                 // ("Biden and Harris convened the Infrastructure Implementation Task Force": the body's
                 // meeting, which the article tells of)
                 const bool convened_body = event < 0 && starts_with(key(hit.first), "convene") &&
@@ -754,11 +756,17 @@ std::vector<int> SentenceRelations::adverbial_owners(const TriggerHit& hit) cons
     return {};
 }
 
+bool SentenceRelations::named_by_now(int entity) const {
+    const auto& mentions = doc_.entities[static_cast<std::size_t>(entity)].mentions;
+    return std::any_of(mentions.begin(), mentions.end(), [&](std::uint32_t m) { return doc_.mentions[m].sentence <= index_; });
+}
+
 bool SentenceRelations::intransitive(const TriggerHit& hit) const {
     const std::string_view last = key(hit.end - 1);
     if (last == "participated" || last == "part") return true;
     // "Biden, Xi and Modi were among those attending", "were in attendance"
     if (hit.end - hit.first >= 3 && one_of(key(hit.first), {"were", "was"})) return true;
+    if (last == "present") return true;  // "Jaishankar and Doval were present."
     // "Kuleba joined by video link", "joined virtually": joining the article's event from afar
     if (one_of(last, {"joined", "join", "joins"}) && hit.end < sentence_.end_token) {
         const std::string_view next = key(hit.end);

@@ -603,3 +603,17 @@ TEST_CASE("'where the two co-chaired' are the pair the sentence named; a clause 
     CHECK(test::has_relation(doc, "Li Wang", RelationType::co_chaired, "second Brazil-Japan Strategic Dialogue"));
     CHECK(test::count(doc, RelationType::met_with) == 2);  // no pair for a sentence-opening "The two"
 }
+
+TEST_CASE("who were present attended the occasion told of by then", "[relation_extractor]") {
+    // the Times of India; AP
+    const auto doc = test::analyse(
+        "Prime Minister Narendra Modi held a bilateral meeting with Sheikh Hasina at Hyderabad House. External "
+        "affairs minister S Jaishankar and national security adviser Ajit Doval were present.");
+    CHECK(test::has_relation(doc, "S Jaishankar", RelationType::attended, "bilateral meeting"));
+    CHECK(test::has_relation(doc, "Ajit Doval", RelationType::attended, "bilateral meeting"));
+    // (not at one the story tells of only later)
+    const auto later = test::analyse(
+        "Prime Minister Narendra Modi held talks with Sheikh Hasina. Ajit Doval was present. Hasina arrived on "
+        "Monday on a four-day visit.");
+    CHECK(test::count(later, RelationType::attended) == 0);
+}
