@@ -364,7 +364,9 @@ int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, b
         } else if (sidelines_only || (key(t) != "at" && key(t) != "for")) {
             continue;
         }
-        const bool definite = next < end && one_of(key(next), {"the", "their"});
+        // ("welcomed Federal Chancellor Friedrich Merz to the Élysée Palace for a working dinner": an
+        // occasion with an article is one, "for talks" says no more)
+        const bool definite = next < end && (one_of(key(next), {"the", "their"}) || (key(t) == "for" && one_of(key(next), {"a", "an"})));
         if (definite) ++next;
         // "for the annual Australia-New Zealand Leaders' Meeting": a word or two that say how often
         auto event_at = [&](std::uint32_t token) {
@@ -373,7 +375,7 @@ int SentenceRelations::event_where_met(std::uint32_t begin, std::uint32_t end, b
         };
         for (int skipped = 0; skipped < 2 && next < end && lower_case_word(next) && !event_at(next); ++skipped) ++next;
         // "met her counterpart for the seventh Foreign and Strategic Dialogue", "for the annual leaders'
-        // meeting"; "met for talks" says no more
+        // meeting"
         const bool named_only = key(t) == "for" && !definite;
         // ("met Macron to review security preparations for the Paris Olympics": not one still to come)
         for (const auto& a : arguments_)

@@ -617,3 +617,16 @@ TEST_CASE("who were present attended the occasion told of by then", "[relation_e
         "Monday on a four-day visit.");
     CHECK(test::count(later, RelationType::attended) == 0);
 }
+
+TEST_CASE("who welcomed or met someone for an occasion with an article both attended it", "[relation_extractor]") {
+    // the Élysée; a White House readout
+    const auto doc = test::analyse(
+        "The President of the Republic, Emmanuel Macron, welcomed Federal Chancellor Friedrich Merz to the Élysée "
+        "Palace on Wednesday for a working dinner.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "working dinner"));
+    CHECK(test::has_relation(doc, "Friedrich Merz", RelationType::attended, "working dinner"));
+    // ("for talks" says no more than that they met)
+    const auto talks = test::analyse("President Joe Biden met with President Andrzej Duda for talks. The talks went well.");
+    CHECK(test::has_relation(talks, "Joe Biden", RelationType::met_with, "Andrzej Duda"));
+    CHECK(test::count(talks, RelationType::attended) == 0);
+}
