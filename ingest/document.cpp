@@ -111,6 +111,10 @@ bool Document::names_planned_event(const Mention& event) const {
         if (one_of(key(u), {",", ";", "."})) break;
         if ((key(u) == "next" && one_of(key(u + 1), {"week", "month", "year"})) || (key(u) == "later" && key(u + 1) == "this"))
             return true;
+        // ("A meeting between Trump and Putin could take place soon": one that may yet be held)
+        if (one_of(key(u), {"will", "would", "could", "may", "might", "should", "can"}) && u + 2 < sentence.end_token &&
+            ((key(u + 1) == "take" && key(u + 2) == "place") || (key(u + 1) == "be" && key(u + 2) == "held")))
+            return true;
     }
     // "the first trilateral leaders' summit between the United States, Japan, and the Philippines,
     // which President Biden will host on April 11"

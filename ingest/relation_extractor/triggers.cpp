@@ -627,6 +627,14 @@ void SentenceRelations::read_owned_events() {
             // "her visit", "their meeting": a possessive pronoun right before
             const bool pronoun = owner.kind == MentionKind::pronoun && owner.first_token == before && owner.end_token == a.first_token &&
                                  doc_.possessive_pronoun(before);
+            if (!named && !pronoun) continue;
+            // ("Rubio ... cancelled his trip": not one called off)
+            const std::uint32_t verb = owner.first_token - 1;
+            if (owner.first_token > sentence_.first_token &&
+                (one_of(key(verb), {"cancelled", "canceled", "cancel", "cancels", "postponed", "postpone", "postpones",
+                                    "scrapped", "delayed", "skipped", "skip", "abandoned"}) ||
+                 (key(verb) == "off" && verb > sentence_.first_token && one_of(key(verb - 1), {"called", "call", "calls"}))))
+                continue;
             if (named || (pronoun && owner.entity >= 0)) add(RelationType::attended, owner.entity, a.entity);
             if (pronoun && owner.entity < 0)
                 for (int member : owner.members)

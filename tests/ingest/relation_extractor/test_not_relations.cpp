@@ -261,3 +261,16 @@ TEST_CASE("talks someone could hold somewhere are still to come, held nowhere ye
     CHECK(test::has_relation(doc, "Scott Bessent", RelationType::met_with, "He Lifeng"));
     CHECK(test::count(doc, RelationType::held_in) == 0);
 }
+
+TEST_CASE("a meeting that could take place, and a trip called off, were attended by no one", "[relation_extractor]") {
+    // Reuters from Washington
+    const auto doc = test::analyse(
+        "Secretary of State Marco Rubio, who had been expected to attend the Istanbul talks, cancelled his trip. A "
+        "meeting between Donald Trump and Vladimir Putin could take place soon, Trump said. Kaja Kallas postponed "
+        "her visit, and Annalena Baerbock called off her visit too.");
+    CHECK(test::count(doc, RelationType::attended) == 0);
+    CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::met_with, "Vladimir Putin"));
+    // (one that did take place was)
+    const auto held = test::analyse("A meeting between Donald Trump and Vladimir Putin took place in Alaska.");
+    CHECK(test::has_relation(held, "Donald Trump", RelationType::met_with, "Vladimir Putin"));
+}
