@@ -476,7 +476,16 @@ int Resolution::named_before_apposition(std::size_t title) const {
         before.entity < 0 || before.end_token != comma || doc_.key(comma) != ",")
         return -1;
     // set off on both sides: in "Melissa Dalton, Assistant Secretary at DHS Blas Nunez-Neto" it is the next name's
-    const std::uint32_t after = m.end_token;
+    // ("António Costa, President of the European Council, and ...": past the body the office is of)
+    std::uint32_t after = m.end_token;
+    if (after + 1 < doc_.sentences[m.sentence].end_token && one_of(doc_.key(after), {"of", "for"})) {
+        const std::uint32_t body_first = after + (doc_.key(after + 1) == "the" ? 2 : 1);
+        for (std::size_t k = title + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == m.sentence; ++k) {
+            const Mention& body = doc_.mentions[k];
+            if (body.first_token == body_first && (body.type == EntityType::agency || body.type == EntityType::country))
+                after = std::max(after, body.end_token);
+        }
+    }
     // ("Li Chenggang, China International Trade Representative and vice minister of commerce,": or a
     // second office joined to it)
     const bool closed = after >= doc_.sentences[m.sentence].end_token || one_of(doc_.key(after), {",", ";", ".", ")"}) ||

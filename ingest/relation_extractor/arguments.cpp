@@ -142,6 +142,15 @@ std::vector<Argument> SentenceRelations::left_group(std::uint32_t begin, std::ui
     // (when it names one: "where the two co-chaired" are the people named before)
     for (std::uint32_t t = end; t > begin + 1;) {
         --t;
+        // ("He Lifeng led the Chinese delegation, while Scott Bessent ... represented the American side":
+        // a contrast's clause too)
+        if (one_of(key(t), {"while", "whereas"}) && key(t - 1) == ",") {
+            const bool own_subject = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
+                return a.first_token > t && a.end_token <= end && a.type == EntityType::person;
+            });
+            if (own_subject) begin = t + 1;
+            break;
+        }
         if (one_of(key(t), {"where", "when"}) && key(t - 1) == ",") {
             const bool own_subject = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
                 return a.first_token == t + 1 && a.type == EntityType::person && mention(a.mention).kind != MentionKind::group;

@@ -1102,3 +1102,14 @@ TEST_CASE("a capital 'He' inside a sentence, after 'He Lifeng' was named, is no 
     for (const auto& m : doc.mentions) pronouns += m.kind == MentionKind::pronoun;
     CHECK(pronouns == 1);  // the sentence-opening "He" is one
 }
+
+TEST_CASE("an office set off after a name, and the body it is of, are that person's before a list's \"and\"",
+          "[entity_resolver]") {
+    // the Council of the EU's summit page
+    const auto doc = test::analyse(
+        "The EU was represented by António Costa, President of the European Council, and Ursula von der Leyen, "
+        "President of the European Commission. China was represented by President Xi Jinping and Premier Li Qiang.");
+    CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::member_of, "European Union"));
+    CHECK(test::has_relation(doc, "António Costa", RelationType::member_of, "European Council"));
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::represents, "China"));
+}

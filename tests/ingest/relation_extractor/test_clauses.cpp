@@ -312,3 +312,13 @@ TEST_CASE("a relative clause after a pair joined by 'and' is the pair's", "[rela
     CHECK(test::has_relation(doc, "Recep Tayyip Erdogan", RelationType::met_with, "Vladimir Putin"));
     CHECK(test::has_relation(doc, "Recep Tayyip Erdogan", RelationType::agreed, "Vladimir Putin"));
 }
+
+TEST_CASE("a contrast's clause after \", while\" has its own subject", "[relation_extractor]") {
+    // the South China Morning Post
+    const auto doc = test::analyse(
+        "Vice-Premier He Lifeng led the Chinese delegation, while US Treasury Secretary Scott Bessent, Commerce "
+        "Secretary Howard Lutnick and Trade Representative Jamieson Greer represented the American side.");
+    CHECK(test::has_relation(doc, "Howard Lutnick", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "He Lifeng", RelationType::represents, "China"));
+    CHECK_FALSE(test::has_relation(doc, "He Lifeng", RelationType::represents, "United States"));
+}
