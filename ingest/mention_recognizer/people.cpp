@@ -197,7 +197,13 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
                                               units_[title_first].is(u_honorific) && units_[title_first - 2].is(u_comma)
                                           ? title_first - 1
                                           : title_first;
-    if (!has_title) read_lower_case_title(address_first, person, /*complement_required=*/true);
+    // ("The Prime Minister, Shri Narendra Modi met ...": an office that opens the sentence needs none, unless
+    // the name goes on to a list's next office)
+    const bool opens_sentence = address_first >= 3 && units_[address_first - 1].is(u_comma) &&
+                                units_[address_first - 2].is(u_title) && doc_.key(sentence_.first_token) == "the" &&
+                                units_[address_first - 2].first <= sentence_.first_token + 3 &&
+                                !(name_end + 1 < units_.size() && units_[name_end].is(u_comma) && units_[name_end + 1].is(u_title));
+    if (!has_title) read_lower_case_title(address_first, person, /*complement_required=*/!opens_sentence);
     // "His Excellency Mr. Shehbaz Sharif, Prime Minister of the Islamic Republic of Pakistan": or after it;
     // after a rank alone too ("His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar")
     // ("Ambassador Mohamed El-Shennawy, Spokesman for the Presidency": or a form of address alone)

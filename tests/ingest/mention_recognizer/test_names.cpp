@@ -326,6 +326,18 @@ TEST_CASE("a country in brackets right after a name is the one the person speaks
     CHECK(test::country(doc, "Ruth Wedgwood").empty());
 }
 
+TEST_CASE("an office that opens the sentence, set off before a form of address and a name, is the person's",
+          "[mention_recognizer]") {
+    // India's Press Information Bureau
+    const auto doc = test::analyse(
+        "It was a State Visit. The Prime Minister, Shri Narendra Modi met the President of Indonesia, H.E. Mr. "
+        "Prabowo Subianto, in New Delhi today.");
+    CHECK(test::position(doc, "Narendra Modi") == "Prime Minister");
+    // (not in a list of offices and names)
+    const auto list = test::analyse("It was late. The Vice President, Dr. Gupta, Director Perez and Secretary Becerra met.");
+    CHECK(test::position(list, "Gupta").empty());
+}
+
 TEST_CASE("a given name that is also a word or a country begins a name before an unknown surname",
           "[mention_recognizer]") {
     // Reuters from Abuja and Jerusalem; Le Monde in English; a White House readout
