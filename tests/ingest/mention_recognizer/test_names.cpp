@@ -338,6 +338,16 @@ TEST_CASE("an office that opens the sentence, set off before a form of address a
     CHECK(test::position(list, "Gupta").empty());
 }
 
+TEST_CASE("\"international\" ranks an office like \"national\" does", "[mention_recognizer]") {
+    // the South China Morning Post; a White House participants list
+    const auto doc = test::analyse(
+        "Li Chenggang, China's international trade representative, told reporters the talks went well. Attending "
+        "was Sean McGarvey, International President of North America's Building Trades Unions.");
+    CHECK(test::position(doc, "Li Chenggang") == "international trade representative");
+    CHECK(test::country(doc, "Li Chenggang") == "CN");
+    CHECK(test::position(doc, "Sean McGarvey") == "International President of North America's Building Trades Unions");
+}
+
 TEST_CASE("a given name that is also a word or a country begins a name before an unknown surname",
           "[mention_recognizer]") {
     // Reuters from Abuja and Jerusalem; Le Monde in English; a White House readout

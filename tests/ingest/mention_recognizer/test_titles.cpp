@@ -395,10 +395,11 @@ TEST_CASE("a field in capitals between a country and an office; 'War' there name
     CHECK(test::country(doc, "Benny Gantz") == "IL");
     CHECK(test::count(doc, EntityType::event) == 0);
     CHECK(test::position(doc, "Grassley") == "Ranking Member");
-    // a country's office set off after a name, with no name after it, leaves the country a party
+    // a country's office set off after a name, with no name after it, is the person's, who serves the country
     const auto set_off = test::analyse(
         "Li Chenggang, China International Trade Representative and vice minister of commerce, also attended the talks.");
-    CHECK(test::has_relation(set_off, "China", RelationType::attended, "talks"));
+    CHECK(test::has_relation(set_off, "Li Chenggang", RelationType::represents, "China"));
+    CHECK(test::has_relation(set_off, "Li Chenggang", RelationType::attended, "talks"));
 }
 
 TEST_CASE("a word the dictionary lacks right after 'for' begins the office's field", "[mention_recognizer]") {
