@@ -205,9 +205,16 @@ void Resolution::resolve_events() {
                 const bool told_in_headline = headline != unnamed.end() && specific &&
                                               headline_events.count(headline->second) && !doc_.in_headline(m.first_token) &&
                                               same_head(doc_.entities[headline->second].name, m.name);
+                // ("He made a secret trip to Beijing that paved the way for Nixon's visit": one that a name owns
+                // is another occasion than the one its sentence has just described)
+                const bool owned_beside = m.first_token > 0 && doc_.tokens[m.first_token - 1].has(token_possessive) &&
+                                          ((found != unnamed.end() && mentioned_in_sentence(found->second, i)) ||
+                                           (latest_unnamed.count(m.event_class) &&
+                                            mentioned_in_sentence(latest_unnamed[m.event_class], i)));
+                if (owned_beside) found = unnamed.end();
                 if (found == unnamed.end() && summit_meeting) {
                     entity = latest_unnamed["summit"];
-                } else if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class) &&
+                } else if (found == unnamed.end() && !specific && latest_unnamed.count(m.event_class) && !owned_beside &&
                            !(another_occasion_of_class && !same_head(doc_.entities[latest_unnamed[m.event_class]].name, m.name))) {
                     entity = latest_unnamed[m.event_class];  // "the summit": the one just described
                 } else if (found == unnamed.end() && told_in_headline) {
@@ -230,6 +237,12 @@ void Resolution::resolve_events() {
         }
         link(i, entity);
     }
+}
+
+bool Resolution::mentioned_in_sentence(int entity, std::size_t i) const {
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == doc_.mentions[i].sentence;)
+        if (doc_.mentions[j].entity == entity) return true;
+    return false;
 }
 
 bool Resolution::another_occasion(const Mention& m) const {

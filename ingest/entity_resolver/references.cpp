@@ -377,6 +377,15 @@ std::size_t Resolution::sentence_subject(const std::vector<std::size_t>& candida
     std::size_t first = SIZE_MAX;
     for (auto j : candidates)
         if (doc_.mentions[j].sentence + 1 == sentence) first = j;
+    // ("He made a secret trip that paved the way for Nixon's visit. He met Xi": a pronoun that opened
+    // the sentence before was its subject, whoever it names later)
+    if (first != SIZE_MAX)
+        for (std::size_t j = first; j-- > 0 && doc_.mentions[j].sentence + 1 == sentence;) {
+            const Mention& m = doc_.mentions[j];
+            if (m.type == EntityType::person && m.kind == MentionKind::pronoun && m.entity >= 0 && opens_sentence(j) &&
+                one_of(doc_.key(m.first_token), {"he", "she"}))
+                return j;
+        }
     return first;
 }
 

@@ -118,6 +118,8 @@ private:
 
     void resolve_events();
 
+    /// Whether a mention before mentions[i], in its sentence, names the entity.
+    bool mentioned_in_sentence(int entity, std::size_t i) const;
     /// "The previous round was held in Rome", "the next summit": an occasion before or after the ones
     /// the article describes, which it does not name.
     bool another_occasion(const Mention& m) const;

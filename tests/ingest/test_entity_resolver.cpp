@@ -1113,3 +1113,17 @@ TEST_CASE("an office set off after a name, and the body it is of, are that perso
     CHECK(test::has_relation(doc, "António Costa", RelationType::member_of, "European Council"));
     CHECK(test::has_relation(doc, "Xi Jinping", RelationType::represents, "China"));
 }
+
+TEST_CASE("a pronoun opening a sentence goes on with the pronoun that opened the one before", "[entity_resolver]") {
+    // an AP obituary
+    const auto doc = test::analyse(
+        "Henry Kissinger negotiated the Paris Peace Accords. He made a secret trip to Beijing in 1971 that paved the "
+        "way for Richard Nixon's visit to China and his meeting with Mao Zedong. He met Chinese President Xi Jinping "
+        "in Beijing in July 2023.");
+    CHECK(test::has_relation(doc, "Henry Kissinger", RelationType::met_with, "Xi Jinping"));
+    CHECK_FALSE(test::has_relation(doc, "Richard Nixon", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::has_relation(doc, "Richard Nixon", RelationType::met_with, "Mao Zedong"));
+    // (Nixon's visit is another occasion than the trip the sentence has just told of)
+    CHECK(test::has_relation(doc, "Richard Nixon", RelationType::attended, "visit"));
+    CHECK_FALSE(test::has_relation(doc, "Richard Nixon", RelationType::attended, "secret trip"));
+}
