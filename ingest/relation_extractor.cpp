@@ -47,7 +47,7 @@ struct FocalCandidate {
     bool meeting;
 };
 
-/// The article's events that may be its main one, computed once: not a press conference (where news is
+/// The article's events that may be its main one, computed once: not a press conference or briefing (where news is
 /// told: "announced the charges at a press conference", then "Agencies from ten countries took part"),
 /// not one only planned ("agreed to hold the second meeting of the Working Group later this year").
 std::vector<FocalCandidate> focal_candidates(const Document& doc) {
@@ -56,7 +56,8 @@ std::vector<FocalCandidate> focal_candidates(const Document& doc) {
         const auto& entity = doc.entities[e];
         if (entity.type != EntityType::event || entity.mentions.empty()) continue;
         const std::string name = to_lower_ascii(entity.name);
-        if (name.find("press conference") != std::string::npos || name.find("news conference") != std::string::npos)
+        if (name.find("press conference") != std::string::npos || name.find("news conference") != std::string::npos ||
+            name.find("press briefing") != std::string::npos || name.find("news briefing") != std::string::npos)
             continue;
         if (std::all_of(entity.mentions.begin(), entity.mentions.end(),
                         [&](std::uint32_t m) { return doc.names_planned_event(doc.mentions[m]); }))

@@ -158,9 +158,11 @@ bool SentenceReader::joins_across_and(std::size_t a, std::size_t b) const {
         return units_[k].is(u_common) && !units_[k].is(u_proper | u_title) &&
                !(units_[k].is(u_lexical) && !units_[k].is(u_title_mod));
     };
+    // ("for Foreign and Diaspora Affairs": or a proper noun before "Affairs")
     auto unknown_before_plain = [&](std::size_t k) {
-        return units_[k].is(u_unknown) && !units_[k].is(u_countryish | u_place | u_agency) && k + 1 < next_end &&
-               plain(k + 1);
+        const bool before_affairs = units_[k].is(u_proper) && k + 1 < next_end && doc_.key(units_[k + 1].first) == "affairs";
+        return (units_[k].is(u_unknown) || before_affairs) && !units_[k].is(u_countryish | u_place | u_agency) &&
+               k + 1 < next_end && plain(k + 1);
     };
     std::size_t plain_end = b + 1;
     while (plain_end < next_end && (plain(plain_end) || unknown_before_plain(plain_end))) ++plain_end;

@@ -156,7 +156,9 @@ std::size_t SentenceReader::complement_end(std::size_t from, std::size_t b, bool
             // "Office of Public Engagement Director Stephen Benjamin": a title and a name end the complement
             if (words > j && u.is(u_title) && starts_name(words + 1, b)) break;
             // a name after the complement's first word belongs to someone else ("... Engagement Cedric Richmond")
-            if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical)) break;
+            // (not a proper noun before "Affairs": "of Foreign and Diaspora Affairs")
+            const bool before_affairs = words + 1 < b && doc_.key(units_[words + 1].first) == "affairs";
+            if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical) && !before_affairs) break;
             ++words;
         }
         // "Council of Ministers and National Security Advisor X": the "and" joined the next title

@@ -12,7 +12,7 @@ void SentenceRelations::read_partners(const TriggerHit& hit, std::uint32_t end, 
     const bool attends = hit.trigger.relation == RelationType::attended;
     const bool talks = attends && (kind == "meeting" || kind == "call" || kind == "summit");
     // "held a press conference with Sikorski": he was there too, which makes no talks between them
-    const bool together = attends && (kind == "conference" || kind == "ceremony");
+    const bool together = attends && (kind == "conference" || kind == "ceremony" || kind == "press");
     if (!co_chairs && !talks && !together) return;
     for (const auto& a : arguments_) {
         if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;

@@ -1127,3 +1127,16 @@ TEST_CASE("a pronoun opening a sentence goes on with the pronoun that opened the
     CHECK(test::has_relation(doc, "Richard Nixon", RelationType::attended, "visit"));
     CHECK_FALSE(test::has_relation(doc, "Richard Nixon", RelationType::attended, "secret trip"));
 }
+
+TEST_CASE("a press briefing or news conference is where news is told, not the meeting the story tells of",
+          "[entity_resolver]") {
+    // a State Department briefing's transcript
+    const auto doc = test::analyse(
+        "Department Press Briefing\n\nThe Secretary met with Foreign Minister Sergey Lavrov in Riyadh on February 18. "
+        "National Security Advisor Mike Waltz and Special Envoy Steve Witkoff joined the meeting.");
+    CHECK_FALSE(test::has_relation(doc, "Mike Waltz", RelationType::attended, "Department Press Briefing"));
+    CHECK(test::has_relation(doc, "Mike Waltz", RelationType::attended, "meeting"));
+    // (who holds one with someone was there with them)
+    const auto press = test::analyse("Chancellor Olaf Scholz spoke at a news conference with President Emmanuel Macron.");
+    CHECK(test::has_relation(press, "Emmanuel Macron", RelationType::attended, "news conference"));
+}

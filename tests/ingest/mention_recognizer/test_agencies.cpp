@@ -208,6 +208,18 @@ TEST_CASE("a firm named for its associates is a body; after a body's head and \"
     CHECK(test::entity(doc, "Physician Associates") < 0);
 }
 
+TEST_CASE("a proper noun before \"Affairs\" is a field of a body's or an office's name", "[mention_recognizer]") {
+    // a joint statement of the U.S.-Kenya Strategic Dialogue
+    const auto doc = test::analyse(
+        "Secretary of State Antony J. Blinken and Kenyan Prime Cabinet Secretary and Cabinet Secretary for Foreign "
+        "and Diaspora Affairs Musalia Mudavadi co-chaired the dialogue. Officials of the Ministry of Foreign and "
+        "Diaspora Affairs attended.");
+    CHECK(test::entity(doc, "Musalia Mudavadi") >= 0);
+    CHECK(test::country(doc, "Musalia Mudavadi") == "KE");
+    CHECK(test::entity(doc, "Ministry of Foreign and Diaspora Affairs") >= 0);
+    CHECK(test::entity(doc, "Ministry of Foreign") < 0);
+}
+
 TEST_CASE("companies and news outlets the news quotes are organisations of no state", "[mention_recognizer]") {
     // Reuters from London; Al Jazeera from Doha
     const auto doc = test::analyse(
