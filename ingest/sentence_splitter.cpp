@@ -28,10 +28,26 @@ const std::unordered_set<std::string_view> named_things = {
     "street", "foundation", "award", "prize", "act", "highway", "building", "hall", "airport", "stadium",
     "call", "calls", "meeting", "meetings", "visit", "trip", "remarks", "conversation", "statement", "phone"};
 
+/// The first word of a transcript's speaker label ("MR BRUCE:", "QUESTION:", "SECRETARY RUBIO:").
+const std::unordered_set<std::string_view> speaker_words = {
+    "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "question", "q", "moderator", "secretary", "president",
+    "ambassador", "spokesperson", "spokesman", "minister", "senator", "chairman", "operator", "participant", "reporter"};
+
 bool is_terminal(std::string_view key) { return key == "." || key == "!" || key == "?" || key == "…"; }
 bool is_closing(std::string_view key) { return key == "\"" || key == "'" || key == ")" || key == "]"; }
 
 }  // namespace
+
+bool SentenceSplitter::speaker_label(const Document& doc, std::size_t start, std::size_t colon) {
+    if (colon == start || colon - start > 4 || !speaker_words.count(doc.key(start))) return false;
+    if (start > 0 && !doc.tokens[start].has(token_line_break_before)) return false;
+    for (std::size_t t = start; t < colon; ++t) {
+        const std::string_view text = doc.text(doc.tokens[t].begin, doc.tokens[t].end);
+        for (char c : text)
+            if (c >= 'a' && c <= 'z') return false;  // a label is in capitals
+    }
+    return true;
+}
 
 void SentenceSplitter::run(Document& doc) const {
     doc.sentences.clear();
@@ -53,7 +69,9 @@ void SentenceSplitter::run(Document& doc) const {
         if (i - start >= options_.max_tokens) close(i);
         const auto key = doc.key(i);
         std::size_t end = i + 1;
-        if (is_terminal(key)) {
+        if (key == ":" && speaker_label(doc, start, i)) {
+            close(end);  // "MR BRUCE: The Secretary met ...": who speaks is no one the sentence is about
+        } else if (is_terminal(key)) {
             // closing quotes and brackets sit right against the full stop; an opening one has a space before it
             while (end < n && (is_terminal(doc.key(end)) || is_closing(doc.key(end))) && !tokens[end].has(token_space_before))
                 ++end;

@@ -1,7 +1,8 @@
 #pragma once
 /// Splits tokens into sentences: at . ! ? before a capital, at line breaks (the readers
 /// put one between paragraphs), never inside abbreviations (Mr., U.S., Dec.) unless a
-/// function word starts the next sentence. Very long runs are cut so work stays linear.
+/// function word starts the next sentence; after a transcript's speaker label ("MR BRUCE:"). Very long
+/// runs are cut so work stays linear.
 #include "ingest/stage.hpp"
 
 namespace kg {
@@ -17,6 +18,9 @@ public:
     void run(Document& doc) const override;
 
 private:
+    /// Whether the tokens [start, colon) open a line with a transcript's speaker label in capitals.
+    static bool speaker_label(const Document& doc, std::size_t start, std::size_t colon);
+
     Options options_;
 };
 

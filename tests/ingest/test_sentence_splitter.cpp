@@ -56,3 +56,15 @@ TEST_CASE("a month's abbreviation ends a sentence before a capitalised word, not
     REQUIRE(doc.sentences.size() == 3);
     CHECK(doc.text(doc.sentences[1]) == "Participants included Commerce Secretary Gina Raimondo.");
 }
+
+TEST_CASE("a transcript's speaker label in capitals is a sentence of its own; a dateline is not", "[sentence_splitter]") {
+    // a State Department briefing; the Times of India
+    const auto doc = test::analyse(
+        "Department Press Briefing\n\nMR BRUCE: The Secretary met with Foreign Minister Sergey Lavrov in Riyadh.\n\n"
+        "QUESTION: Will he meet Lavrov again?\n\nNEW DELHI: External affairs minister S Jaishankar met Wang Yi.");
+    REQUIRE(doc.sentences.size() == 6);
+    CHECK(doc.text(doc.sentences[1]) == "MR BRUCE:");
+    CHECK(doc.text(doc.sentences[3]) == "QUESTION:");
+    CHECK(doc.text(doc.sentences[5]) == "NEW DELHI: External affairs minister S Jaishankar met Wang Yi.");
+    CHECK(test::count(doc, RelationType::met_with) == 1);
+}
