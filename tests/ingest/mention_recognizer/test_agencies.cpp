@@ -220,6 +220,16 @@ TEST_CASE("a proper noun before \"Affairs\" is a field of a body's or an office'
     CHECK(test::entity(doc, "Ministry of Foreign") < 0);
 }
 
+TEST_CASE("a project or a club named in capitals is an organisation, not a person", "[mention_recognizer]") {
+    // White House participants lists
+    const auto doc = test::analyse(
+        "Participants included W. Mondale Robinson, Founder, Black Male Voter Project; and Tony Hansen of the "
+        "Crockett Club.");
+    CHECK(test::entity(doc, "Black Male Voter Project") >= 0);
+    CHECK(test::count(doc, EntityType::person) == 2);
+    CHECK(test::has_relation(doc, "W. Mondale Robinson", RelationType::member_of, "Black Male Voter Project"));
+}
+
 TEST_CASE("companies and news outlets the news quotes are organisations of no state", "[mention_recognizer]") {
     // Reuters from London; Al Jazeera from Doha
     const auto doc = test::analyse(
