@@ -531,7 +531,7 @@ TEST_CASE("a particle that begins a name after no other name is the name's", "[m
     CHECK(test::entity(doc, "Le Hoai Trung") >= 0);
     CHECK(test::entity(doc, "Chris Van Hollen") >= 0);
     CHECK(test::entity(doc, "Marine Le Pen") >= 0);
-    CHECK(test::entity(doc, "El Paso") < 0);
+    CHECK(test::count(doc, EntityType::person) == 4);  // (El Paso is a place the gazetteer knows)
     CHECK(test::entity(doc, "La Liga") < 0);
 }
 

@@ -234,3 +234,14 @@ TEST_CASE("a name before a subdivision's word in lower case is a place ('Sudan's
     CHECK(test::country(doc, "North Darfur") == "SD");
     CHECK(test::count(doc, EntityType::person) == 1);  // Harris; "Latina" is neither
 }
+
+TEST_CASE("American cities the news names often are places, not people", "[mention_recognizer]") {
+    // White House readouts of meetings with mayors
+    const auto doc = test::analyse(
+        "The Vice President met with the mayors of Little Rock, Long Beach, Baton Rouge and Salt Lake City.");
+    for (const char* city : {"Little Rock", "Long Beach", "Baton Rouge", "Salt Lake City"}) {
+        CHECK(test::entity(doc, city) >= 0);
+        CHECK(test::country(doc, city) == "US");
+    }
+    CHECK(test::count(doc, EntityType::person) == 0);
+}
