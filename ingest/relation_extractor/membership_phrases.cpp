@@ -12,7 +12,8 @@ void SentenceRelations::read_membership_phrase(const TriggerHit& hit) {
     // "Biden joined White House COVID-19 Response Coordinator Jeff Zients": the body is a title's
     if (!body || (body->end_token < sentence_.end_token && doc_.tokens[body->end_token].has(token_capitalized))) return;
     if (hit.first == sentence_.first_token) return;
-    const bool joined = starts_with(key(hit.first), "join");
+    // (a verb of its own: "joined NATO", "sits on the board of KKR")
+    const bool joined = starts_with(key(hit.first), "join") || one_of(key(hit.first), {"sits", "sat", "serves", "served"});
     if (!joined && key(hit.first - 1) == ",") {
         if (const Argument* member = argument_ending_at(hit.first - 1)) add(RelationType::member_of, member->entity, body->entity);
         return;

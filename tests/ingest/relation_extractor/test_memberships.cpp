@@ -662,3 +662,15 @@ TEST_CASE("a country before a role in lower case is the role's field, and the bo
     CHECK_FALSE(test::has_relation(doc, "Ali Vaez", RelationType::represents, "Iran"));
     CHECK_FALSE(test::has_relation(doc, "Ali Vaez", RelationType::member_of, "Al Jazeera"));
 }
+
+TEST_CASE("who sits on a body's board is its member; co-chairs may be named after \"under the co-chairmanship of\"",
+          "[relation_extractor]") {
+    // Reuters; an Australian joint statement
+    const auto doc = test::analyse(
+        "Retired General David Petraeus sits on the board of KKR Global Institute. The 34th Australia-U.S. "
+        "Ministerial Consultations, held under the co-chairmanship of Secretary Antony Blinken and Foreign Minister "
+        "Penny Wong, focused on AUKUS.");
+    CHECK(test::has_relation(doc, "David Petraeus", RelationType::member_of, "KKR Global Institute"));
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::co_chaired, "34th Australia-U.S. Ministerial Consultations"));
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::co_chaired, "34th Australia-U.S. Ministerial Consultations"));
+}
