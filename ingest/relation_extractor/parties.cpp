@@ -38,8 +38,10 @@ void SentenceRelations::read_partners(const TriggerHit& hit, std::uint32_t end, 
 }
 
 std::vector<Argument> SentenceRelations::agreement_partners(const TriggerHit& hit, std::uint32_t end) const {
-    if (hit.end != hit.first + 1 || !one_of(key(hit.first), {"signed", "sign", "signs", "agreed", "agree", "agrees"}))
-        return {};
+    // ("struck a deal with Meloni", "reached an agreement with Fernández": or a phrase ending on the deal)
+    const bool verb = hit.end == hit.first + 1 && one_of(key(hit.first), {"signed", "sign", "signs", "agreed", "agree", "agrees",
+                                                                          "inked", "inks"});
+    if (!verb && !(hit.end > hit.first + 1 && one_of(key(hit.end - 1), {"deal", "agreement"}))) return {};
     const std::uint32_t with = with_before_person(hit.end, std::min<std::uint32_t>(end, hit.end + 8));
     if (with >= end || with >= hit.end + 8) return {};
     for (std::uint32_t t = hit.end; t < with; ++t)

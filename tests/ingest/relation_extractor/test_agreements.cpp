@@ -239,3 +239,15 @@ TEST_CASE("who sign, after 'the signing of ... by', agree; a participle's agent 
     CHECK(test::has_relation(doc, "Rebecca Miano", RelationType::agreed, "Ashatu Kijaji"));
     CHECK(test::count(doc, RelationType::agreed) == 1);
 }
+
+TEST_CASE("who struck a deal or reached an agreement with someone agreed with them", "[relation_extractor]") {
+    // Reuters; EFE
+    const auto doc = test::analyse(
+        "Chancellor Olaf Scholz struck a deal with Prime Minister Giorgia Meloni on energy. President Lula reached "
+        "an agreement with President Alberto Fernández on a common currency.");
+    CHECK(test::has_relation(doc, "Olaf Scholz", RelationType::agreed, "Giorgia Meloni"));
+    CHECK(test::has_relation(doc, "Lula", RelationType::agreed, "Alberto Fernández"));
+    // (not whom the deal is about, past "to")
+    const auto about = test::analyse("Olaf Scholz struck a deal to send tanks to President Volodymyr Zelensky.");
+    CHECK(test::count(about, RelationType::agreed) == 0);
+}
