@@ -104,9 +104,19 @@ void Resolution::resolve_events() {
             if (indefinite && ev.first_sentence < description.sentence && !ev.in_headline) return false;
             return !later || !indefinite || same_head;
         };
+        // ("their annual summit in New Delhi", then three sentences on "the 23rd India-Russia Annual Summit":
+        // a description of two words or more that the name spells out in full is it, named later still)
+        const auto spelled_out = [&](const Named& ev) {
+            if (words.size() < 2 || indefinite) return false;
+            const auto name_words = words_of(to_lower_ascii(doc_.entities[ev.entity].name));
+            return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                return std::find(name_words.begin(), name_words.end(), w) != name_words.end();
+            });
+        };
         const Named* best = nullptr;
         for (const auto& ev : events)
-            if (ev.first_sentence <= named_by && named_so(ev) && compatible_class(ev.event_class, description.event_class) &&
+            if ((ev.first_sentence <= named_by || spelled_out(ev)) && named_so(ev) &&
+                compatible_class(ev.event_class, description.event_class) &&
                 !(talks && ev.event_class == "conference") && (!best || ev.mentions > best->mentions))
                 best = &ev;
         return best ? best->entity : -1;
@@ -179,6 +189,8 @@ void Resolution::resolve_events() {
                         entity = ev.entity;
             } else {
                 entity = focal(m);
+                // ("their annual summit", named later: "the talks" after it are held there too)
+                if (entity >= 0 && m.event_class == "summit") latest_unnamed["summit"] = entity;
             }
             if (entity < 0) {
                 auto found = unnamed.find(unnamed_key);

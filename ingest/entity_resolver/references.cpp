@@ -69,6 +69,27 @@ std::size_t Resolution::relative_antecedent(std::size_t i) const {
     return SIZE_MAX;
 }
 
+std::size_t Resolution::honoured_guest(std::size_t i) const {
+    const Mention& pronoun = doc_.mentions[i];
+    const std::uint32_t first = doc_.sentences[pronoun.sentence].first_token;
+    if (pronoun.first_token <= first || doc_.key(pronoun.first_token - 1) != "in" || pronoun.end_token >= doc_.tokens.size() ||
+        !one_of(doc_.key(pronoun.end_token), {"honour", "honor"}))
+        return SIZE_MAX;
+    // the host: the person named last before a verb of hosting, in the pronoun's sentence
+    const auto candidates = recent(EntityType::person, i, 2);
+    if (candidates.empty() || doc_.mentions[candidates.front()].sentence != pronoun.sentence) return SIZE_MAX;
+    const Mention& host = doc_.mentions[candidates.front()];
+    bool hosting = false;
+    for (std::uint32_t t = host.end_token; t < pronoun.first_token && !hosting; ++t)
+        hosting = one_of(doc_.key(t), {"hosted", "hosts", "host", "gave", "gives", "threw", "held", "holds", "organised", "organized"});
+    if (!hosting) return SIZE_MAX;
+    for (auto j : candidates) {
+        const Entity& e = doc_.entities[static_cast<std::size_t>(doc_.mentions[j].entity)];
+        if (doc_.mentions[j].entity != host.entity && (e.gender.empty() || e.gender == pronoun.gender)) return j;
+    }
+    return SIZE_MAX;
+}
+
 std::size_t Resolution::subject_beside_whom(std::size_t i) const {
     const Mention& pronoun = doc_.mentions[i];
     const std::uint32_t first = doc_.sentences[pronoun.sentence].first_token;
@@ -159,6 +180,11 @@ void Resolution::resolve_pronouns_and_groups() {
             if (unnamed_subject_before(i)) continue;
             if (const std::size_t informant = informant_before(i); informant != SIZE_MAX) {
                 m.entity = doc_.mentions[informant].entity;
+                continue;
+            }
+            // ("Putin met President Murmu, who hosted a state banquet in his honour": the guest, not the host)
+            if (const std::size_t guest = honoured_guest(i); guest != SIZE_MAX) {
+                m.entity = doc_.mentions[guest].entity;
                 continue;
             }
             // ("Merz was accompanied by Foreign Minister Johann Wadephul, who held talks with his Polish

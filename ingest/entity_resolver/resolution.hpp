@@ -178,6 +178,10 @@ private:
     /// relative clause that closed before mention i, so "her" is not Starmer.
     bool in_closed_relative_clause(std::size_t j, std::size_t i) const;
 
+    /// "Putin met Murmu, who hosted a state banquet in his honour": the person honoured, someone other
+    /// than the host named before the verb of hosting (SIZE_MAX if the pronoun is no such one).
+    std::size_t honoured_guest(std::size_t i) const;
+
     /// "The President of Russia informed the Prime Minister about his talks with Trump": who informs,
     /// briefs or updates someone tells of his own doings. The subject's mention, or SIZE_MAX.
     std::size_t informant_before(std::size_t i) const;

@@ -1140,3 +1140,17 @@ TEST_CASE("a press briefing or news conference is where news is told, not the me
     const auto press = test::analyse("Chancellor Olaf Scholz spoke at a news conference with President Emmanuel Macron.");
     CHECK(test::has_relation(press, "Emmanuel Macron", RelationType::attended, "news conference"));
 }
+
+TEST_CASE("a description the event's later name spells out in full is that event; the host honours a guest",
+          "[entity_resolver]") {
+    // Reuters from New Delhi
+    const auto doc = test::analyse(
+        "Narendra Modi and Vladimir Putin on Friday pledged to expand trade at their annual summit in New Delhi. "
+        "Putin was welcomed by Modi at the airport. The two leaders then held a private dinner. At the 23rd "
+        "India-Russia Annual Summit on Friday, the leaders signed agreements. Ajit Doval attended the talks. Later, "
+        "Putin met President Droupadi Murmu, who hosted a state banquet in his honour.");
+    CHECK(test::has_relation(doc, "23rd India-Russia Annual Summit", RelationType::held_in, "New Delhi"));
+    CHECK(test::entity(doc, "annual summit") < 0);
+    CHECK(test::has_relation(doc, "Ajit Doval", RelationType::attended, "23rd India-Russia Annual Summit"));
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::attended, "state banquet"));
+}
