@@ -13,15 +13,18 @@
 namespace kg {
 namespace {
 
+/// (a photo's caption and credit say who is in the picture and who took it, not what happened)
 constexpr std::string_view skipped_elements[] = {"script", "style", "noscript", "nav", "header", "footer", "aside",
-                                                 "form", "button", "select", "svg", "iframe", "template", "menu"};
+                                                 "form", "button", "select", "svg", "iframe", "template", "menu",
+                                                 "figcaption"};
 constexpr std::string_view block_elements[] = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
                                                "tr", "table", "article", "section", "blockquote", "title", "main",
-                                               "figcaption", "dd", "dt", "hr", "pre", "body"};
+                                               "dd", "dt", "hr", "pre", "body"};
 /// class or id words that mark page furniture
 constexpr std::string_view furniture_markers[] = {"breadcrumb", "navbar", "menu", "footer", "sidebar", "related",
                                                   "share", "social", "comment", "advert", "promo", "newsletter",
-                                                  "cookie", "subscribe"};
+                                                  "cookie", "subscribe", "caption", "author-bio", "author_bio",
+                                                  "authorbio"};
 
 bool contains(const std::string_view* begin, const std::string_view* end, std::string_view name) {
     return std::find(begin, end, name) != end;

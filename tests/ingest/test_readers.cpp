@@ -122,6 +122,17 @@ TEST_CASE("HTML: article text kept, scripts, navigation and footers dropped", "[
     CHECK(a.text == "Ministers meet\n\nForeign Minister Wang Yi met Secretary of State Antony Blinken in Munich & Berlin.");
 }
 
+TEST_CASE("HTML: a photo's caption and the author's biography are no article text", "[reader][html]") {
+    const auto articles = read(
+        "<html><body><article><h1>Blinken meets Wang Yi</h1><p>Antony Blinken met Wang Yi in Munich.</p>"
+        "<figure><img src=\"x.jpg\"><figcaption>Blinken and Wang. Photo: Reuters/John Smith</figcaption></figure>"
+        "<div class=\"image-caption\">Scholz in Munich. Photo: AFP</div></article>"
+        "<div class=\"author-bio\">Jane Doe covers diplomacy.</div></body></html>",
+        "page.html");
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].text == "Blinken meets Wang Yi\n\nAntony Blinken met Wang Yi in Munich.");
+}
+
 TEST_CASE("HTML: a byline paragraph is the byline, not article text", "[reader][html]") {
     const auto articles = read(
         "<html><body><article><h1>Talks in Riyadh</h1><p class=\"byline\">By Jane Doe, Staff Writer</p>"
