@@ -69,6 +69,19 @@ std::size_t Resolution::relative_antecedent(std::size_t i) const {
     return SIZE_MAX;
 }
 
+int Resolution::reporter_before(std::size_t i) const {
+    const Mention& group = doc_.mentions[i];
+    const std::uint32_t first = doc_.sentences[group.sentence].first_token;
+    std::uint32_t verb = group.first_token;
+    if (verb > first && doc_.key(verb - 1) == "that") --verb;
+    if (verb <= first || !one_of(doc_.key(verb - 1), {"said", "says", "told"})) return -1;
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == group.sentence;) {
+        const Mention& m = doc_.mentions[j];
+        if (m.type == EntityType::person && m.kind == MentionKind::name && m.entity >= 0 && m.end_token == verb - 1) return m.entity;
+    }
+    return -1;
+}
+
 std::size_t Resolution::honoured_guest(std::size_t i) const {
     const Mention& pronoun = doc_.mentions[i];
     const std::uint32_t first = doc_.sentences[pronoun.sentence].first_token;
@@ -360,6 +373,12 @@ void Resolution::resolve_pronouns_and_groups() {
                 // loosely said may be the officials named; heads of state are none of them)
                 if (!leaders.empty() || names_heads_of_state(text)) m.members = std::move(leaders);
             }
+            // ("Carney said the leaders agreed on a statement": leaders of no number whom someone else reports
+            // on are more than the last pair named, which does not include the speaker)
+            if (group_size(text) == 0 && m.type == EntityType::person)
+                if (const int speaker = reporter_before(i); speaker >= 0 &&
+                    std::none_of(m.members.begin(), m.members.end(), [&](int j) { return doc_.mentions[static_cast<std::size_t>(j)].entity == speaker; }))
+                    m.members.clear();
         }
     }
 }

@@ -178,6 +178,10 @@ private:
     /// relative clause that closed before mention i, so "her" is not Starmer.
     bool in_closed_relative_clause(std::size_t j, std::size_t i) const;
 
+    /// "Carney said the leaders agreed": the entity of the person named right before the verb of saying
+    /// that introduces the group mention `i` (-1 if none).
+    int reporter_before(std::size_t i) const;
+
     /// "Putin met Murmu, who hosted a state banquet in his honour": the person honoured, someone other
     /// than the host named before the verb of hosting (SIZE_MAX if the pronoun is no such one).
     std::size_t honoured_guest(std::size_t i) const;

@@ -1154,3 +1154,18 @@ TEST_CASE("a description the event's later name spells out in full is that event
     CHECK(test::has_relation(doc, "Ajit Doval", RelationType::attended, "23rd India-Russia Annual Summit"));
     CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::attended, "state banquet"));
 }
+
+TEST_CASE("leaders of no number that someone else reports on are not the last pair named without the speaker",
+          "[entity_resolver]") {
+    // AP from a G7 summit
+    const auto doc = test::analyse(
+        "Prime Minister Keir Starmer and President Donald Trump signed a trade deal on the sidelines of the summit. "
+        "Prime Minister Mark Carney said the leaders agreed on a statement on Iran.");
+    CHECK(test::has_relation(doc, "Keir Starmer", RelationType::agreed, "Donald Trump"));
+    CHECK(test::count(doc, RelationType::agreed) == 1);
+    // (one of the pair may report on them)
+    const auto pair = test::analyse(
+        "Prime Minister Keir Starmer met President Donald Trump at Chequers. Starmer said the leaders agreed on "
+        "tariffs.");
+    CHECK(test::has_relation(pair, "Keir Starmer", RelationType::agreed, "Donald Trump"));
+}
