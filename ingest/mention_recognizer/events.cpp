@@ -151,7 +151,10 @@ std::size_t SentenceReader::complement_end(std::size_t from, std::size_t b, bool
             if (!u.is(u_cap) || u.is(u_connector)) break;
             // ("of the South Africa-Nigeria Bi-National Commission": a compound of parties may begin a body's name)
             const bool parties_first = words == j && u.is(u_compound) && words + 1 < b && units_[words + 1].is(u_cap);
-            if ((u.is(u_countryish) && !parties_first) || (u.is(u_place) && !allow_places)) break;
+            // ("the Alliance of Sahel States": a region before the word for its members belongs to the name)
+            const bool region_members = words + 1 < b && units_[words + 1].is(u_cap) &&
+                                        one_of(doc_.key(units_[words + 1].first), {"states", "nations", "countries"});
+            if ((u.is(u_countryish) && !parties_first) || (u.is(u_place) && !allow_places && !region_members)) break;
             if (u.is(u_title | u_honorific) && !u.is(u_common)) break;
             // "Office of Public Engagement Director Stephen Benjamin": a title and a name end the complement
             if (words > j && u.is(u_title) && starts_name(words + 1, b)) break;

@@ -230,6 +230,15 @@ TEST_CASE("a project or a club named in capitals is an organisation, not a perso
     CHECK(test::has_relation(doc, "W. Mondale Robinson", RelationType::member_of, "Black Male Voter Project"));
 }
 
+TEST_CASE("a region before the word for a body's members belongs to its name", "[mention_recognizer]") {
+    // Reuters from Abuja
+    const auto doc = test::analyse(
+        "The Alliance of Sahel States, formed by the three juntas, said it would not return. Officials of the Sahel "
+        "met in Niamey.");
+    CHECK(test::entity(doc, "Alliance of Sahel States") >= 0);
+    CHECK(test::count(doc, EntityType::agency) == 1);
+}
+
 TEST_CASE("companies and news outlets the news quotes are organisations of no state", "[mention_recognizer]") {
     // Reuters from London; Al Jazeera from Doha
     const auto doc = test::analyse(
