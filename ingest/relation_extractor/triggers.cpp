@@ -543,11 +543,6 @@ bool SentenceRelations::talks_at(const Argument& a) const {
 }
 
 void SentenceRelations::read_event_setting() {
-    // (a verb of meeting or attending says more)
-    for (const auto& hit : triggers_)
-        if (hit.trigger.relation == RelationType::met_with || hit.trigger.relation == RelationType::attended ||
-            hit.trigger.relation == RelationType::co_chaired)
-            return;
     const std::uint32_t first = sentence_.first_token;
     // the preposition before an event's mention, past its article or possessive
     const auto preposition_before = [&](const Argument& a) {
@@ -564,8 +559,23 @@ void SentenceRelations::read_event_setting() {
             if (talks_at(a) && a.first_token > first && preposition_before(a) == first && a.end_token < sentence_.end_token && key(a.end_token) == ",") {
                 event = &a;
                 from = a.end_token + 1;
+                // ("During the meeting, held at Qasr Al Watan in Abu Dhabi, the two leaders ...": past a
+                // participle set off after the scene)
+                if (from < sentence_.end_token && lower_case_word(from) &&
+                    (ends_with(key(from), "ed") || one_of(key(from), {"held", "led", "met"})))
+                    for (std::uint32_t t = from + 1; t < sentence_.end_token && t < from + 16; ++t)
+                        if (key(t) == ",") {
+                            from = t + 1;
+                            break;
+                        }
                 break;
             }
+    // (a verb of meeting or attending says more; not the participle that sets off the scene)
+    for (const auto& hit : triggers_)
+        if ((hit.trigger.relation == RelationType::met_with || hit.trigger.relation == RelationType::attended ||
+             hit.trigger.relation == RelationType::co_chaired) &&
+            !(event && hit.first >= event->end_token && hit.first < from))
+            return;
     // the subjects, before the verb
     std::uint32_t verb = from;
     for (; verb < sentence_.end_token; ++verb) {

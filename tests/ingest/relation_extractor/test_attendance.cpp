@@ -630,3 +630,13 @@ TEST_CASE("who welcomed or met someone for an occasion with an article both atte
     CHECK(test::has_relation(talks, "Joe Biden", RelationType::met_with, "Andrzej Duda"));
     CHECK(test::count(talks, RelationType::attended) == 0);
 }
+
+TEST_CASE("the scene a sentence opens on may be set off with a participle before its subjects", "[relation_extractor]") {
+    // WAM from Abu Dhabi
+    const auto doc = test::analyse(
+        "President Mohamed bin Zayed received Narendra Modi today. During the meeting, held at Qasr Al Watan in "
+        "Abu Dhabi, the two leaders reviewed the partnership.");
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "Mohamed bin Zayed", RelationType::attended, "meeting"));
+    CHECK(test::has_relation(doc, "meeting", RelationType::held_in, "Qasr Al Watan"));
+}
