@@ -15,6 +15,15 @@ void SentenceReader::read_people(std::size_t a, std::size_t b) {
 }
 
 std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
+    // ("Democratic Sen. Chris Coons": the party's adjective before a title names the party, as "Republican"
+    // does; alone it begins too many names to be the party's: "House Democratic Caucus")
+    if (i + 1 < b && units_[i].end == units_[i].first + 1 && units_[i].is(u_cap) && doc_.key(units_[i].first) == "democratic" &&
+        units_[i + 1].is(u_title) && !consumed_[i + 1]) {
+        Mention& party = add(i, i + 1, EntityType::agency, MentionKind::name);
+        party.name = party.known_id = "Democratic Party";
+        consumed_[i] = true;
+        return i + 1;
+    }
     std::size_t j = i;
     std::string country;
     std::size_t qualifier_unit = SIZE_MAX;

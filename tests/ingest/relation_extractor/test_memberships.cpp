@@ -674,3 +674,14 @@ TEST_CASE("who sits on a body's board is its member; co-chairs may be named afte
     CHECK(test::has_relation(doc, "Antony Blinken", RelationType::co_chaired, "34th Australia-U.S. Ministerial Consultations"));
     CHECK(test::has_relation(doc, "Penny Wong", RelationType::co_chaired, "34th Australia-U.S. Ministerial Consultations"));
 }
+
+TEST_CASE("a party's adjective before a title names the party the holder belongs to", "[relation_extractor]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "Democratic Sen. Chris Coons and Republican Sen. Lindsey Graham met in Kyiv. The House Democratic Caucus "
+        "met later.");
+    CHECK(test::has_relation(doc, "Chris Coons", RelationType::member_of, "Democratic Party"));
+    CHECK(test::has_relation(doc, "Lindsey Graham", RelationType::member_of, "Republican Party"));
+    CHECK(test::position(doc, "Chris Coons") == "Senator");
+    CHECK(test::entity(doc, "House Democratic Caucus") >= 0);
+}
