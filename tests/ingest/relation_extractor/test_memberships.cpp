@@ -685,3 +685,13 @@ TEST_CASE("a party's adjective before a title names the party the holder belongs
     CHECK(test::position(doc, "Chris Coons") == "Senator");
     CHECK(test::entity(doc, "House Democratic Caucus") >= 0);
 }
+
+TEST_CASE("\"MP\" before a name is a member of parliament's title, after a party", "[relation_extractor]") {
+    // the Guardian; the Australian foreign minister's releases
+    const auto doc = test::analyse(
+        "Labour MP Emily Thornberry said the deal was weak. The Hon Penny Wong MP, Minister for Foreign Affairs, "
+        "agreed.");
+    CHECK(test::position(doc, "Emily Thornberry") == "MP");
+    CHECK(test::has_relation(doc, "Emily Thornberry", RelationType::member_of, "Labour Party"));
+    CHECK(test::position(doc, "Penny Wong") == "Minister for Foreign Affairs");
+}
