@@ -235,9 +235,10 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     std::uint32_t t = p.end_token;
     std::size_t first = k + 1;
     // "President Bola Tinubu of Nigeria, the current ECOWAS chairman,": the appositive follows the country
+    // ("Rep. Rosa DeLauro of Connecticut, the top Democrat on ...": or the state)
     if (first < mentions_.size() && t < sentence_.end_token && key(t) == "of") {
         const Mention& country = mention(mentions_[first]);
-        if (country.type == EntityType::country && country.first_token == t + 1 &&
+        if ((country.type == EntityType::country || country.type == EntityType::place) && country.first_token == t + 1 &&
             country.end_token < sentence_.end_token && key(country.end_token) == ",") {
             t = country.end_token;
             ++first;
@@ -342,10 +343,13 @@ void SentenceRelations::read_affiliation(std::size_t k) {
         }
     // ("Lindsey Graham, a Republican from South Carolina and a member of the Senate Appropriations
     // Committee,": the party the appositive opens with, then what else it says)
-    if (appositive && one_of(key(role_at_comma), {"a", "an"}) && first < mentions_.size()) {
+    // ("Rosa DeLauro, the top Democrat on the House Appropriations Committee,": or a rank among its members)
+    const bool ranked_member = key(role_at_comma) == "the" && role_at_comma + 1 < close &&
+                               one_of(key(role_at_comma + 1), {"top", "senior", "ranking", "leading"});
+    if (appositive && (one_of(key(role_at_comma), {"a", "an"}) || ranked_member) && first < mentions_.size()) {
         const Mention& party = mention(mentions_[first]);
         if (party.type == EntityType::agency && party.kind == MentionKind::name && party.entity >= 0 &&
-            party.first_token == role_at_comma + 1 && party.end_token < close && !role_at(party.end_token)) {
+            party.first_token == role_at_comma + (ranked_member ? 2 : 1) && party.end_token < close && !role_at(party.end_token)) {
             add(RelationType::member_of, p.entity, party.entity);
             attached_.insert(mentions_[first]);
             ++first;
@@ -402,8 +406,13 @@ void SentenceRelations::read_affiliation(std::size_t k) {
         const std::uint32_t before = m.first_token;
         bool preposition = false;
         // "an undersecretary at the DHS" works there; "hosted Zelensky at Downing Street" is a place
+        // ("the top Democrat on the House Appropriations Committee": a seat on a committee or a board)
+        const bool seat = m.end_token > m.first_token &&
+                          one_of(key(m.end_token - 1), {"committee", "subcommittee", "board", "panel", "council", "commission"});
         for (std::uint32_t u = t; u < before; ++u)
-            if (key(u) == "from" || (key(u) == "at" && appositive) || key(u) == "of" || key(u) == "with") preposition = true;
+            if (key(u) == "from" || (key(u) == "at" && appositive) || key(u) == "of" || key(u) == "with" ||
+                (key(u) == "on" && appositive && seat))
+                preposition = true;
         if (!preposition) break;
         if (!appositive && !only_words_between(comma_of ? t + 1 : t, before, {"from", "at", "of", "with", "the", "'s", "'"}))
             break;

@@ -695,3 +695,16 @@ TEST_CASE("\"MP\" before a name is a member of parliament's title, after a party
     CHECK(test::has_relation(doc, "Emily Thornberry", RelationType::member_of, "Labour Party"));
     CHECK(test::position(doc, "Penny Wong") == "Minister for Foreign Affairs");
 }
+
+TEST_CASE("the top member of a party on a committee belongs to both, past the state after the name",
+          "[relation_extractor]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "Rep. Rosa DeLauro of Connecticut, the top Democrat on the House Appropriations Committee, said the bill "
+        "shortchanges families.");
+    CHECK(test::has_relation(doc, "Rosa DeLauro", RelationType::member_of, "Democratic Party"));
+    CHECK(test::has_relation(doc, "Rosa DeLauro", RelationType::member_of, "House Appropriations Committee"));
+    // (not whom a statement was on)
+    const auto topic = test::analyse("Rep. Rosa DeLauro, the top Democrat, commented on the House Appropriations Committee.");
+    CHECK_FALSE(test::has_relation(topic, "Rosa DeLauro", RelationType::member_of, "House Appropriations Committee"));
+}
