@@ -144,14 +144,17 @@ bool unplaced_government_body(const Document& doc, const Entity& agency) {
 }
 
 /// Whether the person is already tied to a country, or to a body that is not the home country's (a UN
-/// official, a company's chief): either says where the person belongs better than a dateline does.
+/// official, a company's chief; not a party of no country): either says where the person belongs better
+/// than a dateline does.
 bool placed_elsewhere(const Document& doc, int person, std::string_view home) {
     return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) {
         if (r.source != person) return false;
         if (r.type == RelationType::represents) return true;
         if (r.type != RelationType::member_of) return false;
         const Entity& body = doc.entities[static_cast<std::size_t>(r.target)];
-        return body.country != home && !unplaced_government_body(doc, body);
+        // (a party several countries' parties are named like, "Democratic Party", places no one)
+        const bool stateless_party = body.country.empty() && ends_with(to_lower_ascii(body.name), " party");
+        return body.country != home && !unplaced_government_body(doc, body) && !stateless_party;
     });
 }
 

@@ -69,6 +69,12 @@ void SentenceRelations::read_title_membership(const Mention& p) {
     read_office_joined_before(p);
     if (read_agency_in_title(p)) return;
     const std::string position = to_lower_ascii(p.position);
+    // ("Democratic leader Chuck Schumer", "House Republican Whip Steve Scalise": a party's office in a chamber)
+    const std::string spaced = " " + position + " ";
+    for (std::string_view party : {"democratic", "republican"})
+        if (spaced.find(" " + std::string(party) + " ") != std::string::npos)
+            add(RelationType::member_of, p.entity, find_or_make_agency(party == "democratic" ? "Democratic Party" : "Republican Party", ""),
+                p.position);
     // A headline's "Minister of Trade Yilmaz" serves the country the body gives her ("of Micronesia"):
     // without it, every country's trade minister would join one stateless Ministry of Trade.
     const std::string& country = p.country.empty() ? doc_.entities[p.entity].country : p.country;

@@ -806,3 +806,13 @@ TEST_CASE("whom one holds a meeting with at home, from another country, is a gue
     CHECK(test::country(doc, "Iwaya Takeshi") == "JP");
     CHECK(test::has_relation(doc, "Harris", RelationType::met_with, "Cyril Ramaphosa"));
 }
+
+TEST_CASE("a party of no country places no one abroad: the dateline's country is its officials'", "[home_country]") {
+    // AP from Washington
+    const auto doc = analyse_file_text(
+        "WASHINGTON (AP) — Democratic leader Chuck Schumer met Sen. Dan Sullivan, R-Alaska, on Tuesday.");
+    CHECK(test::has_relation(doc, "Chuck Schumer", RelationType::member_of, "Democratic Party"));
+    CHECK(test::has_relation(doc, "Chuck Schumer", RelationType::represents, "United States"));
+    CHECK(test::has_relation(doc, "Dan Sullivan", RelationType::member_of, "Republican Party"));
+    CHECK(test::country(doc, "Dan Sullivan") == "US");
+}

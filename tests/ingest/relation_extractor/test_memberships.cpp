@@ -708,3 +708,10 @@ TEST_CASE("the top member of a party on a committee belongs to both, past the st
     const auto topic = test::analyse("Rep. Rosa DeLauro, the top Democrat, commented on the House Appropriations Committee.");
     CHECK_FALSE(test::has_relation(topic, "Rosa DeLauro", RelationType::member_of, "House Appropriations Committee"));
 }
+
+TEST_CASE("a party's office in a chamber says which party", "[relation_extractor]") {
+    // AP from Washington
+    const auto doc = test::analyse("Democratic leader Chuck Schumer met House Republican Whip Steve Scalise on Tuesday.");
+    CHECK(test::has_relation(doc, "Chuck Schumer", RelationType::member_of, "Democratic Party"));
+    CHECK(test::has_relation(doc, "Steve Scalise", RelationType::member_of, "Republican Party"));
+}
