@@ -130,7 +130,10 @@ std::size_t SentenceReader::read_organisation_and_officer(std::size_t i, std::si
         while (end < b && end - i < 3 && !consumed_[end] && units_[end].is(u_cap) && units_[end].is(u_unknown | u_proper) &&
                !units_[end].is(u_lexical | u_connector) && !is_known_surname(doc_.key(units_[end].first)))
             ++end;
-        if (end < b && !units_[end].corporate) return i;
+        // ("Foxconn Chairman Young Liu": or a chairman, after words no dictionary knows)
+        const bool unknown_words = std::all_of(units_.begin() + i, units_.begin() + end, [](const Unit& u) { return u.is(u_unknown); });
+        const bool chair = end < b && one_of(doc_.key(units_[end].first), {"chairman", "chairwoman", "chairperson"});
+        if (end < b && !units_[end].corporate && !(chair && end > i && unknown_words)) return i;
     }
     if (end == i || end >= b || consumed_[end] || !units_[end].is(u_title | u_title_mod) || units_[end].rank) return i;
     // "HMS Queen Elizabeth": a ship, not a queen serving HMS

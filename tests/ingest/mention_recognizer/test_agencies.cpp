@@ -239,6 +239,15 @@ TEST_CASE("a region before the word for a body's members belongs to its name", "
     CHECK(test::count(doc, EntityType::agency) == 1);
 }
 
+TEST_CASE("words no dictionary knows before \"Chairman\" and a name are the chairman's company", "[mention_recognizer]") {
+    // Reuters from Taipei
+    const auto doc = test::analyse(
+        "Foxconn Chairman Young Liu met Narendra Modi. Committee Chairman Jim Jordan spoke.");
+    CHECK(test::has_relation(doc, "Young Liu", RelationType::member_of, "Foxconn"));
+    CHECK(test::position(doc, "Young Liu") == "Chairman");
+    CHECK(test::count(doc, EntityType::agency) == 1);
+}
+
 TEST_CASE("companies and news outlets the news quotes are organisations of no state", "[mention_recognizer]") {
     // Reuters from London; Al Jazeera from Doha
     const auto doc = test::analyse(
