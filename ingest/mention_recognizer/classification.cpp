@@ -321,7 +321,17 @@ bool SentenceReader::given_name_not_title(const Unit& unit) const {
     // "UN Ambassador Amir Saeid Iravani")
     if (t <= sentence_.first_token || t + 1 >= sentence_.end_token) return false;
     const std::string_view before = doc_.key(t - 1);
-    if (one_of(before, {"highness", "majesty", "deputy", "crown"}) || !schema_.in_category(before, LexCategory::title))
+    // ("Iran's ambassador, Amir Saeid Iravani,": or an envoy's office set off before it; no emir is an envoy)
+    // ("Iran's ambassador to the United Nations, Amir Saeid Iravani,": past the office's complement)
+    bool envoy_set_off = false;
+    if (before == ",")
+        for (std::uint32_t u = t - 1; u > sentence_.first_token && u + 8 > t && !envoy_set_off;) {
+            --u;
+            envoy_set_off = schema_.is_posting_title(doc_.key(u));
+            if (!doc_.tokens[u].has(token_capitalized) && !one_of(doc_.key(u), {"to", "of", "the", "for"}) && !envoy_set_off) break;
+        }
+    if (!envoy_set_off &&
+        (one_of(before, {"highness", "majesty", "deputy", "crown"}) || !schema_.in_category(before, LexCategory::title)))
         return false;
     const std::string_view next = doc_.key(t + 1);
     return !one_of(next, {"sheikh", "shaikh", "of", ",", "."}) && doc_.tokens[t + 1].has(token_capitalized);

@@ -540,4 +540,10 @@ TEST_CASE("'Amir' after another office begins a name; before a ruler's name, it 
     CHECK(test::position(doc, "Tamim bin Hamad Al Thani") == "Amir");
     CHECK(test::position(doc, "Amir Khan Muttaqi") == "acting foreign minister");
     CHECK(test::position(doc, "Amir Saeid Iravani") == "Ambassador");
+    // (or after an envoy's office set off before it, past its complement; a ruler's office is no envoy's)
+    const auto set_off = test::analyse(
+        "Iran's ambassador to the United Nations, Amir Saeid Iravani, welcomed the deal. Qatar's ruler, Amir "
+        "Tamim bin Hamad, spoke.");
+    CHECK(test::position(set_off, "Amir Saeid Iravani") == "ambassador to the United Nations");
+    CHECK(test::position(set_off, "Tamim bin Hamad") == "Amir");
 }
