@@ -36,6 +36,9 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
         if (!known && units_[h].company && left >= a + 2 && doc_.key(units_[left - 1].first) == "of" &&
             units_[left - 2].is(u_org) && !consumed_[left - 2])
             continue;
+        // ("Seth Center, the State Department's deputy envoy,": a given name before "Center" whose
+        // appositive ends on an office is a person)
+        if (!known && left + 1 == h && right_named_person(left, h)) continue;
         std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
         // a bare "Ministry" names nothing; "U.S.-ASEAN Center" does, though "U.S.-Japan Alliance" is
         // a bond between the parties rather than a body they set up
@@ -137,6 +140,22 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
         }
         h = left;
     }
+}
+
+bool SentenceReader::right_named_person(std::size_t given, std::size_t head) const {
+    if (!units_[given].is(u_proper) || units_[given].is(u_common | u_countryish | u_place) ||
+        !one_of(doc_.key(units_[head].first), {"center", "centre"}))
+        return false;
+    if (given > 0 && units_[given - 1].is(u_the)) return false;
+    std::uint32_t t = units_[head].end;
+    if (t + 2 >= sentence_.end_token || doc_.key(t) != "," || !one_of(doc_.key(t + 1), {"the", "a", "an"})) return false;
+    // an office in lower case in the appositive's head ("the State Department's acting special envoy for
+    // critical and emerging technology"), before any clause of its own ("the group founded by President X")
+    for (std::uint32_t u = t + 2; u < sentence_.end_token && u < t + 12; ++u) {
+        if (one_of(doc_.key(u), {",", ".", ";", "which", "that", "who", "by", "founded", "based"})) return false;
+        if (!doc_.tokens[u].capitalised() && has_lower_title(u)) return true;
+    }
+    return false;
 }
 
 bool SentenceReader::portfolio_of_office(std::size_t u) const {

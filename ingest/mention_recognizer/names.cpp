@@ -235,6 +235,7 @@ std::size_t SentenceReader::name_run_end(std::size_t j, std::size_t b, bool forc
         const Unit& u = units_[k];
         const bool started = k > j;
         if (started && u.post_nominal) break;
+        if (k == j + 1 && u.is(u_org) && right_named_person(j, k)) { ++k; continue; }  // "Seth Center, the ... envoy"
         if (u.is(u_namey) && !u.is(u_countryish | u_agency | u_org | u_event | u_venue)) { ++k; continue; }
         if (u.is(u_namey) && u.is(u_place) && started) { ++k; continue; }
         // "Deputy Attorney General Lisa Monaco": a country's name after a title and a given name ends a name

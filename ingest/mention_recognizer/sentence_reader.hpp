@@ -305,6 +305,9 @@ private:
     /// Institute of International Affairs", "the Japan Foundation"), not of a government's organ
     /// ("the Japan Embassy").
     bool country_name_begins_body(std::size_t u, std::size_t head) const;
+    /// "Seth Center, the State Department's deputy envoy,": a given name before the head "Center", with
+    /// no "the" before it and an appositive after it that ends on an office, names a person.
+    bool right_named_person(std::size_t given, std::size_t head) const;
 
     /// "Contact Group", "Coalition", "Platform": a word of a body's name [from, to) that gathers others
     /// about a country ("the Ukraine Defense Contact Group"), rather than serving the country that

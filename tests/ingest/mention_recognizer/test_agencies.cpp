@@ -248,6 +248,20 @@ TEST_CASE("words no dictionary knows before \"Chairman\" and a name are the chai
     CHECK(test::count(doc, EntityType::agency) == 1);
 }
 
+TEST_CASE("a given name before \"Center\" with an office in the appositive after it names a person",
+          "[mention_recognizer]") {
+    // AP from Geneva
+    const auto doc = test::analyse(
+        "The U.S. team was led by Tarun Chhabra and Seth Center, the State Department's acting special envoy for "
+        "critical and emerging technology. The Carter Center, the Atlanta-based group, said so. Wilson Center, a "
+        "think tank founded by president Wilson, agreed.");
+    CHECK(test::position(doc, "Seth Center") == "acting special envoy for critical and emerging technology");
+    CHECK(test::has_relation(doc, "Seth Center", RelationType::member_of, "Department of State"));
+    CHECK(test::entity(doc, "Carter Center") >= 0);
+    CHECK(test::entity(doc, "Wilson Center") >= 0);
+    CHECK(test::count(doc, EntityType::person) == 2);
+}
+
 TEST_CASE("companies and news outlets the news quotes are organisations of no state", "[mention_recognizer]") {
     // Reuters from London; Al Jazeera from Doha
     const auto doc = test::analyse(
