@@ -69,6 +69,14 @@ std::size_t Resolution::relative_antecedent(std::size_t i) const {
     return SIZE_MAX;
 }
 
+std::size_t Resolution::people_named_in(std::uint32_t sentence) const {
+    std::set<int> people;
+    for (const Mention& m : doc_.mentions)
+        if (m.sentence == sentence && m.type == EntityType::person && m.kind == MentionKind::name && m.entity >= 0)
+            people.insert(m.entity);
+    return people.size();
+}
+
 int Resolution::reporter_before(std::size_t i) const {
     const Mention& group = doc_.mentions[i];
     const std::uint32_t first = doc_.sentences[group.sentence].first_token;
@@ -275,9 +283,15 @@ void Resolution::resolve_pronouns_and_groups() {
             m.members = last_group(i, m.type, group_size(text), named_or_beside(m));
             // ("X met with Y in Geneva, where the two co-chaired ...": "the two" alone are the pair its own
             // sentence names, no one further back)
-            if (iequals_ascii(text, "the two") &&
-                std::any_of(m.members.begin(), m.members.end(), [&](int j) { return doc_.mentions[static_cast<std::size_t>(j)].sentence != m.sentence; }))
-                m.members.clear();
+            // ("Blinken met Wang Yi in Munich. The two discussed fentanyl": or, opening its sentence, the pair
+            // the sentence before named, when it named no one else)
+            const auto named_in = [&](std::uint32_t sentence) {
+                return std::all_of(m.members.begin(), m.members.end(),
+                                   [&](int j) { return doc_.mentions[static_cast<std::size_t>(j)].sentence == sentence; });
+            };
+            const bool pair_before = opens_sentence(i) && m.sentence > 0 && m.members.size() == 2 &&
+                                     named_in(m.sentence - 1) && people_named_in(m.sentence - 1) == 2;
+            if (iequals_ascii(text, "the two") && !named_in(m.sentence) && !pair_before) m.members.clear();
             // ("The two EU leaders also met President Xi" after Costa, von der Leyen and Premier Li: the
             // word between says whose leaders)
             if (const std::string* whose = described_party(m); whose && m.type == EntityType::person) {

@@ -178,6 +178,9 @@ private:
     /// relative clause that closed before mention i, so "her" is not Starmer.
     bool in_closed_relative_clause(std::size_t j, std::size_t i) const;
 
+    /// How many people a sentence names.
+    std::size_t people_named_in(std::uint32_t sentence) const;
+
     /// "Carney said the leaders agreed": the entity of the person named right before the verb of saying
     /// that introduces the group mention `i` (-1 if none).
     int reporter_before(std::size_t i) const;

@@ -35,7 +35,8 @@ void SentenceReader::read_lower_case() {
     for (std::size_t k = 0; k < units_.size(); ++k) {
         const Unit& u = units_[k];
         if (read_described_group(k)) continue;
-        if (u.is(u_cap) && !u.is(u_pronoun | u_group)) continue;
+        // ("The two reaffirmed the alliance": opening a sentence too)
+        if (u.is(u_cap) && !u.is(u_pronoun | u_group) && !(u.first == sentence_.first_token && the_two_alone(k))) continue;
         if (inside_mention(u.first)) continue;
         if (u.is(u_group)) {
             add(k, k + 1, u.group->value == "country" ? EntityType::country : EntityType::person, MentionKind::group);

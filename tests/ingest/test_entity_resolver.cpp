@@ -1169,3 +1169,15 @@ TEST_CASE("leaders of no number that someone else reports on are not the last pa
         "tariffs.");
     CHECK(test::has_relation(pair, "Keir Starmer", RelationType::agreed, "Donald Trump"));
 }
+
+TEST_CASE("\"the two\" opening a sentence are the pair the sentence before named, when it named no one else",
+          "[entity_resolver]") {
+    // a White House readout; AP
+    const auto doc = test::analyse(
+        "National Security Advisor Jake Sullivan spoke over the phone today with Philippine National Security "
+        "Advisor Eduardo M. Año. The two reaffirmed the alliance.");
+    CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::agreed, "Eduardo M. Año"));
+    const auto three = test::analyse(
+        "Antony Blinken met Wang Yi and Olaf Scholz on Friday. The two reaffirmed the alliance.");
+    CHECK(test::count(three, RelationType::agreed) == 0);
+}
