@@ -823,6 +823,33 @@ void take_home_country(Document& doc, const MentionsBySentence& by_sentence, con
     if (home_entity >= 0) place_bodies_at_home(doc, home, home_entity, evidence);
 }
 
+/// "CARACAS (Reuters) - ... will meet President Nicolas Maduro": a world wire abroad names the host's
+/// head of state or government without his country. The one leader the article leaves unplaced, when
+/// no leader of the dateline's country is named, is the dateline country's.
+void take_world_wire_host(Document& doc, const Schema& schema) {
+    if (doc.article.credit.empty() || !schema.world_news_agency(doc.article.credit)) return;
+    const std::string host(dateline_country(doc));
+    if (host.empty() || names_home_leader(doc, schema, host)) return;
+    int unplaced = -1;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+        const Entity& person = doc.entities[e];
+        if (person.type != EntityType::person || person.mentions.empty() || !person.country.empty() ||
+            !known_country(person, schema).empty() || !schema.holds_leader_office(person.positions) ||
+            placed_elsewhere(doc, static_cast<int>(e), host) ||
+            std::any_of(person.positions.begin(), person.positions.end(), [&](const std::string& p) {
+                return schema.foreign_title(host, p) || schema.names_corporate_office(p);
+            }))
+            continue;
+        if (unplaced >= 0) return;  // (two: which one is the host's, the text does not say)
+        unplaced = static_cast<int>(e);
+    }
+    if (unplaced < 0) return;
+    const Mention& titled = titled_mention(doc, doc.entities[static_cast<std::size_t>(unplaced)]);
+    const int host_entity = doc.country_entity_or_add(host, schema.country_name(host));  // may grow doc.entities
+    doc.entities[static_cast<std::size_t>(unplaced)].country = host;
+    doc.relations.push_back({RelationType::represents, unplaced, host_entity, titled.sentence, "", "dateline"});
+}
+
 }  // namespace
 
 void HomeCountryResolver::run(Document& doc) const {
@@ -836,6 +863,7 @@ void HomeCountryResolver::run(Document& doc) const {
     take_offices_countries(doc, by_sentence, schema_);
     share_qualified_country(doc, by_sentence, /*serial_only=*/true);
     take_home_country(doc, by_sentence, schema_);
+    take_world_wire_host(doc, schema_);
     // (after: a host at home would seem a correspondent's foreign official to the dateline's reading)
     take_hosts_countries(doc, by_sentence, schema_);
     // (after: whom the home country leaves unqualified are home's, whoever was named before them)

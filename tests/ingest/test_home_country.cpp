@@ -816,3 +816,18 @@ TEST_CASE("a party of no country places no one abroad: the dateline's country is
     CHECK(test::has_relation(doc, "Dan Sullivan", RelationType::member_of, "Republican Party"));
     CHECK(test::country(doc, "Dan Sullivan") == "US");
 }
+
+TEST_CASE("a world wire abroad's one unplaced head of state or government is the dateline country's",
+          "[home_country]") {
+    // Reuters from Caracas; AP from Port-au-Prince
+    const auto doc = analyse_file_text(
+        "CARACAS (Reuters) - U.S. envoy Richard Grenell arrived in Caracas on Friday and will meet President "
+        "Nicolas Maduro, a source said.");
+    CHECK(test::has_relation(doc, "Nicolas Maduro", RelationType::represents, "Venezuela"));
+    CHECK(test::has_relation(doc, "Richard Grenell", RelationType::represents, "United States"));
+    // (two such: the text does not say which is the host's)
+    const auto two = analyse_file_text(
+        "CARACAS (Reuters) - President Nicolas Maduro met President Rodrigo Paz on Friday, a source said.");
+    CHECK(test::country(two, "Nicolas Maduro").empty());
+    CHECK(test::country(two, "Rodrigo Paz").empty());
+}
