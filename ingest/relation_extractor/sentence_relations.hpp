@@ -463,6 +463,10 @@ private:
     /// ("after", "following", "during") are held by the subject of the clause's first verb.
     std::vector<int> adverbial_owners(const TriggerHit& hit) const;
 
+    /// The verb of sending before a trigger in its sentence ("dispatched Barnea to Doha for talks with"),
+    /// or 0.
+    std::uint32_t sending_verb_before(std::uint32_t trigger) const;
+
     /// Whether the entity is named in this sentence or an earlier one.
     bool named_by_now(int entity) const;
 

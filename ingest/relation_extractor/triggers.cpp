@@ -223,6 +223,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             const std::vector<Argument> left_parties =
                 shared ? std::move(*shared) : left_group(past_opening_phrase(left, hit.first), hit.first);
             std::vector<int> left_people = people(left_parties);
+            // ("Netanyahu dispatched Mossad chief David Barnea to Doha for talks with ...": whom someone sent
+            // holds the talks, not the sender)
+            if (const std::uint32_t sent = sending_verb_before(hit.first); sent && !shared)
+                left_people = people(left_group(sent + 1, hit.first));
             // "After meeting Interior Minister Kindiki, Henry said": the clause that the phrase opens
             if (left_people.empty() && opens_sentence_phrase(hit)) {
                 left_people = people(subject_after_opening_phrase(hit));
@@ -774,6 +778,16 @@ std::vector<int> SentenceRelations::adverbial_owners(const TriggerHit& hit) cons
         if (a.first_token < hit.first && a.type == EntityType::person)
             return subject_at(a.first_token) ? std::vector<int>{a.entity} : std::vector<int>{};
     return {};
+}
+
+std::uint32_t SentenceRelations::sending_verb_before(std::uint32_t trigger) const {
+    for (std::uint32_t t = trigger; t > sentence_.first_token;) {
+        --t;
+        if (one_of(key(t), {";", "."})) return 0;
+        if (one_of(key(t), {"sent", "sends", "send", "dispatched", "dispatches", "dispatch", "despatched"}) && lower_case_word(t))
+            return t;
+    }
+    return 0;
 }
 
 bool SentenceRelations::named_by_now(int entity) const {

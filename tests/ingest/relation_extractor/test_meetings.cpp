@@ -440,3 +440,12 @@ TEST_CASE("whom a group someone met includes, past the meeting's purpose, was me
     CHECK(test::has_relation(named, "Joe Biden", RelationType::met_with, "Ron DeSantis"));
     CHECK_FALSE(test::has_relation(named, "Joe Biden", RelationType::met_with, "Gavin Newsom"));
 }
+
+TEST_CASE("whom someone sent for talks holds them, not the sender", "[relation_extractor]") {
+    // Reuters from Jerusalem
+    const auto doc = test::analyse(
+        "Israeli Prime Minister Benjamin Netanyahu dispatched Mossad chief David Barnea to Doha for talks with "
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.");
+    CHECK(test::has_relation(doc, "David Barnea", RelationType::met_with, "Mohammed bin Abdulrahman Al Thani"));
+    CHECK_FALSE(test::has_relation(doc, "Benjamin Netanyahu", RelationType::met_with, "Mohammed bin Abdulrahman Al Thani"));
+}
