@@ -295,6 +295,15 @@ void Resolution::resolve_people() {
             for (const auto& p : doc_.entities[other.entity].positions)
                 if (holds_title(to_lower_ascii(p), wanted)) holders.insert(other.entity);
         }
+        // ("The Prime Minister spoke to President Zelenskyy ... also spoke to Canadian Prime Minister Justin
+        // Trudeau": one introduced later with a country of his own is someone else)
+        for (auto it = holders.begin(); it != holders.end();) {
+            const Mention* first = first_name_of(*it);
+            const bool introduced_later = !doc_.in_headline(doc_.mentions[i].first_token) && first &&
+                                          first->sentence > doc_.mentions[i].sentence && !first->country.empty() &&
+                                          country.empty();
+            it = introduced_later ? holders.erase(it) : std::next(it);
+        }
         if (holders.size() > 1) {
             // "Prime Minister also met the Prime Minister of Italy, Giorgia Meloni": not the one
             // named beside it

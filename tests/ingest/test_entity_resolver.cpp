@@ -1181,3 +1181,18 @@ TEST_CASE("\"the two\" opening a sentence are the pair the sentence before named
         "Antony Blinken met Wang Yi and Olaf Scholz on Friday. The two reaffirmed the alliance.");
     CHECK(test::count(three, RelationType::agreed) == 0);
 }
+
+TEST_CASE("an office named before anyone holds it is not one introduced later with a country of his own",
+          "[entity_resolver]") {
+    // a gov.uk readout
+    const auto doc = test::analyse(
+        "PM call with President Zelenskyy: 5 March 2025\n\nThe Prime Minister spoke to President Zelenskyy this "
+        "morning. The Prime Minister also spoke to Canadian Prime Minister Justin Trudeau.");
+    CHECK_FALSE(test::has_relation(doc, "Justin Trudeau", RelationType::met_with, "Zelenskyy"));
+    // (a headline's office may be the one the story names later: "Call with President Macron of France")
+    const auto headline = test::analyse_titled(
+        "Readout of President Biden's Call with President Macron of France",
+        "Readout of President Biden's Call with President Macron of France\n\nPresident Joseph R. Biden, Jr. spoke "
+        "today with President Emmanuel Macron of France.");
+    CHECK(test::has_relation(headline, "Joseph R. Biden, Jr.", RelationType::met_with, "Emmanuel Macron"));
+}
