@@ -509,7 +509,9 @@ bool Resolution::holds_title(const std::string& position, const std::string& tit
         const std::string_view before = std::string_view(position).substr(0, at);
         const bool deputy = ends_with(before, "vice ") || ends_with(before, "vice-") || ends_with(before, "deputy ") ||
                             ends_with(before, "under ") || ends_with(before, "assistant ");
-        if (!deputy) return true;
+        // ("Special Advisor to the Brazilian President", "Assistant to the President": whom one serves)
+        const bool served = (" " + std::string(before)).find(" to ") != std::string::npos;
+        if (!deputy && !served) return true;
     }
     return false;
 }

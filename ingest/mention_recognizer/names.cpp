@@ -73,6 +73,12 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
             return end > k && name_next ? end : (k == start ? j : k);
         }
         const Unit& u = units_[k];
+        // ("Special Advisor to the Brazilian President Celso Amorim": a demonym before the office served)
+        if (u.is(u_demonym) && k == start && k + 1 < b && units_[k + 1].is(u_title) &&
+            doc_.key(units_[j].first) == "to") {
+            ++k;
+            continue;
+        }
         if (u.is(u_country) && k == start) { ++k; break; }  // "Ambassador to China", "Minister of Japan"
         // "Secretary of State Cardinal Parolin", "Secretary of Labor Martin J. Walsh": a rank or a
         // given name that is also a word, right before a name, starts the person

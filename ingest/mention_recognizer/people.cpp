@@ -167,7 +167,10 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
         position = "former " + position;
     if (starts_with(position, "Former ")) position[0] = 'f';  // as it reads mid-sentence
     // "President of the People's Republic of China Xi Jinping" serves China
-    const std::size_t title_country = country_of_title(title_first, title_end);
+    std::size_t title_country = country_of_title(title_first, title_end);
+    // ("Special Advisor to the Brazilian President Celso Amorim": the country of the office served)
+    for (std::size_t u = title_first + 2; title_country == SIZE_MAX && u < title_end; ++u)
+        if (units_[u].is(u_demonym) && units_[u - 1].is(u_the) && doc_.key(units_[u - 2].first) == "to") title_country = u;
     if (title_country != SIZE_MAX && country.empty()) country = units_[title_country].country->value;
     // ("Crown Prince of Abu Dhabi Sheikh Khaled": or of a place in it, whose country it is)
     if (title_country == SIZE_MAX && country.empty() && title_end >= title_first + 3) {

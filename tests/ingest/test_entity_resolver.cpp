@@ -1196,3 +1196,16 @@ TEST_CASE("an office named before anyone holds it is not one introduced later wi
         "today with President Emmanuel Macron of France.");
     CHECK(test::has_relation(headline, "Joseph R. Biden, Jr.", RelationType::met_with, "Emmanuel Macron"));
 }
+
+TEST_CASE("whom an office serves holds no such office: \"the Vice President\" is not her adviser", "[entity_resolver]") {
+    // a White House readout; China's foreign ministry
+    const auto doc = test::analyse(
+        "National Security Advisor to the Vice President Phil Gordon met Vice President Kamala Harris. During the "
+        "meeting, the Vice President said the talks went well.");
+    CHECK(test::has_relation(doc, "Kamala Harris", RelationType::attended, "meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Phil Gordon", RelationType::attended, "meeting"));
+    const auto advisor = test::analyse(
+        "On May 23, 2024, Director Wang Yi met with Special Advisor to the Brazilian President Celso Amorim in Beijing.");
+    CHECK(test::position(advisor, "Celso Amorim") == "Special Advisor to the Brazilian President");
+    CHECK(test::country(advisor, "Celso Amorim") == "BR");
+}
