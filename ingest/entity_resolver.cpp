@@ -102,7 +102,8 @@ EventKey event_key(std::string_view name, const Schema& schema) {
 std::string event_core_key(std::string_view name, const Schema& schema) { return event_key(name, schema).core; }
 
 std::string agency_key(std::string_view name) {
-    auto words = words_of(to_lower_ascii(name));
+    // ("Pakistan-Türkiye ... Council" and "Pakistan-Turkiye ... Council" are one body)
+    auto words = words_of(is_ascii(name) ? to_lower_ascii(name) : fold_for_lookup(name));
     for (auto& w : words)
         for (auto& c : w)
             if (c == '\'') c = ' ';

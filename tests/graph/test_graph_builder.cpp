@@ -287,6 +287,18 @@ TEST_CASE("a place written with and without its accents is one node", "[graph_bu
     CHECK(bogota == 1);
 }
 
+TEST_CASE("a body written with and without its accents is one node", "[graph_builder]") {
+    // Pakistan's foreign ministry and Dawn
+    GraphBuilder builder(*Schema::defaults());
+    builder.add(test::analyse("Ishaq Dar attended the Pakistan-Türkiye High-Level Strategic Cooperation Council in Ankara."));
+    builder.add(test::analyse("Hakan Fidan attended the Pakistan-Turkiye High-Level Strategic Cooperation Council in Ankara."));
+    const KnowledgeGraph g = std::move(builder).build();
+    std::size_t council = 0;
+    for (auto v : boost::make_iterator_range(boost::vertices(g.graph)))
+        council += g.graph[v].label.find("Strategic Cooperation Council") != std::string::npos;
+    CHECK(council == 1);
+}
+
 TEST_CASE("one given name transliterated two ways is one person across articles", "[graph_builder]") {
     // Anadolu and Reuters
     GraphBuilder builder(*Schema::defaults());
