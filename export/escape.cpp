@@ -104,6 +104,18 @@ void append_dot_escaped(std::string& out, std::string_view text) {
 
 void append_json_escaped(std::string& out, std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
+        // (a run of plain ASCII, most of any article's text, is copied at once)
+        std::size_t plain = i;
+        while (plain < text.size()) {
+            const auto p = static_cast<unsigned char>(text[plain]);
+            if (p < 0x20 || p >= 0x80 || p == '"' || p == '\\') break;
+            ++plain;
+        }
+        if (plain > i) {
+            out.append(text.data() + i, plain - i);
+            i = plain;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             switch (c) {

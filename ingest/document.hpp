@@ -2,6 +2,7 @@
 /// The data every ingest stage reads and writes: an article, its tokens and
 /// sentences, the mentions found in it, the entities they resolve to and the
 /// relations between those entities, each with the evidence behind it.
+#include <cassert>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -125,7 +126,10 @@ struct Document {
     std::vector<Relation> relations;
 
     std::string_view key(const Token& t) const { return {token_keys.data() + t.key_begin, t.key_size}; }
-    std::string_view key(std::size_t token) const { return key(tokens[token]); }
+    std::string_view key(std::size_t token) const {
+        assert(token < tokens.size());  // (past the text is a rule's bug: the sanitiser build stops on it)
+        return key(tokens[token]);
+    }
     std::string_view text(std::uint32_t begin, std::uint32_t end) const {
         return std::string_view(article.text).substr(begin, end - begin);
     }

@@ -350,7 +350,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // ("Lindsey Graham, a Republican from South Carolina and a member of the Senate Appropriations
     // Committee,": the party the appositive opens with, then what else it says)
     // ("Rosa DeLauro, the top Democrat on the House Appropriations Committee,": or a rank among its members)
-    const bool ranked_member = key(role_at_comma) == "the" && role_at_comma + 1 < close &&
+    const bool ranked_member = appositive && key(role_at_comma) == "the" && role_at_comma + 1 < close &&
                                one_of(key(role_at_comma + 1), {"top", "senior", "ranking", "leading"});
     if (appositive && (one_of(key(role_at_comma), {"a", "an"}) || ranked_member) && first < mentions_.size()) {
         const Mention& party = mention(mentions_[first]);

@@ -715,3 +715,11 @@ TEST_CASE("a party's office in a chamber says which party", "[relation_extractor
     CHECK(test::has_relation(doc, "Chuck Schumer", RelationType::member_of, "Democratic Party"));
     CHECK(test::has_relation(doc, "Steve Scalise", RelationType::member_of, "Republican Party"));
 }
+
+TEST_CASE("a name that ends the text has no appositive to read past the text's end", "[relation_extractor]") {
+    // a White House participants list, the last line a name alone (the sanitiser build asserts on a
+    // token past the end)
+    const auto doc = test::analyse("Participants included:\n\nSecretary Xavier Becerra\n\nJennifer Klein");
+    CHECK(test::entity(doc, "Jennifer Klein") >= 0);
+    CHECK(test::position(doc, "Xavier Becerra") == "Secretary");
+}
