@@ -160,8 +160,7 @@ bool SentenceReader::joins_across_and(std::size_t a, std::size_t b) const {
     };
     // ("for Foreign and Diaspora Affairs": or a proper noun before "Affairs")
     auto unknown_before_plain = [&](std::size_t k) {
-        const bool before_affairs = units_[k].is(u_proper) && k + 1 < next_end && doc_.key(units_[k + 1].first) == "affairs";
-        return (units_[k].is(u_unknown) || before_affairs) && !units_[k].is(u_countryish | u_place | u_agency) &&
+        return (units_[k].is(u_unknown) || (units_[k].is(u_proper) && before_affairs(k, next_end))) && !units_[k].is(u_countryish | u_place | u_agency) &&
                k + 1 < next_end && plain(k + 1);
     };
     std::size_t plain_end = b + 1;

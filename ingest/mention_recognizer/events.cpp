@@ -160,8 +160,7 @@ std::size_t SentenceReader::complement_end(std::size_t from, std::size_t b, bool
             if (words > j && u.is(u_title) && starts_name(words + 1, b)) break;
             // a name after the complement's first word belongs to someone else ("... Engagement Cedric Richmond")
             // (not a proper noun before "Affairs": "of Foreign and Diaspora Affairs")
-            const bool before_affairs = words + 1 < b && doc_.key(units_[words + 1].first) == "affairs";
-            if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical) && !before_affairs) break;
+            if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical) && !before_affairs(words, b)) break;
             ++words;
         }
         // "Council of Ministers and National Security Advisor X": the "and" joined the next title

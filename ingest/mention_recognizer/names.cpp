@@ -106,8 +106,7 @@ std::size_t SentenceReader::title_complement_end(std::size_t j, std::size_t b) c
         // it, it is the name: "Chief of Cabinet Nicolás Posse of Argentina".
         // ("for Foreign and Diaspora Affairs Musalia Mudavadi": or a proper noun before "Affairs")
         auto unknown_field = [&](std::size_t f) {
-            const bool before_affairs = f + 1 < b && units_[f].is(u_proper) && doc_.key(units_[f + 1].first) == "affairs";
-            return f + 2 < b && (units_[f].is(u_unknown) || before_affairs) && units_[f].is(u_cap) && !consumed_[f + 1] &&
+            return f + 2 < b && (units_[f].is(u_unknown) || (units_[f].is(u_proper) && before_affairs(f, b))) && units_[f].is(u_cap) && !consumed_[f + 1] &&
                    units_[f + 1].is(u_common) && !units_[f + 1].is(u_proper | u_unknown) && starts_name(f + 2, b);
         };
         // ("Advisor for Cyber Anne Neuberger", "for Cyber and Emerging Technology Anne Neuberger": a word the

@@ -504,6 +504,11 @@ private:
     bool has_category_in(std::size_t a, std::size_t b, LexCategory category) const;
 
     bool has_category(std::size_t token, LexCategory category) const { return schema_.in_category(doc_.key(token), category); }
+    /// "for Foreign and Diaspora Affairs": whether unit `u` stands right before "Affairs" (within `end`),
+    /// which makes even a proper noun a field of an office's or a body's name.
+    bool before_affairs(std::size_t u, std::size_t end) const {
+        return u + 1 < end && doc_.key(units_[u + 1].first) == "affairs";
+    }
     bool is_speech(std::size_t token) const { return has_category(token, LexCategory::speech); }
 
     /// "Spaulding said", "..., Tao said": a lone name next to a verb of saying is a person.
