@@ -70,9 +70,8 @@ void SentenceRelations::read_title_membership(const Mention& p) {
     if (read_agency_in_title(p)) return;
     const std::string position = to_lower_ascii(p.position);
     // ("Democratic leader Chuck Schumer", "House Republican Whip Steve Scalise": a party's office in a chamber)
-    const std::string spaced = " " + position + " ";
     for (std::string_view party : {"democratic", "republican"})
-        if (spaced.find(" " + std::string(party) + " ") != std::string::npos)
+        if (names_word(position, party))
             add(RelationType::member_of, p.entity, find_or_make_agency(party == "democratic" ? "Democratic Party" : "Republican Party", ""),
                 p.position);
     // A headline's "Minister of Trade Yilmaz" serves the country the body gives her ("of Micronesia"):
@@ -120,6 +119,14 @@ void SentenceRelations::read_title_membership(const Mention& p) {
         add(RelationType::member_of, p.entity, agency, p.position);
         return;
     }
+}
+
+bool SentenceRelations::names_word(std::string_view text, std::string_view word) {
+    for (auto at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
+    }
+    return false;
 }
 
 bool SentenceRelations::names_field_in_capitals(std::string_view complement) {
