@@ -136,7 +136,8 @@ void Resolution::resolve_events() {
             doc_.entities[entity].event_class = m.event_class;
             // ("at his meeting with Biden in San Francisco last November", then "present at the meeting":
             // one dated to the past is no meeting the story goes on about)
-            if (!owned_and_dated_after(m)) latest_unnamed[m.event_class] = entity;
+            // (and "the meeting" after it is this one, not one made before)
+            if (!owned_and_dated_after(m)) latest_unnamed[m.event_class] = unnamed[m.event_class] = entity;
             link(i, entity);
             continue;
         }
@@ -280,7 +281,10 @@ bool Resolution::separate_occasion(const Mention& m) const {
     const bool said = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
         return w == "separate" || w == "another" || schema_.in_category(w, LexCategory::month);
     });
-    return said || owned_and_dated_after(m) ||
+    // ("Meanwhile, Lavrov and Rubio held talks in Riyadh": a sentence that turns to another scene)
+    const std::string_view opening = doc_.key(doc_.sentences[m.sentence].first_token);
+    const bool another_scene = one_of(opening, {"meanwhile", "separately", "elsewhere"}) && !definite(m);  // ("the working group")
+    return said || another_scene || owned_and_dated_after(m) ||
            (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
 }
 

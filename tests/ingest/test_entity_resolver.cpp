@@ -1209,3 +1209,25 @@ TEST_CASE("whom an office serves holds no such office: \"the Vice President\" is
     CHECK(test::position(advisor, "Celso Amorim") == "Special Advisor to the Brazilian President");
     CHECK(test::country(advisor, "Celso Amorim") == "BR");
 }
+
+TEST_CASE("a sentence that turns to another scene introduces another occasion", "[entity_resolver]") {
+    // Reuters from Kyiv
+    const auto doc = test::analyse(
+        "Ukrainian President Volodymyr Zelenskiy met U.S. special envoy Keith Kellogg in Kyiv on Thursday. Foreign "
+        "Minister Andrii Sybiha joined the talks. Meanwhile, Russian Foreign Minister Sergei Lavrov and U.S. "
+        "Secretary of State Marco Rubio held talks in Riyadh. Saudi Foreign Minister Prince Faisal bin Farhan hosted "
+        "the meeting.");
+    REQUIRE(test::count(doc, EntityType::event) == 2);
+    CHECK(test::count(doc, RelationType::held_in) == 1);
+    // (Sybiha attended the talks in Kyiv, which were held nowhere the text says; Faisal the ones in Riyadh)
+    const auto attended = [&](const std::string& person, int event) {
+        return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& a) {
+            return a.type == RelationType::attended && a.target == event && doc.entities[static_cast<std::size_t>(a.source)].name == person;
+        });
+    };
+    for (const auto& r : doc.relations)
+        if (r.type == RelationType::held_in) {
+            CHECK(attended("Faisal bin Farhan", r.source));
+            CHECK_FALSE(attended("Andrii Sybiha", r.source));
+        }
+}
