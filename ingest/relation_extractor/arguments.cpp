@@ -152,8 +152,14 @@ std::vector<Argument> SentenceRelations::left_group(std::uint32_t begin, std::ui
             break;
         }
         if (one_of(key(t), {"where", "when"}) && key(t - 1) == ",") {
+            // (the name may follow its title: ", where Prime Minister Narendra Modi and ...")
+            const auto titled_from = [&](std::uint32_t first) {
+                for (std::uint32_t u = t + 1; u < first; ++u)
+                    if (!doc_.tokens[u].capitalised()) return false;
+                return first > t && first <= t + 5;
+            };
             const bool own_subject = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
-                return a.first_token == t + 1 && a.type == EntityType::person && mention(a.mention).kind != MentionKind::group;
+                return titled_from(a.first_token) && a.type == EntityType::person && mention(a.mention).kind != MentionKind::group;
             });
             if (own_subject) begin = t + 1;
             break;

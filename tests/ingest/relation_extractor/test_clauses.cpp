@@ -322,3 +322,12 @@ TEST_CASE("a contrast's clause after \", while\" has its own subject", "[relatio
     CHECK(test::has_relation(doc, "He Lifeng", RelationType::represents, "China"));
     CHECK_FALSE(test::has_relation(doc, "He Lifeng", RelationType::represents, "United States"));
 }
+
+TEST_CASE("a clause of place whose subject is named after a title has its own subject", "[relation_extractor]") {
+    // Reuters from New York
+    const auto doc = test::analyse(
+        "Leaders of the Quad met on the sidelines of the UN General Assembly in New York, where Prime Minister "
+        "Narendra Modi and President Joe Biden held a bilateral meeting.");
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::attended, "bilateral meeting"));
+    CHECK_FALSE(test::has_relation(doc, "United Nations General Assembly", RelationType::attended, "bilateral meeting"));
+}
