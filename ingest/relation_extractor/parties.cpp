@@ -13,7 +13,11 @@ void SentenceRelations::read_partners(const TriggerHit& hit, std::uint32_t end, 
     const bool talks = attends && (kind == "meeting" || kind == "call" || kind == "summit");
     // "held a press conference with Sikorski": he was there too, which makes no talks between them
     const bool together = attends && (kind == "conference" || kind == "ceremony" || kind == "press");
-    if (!co_chairs && !talks && !together) return;
+    // ("Modi chaired a meeting on Operation Sindoor with Defence Minister Rajnath Singh": who the chair
+    // met there attended, and met the chair)
+    const bool chaired_with = hit.trigger.relation == RelationType::co_chaired && !co_chairs &&
+                              one_of(key(hit.first), {"chaired", "chairs", "chairing"}) && (kind == "meeting" || kind == "call");
+    if (!co_chairs && !talks && !together && !chaired_with) return;
     for (const auto& a : arguments_) {
         if (a.entity != event || a.first_token < hit.end || a.end_token >= end) continue;
         // "in the Kremlin", "of the U.S.-China Dialogue on Friday" may stand between the event and "with"
@@ -29,7 +33,7 @@ void SentenceRelations::read_partners(const TriggerHit& hit, std::uint32_t end, 
         for (const auto& p : right_group(with + 1, list_end(with + 1, end))) {
             if (p.type != EntityType::person) continue;
             add(co_chairs ? RelationType::co_chaired : RelationType::attended, p.entity, event);
-            if (talks && !alongside)
+            if ((talks || chaired_with) && !alongside)
                 for (const auto& s : subjects)
                     if (s.type == EntityType::person) add(RelationType::met_with, s.entity, p.entity);
         }

@@ -640,3 +640,13 @@ TEST_CASE("the scene a sentence opens on may be set off with a participle before
     CHECK(test::has_relation(doc, "Mohamed bin Zayed", RelationType::attended, "meeting"));
     CHECK(test::has_relation(doc, "meeting", RelationType::held_in, "Qasr Al Watan"));
 }
+
+TEST_CASE("whom the chair held a meeting with attended it and met the chair", "[relation_extractor]") {
+    // the Press Information Bureau
+    const auto doc = test::analyse(
+        "Prime Minister Narendra Modi chaired a meeting on Operation Sindoor with Defence Minister Rajnath Singh.");
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::co_chaired, "meeting"));
+    CHECK(test::has_relation(doc, "Rajnath Singh", RelationType::attended, "meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Rajnath Singh", RelationType::co_chaired, "meeting"));
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::met_with, "Rajnath Singh"));
+}
