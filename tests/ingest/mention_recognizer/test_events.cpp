@@ -435,3 +435,10 @@ TEST_CASE("a convening, a briefing, a hearing and a listening session are meetin
     CHECK(test::has_relation(doc, "Gene Sperling", RelationType::attended, "Convening of State Offices of Gun Violence Prevention"));
     CHECK(test::entity(doc, "White House Office") < 0);
 }
+
+TEST_CASE("the World Cup is an occasion, as the Olympics are", "[mention_recognizer]") {
+    // AFP from Doha
+    const auto doc = test::analyse("President Emmanuel Macron attended the World Cup final in Qatar.");
+    CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "World Cup"));
+    CHECK(test::has_relation(doc, "World Cup", RelationType::held_in, "Qatar"));
+}
