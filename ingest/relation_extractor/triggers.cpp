@@ -670,6 +670,12 @@ void SentenceRelations::add_guests(int event, std::uint32_t end) {
     for (const auto& a : arguments_)
         if (a.entity == event && a.end_token < end) after = a.end_token;
     if (after >= end) return;
+    // ("hosted a state banquet at Windsor Castle for Emperor Naruhito": past the place)
+    if (after + 1 < end && one_of(key(after), {"at", "in"}))
+        for (const auto& a : arguments_)
+            if (a.first_token == after + 1 + (key(after + 1) == "the" ? 1 : 0) && a.type == EntityType::place &&
+                a.end_token < end && key(a.end_token) == "for")
+                after = a.end_token;
     // "for X", "in honour of X", "in his honour"
     if (after + 2 < end && key(after) == "in" && one_of(key(after + 1), {"his", "her"}) && one_of(key(after + 2), {"honour", "honor"})) {
         for (int p : owner_of(after + 1)) add(RelationType::attended, p, event);

@@ -650,3 +650,10 @@ TEST_CASE("whom the chair held a meeting with attended it and met the chair", "[
     CHECK_FALSE(test::has_relation(doc, "Rajnath Singh", RelationType::co_chaired, "meeting"));
     CHECK(test::has_relation(doc, "Narendra Modi", RelationType::met_with, "Rajnath Singh"));
 }
+
+TEST_CASE("whom a host gives an occasion for, past the place it is at, attended it", "[relation_extractor]") {
+    // the BBC
+    const auto doc = test::analyse("King Charles III hosted a state banquet at Windsor Castle for Emperor Naruhito.");
+    CHECK(test::has_relation(doc, "Naruhito", RelationType::attended, "state banquet"));
+    CHECK(test::has_relation(doc, "state banquet", RelationType::held_in, "Windsor Castle"));
+}
