@@ -235,8 +235,14 @@ void Resolution::resolve_pronouns_and_groups() {
             };
             // ("Blinken had earlier traveled to Egypt, where he held talks with Sisi, and to Israel, where he
             // met Netanyahu": a subject pronoun that opens a clause of place or time is the sentence's subject)
+            // ("briefed leaders on his call with President Putin, in which he discussed ...": so does one after
+            // "in which" or "during which")
+            const std::uint32_t before_pronoun = m.first_token;
+            const bool in_which = before_pronoun >= doc_.sentences[m.sentence].first_token + 2 &&
+                                  doc_.key(before_pronoun - 1) == "which" && one_of(doc_.key(before_pronoun - 2), {"in", "during"});
             if (m.first_token > doc_.sentences[m.sentence].first_token &&
-                one_of(doc_.key(m.first_token - 1), {"where", "when", "whereupon"}) && one_of(doc_.key(m.first_token), {"he", "she"})) {
+                (one_of(doc_.key(m.first_token - 1), {"where", "when", "whereupon"}) || in_which) &&
+                one_of(doc_.key(m.first_token), {"he", "she"})) {
                 // (not past an owner: "Sullivan praised Prime Minister Kishida's visit to India, where he ...")
                 std::size_t opener = SIZE_MAX;
                 bool owner_between = false;

@@ -1231,3 +1231,18 @@ TEST_CASE("a sentence that turns to another scene introduces another occasion", 
             CHECK_FALSE(attended("Andrii Sybiha", r.source));
         }
 }
+
+TEST_CASE("a pronoun after \"in which\" is the subject of the sentence, past an owner's partner", "[entity_resolver]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "President Joe Biden briefed leaders on his call with President Vladimir Putin, in which he discussed the "
+        "serious consequences of Russian military action in Ukraine.");
+    bool checked = false;
+    for (const auto& m : doc.mentions)
+        if (m.kind == MentionKind::pronoun && doc.key(m.first_token) == "he") {
+            REQUIRE(m.entity >= 0);
+            CHECK(doc.entities[static_cast<std::size_t>(m.entity)].name == "Joe Biden");
+            checked = true;
+        }
+    CHECK(checked);
+}
