@@ -1246,3 +1246,12 @@ TEST_CASE("a pronoun after \"in which\" is the subject of the sentence, past an 
         }
     CHECK(checked);
 }
+
+TEST_CASE("a ministry's regular briefing is where news is told, not a meeting held after it", "[entity_resolver]") {
+    // Reuters from Beijing
+    const auto doc = test::analyse(
+        "Chinese Foreign Ministry spokesperson Mao Ning told a regular briefing on Monday that Beijing opposed the "
+        "sanctions. U.S. Trade Representative Katherine Tai held a virtual meeting with Chinese Vice Premier Liu He.");
+    CHECK(test::has_relation(doc, "Katherine Tai", RelationType::attended, "virtual meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Katherine Tai", RelationType::attended, "regular briefing"));
+}
