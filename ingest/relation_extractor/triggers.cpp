@@ -22,7 +22,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // ("Samia is on a three-day state visit", not "was on a call for ... at the summit": who is
                 // on an event is on the one the phrase leads to)
                 if (hit.end >= hit.first + 3 && key(hit.first + 1) == "on" && !event_right_after(hit.end, event)) return;
-                if (one_of(key(hit.first), {"had", "has", "have"}) && !event_right_after(hit.end, event)) return;
+                if (one_of(key(hit.first), {"had", "has", "have", "paid", "pays"}) && !event_right_after(hit.end, event)) return;
                 if (arrives(hit) && !event_after_for(event, right)) return;
                 if (subjects.empty() && event >= 0) subjects = subjects_after_inversion(hit);
                 if (event < 0 && read_relative_clause_event(hit, right)) return;

@@ -657,3 +657,13 @@ TEST_CASE("whom a host gives an occasion for, past the place it is at, attended 
     CHECK(test::has_relation(doc, "Naruhito", RelationType::attended, "state banquet"));
     CHECK(test::has_relation(doc, "state banquet", RelationType::held_in, "Windsor Castle"));
 }
+
+TEST_CASE("who paid a visit made it", "[relation_extractor]") {
+    // Antara; Reuters
+    const auto doc = test::analyse(
+        "Indonesian President Prabowo Subianto paid a state visit to Beijing, where he held talks with President Xi "
+        "Jinping. Prime Minister Anthony Albanese paid tribute to the victims.");
+    CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::attended, "state visit"));
+    CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::met_with, "Xi Jinping"));
+    CHECK(test::count(doc, RelationType::attended) == 1);
+}
