@@ -55,10 +55,7 @@ std::vector<FocalCandidate> focal_candidates(const Document& doc) {
     for (std::size_t e = 0; e < doc.entities.size(); ++e) {
         const auto& entity = doc.entities[e];
         if (entity.type != EntityType::event || entity.mentions.empty()) continue;
-        const std::string name = to_lower_ascii(entity.name);
-        if (name.find("press conference") != std::string::npos || name.find("news conference") != std::string::npos ||
-            name.find("press briefing") != std::string::npos || name.find("news briefing") != std::string::npos)
-            continue;
+        if (entity.event_class == "press") continue;
         if (std::all_of(entity.mentions.begin(), entity.mentions.end(),
                         [&](std::uint32_t m) { return doc.names_planned_event(doc.mentions[m]); }))
             continue;

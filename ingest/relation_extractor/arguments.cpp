@@ -138,32 +138,23 @@ bool SentenceRelations::has_word(std::uint32_t from, std::uint32_t to, std::stri
 
 std::vector<Argument> SentenceRelations::left_group(std::uint32_t begin, std::uint32_t end) const {
     // ("... held talks with President Sisi, and to Israel, where he met Netanyahu": a clause of place or
-    // time has its own subject)
-    // (when it names one: "where the two co-chaired" are the people named before)
+    // time has its own subject, and so has a contrast's: "He Lifeng led the Chinese delegation, while
+    // Scott Bessent ... represented the American side")
+    // (when it names one, perhaps after its title: ", where Prime Minister Narendra Modi and ..."; "where
+    // the two co-chaired" are the people named before)
     for (std::uint32_t t = end; t > begin + 1;) {
         --t;
-        // ("He Lifeng led the Chinese delegation, while Scott Bessent ... represented the American side":
-        // a contrast's clause too)
-        if (one_of(key(t), {"while", "whereas"}) && key(t - 1) == ",") {
-            const bool own_subject = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
-                return a.first_token > t && a.end_token <= end && a.type == EntityType::person;
-            });
-            if (own_subject) begin = t + 1;
-            break;
-        }
-        if (one_of(key(t), {"where", "when"}) && key(t - 1) == ",") {
-            // (the name may follow its title: ", where Prime Minister Narendra Modi and ...")
-            const auto titled_from = [&](std::uint32_t first) {
-                for (std::uint32_t u = t + 1; u < first; ++u)
-                    if (!doc_.tokens[u].capitalised()) return false;
-                return first > t && first <= t + 5;
-            };
-            const bool own_subject = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
-                return titled_from(a.first_token) && a.type == EntityType::person && mention(a.mention).kind != MentionKind::group;
-            });
-            if (own_subject) begin = t + 1;
-            break;
-        }
+        if (!one_of(key(t), {"where", "when", "while", "whereas"}) || key(t - 1) != ",") continue;
+        const auto titled_from = [&](std::uint32_t first) {
+            for (std::uint32_t u = t + 1; u < first; ++u)
+                if (!doc_.tokens[u].capitalised()) return false;
+            return first > t && first <= t + 5;
+        };
+        const bool own_subject = std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
+            return titled_from(a.first_token) && a.type == EntityType::person && mention(a.mention).kind != MentionKind::group;
+        });
+        if (own_subject) begin = t + 1;
+        break;
     }
     std::vector<Argument> in;
     for (const auto& a : arguments_)
