@@ -287,13 +287,17 @@ void Resolution::resolve_people() {
         // ("EAM also met ...": an office's initials, spelled out)
         const std::string wanted = to_lower_ascii(schema_.office_meant(doc_.mentions[i].position));
         const std::string& country = doc_.mentions[i].country;
+        // ("the Ukrainian leader" after President Zelensky: a country's head of state or government,
+        // whichever title he holds)
+        const bool any_leader = wanted == "leader" && !country.empty();
         std::set<int> holders;
         for (const auto& other : doc_.mentions) {
             if (other.type != EntityType::person || other.entity < 0 || other.kind != MentionKind::name) continue;
             // "the Qatari prime minister" is Qatar's, not one whose country the article never said
             if (!country.empty() && doc_.entities[other.entity].country != country) continue;
             for (const auto& p : doc_.entities[other.entity].positions)
-                if (holds_title(to_lower_ascii(p), wanted)) holders.insert(other.entity);
+                if (holds_title(to_lower_ascii(p), wanted) || (any_leader && schema_.is_leader_position(p)))
+                    holders.insert(other.entity);
         }
         // ("The Prime Minister spoke to President Zelenskyy ... also spoke to Canadian Prime Minister Justin
         // Trudeau": one introduced later with a country of his own is someone else)

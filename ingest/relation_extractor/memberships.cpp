@@ -102,6 +102,9 @@ void SentenceRelations::read_title_membership(const Mention& p) {
         // American "Assistant Secretary of State for ...")
         const bool of_state = to_lower_ascii(complement) == "state";
         if (of_state && at == 0 && country != "US" && starts_with(position, "secretary of state for ")) continue;
+        // ("Cardinal Secretary of State Pietro Parolin" heads the Holy See's Secretariat, no department)
+        if (of_state && one_of(std::string_view(position).substr(0, position.find(' ')), {"cardinal", "archbishop", "monsignor"}))
+            continue;
         const bool minister = starts_with(title, "minister");
         if (complement.empty() || (of_state && (minister || (country != "US" && !country.empty())))) continue;
         // "the minister for European Union relations" names a field, not a ministry's name

@@ -979,6 +979,20 @@ TEST_CASE("'the Iranian foreign minister', 'the Iranian top diplomat' before an 
     CHECK(test::has_relation(doc, "Abbas Araghchi", RelationType::met_with, "Steve Witkoff"));
 }
 
+TEST_CASE("'the Ukrainian leader' is the country's head of state or government named before, whatever his title", "[entity_resolver]") {
+    // Vatican News
+    const auto doc = test::analyse(
+        "Pope Leo XIV on Tuesday received Ukrainian President Volodymyr Zelensky and Deputy Foreign Minister Andrii "
+        "Sybiha. Earlier in the day, the Ukrainian leader held talks in Rome with Italian Prime Minister Giorgia Meloni.");
+    CHECK(test::has_relation(doc, "Volodymyr Zelensky", RelationType::met_with, "Giorgia Meloni"));
+    CHECK_FALSE(test::has_relation(doc, "Andrii Sybiha", RelationType::met_with, "Giorgia Meloni"));
+    // no country said: "the leader" is no one in particular
+    const auto unsaid = test::analyse(
+        "President Volodymyr Zelensky met Prime Minister Giorgia Meloni. Later, the leader held talks with Pope Leo.");
+    CHECK_FALSE(test::has_relation(unsaid, "Volodymyr Zelensky", RelationType::met_with, "Leo"));
+    CHECK_FALSE(test::has_relation(unsaid, "Giorgia Meloni", RelationType::met_with, "Leo"));
+}
+
 TEST_CASE("'his Singaporean counterpart' with no name is the one Singaporean named before, whatever his office", "[entity_resolver]") {
     // Việt Nam News; Xinhua
     const auto doc = test::analyse(

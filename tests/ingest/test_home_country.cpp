@@ -211,6 +211,12 @@ TEST_CASE("without a credit, the dateline's country is home when the text names 
     CHECK(test::country(sabah, "Recep Tayyip Erdogan") == "TR");
     CHECK(test::country(sabah, "Ulf Kristersson") == "SE");
     CHECK(test::country(sabah, "Jens Stoltenberg").empty());  // NATO's
+    // a Rome dateline: Italy has no pope
+    const auto rome = analyse_file_text(
+        "Zelensky visits Rome\n\nROME - Ukrainian President Volodymyr Zelensky met Pope Leo and Prime Minister "
+        "Giorgia Meloni on Tuesday.\n");
+    CHECK(test::country(rome, "Leo").empty());
+    CHECK(test::country(rome, "Giorgia Meloni") == "IT");
     // the Times of India: an official placed by his ministry ("MEA spokesperson") marks no one at home
     const auto toi = analyse_file_text(
         "NEW DELHI: Prime Minister Narendra Modi held talks with his Japanese counterpart Fumio Kishida on Monday. "

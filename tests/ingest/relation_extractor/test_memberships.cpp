@@ -389,6 +389,10 @@ TEST_CASE("a secretary of a department the gazetteer knows heads that department
     CHECK(has_relation(doc, "Takeshi Iwaya", RelationType::member_of, "Ministry of Foreign Affairs of Japan"));
     const auto uk = test::analyse("Secretary of State for Defence John Healey visited the troops.");
     CHECK_FALSE(has_relation(uk, "John Healey", RelationType::member_of, "Department of State"));
+    // Vatican News: the Holy See's secretary of state, of no department and no American
+    const auto holy_see = test::analyse("Zelensky met with Cardinal Secretary of State Pietro Parolin.");
+    CHECK_FALSE(has_relation(holy_see, "Pietro Parolin", RelationType::member_of, "Department of State"));
+    CHECK(test::country(holy_see, "Pietro Parolin").empty());
 }
 
 TEST_CASE("an appositive role after a body's possessive makes the person its member", "[relation_extractor]") {
