@@ -63,9 +63,12 @@ void SentenceRelations::read_held_in() {
             if (place.qualifier) continue;
             if (place_preposition(place.first_token) == no_token) continue;
             // "a meeting on the situation in Sudan" (but "held the fourth dialogue on cybercrime in Beijing")
+            // (a verb of holding after the topic comes to the venue: "that discussed X was held in Geneva")
             if (names_topic(e.end_token, place.first_token) && !(held_before(e) && place.type == EntityType::place &&
-                                                                  !names_trouble(e.end_token, place.first_token)))
+                                                                  !names_trouble(e.end_token, place.first_token))) {
+                if (held_after(place.end_token, limit)) continue;
                 break;
+            }
             if (crosses_clause(e.end_token, place.first_token)) break;
             if (place.type == EntityType::country) {
                 // "in the Saudi city of Jeddah", "in the Qatari capital, Doha": the city named after
@@ -127,7 +130,10 @@ const Mention* SentenceRelations::city_before_event(const Mention& event) const 
 }
 
 bool SentenceRelations::names_topic(std::uint32_t from, std::uint32_t to) const {
-    for (std::uint32_t t = from; t < to; ++t)
+    for (std::uint32_t t = from; t < to; ++t) {
+        // "During the meeting, the two discussed the situation in Haiti": what is discussed is a topic
+        if (one_of(key(t), {"discussed", "discuss", "discussing", "discusses", "reviewed"}) && !held_after(t + 1, to))
+            return true;
         if (one_of(key(t), {"on", "about", "regarding", "concerning"})) {
             const std::uint32_t next = t + 1 < to && key(t + 1) == "the" ? t + 2 : t + 1;
             // "on Friday", "on 12 March", "on the sidelines of" say when and where, not what about
@@ -136,6 +142,7 @@ bool SentenceRelations::names_topic(std::uint32_t from, std::uint32_t to) const 
                 !held_after(next, to))
                 return true;
         }
+    }
     return false;
 }
 

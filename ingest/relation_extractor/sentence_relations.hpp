@@ -334,7 +334,7 @@ private:
     const Mention* city_before_event(const Mention& event) const;
 
     /// Whether the words between an event and a place say what the event was about ("on the
-    /// situation in", "about the war in"): the place is the topic's, not the event's.
+    /// situation in", "about the war in", "discussed the situation in"): the place is the topic's, not the event's.
     bool names_topic(std::uint32_t from, std::uint32_t to) const;
 
     /// Whether the sentence holds the event, a verb of holding right before it: "held the fourth dialogue".

@@ -162,6 +162,19 @@ TEST_CASE("a place after the topic of an event the sentence holds is its venue, 
     CHECK(test::count(doc, RelationType::held_in) == 1);
 }
 
+TEST_CASE("a place in what the people of a meeting discussed is the topic's, not the meeting's", "[relation_extractor]") {
+    // the OAS; a White House readout
+    const auto doc = test::analyse(
+        "Secretary General Albert Ramdin received Foreign Minister Carlos Ramiro Martinez. During the meeting, the "
+        "two officials discussed the situation in Haiti. The leaders also discussed developments in Venezuela.");
+    CHECK(test::entity(doc, "meeting") >= 0);
+    CHECK(test::count(doc, RelationType::held_in) == 0);
+    // a verb of holding after the topic: the place is the meeting's again
+    const auto held = test::analyse(
+        "A meeting that discussed the situation in Sudan was held in Geneva on Monday.");
+    CHECK(has_relation(held, "meeting", RelationType::held_in, "Geneva"));
+}
+
 TEST_CASE("when the lead's meeting names no one, its city is where the article's meeting was held", "[relation_extractor]") {
     const auto doc = test::analyse_titled(
         "G7 foreign ministers meet in Capri",
