@@ -549,6 +549,22 @@ std::string Resolution::portfolio_first(const std::string& title) {
     return title;
 }
 
+std::string Resolution::without_country(const std::string& title) const {
+    const auto of = title.rfind(" of ");
+    if (of == std::string::npos) return title;
+    std::string_view rest = std::string_view(title).substr(of + 4);
+    if (rest.compare(0, 4, "the ") == 0) rest.remove_prefix(4);
+    for (auto id : schema_.lexicon().exact_words(rest))
+        if (schema_.entry(id).category == LexCategory::country) return title.substr(0, of);
+    return title;
+}
+
+std::string Resolution::same_portfolio_words(std::string title) {
+    // ("foreign affairs minister" is the "foreign minister", "home affairs minister" the "home minister")
+    for (auto at = title.find(" affairs "); at != std::string::npos; at = title.find(" affairs ")) title.erase(at, 8);
+    return title;
+}
+
 namespace {
 
 /// "Deputy Prime Minister Gan" and "Minister for Trade and Industry Gan Kim Yong": a deputy head of
@@ -568,10 +584,10 @@ bool deputy_leader_and_minister(const std::string& a, const std::string& b) {
 bool Resolution::compatible_positions(const std::string& position, const std::vector<std::string>& held) const {
     if (position.empty() || held.empty()) return true;
     const std::string office = without_former(schema_.spelled_out_title(position));  // as held: "Governor"
-    const std::string wanted = portfolio_first(to_lower_ascii(office));
+    const std::string wanted = same_portfolio_words(portfolio_first(without_country(to_lower_ascii(office))));
     for (const auto& held_position : held) {
         const std::string p = without_former(held_position);
-        const std::string mine = portfolio_first(to_lower_ascii(p));
+        const std::string mine = same_portfolio_words(portfolio_first(without_country(to_lower_ascii(p))));
         if (mine.find(wanted) != std::string::npos || wanted.find(mine) != std::string::npos) return true;
         if (deputy_leader_and_minister(mine, wanted)) return true;
         // "PM Shehbaz" is Prime Minister Shehbaz Sharif

@@ -108,6 +108,12 @@ private:
     /// "minister of defense" as "defense minister", so that the headline's "Defense Minister Reznikov"
     /// is the text's "Minister of Defense Oleksii Reznikov". Other titles stay as they are.
     static std::string portfolio_first(const std::string& title);
+    /// "minister of foreign affairs" of "minister of foreign affairs of guatemala": a lower-case title
+    /// without the country its last complement names.
+    std::string without_country(const std::string& title) const;
+    /// "foreign minister" of "foreign affairs minister": the words by which two names of one
+    /// portfolio differ left out.
+    static std::string same_portfolio_words(std::string title);
 
     /// "President Biden" is not First Lady Jill Biden: a titled surname joins only a name whose titles agree.
     /// ("former PM Johnson" is former Prime Minister Boris Johnson: the same holder, then or now)

@@ -453,6 +453,18 @@ TEST_CASE("\"Defense Minister X\" in the headline is the text's \"Minister of De
     CHECK(test::entity(doc, "Lloyd Austin") != test::entity(doc, "Oleksii Reznikov"));
 }
 
+TEST_CASE("\"Foreign Minister X\" is the \"Minister of Foreign Affairs of Guatemala\" of that name", "[entity_resolver]") {
+    // the OAS: one office written two ways, the country after it or not
+    const auto doc = test::analyse(
+        "Albert Ramdin received the Minister of Foreign Affairs of Guatemala, Carlos Ramiro Martinez. Foreign "
+        "Minister Martinez was accompanied by Ambassador Francisco Villagran. Minister of Home Affairs Anita Anand "
+        "spoke. Home Minister Anand and Defence Minister Martinez left.");
+    CHECK(test::entity(doc, "Martinez") == test::entity(doc, "Carlos Ramiro Martinez"));
+    CHECK(test::entity(doc, "Anand") == test::entity(doc, "Anita Anand"));
+    const auto& positions = doc.entities[test::entity(doc, "Carlos Ramiro Martinez")].positions;
+    CHECK(positions == std::vector<std::string>{"Minister of Foreign Affairs of Guatemala", "Foreign Minister"});  // not "Defence"
+}
+
 TEST_CASE("\"the meeting\" after the article described one is not an event named later", "[entity_resolver]") {
     // The Hindu from New Delhi: the ambassador was at the 2+2, not at the Raisina Dialogue
     const auto doc = test::analyse(
