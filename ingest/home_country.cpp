@@ -743,6 +743,9 @@ void take_hosts_countries(Document& doc, const MentionsBySentence& by_sentence, 
             if (m.type != EntityType::person || m.entity < 0 || m.end_token > verb) continue;
             const Entity& person = doc.entities[static_cast<std::size_t>(m.entity)];
             if (!person.country.empty() || person.positions.empty()) continue;
+            // ("The Secretary General of the OAS, Albert Ramdin, received ... in Washington": a body's head
+            // hosts at its seat, for no country)
+            if (placed_elsewhere(doc, m.entity, country)) continue;
             const int country_entity = doc.country_entity_or_add(country, schema.country_name(country));  // may grow doc.entities
             doc.entities[static_cast<std::size_t>(m.entity)].country = country;
             found.push_back({RelationType::represents, m.entity, country_entity, s, "", "host"});

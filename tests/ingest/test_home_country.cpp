@@ -282,6 +282,14 @@ TEST_CASE("who hosts a foreign guest in a place is the place's country's", "[hom
         "Jane Roe welcomed the release of two hostages in Gaza.\n");
     CHECK(test::country(guest, "Jan Novak").empty());
     CHECK(test::country(guest, "Jane Roe").empty());
+    // the OAS: a body's head hosts at its seat for no country
+    const auto oas = analyse_file_text(
+        "OAS chief meets minister\n\nThe Secretary General of the Organization of American States (OAS), Albert "
+        "Ramdin, today received the Minister of Foreign Affairs of Guatemala, Carlos Ramiro Martinez, at the "
+        "headquarters of the organization in Washington.\n");
+    CHECK(test::has_relation(oas, "Albert Ramdin", RelationType::member_of, "Organization of American States"));
+    CHECK(test::country(oas, "Albert Ramdin").empty());
+    CHECK(test::country(oas, "Carlos Ramiro Martinez") == "GT");
 }
 
 TEST_CASE("a Gulf agency's credit after the date and a comma credits it, and its officials at home are its country's",
