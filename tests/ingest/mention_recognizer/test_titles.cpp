@@ -20,6 +20,16 @@ TEST_CASE("titles are positions of the person, not persons", "[mention_recognize
     CHECK(doc.entities[test::entity(doc, "Loretta Lynch")].positions == std::vector<std::string>{"Attorney General"});
 }
 
+TEST_CASE("a professor's rank after an office is no part of it, and 'Prof' without a stop is that rank", "[mention_recognizer]") {
+    // BSS from Dhaka
+    const auto doc = test::analyse(
+        "Chief Adviser Professor Muhammad Yunus today met Prime Minister Anwar Ibrahim. Prof Yunus urged Malaysia "
+        "to support the bid.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Muhammad Yunus", "Anwar Ibrahim", "Yunus"});
+    CHECK(test::entity(doc, "Yunus") == test::entity(doc, "Muhammad Yunus"));
+    CHECK(doc.entities[test::entity(doc, "Muhammad Yunus")].positions == std::vector<std::string>{"Chief Adviser", "Professor"});
+}
+
 TEST_CASE("a word the dictionary lacks stays in the office when a name follows the office", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "White House Director of Intergovernmental Affairs Tom Perez met Minister Diana Mondino and Chief of "
