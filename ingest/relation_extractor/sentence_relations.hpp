@@ -471,6 +471,8 @@ private:
 
     /// Whether the entity is named in this sentence or an earlier one.
     bool named_by_now(int entity) const;
+    /// The last event the sentence before this one names (not a planned one), or -1.
+    int event_named_in_sentence_before() const;
 
     /// Whether a trigger reports taking part without saying in what ("participated", "took part",
     /// "were present").

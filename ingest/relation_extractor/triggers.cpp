@@ -29,9 +29,15 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // "Finance Minister Sitharaman also participated": in the article's event; so did who
                 // joined "the discussions" there
                 // (of the events told of so far: "were joined by Tusk" after "a dinner at the Elysee")
-                if (event < 0 && (intransitive(hit) || discussions_after(hit))) event = focal_.told_so_far;
-                // ("Jaishankar and Doval were present.": only at an occasion told of by then)
-                if (event >= 0 && key(hit.end - 1) == "present" && !named_by_now(event)) return;
+                const bool unnamed = event < 0 && (intransitive(hit) || discussions_after(hit));
+                if (unnamed) event = focal_.told_so_far;
+                // ("Jaishankar and Doval were present.": only at an occasion told of by then, the one the
+                // sentence before tells of if it does: "Earlier, he was accorded a ceremonial welcome. X and Y
+                // were present.")
+                if (event >= 0 && key(hit.end - 1) == "present") {
+                    if (!named_by_now(event)) return;
+                    if (const int before = event_named_in_sentence_before(); unnamed && before >= 0) event = before;
+                }
                 // ("Biden and Harris convened the Infrastructure Implementation Task Force": the body's
                 // meeting, which the article tells of)
                 const bool convened_body = event < 0 && starts_with(key(hit.first), "convene") &&
@@ -794,6 +800,14 @@ std::uint32_t SentenceRelations::sending_verb_before(std::uint32_t trigger) cons
             return t;
     }
     return 0;
+}
+
+int SentenceRelations::event_named_in_sentence_before() const {
+    int last = -1;
+    for (const Mention& m : doc_.mentions)  // (only for "were present": no index needed)
+        if (index_ > 0 && m.sentence == index_ - 1 && m.type == EntityType::event && m.entity >= 0 && !doc_.names_planned_event(m))
+            last = m.entity;
+    return last;
 }
 
 bool SentenceRelations::named_by_now(int entity) const {

@@ -616,6 +616,19 @@ TEST_CASE("who were present attended the occasion told of by then", "[relation_e
         "Prime Minister Narendra Modi held talks with Sheikh Hasina. Ajit Doval was present. Hasina arrived on "
         "Monday on a four-day visit.");
     CHECK(test::count(later, RelationType::attended) == 0);
+    // BSS: at the occasion of the sentence before, when it tells of one; the guest accorded it attended it
+    const auto welcome = test::analyse(
+        "Muhammad Yunus held a bilateral meeting with Anwar Ibrahim. Earlier, Yunus was accorded a ceremonial "
+        "welcome at the Perdana Putra. Steven Sim and Touhid Hossain were present. Later, Yunus received a doctorate.");
+    CHECK(test::has_relation(welcome, "Muhammad Yunus", RelationType::attended, "ceremonial welcome"));
+    CHECK(test::has_relation(welcome, "Steven Sim", RelationType::attended, "ceremonial welcome"));
+    CHECK_FALSE(test::has_relation(welcome, "Steven Sim", RelationType::attended, "bilateral meeting"));
+    // (the occasion the sentence itself names)
+    const auto named = test::analyse(
+        "Marcos held a bilateral meeting with Ishiba. First Lady Louise Araneta-Marcos joined the welcome ceremony. "
+        "Executive Secretary Lucas Bersamin was present during the meeting.");
+    CHECK(test::has_relation(named, "Lucas Bersamin", RelationType::attended, "bilateral meeting"));
+    CHECK_FALSE(test::has_relation(named, "Lucas Bersamin", RelationType::attended, "welcome ceremony"));
 }
 
 TEST_CASE("who welcomed or met someone for an occasion with an article both attended it", "[relation_extractor]") {
