@@ -170,7 +170,8 @@ bool SentenceRelations::held_after(std::uint32_t from, std::uint32_t to) const {
 bool SentenceRelations::crosses_clause(std::uint32_t from, std::uint32_t to) const {
     if (and_verb(from, to)) return true;
     for (std::uint32_t t = from; t < to; ++t) {
-        if (key(t) == ";" || key(t) == "." ) return true;
+        // ("their first meeting since the Council in Ankara": another occasion's place)
+        if (one_of(key(t), {";", ".", "since"})) return true;
         for (const auto& hit : triggers_)
             if (hit.first == t && hit.trigger.relation != RelationType::attended) return true;
     }

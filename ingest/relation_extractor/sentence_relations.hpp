@@ -348,7 +348,7 @@ private:
     /// place after it is the event's ("dialogue on fighting cybercrime was held in Washington").
     bool held_after(std::uint32_t from, std::uint32_t to) const;
 
-    /// Whether a clause ends between the two tokens: a full stop or semicolon, another relation's
+    /// Whether a clause ends between the two tokens: a full stop or semicolon, "since", another relation's
     /// trigger, or a second verb ("addressed the session and called for a ceasefire in Sudan").
     bool crosses_clause(std::uint32_t from, std::uint32_t to) const;
 
@@ -449,6 +449,9 @@ private:
     bool planned(int event) const;
     /// The agency that ends at `token`, or at the comma or "is" before it; -1 if none.
     int agency_just_before(std::uint32_t token) const;
+    /// ", which was co-chaired by": the event or body named last before the comma (a place may
+    /// follow it), which "which" at `token` - 1 stands for; null if none.
+    const Argument* which_antecedent(std::uint32_t token) const;
 
     /// "Jaishankar met Prince Faisal and co-chaired the council", "X met Y in Tokyo and later attended
     /// the summit": a verb right after "and" shares the subject of the active verb before it, whose

@@ -130,7 +130,13 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
             // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
             // and "the Negotiating Body, co-chaired by X" is a body
-            const int body = agency_just_before(hit.first);
+            int body = agency_just_before(hit.first);
+            // ("their first meeting since the Council in Ankara, which was co-chaired by the two leaders":
+            // what "which" stands for)
+            if (const Argument* which = which_antecedent(hit.first)) {
+                event = which->type == EntityType::event ? which->entity : -1;
+                if (which->type == EntityType::agency) body = which->entity;
+            }
             // "welcomed the signing of the agreement in Manila, attended by X": what a participle after a
             // comma describes is the phrase before it, here no event
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
@@ -725,6 +731,17 @@ bool SentenceRelations::planned(int event) const {
     return std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
         return a.entity == event && doc_.names_planned_event(mention(a.mention));
     });
+}
+
+const Argument* SentenceRelations::which_antecedent(std::uint32_t token) const {
+    if (token < sentence_.first_token + 2 || key(token - 1) != "which" || key(token - 2) != ",") return nullptr;
+    const Argument* antecedent = nullptr;
+    for (const auto& a : arguments_) {
+        if (a.end_token > token - 2) break;
+        if (a.type == EntityType::event || a.type == EntityType::agency) antecedent = &a;
+        else if (a.type != EntityType::place) antecedent = nullptr;  // "in Ankara" may follow it; no one else
+    }
+    return antecedent;
 }
 
 int SentenceRelations::agency_just_before(std::uint32_t token) const {

@@ -123,6 +123,18 @@ TEST_CASE("a relative clause's verb takes the event before ', which'", "[relatio
         "Jaishankar represented Prime Minister Narendra Modi at the summit of the SCO, which India joined as a "
         "full member in 2017.");
     CHECK_FALSE(test::has_relation(joined, "India", RelationType::attended, "summit"));
+    // Kathimerini: ", which was co-chaired by" tells of the occasion just before it, not of the sentence's
+    // first; "since" leads to another occasion, whose place is its own
+    const auto since = test::analyse(
+        "Kyriakos Mitsotakis and Recep Tayyip Erdogan met in New York. It was their first meeting since the "
+        "High-Level Cooperation Council in Ankara in February, which was co-chaired by the two leaders.");
+    CHECK_FALSE(test::has_relation(since, "Kyriakos Mitsotakis", RelationType::co_chaired, "first meeting"));
+    CHECK(test::has_relation(since, "Kyriakos Mitsotakis", RelationType::member_of, "High-Level Cooperation Council"));
+    CHECK_FALSE(test::has_relation(since, "first meeting", RelationType::held_in, "Ankara"));
+    const auto event = test::analyse(
+        "Prime Minister Kyriakos Mitsotakis met President Recep Tayyip Erdogan in New York, a year after the summit "
+        "in Ankara, which was co-chaired by the two leaders.");
+    CHECK(test::has_relation(event, "Kyriakos Mitsotakis", RelationType::co_chaired, "summit"));
 }
 
 TEST_CASE("the country after a place is no party; a relative clause runs past it", "[relation_extractor]") {
