@@ -163,8 +163,12 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
     std::string position = office_first == SIZE_MAX ? std::string()
                                                     : surface(office_first, office_end != SIZE_MAX ? office_end : title_end);
     // "former Prime Minister Boris Johnson": an office held once is not the one "the prime minister" is
-    if (!position.empty() && held_once(qualifier_unit != SIZE_MAX ? qualifier_unit : title_first))
+    if (!position.empty() && held_once(qualifier_unit != SIZE_MAX ? qualifier_unit : title_first)) {
         position = "former " + position;
+        // ("Kenya's former Prime Minister Raila Odinga": the country before "former")
+        if (country.empty())
+            if (const std::size_t before = country_before_former(title_first); before != SIZE_MAX) country = qualifier_code(before);
+    }
     if (starts_with(position, "Former ")) position[0] = 'f';  // as it reads mid-sentence
     // "President of the People's Republic of China Xi Jinping" serves China
     std::size_t title_country = country_of_title(title_first, title_end);
@@ -280,6 +284,14 @@ bool SentenceReader::posted_to_body(std::size_t u) const {
 
 bool SentenceReader::held_once(std::size_t u) const {
     return units_[u].first > sentence_.first_token && doc_.key(units_[u].first - 1) == "former";
+}
+
+std::size_t SentenceReader::country_before_former(std::size_t u) const {
+    const std::size_t former = unit_at_token(units_[u].first - 1);
+    if (former == units_.size() || former == 0) return SIZE_MAX;
+    std::size_t country = former - 1;
+    if (units_[country].is(u_possessive) && country > 0) --country;
+    return units_[country].is(u_countryish) && !units_[country].is(u_compound) ? country : SIZE_MAX;
 }
 
 std::size_t SentenceReader::read_national(std::size_t country, std::size_t name, std::size_t b) {

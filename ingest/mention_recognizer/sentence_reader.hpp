@@ -339,6 +339,9 @@ private:
 
     /// Whether "former" comes just before unit `u`.
     bool held_once(std::size_t u) const;
+    /// "Kenya's former Prime Minister", "Kenyan former ...": the country's unit before the "former" that
+    /// precedes unit `u`, or SIZE_MAX.
+    std::size_t country_before_former(std::size_t u) const;
 
     /// "Indonesia's Retno Marsudi": a country's possessive before a full name gives the person's
     /// nationality. Past the name, or `country` when no one is named there (a country alone is

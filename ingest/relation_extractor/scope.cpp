@@ -139,9 +139,14 @@ bool SentenceRelations::negated(const TriggerHit& hit) const {
     if (ends_with(key(hit.end - 1), "ed") && hit.first > sentence_.first_token &&
         one_of(key(hit.first - 1), {"recently", "newly", "just", "the", "a", "an", "its", "their"}))
         return true;
-    // "... to attend the meeting, but they withdrew" (not "held talks but failed to reach a trade deal":
-    // what failed is what follows)
+    // "... to attend the meeting, but they withdrew" (not "held talks but failed to reach a trade deal",
+    // "met X but did not attend the talks": what failed is what follows)
     auto denies_another_verb = [&](std::uint32_t u) {
+        // ("met Bessent on Monday but did not take part in the negotiations": an event named after the
+        // denial is what was denied)
+        for (auto m : mentions_)
+            if (mention(m).type == EntityType::event && mention(m).first_token > u && mention(m).first_token <= u + 6)
+                return true;
         if (!one_of(key(u), {"failed", "unable", "refused", "declined"})) return false;
         const std::uint32_t to = u + 1;
         return to + 1 < sentence_.end_token && key(to) == "to" &&

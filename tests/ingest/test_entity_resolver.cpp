@@ -1005,6 +1005,14 @@ TEST_CASE("'the Ukrainian leader' is the country's head of state or government n
     CHECK_FALSE(test::has_relation(unsaid, "Giorgia Meloni", RelationType::met_with, "Leo"));
 }
 
+TEST_CASE("'the heads of state' are the leaders last named", "[entity_resolver]") {
+    // the Kremlin
+    const auto doc = test::analyse(
+        "Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. The President of "
+        "Russia expressed his condolences. The heads of state agreed to stay in contact.");
+    CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::agreed, "Ilham Aliyev"));
+}
+
 TEST_CASE("'his Singaporean counterpart' with no name is the one Singaporean named before, whatever his office", "[entity_resolver]") {
     // Việt Nam News; Xinhua
     const auto doc = test::analyse(

@@ -30,6 +30,16 @@ TEST_CASE("a professor's rank after an office is no part of it, and 'Prof' witho
     CHECK(doc.entities[test::entity(doc, "Muhammad Yunus")].positions == std::vector<std::string>{"Chief Adviser", "Professor"});
 }
 
+TEST_CASE("a country before 'former' and an office is the country of the office once held", "[mention_recognizer]") {
+    // AP from Addis Ababa
+    const auto doc = test::analyse(
+        "Mahmoud Ali Youssouf won the vote, defeating Kenya's former Prime Minister Raila Odinga and Malian former "
+        "President Amadou Toure.");
+    CHECK(test::country(doc, "Raila Odinga") == "KE");
+    CHECK(test::position(doc, "Raila Odinga") == "former Prime Minister");
+    CHECK(test::country(doc, "Amadou Toure") == "ML");
+}
+
 TEST_CASE("a word the dictionary lacks stays in the office when a name follows the office", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "White House Director of Intergovernmental Affairs Tom Perez met Minister Diana Mondino and Chief of "

@@ -15,6 +15,12 @@ TEST_CASE("scheduled but withdrawn is not attended", "[relation_extractor]") {
     CHECK_FALSE(has_relation(doc, "Jeh Johnson", RelationType::attended, "second dialogue"));
     CHECK_FALSE(has_relation(doc, "Loretta Lynch", RelationType::attended, "second dialogue"));
     CHECK(has_relation(doc, "Jeh Johnson", RelationType::represents, "United States"));
+    // Reuters: what a denial after "but" names is the occasion denied, not the meeting before it
+    const auto other = test::analyse(
+        "British Finance Minister Rachel Reeves met Treasury Secretary Scott Bessent on Monday but did not take part "
+        "in the negotiations.");
+    CHECK(has_relation(other, "Rachel Reeves", RelationType::met_with, "Scott Bessent"));
+    CHECK_FALSE(has_relation(other, "Rachel Reeves", RelationType::attended, "negotiations"));
 }
 
 TEST_CASE("an event description ends before 'along with' and a weekday; a call to action is no call", "[relation_extractor]") {
