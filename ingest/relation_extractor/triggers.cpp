@@ -719,7 +719,9 @@ void SentenceRelations::read_delegation_party(const TriggerHit& hit, std::uint32
 void SentenceRelations::add_delegation_party(std::uint32_t word, const std::vector<Argument>& people) {
     for (auto m : mentions_) {
         const Mention& party = mention(m);
-        if (party.end_token != word || party.entity < 0) continue;
+        // ("the Chinese delegation", "China's delegation")
+        const bool possessive = party.end_token + 1 == word && doc_.tokens[party.end_token].has(token_possessive);
+        if ((party.end_token != word && !possessive) || party.entity < 0) continue;
         if (party.type != EntityType::country && party.type != EntityType::agency) continue;
         const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
         for (const auto& p : people)

@@ -97,6 +97,11 @@ TEST_CASE("who leads a delegation to an event attends it; the chair is someone e
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "ASEAN Regional Forum"));
     CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::co_chaired, "ASEAN Regional Forum"));
     CHECK_FALSE(test::has_relation(doc, "Wang Yi", RelationType::co_chaired, "ASEAN Regional Forum"));
+    // Reuters from London: a country's possessive before the delegation is its party too
+    const auto possessive = test::analyse(
+        "The United States and China held talks in London. China's delegation was led by He Lifeng.");
+    CHECK(test::has_relation(possessive, "He Lifeng", RelationType::represents, "China"));
+    CHECK(test::has_relation(possessive, "He Lifeng", RelationType::attended, "talks"));
 }
 
 TEST_CASE("'attended' with no object is the article's event; 'are to' is not yet", "[relation_extractor]") {
