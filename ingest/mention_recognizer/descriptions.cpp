@@ -337,7 +337,16 @@ void SentenceReader::read_event_description(std::size_t k) {
             continue;
         }
         if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
-        if (is_trigger(left - 1)) break;  // "Iran and US hold fifth round of talks": a verb ends it
+        if (is_trigger(left - 1)) {  // "Iran and US hold fifth round of talks": a verb ends it
+            // ("Sullivan and Wang held candid talks": what is held with words that describe it is an occasion,
+            // named with them as after a determiner)
+            // (not "has held more than 20 convenings", "held several meetings": many occasions)
+            const bool counted = std::any_of(units_.begin() + left, units_.begin() + k, [&](const Unit& u) {
+                return u.is(u_number) || one_of(doc_.key(u.first), {"more", "several", "many", "numerous", "multiple", "dozens", "various"});
+            });
+            determiner = determiner || (left < k && !counted && one_of(doc_.key(units_[left - 1].first), {"held", "hold", "holds", "holding"}));
+            break;
+        }
         // "the Turkish parliament after talks", "the leaders later had dinner": a preposition or a
         // verb ends it
         if (p.word(w_function | w_phrase_ender)) break;

@@ -200,6 +200,22 @@ TEST_CASE("talks that resume, stall or collapse are an event, the verb ending th
     CHECK(test::entity(test::analyse("The talks stalled in May."), "talks") >= 0);
 }
 
+TEST_CASE("talks held with words that describe them are an occasion; many of them are not one", "[mention_recognizer]") {
+    // a White House readout; Reuters
+    const auto doc = test::analyse(
+        "They held constructive talks with Crown Prince Mohammed bin Salman. Jake Sullivan and Wang Yi held candid "
+        "talks on Monday.");
+    CHECK(test::entity(doc, "constructive talks") >= 0);
+    CHECK(test::has_relation(doc, "Mohammed bin Salman", RelationType::attended, "constructive talks"));
+    CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::met_with, "Wang Yi"));
+    const auto many = test::analyse(
+        "Since May, Vice President Kamala Harris has held more than 20 convenings. Harris held several meetings and "
+        "held 12 roundtables.");
+    CHECK(test::count(many, EntityType::event) == 0);
+    // (bare "held talks" stays a meeting of the people named, no occasion of its own)
+    CHECK(test::count(test::analyse("Jake Sullivan and Wang Yi held talks on Monday."), EntityType::event) == 0);
+}
+
 TEST_CASE("only a determiner stands before an event's ordinal: a headline's verb is no part of the name", "[mention_recognizer]") {
     // an AP feed item
     const auto doc = test::analyse_titled("Iran, U.S. end fourth round of talks in Oman",
