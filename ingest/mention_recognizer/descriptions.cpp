@@ -360,7 +360,15 @@ void SentenceReader::read_event_description(std::size_t k) {
     // "three days of talks", "two weeks of negotiations": a span of a plural event noun is that event
     const bool span_of = left == k && k >= 2 && doc_.key(units_[k - 1].first) == "of" && span_of_time(doc_.key(units_[k - 2].first)) &&
                          ends_with(doc_.key(units_[k].end - 1), "s");
-    if (!determiner && !ordinal && !place_follows && !span_of) return;
+    // ('held "candid, substantive" talks': what is held with quoted words before it is an occasion)
+    bool quoted_held = false;
+    if (left == k && k >= 3 && doc_.key(units_[k - 1].first) == "\"")
+        for (std::size_t q = k - 2; q > 0 && q + 10 > k; --q)
+            if (doc_.key(units_[q].first) == "\"") {
+                quoted_held = one_of(doc_.key(units_[q - 1].first), {"held", "hold", "holds", "holding"});
+                break;
+            }
+    if (!determiner && !ordinal && !place_follows && !span_of && !quoted_held) return;
     if (!determiner && !ordinal) {
         left = k;  // "officials meeting in Washington": just "meeting"
         // but a headline's "meet at Mercosur summit in Montevideo" keeps the name before it

@@ -208,6 +208,10 @@ TEST_CASE("talks held with words that describe them are an occasion; many of the
     CHECK(test::entity(doc, "constructive talks") >= 0);
     CHECK(test::has_relation(doc, "Mohammed bin Salman", RelationType::attended, "constructive talks"));
     CHECK(test::has_relation(doc, "Jake Sullivan", RelationType::met_with, "Wang Yi"));
+    // (quoted words, AP's style: the head alone names them)
+    const auto quoted = test::analyse("Jake Sullivan and Wang Yi held \"candid, substantive\" talks in Bangkok.");
+    CHECK(test::has_relation(quoted, "talks", RelationType::held_in, "Bangkok"));
+    CHECK(test::has_relation(quoted, "Jake Sullivan", RelationType::met_with, "Wang Yi"));
     const auto many = test::analyse(
         "Since May, Vice President Kamala Harris has held more than 20 convenings. Harris held several meetings and "
         "held 12 roundtables.");
