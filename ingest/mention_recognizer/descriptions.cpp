@@ -154,19 +154,26 @@ std::size_t SentenceReader::lower_case_title_end(std::size_t k) const {
 }
 
 bool SentenceReader::read_described_group(std::size_t k) {
-    if (k + 3 >= units_.size() || !is_the(k) || doc_.key(units_[k + 1].first) != "two" || inside_mention(units_[k].first))
-        return false;
-    const Unit& described = units_[k + 2];
+    if (k + 2 >= units_.size() || !is_the(k) || inside_mention(units_[k].first)) return false;
+    // ("the EU leaders", "the Chinese leaders": without a number, only a country's or a body's word)
+    const bool two = doc_.key(units_[k + 1].first) == "two";
+    const std::size_t at = two ? k + 2 : k + 1, head = at + 1;
+    if (head >= units_.size()) return false;
+    const Unit& described = units_[at];
     const Token& word = doc_.tokens[described.first];
     if (described.end - described.first != 1 || !word.has(token_word) || described.is(u_connector) ||
-        described.word(w_function))
+        described.word(w_function) || (!two && !described.is(u_countryish | u_agency)))
         return false;
-    for (auto id : schema_.lexicon().exact({"the", "two", doc_.key(units_[k + 3].first)})) {
+    const auto& groups = two ? schema_.lexicon().exact({"the", "two", doc_.key(units_[head].first)})
+                             : schema_.lexicon().exact("the", doc_.key(units_[head].first));
+    for (auto id : groups) {
         const LexEntry& group = schema_.entry(id);
-        if (group.category != LexCategory::group || units_[k + 3].end - units_[k + 3].first != 1) continue;
-        add(k, k + 4, group.value == "country" ? EntityType::country : EntityType::person, MentionKind::group);
+        if (group.category != LexCategory::group || units_[head].end - units_[head].first != 1) continue;
+        // (not "the APEC Leaders Summit": a name's words)
+        if (!two && (group.value != "person" || (head + 1 < units_.size() && units_[head + 1].is(u_cap | u_event)))) continue;
+        add(k, head + 1, group.value == "country" ? EntityType::country : EntityType::person, MentionKind::group);
         // ("the two European leaders": the demonym says who they are, and is no party itself)
-        if (described.is(u_countryish)) qualify(k + 2);
+        if (described.is(u_countryish)) qualify(at);
         return true;
     }
     return false;

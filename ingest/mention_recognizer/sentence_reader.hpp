@@ -555,8 +555,8 @@ private:
     /// minister"), or `k` when none does.
     std::size_t lower_case_title_end(std::size_t k) const;
 
-    /// "the two leftist leaders", "the two European leaders": a group the lexicon knows ("the two
-    /// leaders") with a word between that describes its members.
+    /// "the two leftist leaders", "the two European leaders", "the EU leaders": a group the lexicon
+    /// knows ("the two leaders", "the leaders") with a word between that describes its members.
     bool read_described_group(std::size_t k);
 
     /// "the", also as a sentence's first word (a capitalised "The" is not marked as a connector)

@@ -1011,6 +1011,15 @@ TEST_CASE("'the heads of state' are the leaders last named", "[entity_resolver]"
         "Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. The President of "
         "Russia expressed his condolences. The heads of state agreed to stay in contact.");
     CHECK(test::has_relation(doc, "Vladimir Putin", RelationType::agreed, "Ilham Aliyev"));
+    // Reuters from Beijing: "the EU leaders" are the EU's two named before, without a number too
+    const auto eu = test::analyse(
+        "European Council President Antonio Costa and European Commission President Ursula von der Leyen met "
+        "Chinese President Xi Jinping on the sidelines of the APEC Leaders Summit. The EU leaders later held talks "
+        "with Premier Li Qiang.");
+    CHECK(test::has_relation(eu, "Antonio Costa", RelationType::met_with, "Li Qiang"));
+    CHECK(test::has_relation(eu, "Ursula von der Leyen", RelationType::met_with, "Li Qiang"));
+    CHECK_FALSE(test::has_relation(eu, "Xi Jinping", RelationType::met_with, "Li Qiang"));
+    CHECK(test::entity(eu, "APEC Leaders Summit") >= 0);
 }
 
 TEST_CASE("'his Singaporean counterpart' with no name is the one Singaporean named before, whatever his office", "[entity_resolver]") {
