@@ -836,6 +836,7 @@ bool SentenceRelations::named_by_now(int entity) const {
 
 bool SentenceRelations::intransitive(const TriggerHit& hit) const {
     const std::string_view last = key(hit.end - 1);
+    if (last == "at") return false;  // "were also at the meeting": not "was also at the White House"
     if (last == "participated" || last == "part") return true;
     // "Biden, Xi and Modi were among those attending", "were in attendance"
     if (hit.end - hit.first >= 3 && one_of(key(hit.first), {"were", "was"})) return true;

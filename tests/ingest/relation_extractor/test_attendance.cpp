@@ -636,6 +636,17 @@ TEST_CASE("who were present attended the occasion told of by then", "[relation_e
     CHECK_FALSE(test::has_relation(named, "Lucas Bersamin", RelationType::attended, "welcome ceremony"));
 }
 
+TEST_CASE("who were at an occasion named after 'at' attended it; at a place, nothing", "[relation_extractor]") {
+    // the Nigerian presidency
+    const auto doc = test::analyse(
+        "President Bola Ahmed Tinubu held a closed-door meeting with President John Dramani Mahama. The Minister of "
+        "Foreign Affairs, Yusuf Tuggar, and the National Security Adviser, Nuhu Ribadu, were also at the meeting. "
+        "Vice President Kashim Shettima was at the State House on Monday.");
+    CHECK(test::has_relation(doc, "Yusuf Tuggar", RelationType::attended, "closed-door meeting"));
+    CHECK(test::has_relation(doc, "Nuhu Ribadu", RelationType::attended, "closed-door meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Kashim Shettima", RelationType::attended, "closed-door meeting"));
+}
+
 TEST_CASE("who welcomed or met someone for an occasion with an article both attended it", "[relation_extractor]") {
     // the Élysée; a White House readout
     const auto doc = test::analyse(
