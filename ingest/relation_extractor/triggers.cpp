@@ -143,9 +143,21 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off)
                 event = focal_.told_so_far;
             std::uint32_t agents_end = past_verb_or(hit.end, right);
-            // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own)
+            // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own;
+            // "hosted by Rubio at the State Department": where, not who)
+            // (not "Kurt Campbell, Coordinator ... at the NSC; and Cara Abercrombie": more agents after it)
+            const auto after_person = [&](std::uint32_t t) {
+                bool after = false, more = false;
+                for (const auto& a : arguments_)
+                    if (a.type == EntityType::person) {
+                        after = after || a.end_token == t;
+                        more = more || (a.first_token > t && a.first_token < agents_end);
+                    }
+                return after && !more;
+            };
             for (std::uint32_t t = hit.end; t + 1 < agents_end; ++t)
-                if (key(t) == "," && one_of(key(t + 1), {"with", "while", "which", "who", "whose"})) {
+                if ((key(t) == "," && one_of(key(t + 1), {"with", "while", "which", "who", "whose"})) ||
+                    (key(t) == "at" && after_person(t))) {
                     agents_end = t;
                     break;
                 }

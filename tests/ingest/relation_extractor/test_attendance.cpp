@@ -636,6 +636,23 @@ TEST_CASE("who were present attended the occasion told of by then", "[relation_e
     CHECK_FALSE(test::has_relation(named, "Lucas Bersamin", RelationType::attended, "welcome ceremony"));
 }
 
+TEST_CASE("a body after 'at' that ends a passive's agents is where, not who", "[relation_extractor]") {
+    // PTI from Washington; a White House readout
+    const auto doc = test::analyse(
+        "The meeting took place on the margins of the Quad Foreign Ministers' Meeting hosted by Secretary of State "
+        "Marco Rubio at the State Department. The Vice President joined a meeting led by Special Envoy Roger "
+        "Carstens at the Department of Justice.");
+    CHECK(test::has_relation(doc, "Marco Rubio", RelationType::attended, "Quad Foreign Ministers' Meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Department of State", RelationType::attended, "Quad Foreign Ministers' Meeting"));
+    CHECK(test::has_relation(doc, "Roger Carstens", RelationType::co_chaired, "meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Department of Justice", RelationType::co_chaired, "meeting"));
+    // (an office's place inside a list of agents goes on to the next agent)
+    const auto listed = test::analyse(
+        "The inaugural meeting was convened by Kim Tae-hyo, Principal Deputy National Security Advisor; Kurt "
+        "Campbell, Coordinator for the Indo-Pacific at the National Security Council; and Cara Abercrombie.");
+    CHECK(test::has_relation(listed, "Cara Abercrombie", RelationType::co_chaired, "inaugural meeting"));
+}
+
 TEST_CASE("who were at an occasion named after 'at' attended it; at a place, nothing", "[relation_extractor]") {
     // the Nigerian presidency
     const auto doc = test::analyse(
