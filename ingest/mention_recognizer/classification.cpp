@@ -200,7 +200,11 @@ void SentenceReader::add_entry(Unit& unit, const LexEntry& e) const {
             unit.company = unit.company || e.marked("company");
             unit.alone = unit.alone || e.marked("alone");
             break;
-        case LexCategory::venue_head: unit.flags |= u_venue; unit.leads = unit.leads || e.marked("leads"); break;
+        case LexCategory::venue_head:
+            unit.flags |= u_venue;
+            unit.leads = unit.leads || e.marked("leads") || e.marked("vessel");
+            unit.vessel = unit.vessel || e.marked("vessel");
+            break;
         case LexCategory::event_head: unit.flags |= u_event; unit.event = &e; break;
         case LexCategory::ordinal: unit.flags |= u_ordinal; unit.ordinal = e.number; break;
         case LexCategory::month: if (dates_with_month(unit)) unit.flags |= u_date; break;

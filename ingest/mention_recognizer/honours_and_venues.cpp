@@ -37,7 +37,11 @@ void SentenceReader::read_venues(std::size_t a, std::size_t b) {
         while (right < b && !consumed_[right] && units_[right].is(u_venue) && units_[right].is(u_cap) &&
                !(right + 1 < b && units_[right + 1].is(u_cap)))
             ++right;
-        if (left == k && units_[k].leads) right = name_after_head(k + 1, b);
+        if (left == k && units_[k].vessel) {
+            while (right < b && !consumed_[right] && units_[right].is(u_cap) && !units_[right].is(u_connector)) ++right;
+        } else if (left == k && units_[k].leads) {
+            right = name_after_head(k + 1, b);
+        }
         if (left == k && right == k + 1) continue;
         // "Rebuilds America's Shipbuilding Industrial Base": a headline capitalises ordinary words,
         // which name no place there

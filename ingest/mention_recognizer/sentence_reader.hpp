@@ -48,6 +48,7 @@ struct Unit {
     bool inner = false;      // a title that may stand inside a name ("Hassan Sheikh Mohamud")
     bool post_nominal = false;  // letters after a name that are not part of it ("MP", "QC")
     bool leads = false;      // a place's head that may come first ("Lake Chad", "Gulf of Aden")
+    bool vessel = false;     // a ship's prefix, before a name of any words ("HMS Queen Elizabeth")
     bool company = false;    // an organisation's head that a company or foundation has ("Corporation")
     bool alone = false;      // an organisation's head that alone names the body named before ("the Commission")
     std::uint8_t words = 0;  // WordClass bits of the first token
@@ -523,7 +524,8 @@ private:
     void read_honours(std::size_t a, std::size_t b);
 
     // Venues: "Diaoyutai State Guesthouse", "the Walter E. Washington Convention Center" are places, and so are
-    // "Lake Chad" and "the Gulf of Aden", whose head comes first (Chad and Aden are other places).
+    // "Lake Chad" and "the Gulf of Aden", whose head comes first (Chad and Aden are other places), and
+    // ships ("the carrier USS George Washington", "HMS Queen Elizabeth": no one's names or titles).
     void read_venues(std::size_t a, std::size_t b);
     /// The end of the name after a leading head ("Chad" in "Lake Chad", "of Aden"), or `u`.
     std::size_t name_after_head(std::size_t u, std::size_t b) const;

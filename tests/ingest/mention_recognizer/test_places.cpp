@@ -59,6 +59,12 @@ TEST_CASE("seas, shoals, lakes and gulfs are places, whichever side their head w
     CHECK(test::entity(doc, "Thomas Shoal") < 0);
     CHECK(test::entity(doc, "Chad") < 0);
     CHECK_FALSE(test::has_relation(doc, "Enrique Manalo", RelationType::met_with, "Second Thomas Shoal"));
+    // AP from Tokyo; a White House readout: a ship is a place, its name no one's
+    const auto ships = test::analyse(
+        "Trump addressed sailors aboard the aircraft carrier USS George Washington. The group is led by HMS Queen "
+        "Elizabeth.");
+    CHECK(mention_texts(ships, EntityType::place) == std::vector<std::string>{"USS George Washington", "HMS Queen Elizabeth"});
+    CHECK(mention_texts(ships, EntityType::person) == std::vector<std::string>{"Trump"});
 }
 
 TEST_CASE("a dateline's place in capitals: its name as written and the country after it", "[mention_recognizer]") {
