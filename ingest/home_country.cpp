@@ -225,6 +225,8 @@ bool met_abroad(const Document& doc, const MentionsBySentence& by_sentence, cons
     // ("President Biden and Vice President Harris spoke with Prime Minister Netanyahu ... support for
     // Israel": one joined to the person before by "and" is that person's companion, whom no one went to see)
     if (joined_to_person_before(doc, by_sentence, titled)) return false;
+    // (nor one who reports it: "..., presidential spokesperson Kang Yu-jung told reporters")
+    if (titled.end_token < doc.tokens.size() && one_of(doc.key(titled.end_token), {"said", "told", "says", "tells"})) return false;
     bool abroad = false, someone_before = false;
     for (const Mention* mp : by_sentence.of(titled.sentence)) {
         const Mention& m = *mp;

@@ -44,6 +44,12 @@ TEST_CASE("a national agency's dateline at home gives its unqualified officials 
     CHECK(test::has_relation(doc, "Wi Sung-lac", RelationType::represents, "South Korea"));
     CHECK(test::country(doc, "Shigeru Ishiba") == "JP");
     CHECK_FALSE(test::has_relation(doc, "Shigeru Ishiba", RelationType::represents, "South Korea"));
+    // (a home official who reports a meeting abroad is no one met there)
+    const auto abroad = analyse_file_text(
+        "Lee, Ishiba agree\n\nSEOUL, June 17 (Yonhap) -- President Lee Jae-myung met Prime Minister Shigeru Ishiba "
+        "on Tuesday. The two leaders shared the view that cooperation with Japan was important, presidential "
+        "spokesperson Kang Yu-jung told reporters.\n");
+    CHECK(test::country(abroad, "Kang Yu-jung") == "KR");
 }
 
 TEST_CASE("the home country is not given abroad, to the officials met there, or to a body's officials",
