@@ -59,6 +59,11 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
             left -= 3;
         else if (left > 0 && units_[left - 1].is(u_ordinal) && !consumed_[left - 1] && !units_[left - 1].is(u_cap) && left < h)
             --left;
+        if (names_treaty(left, h)) {
+            for (std::size_t k = left; k <= h; ++k) consumed_[k] = true;
+            h = left;
+            continue;
+        }
         std::size_t right = complement_end(h + 1, b, /*allow_places=*/false);
         // "World War II": a Roman numeral numbers the name
         if (right == h + 1 && right < b && roman_numeral(doc_.text(doc_.tokens[units_[right].first]))) ++right;
@@ -75,6 +80,17 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
         for (std::size_t k = left; k < right; ++k) add_qualifier(k);
         h = left;
     }
+}
+
+bool SentenceReader::names_treaty(std::size_t left, std::size_t head) const {
+    const std::string_view word = doc_.key(units_[head].first);
+    if (word == "conventions") return true;  // "the Geneva Conventions"
+    if (word != "convention") return false;
+    std::size_t k = left;
+    while (k > 0 && (units_[k - 1].is(u_number) || is_the(k - 1))) --k;  // "the 1948 Genocide Convention"
+    return k > 0 && one_of(doc_.key(units_[k - 1].first), {"violated", "violates", "violating", "violate", "breach", "breached",
+                                                           "breaching", "ratified", "ratify", "ratifies", "under", "signed",
+                                                           "signatory", "signatories", "party", "implement", "withdraw"});
 }
 
 bool SentenceReader::names_observance(std::size_t k, std::size_t b) const {

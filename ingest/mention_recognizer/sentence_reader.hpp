@@ -251,6 +251,9 @@ private:
     // ---- events.cpp: event names ----------------------------------------------------------------------------
     // Events: the name grows left from an event head over modifiers, right over "on ..." complements.
     void read_events(std::size_t a, std::size_t b);
+    /// "violated the 1948 Genocide Convention", "the Geneva Conventions": a treaty, named like a
+    /// conference, that the words before it (or its plural) show is no occasion.
+    bool names_treaty(std::size_t left, std::size_t head) const;
 
     /// Whether the capitalised words from unit `k` end a proclamation's observance: "Sports Month".
     bool names_observance(std::size_t k, std::size_t b) const;

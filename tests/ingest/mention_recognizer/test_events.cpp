@@ -220,6 +220,18 @@ TEST_CASE("talks held with words that describe them are an occasion; many of the
     CHECK(test::count(test::analyse("Jake Sullivan and Wang Yi held talks on Monday."), EntityType::event) == 0);
 }
 
+TEST_CASE("a convention that is violated or ratified is a treaty, no occasion; one held is a conference", "[mention_recognizer]") {
+    // Reuters from The Hague; AP
+    const auto doc = test::analyse(
+        "Ronald Lamola said Israel's actions violated the 1948 Genocide Convention and the Geneva Conventions. "
+        "Riyad al-Maliki attended the hearing.");
+    CHECK(test::entity(doc, "Genocide Convention") < 0);
+    CHECK(test::entity(doc, "Geneva Conventions") < 0);
+    CHECK(test::has_relation(doc, "Riyad al-Maliki", RelationType::attended, "hearing"));
+    const auto held = test::analyse("Delegates attended the 2024 Democratic National Convention in Chicago.");
+    CHECK(test::has_relation(held, "Democratic National Convention", RelationType::held_in, "Chicago"));
+}
+
 TEST_CASE("only a determiner stands before an event's ordinal: a headline's verb is no part of the name", "[mention_recognizer]") {
     // an AP feed item
     const auto doc = test::analyse_titled("Iran, U.S. end fourth round of talks in Oman",
