@@ -113,12 +113,19 @@ void Resolution::resolve_events() {
                 return std::find(name_words.begin(), name_words.end(), w) != name_words.end();
             });
         };
+        // ("the dialogue" after "the Foreign Ministers' Meeting" and "the China-Japan Economic Dialogue":
+        // of the events it may be, one whose name ends in its head first)
         const Named* best = nullptr;
+        const Named* best_of_head = nullptr;
         for (const auto& ev : events)
             if ((ev.first_sentence <= named_by || spelled_out(ev)) && named_so(ev) &&
-                compatible_class(ev.event_class, description.event_class) &&
-                !(talks && ev.event_class == "conference") && (!best || ev.mentions > best->mentions))
-                best = &ev;
+                compatible_class(ev.event_class, description.event_class) && !(talks && ev.event_class == "conference")) {
+                if (!best || ev.mentions > best->mentions) best = &ev;
+                if (same_head(doc_.entities[ev.entity].name, description.name) &&
+                    (!best_of_head || ev.mentions > best_of_head->mentions))
+                    best_of_head = &ev;
+            }
+        if (best_of_head) best = best_of_head;
         return best ? best->entity : -1;
     };
     std::map<std::string, int> unnamed;  // class (and words, if any) -> event made from descriptions

@@ -140,7 +140,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // "welcomed the signing of the agreement in Manila, attended by X": what a participle after a
             // comma describes is the phrase before it, here no event
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
-            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off)
+            // ("preparations for the next summit, to be hosted by Japan": an occasion still to come)
+            const bool to_come = hit.first >= sentence_.first_token + 2 && key(hit.first - 1) == "be" && key(hit.first - 2) == "to";
+            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off && !to_come)
                 event = focal_.told_so_far;
             std::uint32_t agents_end = past_verb_or(hit.end, right);
             // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own;

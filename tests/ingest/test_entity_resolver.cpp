@@ -465,6 +465,20 @@ TEST_CASE("\"Foreign Minister X\" is the \"Minister of Foreign Affairs of Guatem
     CHECK(positions == std::vector<std::string>{"Minister of Foreign Affairs of Guatemala", "Foreign Minister"});  // not "Defence"
 }
 
+TEST_CASE("'the dialogue' is the named event whose name ends in its head, of those it may be", "[entity_resolver]") {
+    // China Daily from Tokyo
+    const auto doc = test::analyse(
+        "Wang Yi attended the 11th China-Japan-Republic of Korea Foreign Ministers' Meeting in Tokyo. On the "
+        "sidelines of the meeting, Wang also held the China-Japan High-Level Economic Dialogue with Iwaya. "
+        "Officials from the Ministry of Commerce took part in the dialogue. The three ministers agreed to prepare "
+        "the next trilateral leaders' summit, to be hosted by Japan later this year.");
+    CHECK(test::has_relation(doc, "Ministry of Commerce", RelationType::attended, "China-Japan High-Level Economic Dialogue"));
+    CHECK_FALSE(test::has_relation(doc, "Ministry of Commerce", RelationType::attended,
+                                   "11th China-Japan-Republic of Korea Foreign Ministers' Meeting"));
+    // (who hosts an occasion still to come attended none told of)
+    CHECK(std::none_of(doc.relations.begin(), doc.relations.end(), [](const Relation& r) { return r.sentence == 3; }));
+}
+
 TEST_CASE("\"the meeting\" after the article described one is not an event named later", "[entity_resolver]") {
     // The Hindu from New Delhi: the ambassador was at the 2+2, not at the Raisina Dialogue
     const auto doc = test::analyse(
