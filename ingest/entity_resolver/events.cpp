@@ -181,6 +181,12 @@ void Resolution::resolve_events() {
                 doc_.entities[entity].name = m.name;
                 by_ordinal[m.ordinal] = entity;
             }
+            // ("held the China-Japan High-Level Economic Dialogue with Iwaya, the sixth such dialogue": an
+            // appositive that numbers the event named before it)
+            if (const int named = event_set_off_before(i); entity < 0 && named >= 0 && same_head(doc_.entities[named].name, m.name)) {
+                entity = named;
+                if (!doc_.entities[entity].ordinal) doc_.entities[entity].ordinal = m.ordinal;
+            }
             if (entity < 0) {
                 entity = new_entity(EntityType::event, m.name);
                 doc_.entities[entity].ordinal = m.ordinal;
@@ -257,6 +263,17 @@ void Resolution::resolve_events() {
         }
         link(i, entity);
     }
+}
+
+int Resolution::event_set_off_before(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    if (m.first_token < 2 || doc_.key(m.first_token - 1) != "the" || doc_.key(m.first_token - 2) != ",") return -1;
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == m.sentence;) {
+        const Mention& before = doc_.mentions[j];
+        if (before.end_token + 7 < m.first_token) return -1;  // (at most "with Foreign Minister Iwaya" between)
+        if (before.type == EntityType::event) return before.entity;
+    }
+    return -1;
 }
 
 bool Resolution::mentioned_in_sentence(int entity, std::size_t i) const {

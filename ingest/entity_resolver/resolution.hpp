@@ -126,6 +126,9 @@ private:
 
     /// Whether a mention before mentions[i], in its sentence, names the entity.
     bool mentioned_in_sentence(int entity, std::size_t i) const;
+    /// ", the sixth such dialogue": the event named just before the comma that sets off mentions[i]
+    /// (a partner's name may come between), or -1.
+    int event_set_off_before(std::size_t i) const;
     /// "The previous round was held in Rome", "the next summit": an occasion before or after the ones
     /// the article describes, which it does not name.
     bool another_occasion(const Mention& m) const;

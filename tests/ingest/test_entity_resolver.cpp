@@ -475,6 +475,12 @@ TEST_CASE("'the dialogue' is the named event whose name ends in its head, of tho
     CHECK(test::has_relation(doc, "Ministry of Commerce", RelationType::attended, "China-Japan High-Level Economic Dialogue"));
     CHECK_FALSE(test::has_relation(doc, "Ministry of Commerce", RelationType::attended,
                                    "11th China-Japan-Republic of Korea Foreign Ministers' Meeting"));
+    // (an appositive that numbers the named event is that event)
+    const auto numbered = test::analyse(
+        "Wang also held the China-Japan High-Level Economic Dialogue with Iwaya, the sixth such dialogue and the "
+        "first in six years.");
+    CHECK(test::count(numbered, EntityType::event) == 1);
+    CHECK(numbered.entities[test::entity(numbered, "China-Japan High-Level Economic Dialogue")].ordinal == 6);
     // (who hosts an occasion still to come attended none told of)
     CHECK(std::none_of(doc.relations.begin(), doc.relations.end(), [](const Relation& r) { return r.sentence == 3; }));
 }
