@@ -115,12 +115,14 @@ void add_new_relations(Document& doc, const std::vector<Relation>& more) {
 }
 
 /// Whether a sentence that ends in a colon introduces the people who took part: "The following leaders
-/// took part:", "Joining President Biden at the meeting were the following leaders:", "Participants:".
+/// took part:", "Joining President Biden at the meeting were the following leaders:", "Participants:",
+/// "Public officials speaking at the second convening included:".
 bool introduces_participants(const Document& doc, const Sentence& s) {
     if (s.end_token == s.first_token || doc.key(s.end_token - 1) != ":") return false;
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
         if (one_of(doc.key(t), {"part", "participated", "participating", "participants", "attended", "attending",
-                                "attendance", "attendees", "joining", "joined", "present"}))
+                                "attendance", "attendees", "joining", "joined", "present", "speaking", "speakers",
+                                "panelists", "panellists"}))
             return true;
     return false;
 }

@@ -173,6 +173,14 @@ TEST_CASE("a list of participants after a colon attended the event", "[relation_
     CHECK(test::has_relation(doc, "Ulf Kristersson", RelationType::attended, "meeting"));
     CHECK(test::has_relation(doc, "Mette Frederiksen", RelationType::attended, "meeting"));
     CHECK(test::has_relation(doc, "Petteri Orpo", RelationType::attended, "meeting"));
+    // (or its speakers: the second White House eviction prevention convening)
+    const auto speakers = test::analyse(
+        "Today, the White House hosted the Second White House Eviction Prevention Convening. Public officials "
+        "speaking at the second convening included:\n"
+        "- Mayor Tom Barrett, City of Milwaukee\n"
+        "- Judge Rachel L. Bell, Presiding Judge, Davidson County (TN)\n");
+    CHECK(test::has_relation(speakers, "Tom Barrett", RelationType::attended, "Second White House Eviction Prevention Convening"));
+    CHECK(test::has_relation(speakers, "Rachel L. Bell", RelationType::attended, "Second White House Eviction Prevention Convening"));
     // a list after an introduction that speaks of no one taking part is no list of participants
     const auto topics = test::analyse(
         "President Biden met Prime Minister Kishida at the summit. They discussed the following:\n"
