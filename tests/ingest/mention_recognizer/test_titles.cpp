@@ -40,6 +40,13 @@ TEST_CASE("a country before 'former' and an office is the country of the office 
     CHECK(test::country(doc, "Amadou Toure") == "ML");
 }
 
+TEST_CASE("a chamber's 'President Pro Tempore' is one title, its Latin no name", "[mention_recognizer]") {
+    // a White House readout
+    const auto chamber = test::analyse("California Senate President Pro Tempore Toni Atkins joined the meeting.");
+    CHECK(mention_texts(chamber, EntityType::person) == std::vector<std::string>{"Toni Atkins"});
+    CHECK(test::position(chamber, "Toni Atkins") == "President Pro Tempore");
+}
+
 TEST_CASE("a word the dictionary lacks stays in the office when a name follows the office", "[mention_recognizer]") {
     const auto doc = test::analyse(
         "White House Director of Intergovernmental Affairs Tom Perez met Minister Diana Mondino and Chief of "
