@@ -492,7 +492,13 @@ int Resolution::named_before_apposition(std::size_t title) const {
     // ("António Costa, President of the European Council, and ...": past the body the office is of)
     std::uint32_t after = m.end_token;
     if (after + 1 < doc_.sentences[m.sentence].end_token && one_of(doc_.key(after), {"of", "for"})) {
-        const std::uint32_t body_first = after + (doc_.key(after + 1) == "the" ? 2 : 1);
+        std::uint32_t body_first = after + (doc_.key(after + 1) == "the" ? 2 : 1);
+        // ("Friedrich Merz, the leader of the center-right Christian Democratic Union,": past words that describe it)
+        const std::uint32_t end = doc_.sentences[m.sentence].end_token;
+        for (std::uint32_t t = body_first; t < end && t < body_first + 4 && !doc_.tokens[t].capitalised() &&
+                                            (doc_.tokens[t].has(token_word) || doc_.key(t) == "-");
+             ++t)
+            if (t + 1 < end && doc_.tokens[t + 1].capitalised()) body_first = t + 1;
         for (std::size_t k = title + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == m.sentence; ++k) {
             const Mention& body = doc_.mentions[k];
             if (body.first_token == body_first && (body.type == EntityType::agency || body.type == EntityType::country))
@@ -511,8 +517,9 @@ bool Resolution::holds_title(const std::string& position, const std::string& tit
     if (starts_with(position, "former ")) return false;  // held it once: "the prime minister" is another
     for (auto at = position.find(title); at != std::string::npos; at = position.find(title, at + 1)) {
         const std::string_view before = std::string_view(position).substr(0, at);
+        // ("co-leader": one of several holders, none of them "the leader")
         const bool deputy = ends_with(before, "vice ") || ends_with(before, "vice-") || ends_with(before, "deputy ") ||
-                            ends_with(before, "under ") || ends_with(before, "assistant ");
+                            ends_with(before, "under ") || ends_with(before, "assistant ") || ends_with(before, "co-");
         // ("Special Advisor to the Brazilian President", "Assistant to the President": whom one serves)
         const bool served = (" " + std::string(before)).find(" to ") != std::string::npos;
         if (!deputy && !served) return true;

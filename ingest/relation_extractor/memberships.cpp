@@ -71,7 +71,7 @@ void SentenceRelations::read_title_membership(const Mention& p) {
     const std::string position = to_lower_ascii(p.position);
     // ("Democratic leader Chuck Schumer", "House Republican Whip Steve Scalise": a party's office in a chamber)
     for (std::string_view party : {"democratic", "republican"})
-        if (names_word(position, party))
+        if (names_party_office(position, party))
             add(RelationType::member_of, p.entity, find_or_make_agency(party == "democratic" ? "Democratic Party" : "Republican Party", ""),
                 p.position);
     // A headline's "Minister of Trade Yilmaz" serves the country the body gives her ("of Micronesia"):
@@ -122,6 +122,19 @@ void SentenceRelations::read_title_membership(const Mention& p) {
         add(RelationType::member_of, p.entity, agency, p.position);
         return;
     }
+}
+
+bool SentenceRelations::names_party_office(std::string_view position, std::string_view party) const {
+    const auto words = split(position, ' ');
+    for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+        if (words[w] != party) continue;
+        // ("House Democratic Caucus Chair": the title may come a word later; not "leader of the
+        // Christian Democratic Union", a party named with the word)
+        if (schema_.in_category(words[w + 1], LexCategory::org_head)) return false;
+        return schema_.in_category(words[w + 1], LexCategory::title) ||
+               (w + 2 < words.size() && schema_.in_category(words[w + 2], LexCategory::title));
+    }
+    return false;
 }
 
 bool SentenceRelations::names_word(std::string_view text, std::string_view word) {
@@ -373,7 +386,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     }
     for (std::size_t j = first; j < mentions_.size(); ++j) {
         const Mention& m = mention(mentions_[j]);
-        if (m.first_token >= stop) break;
+            if (m.first_token >= stop) break;
         if (appositive && m.kind == MentionKind::title) {  // "X, President of Y": X's own title
             // "Kamikawa Yoko, Minister for Foreign Affairs of Japan,": the country the title serves
             if (titled && !m.country.empty()) add(RelationType::represents, p.entity, doc_.country_entity(m.country));
@@ -429,7 +442,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             if (key(u) == "from" || (key(u) == "at" && appositive) || key(u) == "of" || key(u) == "with" ||
                 (key(u) == "on" && appositive && seat))
                 preposition = true;
-        if (!preposition) break;
+            if (!preposition) break;
         if (!appositive && !only_words_between(comma_of ? t + 1 : t, before, {"from", "at", "of", "with", "the", "'s", "'"}))
             break;
         // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title

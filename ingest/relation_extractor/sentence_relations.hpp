@@ -158,6 +158,9 @@ private:
 
     /// Whether a word of `text` (in lower case) is a title: "deputy prime minister", not "trade".
     bool names_title(std::string_view text) const;
+    /// Whether a lower-case position is an office of the party its word names ("democratic leader",
+    /// "house republican conference chair"), not a word of another party's name.
+    bool names_party_office(std::string_view position, std::string_view party) const;
 
     bool is_honorific(std::uint32_t token) const;
 

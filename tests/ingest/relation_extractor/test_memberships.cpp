@@ -719,6 +719,13 @@ TEST_CASE("a party's office in a chamber says which party", "[relation_extractor
     const auto doc = test::analyse("Democratic leader Chuck Schumer met House Republican Whip Steve Scalise on Tuesday.");
     CHECK(test::has_relation(doc, "Chuck Schumer", RelationType::member_of, "Democratic Party"));
     CHECK(test::has_relation(doc, "Steve Scalise", RelationType::member_of, "Republican Party"));
+    // AP from Berlin: the word inside another party's name is no such office
+    const auto berlin = test::analyse(
+        "Friedrich Merz, the leader of the center-right Christian Democratic Union, heads a coalition. Lars Klingbeil, "
+        "co-leader of the Social Democratic Party, became vice chancellor.");
+    CHECK(test::has_relation(berlin, "Friedrich Merz", RelationType::member_of, "Christian Democratic Union of Germany"));
+    CHECK(test::has_relation(berlin, "Lars Klingbeil", RelationType::member_of, "Social Democratic Party"));
+    CHECK(test::entity(berlin, "Democratic Party") < 0);
 }
 
 TEST_CASE("a name that ends the text has no appositive to read past the text's end", "[relation_extractor]") {
