@@ -362,6 +362,13 @@ TEST_CASE("who conferred or exchanged views met; 'the two leaders' after their c
     CHECK(test::has_relation(doc, "Ishaq Dar", RelationType::met_with, "Faisal bin Farhan"));
 }
 
+TEST_CASE("an ambassador who presents credentials to a head of state meets him", "[relation_extractor]") {
+    // a US embassy release from Tokyo
+    const auto doc = test::analyse(
+        "U.S. Ambassador to Japan George Glass presented his credentials to Emperor Naruhito at the Imperial Palace.");
+    CHECK(test::has_relation(doc, "George Glass", RelationType::met_with, "Naruhito"));
+}
+
 TEST_CASE("'In a meeting with X, Y ...': the subject after the phrase met X, not whom the clause names", "[relation_extractor]") {
     // AAP; a White House readout
     const auto doc = test::analyse(
