@@ -274,10 +274,22 @@ bool SentenceRelations::inside_event_name(std::uint32_t token) const {
     return false;
 }
 
+bool SentenceRelations::only_capitals_between(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t t = from; t < to; ++t)
+        if (!doc_.tokens[t].capitalised() && key(t) != "the") return false;
+    return true;
+}
+
 std::uint32_t SentenceRelations::antecedent_start(std::uint32_t comma) const {
     std::uint32_t start = comma;
     for (const auto& a : arguments_)
         if (a.end_token == comma && participant(a.type)) start = std::min(start, a.first_token);
+    // ("King Felipe VI of Spain, who is on a state visit": the person before "of" and the country)
+    if (start == comma)
+        for (const auto& a : arguments_)
+            if (a.type == EntityType::person && a.end_token + 1 < comma && key(a.end_token) == "of" &&
+                only_capitals_between(a.end_token + 1, comma))
+                start = a.first_token;
     // ("Erdogan and Russian President Vladimir Putin, who met in Sochi": a pair joined by "and")
     if (start == comma) return start;
     std::uint32_t t = start;

@@ -103,6 +103,8 @@ private:
     /// Where the participants just before the comma at `comma` begin ("the two leaders, who"), or
     /// `comma` itself if none ends there: the clause then has no subject to read.
     std::uint32_t antecedent_start(std::uint32_t comma) const;
+    /// Whether [from, to) holds only capitalised words and "the" ("the Republic of Korea").
+    bool only_capitals_between(std::uint32_t from, std::uint32_t to) const;
     std::uint32_t right_limit(const TriggerHit& hit) const;
 
     /// Whether the semicolon at `semicolon` parts the people of one list ("attended by Sheikh Tahnoun,

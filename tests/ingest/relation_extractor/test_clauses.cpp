@@ -20,6 +20,11 @@ TEST_CASE("a relative clause's subject is the name it follows", "[relation_extra
         "Kenyan President William Ruto, who chairs the African Union's climate committee, attended the Quad summit.");
     CHECK(has_relation(guest, "William Ruto", RelationType::attended, "Quad summit"));
     CHECK_FALSE(has_relation(guest, "African Union", RelationType::attended, "Quad summit"));
+    // Xinhua: past the country the name is "of"
+    const auto visit = test::analyse(
+        "President Xi Jinping met with King Felipe VI of Spain, who is on a state visit to China, in Beijing.");
+    CHECK(has_relation(visit, "Felipe VI", RelationType::attended, "state visit"));
+    CHECK_FALSE(has_relation(visit, "Xi Jinping", RelationType::attended, "state visit"));
 }
 
 TEST_CASE("two lists in one sentence stay apart", "[relation_extractor]") {
