@@ -63,7 +63,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // "Kishida joined Biden at the summit", "Macron hosted Zelensky and Starmer for a meeting"
                 if (rel == RelationType::attended && one_of(key(hit.first), {"joined", "hosted", "hosts"}))
                     add_joined(hit.end, right, event);
-                if (rel == RelationType::attended && one_of(key(hit.first), {"hosted", "hosts"}))
+                // ("Xi held a welcome ceremony for Felipe VI": a ceremony held for someone is hosted)
+                if (rel == RelationType::attended &&
+                    (one_of(key(hit.first), {"hosted", "hosts"}) ||
+                     (one_of(key(hit.first), {"held", "holds"}) && doc_.entities[event].event_class == "ceremony")))
                     add_guests(event, right);
                 if (rel == RelationType::attended && intransitive(hit)) {
                     add_companions(hit.end, right, event);

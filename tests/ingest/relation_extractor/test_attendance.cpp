@@ -661,6 +661,15 @@ TEST_CASE("a body after 'at' that ends a passive's agents is where, not who", "[
     CHECK(test::has_relation(listed, "Cara Abercrombie", RelationType::co_chaired, "inaugural meeting"));
 }
 
+TEST_CASE("whom a ceremony is held for attended it", "[relation_extractor]") {
+    // Xinhua
+    const auto doc = test::analyse(
+        "Prior to the talks, President Xi Jinping held a welcome ceremony for King Felipe VI at the Great Hall of the "
+        "People. Xi held talks for two hours.");
+    CHECK(test::has_relation(doc, "Felipe VI", RelationType::attended, "welcome ceremony"));
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::attended, "welcome ceremony"));
+}
+
 TEST_CASE("who were at an occasion named after 'at' attended it; at a place, nothing", "[relation_extractor]") {
     // the Nigerian presidency
     const auto doc = test::analyse(
