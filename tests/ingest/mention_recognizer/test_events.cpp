@@ -232,6 +232,17 @@ TEST_CASE("a convention that is violated or ratified is a treaty, no occasion; o
     CHECK(test::has_relation(held, "Democratic National Convention", RelationType::held_in, "Chicago"));
 }
 
+TEST_CASE("the General Assembly's general debate is an occasion", "[mention_recognizer]") {
+    // AP from the United Nations
+    const auto doc = test::analyse(
+        "Secretary-General Antonio Guterres opened the general debate with a warning. French President Emmanuel "
+        "Macron co-chaired a conference on the two-state solution on Monday. Chinese Premier Li Qiang led his "
+        "country's delegation.");
+    CHECK(test::has_relation(doc, "Antonio Guterres", RelationType::attended, "general debate"));
+    CHECK(test::has_relation(doc, "Li Qiang", RelationType::attended, "general debate"));
+    CHECK_FALSE(test::has_relation(doc, "Li Qiang", RelationType::attended, "conference"));
+}
+
 TEST_CASE("only a determiner stands before an event's ordinal: a headline's verb is no part of the name", "[mention_recognizer]") {
     // an AP feed item
     const auto doc = test::analyse_titled("Iran, U.S. end fourth round of talks in Oman",
