@@ -418,6 +418,12 @@ void SentenceRelations::read_affiliation(std::size_t k) {
         // ("Mark Rutte, the alliance's secretary general,": a body described may own the role)
         const bool owner_described = m.kind == MentionKind::description && m.end_token < sentence_.end_token && key(m.end_token) == "'s";
         if (m.type != EntityType::agency || (m.kind == MentionKind::description && !owner_described)) continue;
+        // ("Lisa Curtis, a former National Security Council official,": a body served once; its words
+        // describe her, no party to the sentence)
+        if (appositive && words_include(role_at_comma, m.first_token, "former")) {
+            attach_agencies(j, close);
+            break;
+        }
         // "Volker Turk, the UN High Commissioner for Human Rights": the agency names the role's body
         // (not when a name follows the role: "X, Chief Medical Advisor and NIAID Director Dr. Anthony Fauci")
         // "Chuck Schumer, a New York Democrat,": the body is the appositive's last word, its head
@@ -471,6 +477,12 @@ void SentenceRelations::read_affiliation(std::size_t k) {
         }
         break;
     }
+}
+
+bool SentenceRelations::words_include(std::uint32_t from, std::uint32_t to, std::string_view word) const {
+    for (std::uint32_t t = from; t < to; ++t)
+        if (key(t) == word) return true;
+    return false;
 }
 
 bool SentenceRelations::name_after_role(std::uint32_t token) const {

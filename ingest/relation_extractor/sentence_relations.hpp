@@ -179,6 +179,8 @@ private:
 
     /// Whether a person's name follows the capitalised words from `token` on ("Director Dr. Anthony Fauci").
     bool name_after_role(std::uint32_t token) const;
+    /// Whether the word (a key) is among the tokens [from, to).
+    bool words_include(std::uint32_t from, std::uint32_t to, std::string_view word) const;
 
     /// The agencies from mentions_[first] up to token `stop` describe a person ("Cai Qi, a member of
     /// the Standing Committee of the Political Bureau of the CPC Central Committee, attended"): none

@@ -396,6 +396,15 @@ TEST_CASE("a secretary of a department the gazetteer knows heads that department
     CHECK(test::country(holy_see, "Pietro Parolin").empty());
 }
 
+TEST_CASE("a body an appositive says was served once makes no member", "[relation_extractor]") {
+    // a feature in The Diplomat
+    const auto doc = test::analyse(
+        "\"The Quad is not a military alliance,\" said Lisa Curtis, a former National Security Council official. Victor "
+        "Cha, a senior fellow at the Center for Strategic and International Studies, agreed.");
+    CHECK_FALSE(has_relation(doc, "Lisa Curtis", RelationType::member_of, "National Security Council"));
+    CHECK(has_relation(doc, "Victor Cha", RelationType::member_of, "Center for Strategic and International Studies"));
+}
+
 TEST_CASE("an appositive role after a body's possessive makes the person its member", "[relation_extractor]") {
     // AP from London; Reuters from Brussels
     const auto doc = test::analyse(
