@@ -369,10 +369,20 @@ void Resolution::resolve_pronouns_and_groups() {
                     return beside(j) && !positions.empty() &&
                            std::all_of(positions.begin(), positions.end(), [&](const std::string& p) { return courtesy_title(p); });
                 };
-                if (!officials.empty() && std::none_of(officials.begin(), officials.end(), holds_named))
+                // ("The two ministers" after "Foreign Ministers Wagner and Nduhungirehe signed in the presence of
+                // Secretary of State Rubio": the group's office, when some of the last named lack it and holders
+                // are named as recently; not after "Minister Iwaya welcomed Secretary Lazaro", two sentences on)
+                const auto first_sentence = [&](const std::vector<int>& group) {
+                    std::uint32_t first = UINT32_MAX;
+                    for (int j : group) first = std::min(first, doc_.mentions[static_cast<std::size_t>(j)].sentence);
+                    return first;
+                };
+                if (!officials.empty() && !std::all_of(officials.begin(), officials.end(), holds_named))
                     if (auto holders = last_group(i, m.type, group_size(text),
                                                   [&](std::size_t j) { return holds(j, true) || addressed_only(j); });
-                        std::any_of(holders.begin(), holders.end(), holds_named))
+                        std::any_of(holders.begin(), holders.end(), holds_named) &&
+                        (std::none_of(officials.begin(), officials.end(), holds_named) ||
+                         first_sentence(holders) >= first_sentence(officials)))
                         officials = std::move(holders);
                 if (!officials.empty()) m.members = std::move(officials);
             }

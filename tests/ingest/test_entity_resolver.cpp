@@ -1042,6 +1042,17 @@ TEST_CASE("'the heads of state' are the leaders last named", "[entity_resolver]"
     CHECK(test::entity(eu, "APEC Leaders Summit") >= 0);
 }
 
+TEST_CASE("'the two ministers' are the last two who hold the office the group names", "[entity_resolver]") {
+    // Reuters from Washington
+    const auto doc = test::analyse(
+        "Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe signed "
+        "the deal in the presence of Secretary of State Marco Rubio. President Donald Trump later met the two ministers "
+        "at the White House.");
+    CHECK(test::has_relation(doc, "Donald Trump", RelationType::met_with, "Therese Kayikwamba Wagner"));
+    CHECK(test::has_relation(doc, "Donald Trump", RelationType::met_with, "Olivier Nduhungirehe"));
+    CHECK_FALSE(test::has_relation(doc, "Donald Trump", RelationType::met_with, "Marco Rubio"));
+}
+
 TEST_CASE("'his Singaporean counterpart' with no name is the one Singaporean named before, whatever his office", "[entity_resolver]") {
     // Việt Nam News; Xinhua
     const auto doc = test::analyse(
