@@ -661,6 +661,15 @@ TEST_CASE("a body after 'at' that ends a passive's agents is where, not who", "[
     CHECK(test::has_relation(listed, "Cara Abercrombie", RelationType::co_chaired, "inaugural meeting"));
 }
 
+TEST_CASE("who mediates talks takes part in them", "[relation_extractor]") {
+    // Reuters from Muscat
+    const auto doc = test::analyse(
+        "Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff led their delegations in the indirect "
+        "talks, mediated by Omani Foreign Minister Badr Albusaidi.");
+    CHECK(test::has_relation(doc, "Badr Albusaidi", RelationType::attended, "indirect talks"));
+    CHECK(test::has_relation(doc, "Abbas Araqchi", RelationType::attended, "indirect talks"));
+}
+
 TEST_CASE("whom a ceremony is held for attended it", "[relation_extractor]") {
     // Xinhua
     const auto doc = test::analyse(
