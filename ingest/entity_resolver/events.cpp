@@ -25,6 +25,7 @@ void Resolution::resolve_events() {
         std::uint32_t first_sentence;  // where it is first named
         bool in_headline;              // first named in the headline, which names the article's event
         bool planned;                  // named only as still to come ("agreed to hold the second meeting of X")
+        bool setting;                  // named only as where others met ("on the margins of the ASEAN meeting")
     };
     std::vector<Named> events;
     std::vector<std::size_t> descriptions;
@@ -42,6 +43,7 @@ void Resolution::resolve_events() {
             if (core.empty() || ev.core.empty() || subset_of(core, ev.core) || subset_of(ev.core, core)) {
                 entity = ev.entity;
                 ev.planned = ev.planned && doc_.names_planned_event(m);
+                ev.setting = ev.setting && names_setting(m);
                 if (!ev.ordinal) ev.ordinal = m.ordinal;
                 if (core.size() > ev.core.size()) ev.core = core;
                 if (ev.parties.empty()) ev.parties = key.countries;
@@ -52,7 +54,7 @@ void Resolution::resolve_events() {
         if (entity < 0) {
             entity = new_entity(EntityType::event, m.name);
             events.push_back({core, key.countries, m.ordinal, m.event_class, entity, 1, m.sentence,
-                              doc_.in_headline(m.first_token), doc_.names_planned_event(m)});
+                              doc_.in_headline(m.first_token), doc_.names_planned_event(m), names_setting(m)});
         }
         auto& e = doc_.entities[entity];
         if (!e.ordinal) e.ordinal = m.ordinal;
@@ -117,8 +119,11 @@ void Resolution::resolve_events() {
         // of the events it may be, one whose name ends in its head first)
         const Named* best = nullptr;
         const Named* best_of_head = nullptr;
+        // ("Readout of Secretary Rubio's Meeting with ...", "met ... on the margins of the ASEAN Foreign
+        // Ministers' Meeting", then "joined the meeting": not the one that was only the setting)
+        const bool described = described_before(description) || doc_.in_headline(description.first_token);
         for (const auto& ev : events)
-            if ((ev.first_sentence <= named_by || spelled_out(ev)) && named_so(ev) &&
+            if ((ev.first_sentence <= named_by || spelled_out(ev)) && named_so(ev) && !(ev.setting && described) &&
                 compatible_class(ev.event_class, description.event_class) && !(talks && ev.event_class == "conference")) {
                 if (!best || ev.mentions > best->mentions) best = &ev;
                 if (same_head(doc_.entities[ev.entity].name, description.name) &&
@@ -274,6 +279,12 @@ int Resolution::event_set_off_before(std::size_t i) const {
         if (before.type == EntityType::event) return before.entity;
     }
     return -1;
+}
+
+bool Resolution::names_setting(const Mention& m) const {
+    std::uint32_t t = m.first_token;
+    if (t > 0 && doc_.key(t - 1) == "the") --t;
+    return t >= 2 && doc_.key(t - 1) == "of" && one_of(doc_.key(t - 2), {"sidelines", "margins", "margin"});
 }
 
 bool Resolution::mentioned_in_sentence(int entity, std::size_t i) const {

@@ -124,6 +124,8 @@ private:
 
     void resolve_events();
 
+    /// "on the sidelines of the summit", "on the margins of X": an event named as the setting of others.
+    bool names_setting(const Mention& m) const;
     /// Whether a mention before mentions[i], in its sentence, names the entity.
     bool mentioned_in_sentence(int entity, std::size_t i) const;
     /// ", the sixth such dialogue": the event named just before the comma that sets off mentions[i]

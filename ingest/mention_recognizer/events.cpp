@@ -86,11 +86,17 @@ bool SentenceReader::names_treaty(std::size_t left, std::size_t head) const {
     const std::string_view word = doc_.key(units_[head].first);
     if (word == "conventions") return true;  // "the Geneva Conventions"
     if (word != "convention") return false;
+    // ("the UN Framework Convention on Climate Change")
+    if (head > left && doc_.key(units_[head - 1].first) == "framework") return true;
     std::size_t k = left;
     while (k > 0 && (units_[k - 1].is(u_number) || is_the(k - 1))) --k;  // "the 1948 Genocide Convention"
-    return k > 0 && one_of(doc_.key(units_[k - 1].first), {"violated", "violates", "violating", "violate", "breach", "breached",
-                                                           "breaching", "ratified", "ratify", "ratifies", "under", "signed",
-                                                           "signatory", "signatories", "party", "implement", "withdraw"});
+    if (k == 0) return false;
+    const std::string_view before = doc_.key(units_[k - 1].first);
+    // ("the Conference of the Parties to the UN Convention ...")
+    if (before == "to" && k >= 2 && one_of(doc_.key(units_[k - 2].first), {"parties", "party", "signatories", "signatory"}))
+        return true;
+    return one_of(before, {"violated", "violates", "violating", "violate", "breach", "breached", "breaching", "ratified",
+                           "ratify", "ratifies", "under", "signed", "signatory", "signatories", "party", "implement", "withdraw"});
 }
 
 bool SentenceReader::names_observance(std::size_t k, std::size_t b) const {

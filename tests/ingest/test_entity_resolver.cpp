@@ -465,6 +465,17 @@ TEST_CASE("\"Foreign Minister X\" is the \"Minister of Foreign Affairs of Guatem
     CHECK(positions == std::vector<std::string>{"Minister of Foreign Affairs of Guatemala", "Foreign Minister"});  // not "Defence"
 }
 
+TEST_CASE("'the meeting' is not an event named only as the setting of the one the article tells of", "[entity_resolver]") {
+    // a State Department readout
+    const auto doc = test::analyse_titled(
+        "Readout of Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar",
+        "Secretary of State Marco Rubio met today with Indian External Affairs Minister Subrahmanyam Jaishankar in "
+        "Kuala Lumpur on the margins of the ASEAN Foreign Ministers' Meeting. Deputy Secretary Christopher Landau "
+        "also joined the meeting.");
+    CHECK(test::has_relation(doc, "Christopher Landau", RelationType::attended, "meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Christopher Landau", RelationType::attended, "ASEAN Foreign Ministers' Meeting"));
+}
+
 TEST_CASE("'the dialogue' is the named event whose name ends in its head, of those it may be", "[entity_resolver]") {
     // China Daily from Tokyo
     const auto doc = test::analyse(

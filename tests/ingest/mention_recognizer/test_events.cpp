@@ -227,6 +227,10 @@ TEST_CASE("a convention that is violated or ratified is a treaty, no occasion; o
         "Riyad al-Maliki attended the hearing.");
     CHECK(test::entity(doc, "Genocide Convention") < 0);
     CHECK(test::entity(doc, "Geneva Conventions") < 0);
+    const auto cop = test::analyse(
+        "Harris met Sisi on the sidelines of the 28th Conference of the Parties to the UN Framework Convention on "
+        "Climate Change (COP28).");
+    CHECK(test::count(cop, EntityType::event) == 1);
     CHECK(test::has_relation(doc, "Riyad al-Maliki", RelationType::attended, "hearing"));
     const auto held = test::analyse("Delegates attended the 2024 Democratic National Convention in Chicago.");
     CHECK(test::has_relation(held, "Democratic National Convention", RelationType::held_in, "Chicago"));
