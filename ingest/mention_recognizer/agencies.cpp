@@ -10,6 +10,10 @@ void SentenceReader::read_agencies(std::size_t a, std::size_t b) {
         const bool head = units_[h].is(u_org) && !units_[h].is(u_title_mod | u_title);
         const bool known = units_[h].is(u_agency);
         if (!head && !known) continue;
+        // ("received Witkoff at the Senate Palace": a body's one-word name before a venue's head names a building)
+        if (known && units_[h].end == units_[h].first + 1 && h + 1 < b && !consumed_[h + 1] &&
+            units_[h + 1].is(u_venue) && units_[h + 1].is(u_cap) && !units_[h + 1].is(u_org))
+            continue;
         std::size_t left = h;
         // "a Louisiana Republican" is a member of a body of no one country, not a body of Louisiana
         // ("the Illinois Senate" is the state's own)

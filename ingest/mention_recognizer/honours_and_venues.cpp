@@ -32,6 +32,10 @@ void SentenceReader::read_venues(std::size_t a, std::size_t b) {
         while (left > a && !consumed_[left - 1] && units_[left - 1].is(u_cap) && !units_[left - 1].is(u_connector) &&
                units_[left - 1].is(u_common | u_unknown | u_proper | u_initial | u_place | u_title_mod))
             --left;
+        // ("the Senate Palace" in the Kremlin: a body's one-word name right before the head names a building)
+        if (left == k && k > a && !consumed_[k - 1] && units_[k - 1].is(u_cap) && units_[k - 1].is(u_agency) &&
+            units_[k - 1].end == units_[k - 1].first + 1 && !units_[k - 1].is(u_connector))
+            --left;
         std::size_t right = k + 1;
         // "Salt Lake City" (but "San Diego County District Attorney" is an office of the county)
         while (right < b && !consumed_[right] && units_[right].is(u_venue) && units_[right].is(u_cap) &&

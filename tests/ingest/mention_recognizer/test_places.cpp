@@ -65,6 +65,10 @@ TEST_CASE("seas, shoals, lakes and gulfs are places, whichever side their head w
         "Elizabeth.");
     CHECK(mention_texts(ships, EntityType::place) == std::vector<std::string>{"USS George Washington", "HMS Queen Elizabeth"});
     CHECK(mention_texts(ships, EntityType::person) == std::vector<std::string>{"Trump"});
+    // the Kremlin's Senate Palace is a building, no senate
+    const auto kremlin = test::analyse("President Vladimir Putin received Steve Witkoff at the Senate Palace.");
+    CHECK(mention_texts(kremlin, EntityType::place) == std::vector<std::string>{"Senate Palace"});
+    CHECK(test::entity(kremlin, "U.S. Senate") < 0);
 }
 
 TEST_CASE("a dateline's place in capitals: its name as written and the country after it", "[mention_recognizer]") {
