@@ -179,7 +179,11 @@ std::size_t SentenceReader::complement_end(std::size_t from, std::size_t b, bool
             if ((u.is(u_countryish) && !parties_first) || (u.is(u_place) && !allow_places && !region_members)) break;
             if (u.is(u_title | u_honorific) && !u.is(u_common)) break;
             // "Office of Public Engagement Director Stephen Benjamin": a title and a name end the complement
-            if (words > j && u.is(u_title) && starts_name(words + 1, b)) break;
+            // ("NATO for President Erdoğan to send": or, a leader's title with no article, are none; "the
+            // Office of the President Andriy Yermak" heads)
+            if (u.is(u_title) && starts_name(words + 1, b) &&
+                (words > j || (!units_[j - 1].is(u_the) && schema_.is_leader_position(doc_.key(u.first)))))
+                break;
             // a name after the complement's first word belongs to someone else ("... Engagement Cedric Richmond")
             // (not a proper noun before "Affairs": "of Foreign and Diaspora Affairs")
             if (words > j && u.is(u_namey) && !u.is(u_common) && !u.is(u_lexical) && !before_affairs(words, b)) break;

@@ -304,6 +304,25 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     }
     if (i + 1 < b && (short_surname_at(i) || surname_like_short_word(i)))
         return add_bare_person(i, name_run_end(i, b, /*force_first=*/true));
+    // ("Munir met Trump": a word the dictionary knows, capitalised inside a sentence, that people.tsv
+    // gives as a well-known person's name, is that person)
+    // (not "Trump envoy Kellogg", "the Trump tax giveaways": a name that modifies the noun after it)
+    const auto modifies_noun = [&] {
+        const std::uint32_t next = units_[i].end;
+        if (i > 0 && units_[i - 1].word(w_determiner)) return true;
+        return next < sentence_.end_token && doc_.tokens[next].has(token_word) && !doc_.tokens[next].capitalised() &&
+               (has_lower_title(next) || one_of(doc_.key(next), {"administration", "government", "team", "camp", "campaign",
+                                                               "era", "presidency", "allies", "ally", "aides", "aide", "regime",
+                                                               "loyalists", "supporters", "doctrine", "years"}));
+    };
+    if (i + 1 == b && units_[i].end == units_[i].first + 1 && units_[i].first > sentence_.first_token &&
+        units_[i].is(u_cap) && !units_[i].is(u_title | u_agency | u_countryish | u_place) && !modifies_noun() &&
+        !schema_.known_person_country(std::string(doc_.text(doc_.tokens[units_[i].first]))).empty()) {
+        const std::size_t person = doc_.mentions.size();  // (reading a title after it may add mentions)
+        const std::size_t end = add_bare_person(i, i + 1);
+        doc_.mentions[person].tentative = false;  // (the gazetteer names him, as a full name would)
+        return end;
+    }
     if (!units_[i].is(u_namey) || units_[i].is(u_lexical)) return i;
     // "APNSA Jake Sullivan": a title's acronym before a known name; "MOTEGI Toshimitsu" is a
     // surname written in capitals before a given name

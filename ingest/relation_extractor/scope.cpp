@@ -152,6 +152,11 @@ bool SentenceRelations::negated(const TriggerHit& hit) const {
         return to + 1 < sentence_.end_token && key(to) == "to" &&
                !one_of(key(to + 1), {"attend", "participate", "join", "do", "make", "come", "travel", "be"});
     };
+    // ("Putin's meeting with Trump has been postponed": the occasion called off in the same clause)
+    for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token && !one_of(key(t), {",", ";", ".", "and", "but"}); ++t)
+        if (one_of(key(t), {"was", "were", "been", "be", "is", "are"}) && negation_[t + 1 - sentence_.first_token] &&
+            one_of(key(t + 1), {"postponed", "cancelled", "canceled", "called", "scrapped", "delayed"}))
+            return true;
     for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token; ++t)
         if (key(t) == "but")
             for (std::uint32_t u = t + 1; u < sentence_.end_token && u < t + 5; ++u)

@@ -199,6 +199,20 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // ("In a telephone conversation between the two leaders, Meloni thanked Modi for India's
             // support": a phrase opening the sentence ends at the comma before its subject)
             std::uint32_t parties_end = pair_end(parties_begin, first_clause_end(parties_begin, right));
+            // ("the agreement between Türkiye, Sweden and NATO for President Erdoğan to send ...": the list
+            // ends before what the agreement is for or about)
+            // (right after the last party: not the "for" of "Minister for Industry and Trade Ashatu Kijaji")
+            const auto party_ends_at = [&](std::uint32_t t) {
+                return std::any_of(mentions_.begin(), mentions_.end(), [&](std::size_t m) { return mention(m).end_token == t; });
+            };
+            bool joined = false;
+            for (std::uint32_t t = parties_begin; t < parties_end; ++t) {
+                joined = joined || key(t) == "and";
+                if (joined && one_of(key(t), {"for", "to", "on", "over"}) && party_ends_at(t)) {
+                    parties_end = t;
+                    break;
+                }
+            }
             if (one_of(key(sentence_.first_token), {"in", "during", "at", "after", "following"}))
                 for (std::uint32_t t = parties_begin; t + 1 < parties_end; ++t)
                     if (key(t) == "," && subject_at(t + 1)) {

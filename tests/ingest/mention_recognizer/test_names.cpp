@@ -574,3 +574,23 @@ TEST_CASE("a lone capital letter with no point after it ends no name: 'Gen Z', '
         "Public agreed.");
     CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"John F. Smith", "John Q. Public"});
 }
+
+TEST_CASE("a well-known person's one-word name inside a sentence is that person, unless it modifies a noun",
+          "[mention_recognizer]") {
+    // AP; Reuters from Kyiv; a White House readout
+    const auto doc = test::analyse("Pakistan's army chief, Field Marshal Asim Munir, met Trump at the White House on Wednesday.");
+    CHECK(test::has_relation(doc, "Asim Munir", RelationType::met_with, "Trump"));
+    CHECK(test::country(doc, "Trump") == "US");
+    const auto modifier = test::analyse(
+        "Zelenskiy met Trump envoy Keith Kellogg in Kyiv. Sullivan condemned the Lukashenka regime and the Trump tax "
+        "giveaways.");
+    CHECK(test::entity(modifier, "Trump") < 0);
+    CHECK(test::entity(modifier, "Lukashenka") < 0);
+    // a leader's title with no article after a body is no complement of the body's name
+    const auto nato = test::analyse(
+        "Both leaders welcomed the agreement between Türkiye, Sweden and NATO for President Erdoğan to send the "
+        "protocol to parliament.");
+    CHECK(test::entity(nato, "NATO for President") < 0);
+    CHECK(test::position(nato, "Erdoğan") == "President");
+    CHECK(test::has_relation(nato, "Turkey", RelationType::agreed, "Sweden"));
+}

@@ -21,6 +21,11 @@ TEST_CASE("scheduled but withdrawn is not attended", "[relation_extractor]") {
         "in the negotiations.");
     CHECK(has_relation(other, "Rachel Reeves", RelationType::met_with, "Scott Bessent"));
     CHECK_FALSE(has_relation(other, "Rachel Reeves", RelationType::attended, "negotiations"));
+    // a meeting its own clause says was postponed or cancelled
+    const auto off = test::analyse(
+        "Vladimir Putin's meeting with Donald Trump has been postponed indefinitely. The meeting of Rubio with Lavrov "
+        "was cancelled.");
+    CHECK(test::count(off, RelationType::met_with) == 0);
 }
 
 TEST_CASE("an event description ends before 'along with' and a weekday; a call to action is no call", "[relation_extractor]") {
