@@ -276,6 +276,8 @@ void SentenceReader::read_event_description(std::size_t k) {
         const Unit& p = units_[left - 1];
         const std::string_view word = doc_.key(p.first);
         if (p.is(u_ordinal)) { ordinal = p.ordinal; --left; continue; }
+        // ("told Lavrov that Beijing supports peace talks": "that" before a name opens a clause)
+        if (p.word(w_determiner) && word == "that" && units_[left].is(u_cap)) break;
         if (p.word(w_determiner)) { determiner = true; --left; if (word != "such") break; continue; }
         // ("opened today's convening", "Monday's meeting": a day's possessive says which occasion)
         if (word == "'s" && left >= 2 && left == k &&

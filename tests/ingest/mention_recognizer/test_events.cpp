@@ -247,6 +247,15 @@ TEST_CASE("the General Assembly's general debate is an occasion", "[mention_reco
     CHECK_FALSE(test::has_relation(doc, "Li Qiang", RelationType::attended, "conference"));
 }
 
+TEST_CASE("'that' before a name opens a clause, no event's description", "[mention_recognizer]") {
+    // Reuters
+    const auto doc = test::analyse(
+        "Chinese Foreign Minister Wang Yi told his Russian counterpart, Sergei Lavrov, that Beijing supports peace "
+        "talks.");
+    CHECK(test::entity(doc, "Beijing supports peace talks") < 0);
+    CHECK(test::count(doc, RelationType::held_in) == 0);
+}
+
 TEST_CASE("only a determiner stands before an event's ordinal: a headline's verb is no part of the name", "[mention_recognizer]") {
     // an AP feed item
     const auto doc = test::analyse_titled("Iran, U.S. end fourth round of talks in Oman",
