@@ -13,7 +13,7 @@ HOSTILE=${3:?path to write_hostile}
 printf 'President "Al <Smith> & Sons" met Minister Jos\xc3\xa9 \\N Ram\xc3\xb3s-Horta ]]> in Dili -- \xf0\x9f\x98\x80.\n' >"$WORK/hostile-article.txt"
 "$KG" build "$WORK/hostile-article.txt" -o "$WORK/article.graphml" -q || fail "build hostile article"
 "$KG" build "$WORK/hostile-article.txt" -o "$WORK/article.dot" -q || fail "build hostile article dot"
-# articles in seventy outlets' styles, whose country clusters Graphviz's default ranking could not lay out
+# articles in many outlets' styles, whose country clusters Graphviz's default ranking could not lay out
 "$KG" build "$SRC"/tests/data/styles/[0-9]* -o "$WORK/styles.graphml" -q || fail "build styles"
 "$KG" build "$SRC"/tests/data/styles/[0-9]* -o "$WORK/styles.dot" -q --cluster-by country || fail "build styles dot"
 
