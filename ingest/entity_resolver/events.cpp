@@ -318,7 +318,15 @@ bool Resolution::separate_occasion(const Mention& m) const {
     });
     // ("Meanwhile, Lavrov and Rubio held talks in Riyadh": a sentence that turns to another scene)
     const std::string_view opening = doc_.key(doc_.sentences[m.sentence].first_token);
-    const bool another_scene = one_of(opening, {"meanwhile", "separately", "elsewhere"}) && !definite(m);  // ("the working group")
+    // ("Earlier in the day, the Ukrainian leader held talks in Rome with Meloni": another scene before the
+    // one the story has told of; not the lead's "Earlier this week, officials hosted a listening session")
+    const auto told_before = [&] {
+        return std::any_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& e) {
+            return e.type == EntityType::event && e.sentence < m.sentence && !doc_.in_headline(e.first_token);
+        });
+    };
+    const bool another_scene = (one_of(opening, {"meanwhile", "separately", "elsewhere"}) || (opening == "earlier" && told_before())) &&
+                               !definite(m);  // ("the working group")
     return said || another_scene || owned_and_dated_after(m) ||
            (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
 }

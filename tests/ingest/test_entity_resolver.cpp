@@ -1029,6 +1029,12 @@ TEST_CASE("'the Ukrainian leader' is the country's head of state or government n
         "Sybiha. Earlier in the day, the Ukrainian leader held talks in Rome with Italian Prime Minister Giorgia Meloni.");
     CHECK(test::has_relation(doc, "Volodymyr Zelensky", RelationType::met_with, "Giorgia Meloni"));
     CHECK_FALSE(test::has_relation(doc, "Andrii Sybiha", RelationType::met_with, "Giorgia Meloni"));
+    // ("Earlier in the day", after the story's talks: another occasion)
+    const auto earlier = test::analyse(
+        "Pope Leo XIV received President Volodymyr Zelensky. During the cordial talks, they discussed the war. Earlier "
+        "in the day, the Ukrainian leader held talks in Rome with Italian Prime Minister Giorgia Meloni.");
+    CHECK(test::has_relation(earlier, "talks", RelationType::held_in, "Rome"));
+    CHECK_FALSE(test::has_relation(earlier, "cordial talks", RelationType::held_in, "Rome"));
     // no country said: "the leader" is no one in particular
     const auto unsaid = test::analyse(
         "President Volodymyr Zelensky met Prime Minister Giorgia Meloni. Later, the leader held talks with Pope Leo.");
