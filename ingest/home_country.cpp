@@ -152,9 +152,10 @@ bool placed_elsewhere(const Document& doc, int person, std::string_view home) {
         if (r.type == RelationType::represents) return true;
         if (r.type != RelationType::member_of) return false;
         const Entity& body = doc.entities[static_cast<std::size_t>(r.target)];
+        if (body.country == home || unplaced_government_body(doc, body)) return false;
         // (a party several countries' parties are named like, "Democratic Party", places no one)
-        const bool stateless_party = body.country.empty() && ends_with(to_lower_ascii(body.name), " party");
-        return body.country != home && !unplaced_government_body(doc, body) && !stateless_party;
+        const std::string_view name = body.name;
+        return !(body.country.empty() && name.size() > 6 && iequals_ascii(name.substr(name.size() - 6), " party"));
     });
 }
 

@@ -332,9 +332,11 @@ std::string Schema::spelled_out_title(std::string_view position) const {
         // ("of the Communist Party of China (CPC) Central Committee": a body's short name repeats it)
         if (word.size() > 2 && word.front() == '(' && word.back() == ')') continue;
         std::string_view full;
-        // (the lexicon marks abbreviations only: "Gov.", "Lt-Gen", "EAM", and British style's "Prof")
-        for (auto id : lexicon_.exact(to_lower_ascii(word)))
-            if (full.empty() && entries_[id].category == LexCategory::title) full = entries_[id].mark_value("for");
+        // (abbreviations only, which the lexicon marks: "Gov.", "Lt-Gen", "EAM", British style's "Prof")
+        const bool capitals = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!word.empty() && (word.size() <= 4 || word.back() == '.' || word.find('-') != std::string_view::npos || capitals))
+            for (auto id : lexicon_.exact(to_lower_ascii(word)))
+                if (full.empty() && entries_[id].category == LexCategory::title) full = entries_[id].mark_value("for");
         if (!out.empty()) out += ' ';
         out += full.empty() ? word : full;
     }

@@ -119,6 +119,10 @@ void Resolution::resolve_events() {
         // of the events it may be, one whose name ends in its head first)
         const Named* best = nullptr;
         const Named* best_of_head = nullptr;
+        const auto ends_in_head = [&](std::string_view name) {  // (same_head without splitting each name)
+            const auto space = name.find_last_of(' ');
+            return !head.empty() && iequals_ascii(space == std::string_view::npos ? name : name.substr(space + 1), head);
+        };
         // ("Readout of Secretary Rubio's Meeting with ...", "met ... on the margins of the ASEAN Foreign
         // Ministers' Meeting", then "joined the meeting": not the one that was only the setting)
         const bool described = described_before(description) || doc_.in_headline(description.first_token);
@@ -126,7 +130,7 @@ void Resolution::resolve_events() {
             if ((ev.first_sentence <= named_by || spelled_out(ev)) && named_so(ev) && !(ev.setting && described) &&
                 compatible_class(ev.event_class, description.event_class) && !(talks && ev.event_class == "conference")) {
                 if (!best || ev.mentions > best->mentions) best = &ev;
-                if (same_head(doc_.entities[ev.entity].name, description.name) &&
+                if (ends_in_head(doc_.entities[ev.entity].name) &&
                     (!best_of_head || ev.mentions > best_of_head->mentions))
                     best_of_head = &ev;
             }

@@ -556,13 +556,16 @@ std::string Resolution::portfolio_first(const std::string& title) {
     return title;
 }
 
-std::string Resolution::without_country(const std::string& title) const {
+std::string Resolution::without_country(std::string title) const {
     const auto of = title.rfind(" of ");
     if (of == std::string::npos) return title;
     std::string_view rest = std::string_view(title).substr(of + 4);
     if (rest.compare(0, 4, "the ") == 0) rest.remove_prefix(4);
     for (auto id : schema_.lexicon().exact_words(rest))
-        if (schema_.entry(id).category == LexCategory::country) return title.substr(0, of);
+        if (schema_.entry(id).category == LexCategory::country) {
+            title.resize(of);
+            return title;
+        }
     return title;
 }
 

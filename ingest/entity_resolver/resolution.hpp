@@ -110,7 +110,7 @@ private:
     static std::string portfolio_first(const std::string& title);
     /// "minister of foreign affairs" of "minister of foreign affairs of guatemala": a lower-case title
     /// without the country its last complement names.
-    std::string without_country(const std::string& title) const;
+    std::string without_country(std::string title) const;
     /// "foreign minister" of "foreign affairs minister": the words by which two names of one
     /// portfolio differ left out.
     static std::string same_portfolio_words(std::string title);

@@ -154,7 +154,7 @@ std::size_t SentenceReader::lower_case_title_end(std::size_t k) const {
 }
 
 bool SentenceReader::read_described_group(std::size_t k) {
-    if (k + 2 >= units_.size() || !is_the(k) || inside_mention(units_[k].first)) return false;
+    if (k + 2 >= units_.size() || !is_the(k)) return false;
     // ("the EU leaders", "the Chinese leaders": without a number, only a country's or a body's word)
     const bool two = doc_.key(units_[k + 1].first) == "two";
     const std::size_t at = two ? k + 2 : k + 1, head = at + 1;
@@ -162,7 +162,7 @@ bool SentenceReader::read_described_group(std::size_t k) {
     const Unit& described = units_[at];
     const Token& word = doc_.tokens[described.first];
     if (described.end - described.first != 1 || !word.has(token_word) || described.is(u_connector) ||
-        described.word(w_function) || (!two && !described.is(u_countryish | u_agency)))
+        described.word(w_function) || (!two && !described.is(u_countryish | u_agency)) || inside_mention(units_[k].first))
         return false;
     const auto& groups = two ? schema_.lexicon().exact({"the", "two", doc_.key(units_[head].first)})
                              : schema_.lexicon().exact("the", doc_.key(units_[head].first));

@@ -125,6 +125,7 @@ void SentenceRelations::read_title_membership(const Mention& p) {
 }
 
 bool SentenceRelations::names_party_office(std::string_view position, std::string_view party) const {
+    if (position.find(party) == std::string_view::npos) return false;  // (most positions: no split)
     const auto words = split(position, ' ');
     for (std::size_t w = 0; w + 1 < words.size(); ++w) {
         if (words[w] != party) continue;

@@ -152,9 +152,11 @@ bool SentenceRelations::negated(const TriggerHit& hit) const {
         return to + 1 < sentence_.end_token && key(to) == "to" &&
                !one_of(key(to + 1), {"attend", "participate", "join", "do", "make", "come", "travel", "be"});
     };
+    // No denial after the trigger: nothing below can deny it (most triggers).
+    if (std::find(negation_.begin() + (hit.end - sentence_.first_token), negation_.end(), true) == negation_.end()) return false;
     // ("Putin's meeting with Trump has been postponed": the occasion called off in the same clause)
     for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token && !one_of(key(t), {",", ";", ".", "and", "but"}); ++t)
-        if (one_of(key(t), {"was", "were", "been", "be", "is", "are"}) && negation_[t + 1 - sentence_.first_token] &&
+        if (negation_[t + 1 - sentence_.first_token] && one_of(key(t), {"was", "were", "been", "be", "is", "are"}) &&
             one_of(key(t + 1), {"postponed", "cancelled", "canceled", "called", "scrapped", "delayed"}))
             return true;
     for (std::uint32_t t = hit.end; t + 1 < sentence_.end_token; ++t)
