@@ -147,6 +147,11 @@ bool SentenceRelations::negated(const TriggerHit& hit) const {
         for (auto m : mentions_)
             if (mention(m).type == EntityType::event && mention(m).first_token > u && mention(m).first_token <= u + 6)
                 return true;
+        // ("met Carney on the second day, but missed a planned meeting with Trump": a denial with an object
+        // of its own)
+        if (u + 1 < sentence_.end_token && one_of(key(u), {"missed", "skipped", "cancelled", "canceled"}) &&
+            one_of(key(u + 1), {"a", "an", "the", "his", "her", "their", "its"}))
+            return true;
         if (!one_of(key(u), {"failed", "unable", "refused", "declined"})) return false;
         const std::uint32_t to = u + 1;
         return to + 1 < sentence_.end_token && key(to) == "to" &&

@@ -26,6 +26,13 @@ TEST_CASE("scheduled but withdrawn is not attended", "[relation_extractor]") {
         "Vladimir Putin's meeting with Donald Trump has been postponed indefinitely. The meeting of Rubio with Lavrov "
         "was cancelled.");
     CHECK(test::count(off, RelationType::met_with) == 0);
+    // Reuters from Kananaskis: a meeting missed is none, and the one before "but" stands
+    const auto missed = test::analyse(
+        "Ukrainian President Volodymyr Zelenskiy met Prime Minister Mark Carney on the second day, but missed a planned "
+        "meeting with President Donald Trump.");
+    CHECK(has_relation(missed, "Volodymyr Zelenskiy", RelationType::met_with, "Mark Carney"));
+    CHECK_FALSE(has_relation(missed, "Mark Carney", RelationType::met_with, "Donald Trump"));
+    CHECK_FALSE(has_relation(missed, "Volodymyr Zelenskiy", RelationType::met_with, "Donald Trump"));
 }
 
 TEST_CASE("an event description ends before 'along with' and a weekday; a call to action is no call", "[relation_extractor]") {
