@@ -75,6 +75,14 @@ std::string Resolution::short_name_in_brackets_after(const Mention& m) const {
     return std::string(doc_.text(word));
 }
 
+bool Resolution::names_foreign_ministry(std::string_view name) {
+    std::string lower = to_lower_ascii(name);
+    if (starts_with(lower, "the ")) lower.erase(0, 4);
+    if (starts_with(lower, "foreign ministry")) return lower.size() == 16 || starts_with(lower.substr(16), " of ");
+    // (one word before it, the country's: "Qatari Foreign Ministry")
+    return ends_with(lower, " foreign ministry") && lower.find(' ') == lower.size() - 17;
+}
+
 void Resolution::resolve_agencies() {
     struct Cluster {
         std::string key, country;
@@ -89,7 +97,11 @@ void Resolution::resolve_agencies() {
         auto& m = doc_.mentions[i];
         if (m.type != EntityType::agency) continue;
         if (m.kind == MentionKind::description) { descriptions.push_back(i); continue; }
-        const std::string key = m.known_id.empty() ? agency_key(m.name) : agency_key(m.known_id);
+        // ("the Qatari Foreign Ministry", "the Foreign Ministry of Qatar": the formal name that the lower
+        // case's "the Qatari foreign ministry" gets, so that all are one body)
+        const bool foreign_ministry = m.known_id.empty() && !m.country.empty() && names_foreign_ministry(m.name);
+        const std::string& name = foreign_ministry ? foreign_ministry_name : m.known_id.empty() ? m.name : m.known_id;
+        const std::string key = agency_key(name);
         int entity = -1;
         if (const auto found = defined.find(key); found != defined.end() && m.known_id.empty()) entity = found->second;
         for (auto& c : clusters) {
@@ -100,7 +112,7 @@ void Resolution::resolve_agencies() {
             break;
         }
         if (entity < 0) {
-            entity = new_entity(EntityType::agency, m.known_id.empty() ? m.name : m.known_id);
+            entity = new_entity(EntityType::agency, name);
             clusters.push_back({key, m.country, entity});
         }
         if (const std::string short_name = short_name_in_brackets_after(m); !short_name.empty())

@@ -65,6 +65,10 @@ private:
 
     /// "NCA" after "the National Crime Agency (NCA)": the short name in brackets right after the mention, or "".
     std::string short_name_in_brackets_after(const Mention& m) const;
+    /// "Qatari Foreign Ministry", "Foreign Ministry of Qatar": a country's foreign ministry under its
+    /// informal name, which the resolver gives its formal one.
+    static bool names_foreign_ministry(std::string_view name);
+    inline static const std::string foreign_ministry_name = "Ministry of Foreign Affairs";
     void resolve_agencies();
 
     void resolve_people();

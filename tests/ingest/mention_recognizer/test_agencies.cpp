@@ -562,3 +562,18 @@ TEST_CASE("a federal agency whose name holds a place's word is known by its whol
     CHECK(test::has_relation(doc, "Crosby Kemper", RelationType::member_of, "Institute of Museum and Library Services"));
     CHECK(test::entity(doc, "Museum and Library Services") < 0);
 }
+
+TEST_CASE("a country's foreign ministry under an informal name takes the formal one", "[mention_recognizer]") {
+    // IRNA; Reuters; AP
+    const auto doc = test::analyse(
+        "The Iranian Foreign Ministry said the talks would resume. Iran's Ministry of Foreign Affairs confirmed it. The "
+        "Foreign Ministry of Qatar welcomed the news.");
+    std::size_t ministries = 0;
+    for (const auto& e : doc.entities)
+        if (e.type == EntityType::agency) {
+            ++ministries;
+            CHECK(e.name == "Ministry of Foreign Affairs");
+        }
+    CHECK(ministries == 2);  // Iran's and Qatar's
+    CHECK(test::has_relation(doc, "Ministry of Foreign Affairs", RelationType::part_of, "Iran"));
+}
