@@ -331,7 +331,9 @@ bool Resolution::separate_occasion(const Mention& m) const {
     };
     const bool another_scene = (one_of(opening, {"meanwhile", "separately", "elsewhere"}) || (opening == "earlier" && told_before())) &&
                                !definite(m);  // ("the working group")
-    return said || another_scene || owned_and_dated_after(m) ||
+    // ("the third round of talks, following meetings in Geneva in May": earlier ones, not the one told of)
+    const bool sequence = m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"following", "after", "before", "since"});
+    return said || another_scene || sequence || owned_and_dated_after(m) ||
            (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
 }
 

@@ -52,6 +52,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 const bool side = leads(hit) && names_delegation(hit.end, side_end);
                 // ("Jen Daskal led the U.S. delegation": the delegation's country is the leader's)
                 if (side) add_delegation_party(delegation_word(hit.end, side_end), subjects);
+                if (!side && key(hit.first) == "headed") return;  // ("headed to Tokyo for the summit")
                 if (event < 0 && side) event = focal_.article;
                 if (event < 0) return;
                 // ("co-chaired the 15th Joint Commission Meeting and the 5th Strategic Dialogue": both)

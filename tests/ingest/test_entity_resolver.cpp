@@ -1035,6 +1035,12 @@ TEST_CASE("'the Ukrainian leader' is the country's head of state or government n
         "in the day, the Ukrainian leader held talks in Rome with Italian Prime Minister Giorgia Meloni.");
     CHECK(test::has_relation(earlier, "talks", RelationType::held_in, "Rome"));
     CHECK_FALSE(test::has_relation(earlier, "cordial talks", RelationType::held_in, "Rome"));
+    // ("following meetings in Geneva": earlier occasions than the one told of)
+    const auto following = test::analyse(
+        "Chinese and U.S. teams held talks in Stockholm on Monday. This was the third round of talks, following "
+        "meetings in Geneva in May.");
+    CHECK_FALSE(test::has_relation(following, "talks", RelationType::held_in, "Geneva"));
+    CHECK(test::has_relation(following, "meetings", RelationType::held_in, "Geneva"));
     // no country said: "the leader" is no one in particular
     const auto unsaid = test::analyse(
         "President Volodymyr Zelensky met Prime Minister Giorgia Meloni. Later, the leader held talks with Pope Leo.");

@@ -102,6 +102,13 @@ TEST_CASE("who leads a delegation to an event attends it; the chair is someone e
         "The United States and China held talks in London. China's delegation was led by He Lifeng.");
     CHECK(test::has_relation(possessive, "He Lifeng", RelationType::represents, "China"));
     CHECK(test::has_relation(possessive, "He Lifeng", RelationType::attended, "talks"));
+    // Xinhua from Stockholm: who headed a side too (not who headed to a place)
+    const auto headed = test::analyse(
+        "Chinese and U.S. teams held talks in Stockholm on Monday. U.S. Treasury Secretary Scott Bessent and U.S. Trade "
+        "Representative Jamieson Greer headed the U.S. side. President Donald Trump headed to the summit in Scotland.");
+    CHECK(test::has_relation(headed, "Scott Bessent", RelationType::attended, "talks"));
+    CHECK(test::has_relation(headed, "Jamieson Greer", RelationType::attended, "talks"));
+    CHECK_FALSE(test::has_relation(headed, "Donald Trump", RelationType::co_chaired, "summit"));
 }
 
 TEST_CASE("'attended' with no object is the article's event; 'are to' is not yet", "[relation_extractor]") {
