@@ -35,6 +35,15 @@ TEST_CASE("wire style: lower-case titles, 'the G20 summit', 'held talks ... and 
     CHECK(has_relation(doc, "Xinhua News Agency", RelationType::part_of, "China"));
 }
 
+TEST_CASE("agreements in the plural between countries, or their governments, are agreed by them", "[relation_extractor]") {
+    // The Star from Nairobi
+    const auto doc = test::analyse(
+        "The two presidents witnessed the signing of five agreements between the governments of Kenya and Uganda. A "
+        "pact between Rwanda and Burundi followed.");
+    CHECK(test::has_relation(doc, "Kenya", RelationType::agreed, "Uganda"));
+    CHECK(test::has_relation(doc, "Rwanda", RelationType::agreed, "Burundi"));
+}
+
 TEST_CASE("an agreement one aims at is not one reached", "[relation_extractor]") {
     // a White House readout
     const auto doc = test::analyse(
