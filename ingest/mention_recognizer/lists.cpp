@@ -65,8 +65,14 @@ void SentenceReader::read_plural_titles() {
         // abbreviation's plural, and each name's state after "of")
         const std::string singular = schema_.singular_title(schema_.spelled_out_title(doc_.mentions[m].position));
         if (singular.empty()) continue;
+        // ("Cabinet Secretaries Musalia Mudavadi (Foreign Affairs) and Davis Chirchir (Roads and Transport)":
+        // or each one's portfolio in brackets)
         const auto past_home = [&](std::size_t u) {
-            return u + 1 < units_.size() && doc_.key(units_[u].first) == "of" && units_[u + 1].is(u_place | u_country) ? u + 2 : u;
+            if (u + 1 < units_.size() && doc_.key(units_[u].first) == "of" && units_[u + 1].is(u_place | u_country)) return u + 2;
+            if (u < units_.size() && doc_.key(units_[u].first) == "(")
+                for (std::size_t close = u + 1; close < units_.size() && close < u + 8; ++close)
+                    if (doc_.key(units_[close].first) == ")") return close + 1;
+            return u;
         };
         std::vector<std::size_t> listed;
         std::size_t next = past_home(unit_at_token(doc_.mentions[m].end_token));

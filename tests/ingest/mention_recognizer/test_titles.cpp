@@ -286,6 +286,10 @@ TEST_CASE("a plural title before a list of names is each one's office", "[mentio
     // a list that no "and" closes is no list of holders
     const auto aside = test::analyse("Foreign Ministers Annalena Baerbock, Olaf Scholz said, met on Tuesday.");
     CHECK(test::position(aside, "Olaf Scholz") == "");
+    // Kenya's State House: each one's portfolio in brackets after the name
+    const auto portfolios = test::analyse(
+        "Cabinet Secretaries Musalia Mudavadi (Foreign Affairs) and Davis Chirchir (Roads and Transport) attended the talks.");
+    CHECK(test::position(portfolios, "Davis Chirchir") == "Cabinet Secretary");
 }
 
 TEST_CASE("a country's deputy envoy at the U.N. serves the country", "[mention_recognizer]") {
