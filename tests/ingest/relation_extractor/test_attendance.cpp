@@ -643,6 +643,11 @@ TEST_CASE("who were present attended the occasion told of by then", "[relation_e
     CHECK(test::has_relation(welcome, "Muhammad Yunus", RelationType::attended, "ceremonial welcome"));
     CHECK(test::has_relation(welcome, "Steven Sim", RelationType::attended, "ceremonial welcome"));
     CHECK_FALSE(test::has_relation(welcome, "Steven Sim", RelationType::attended, "bilateral meeting"));
+    // (a ceremony named with a welcome's words is one)
+    const auto ceremony = test::analyse(
+        "The talks took place right after the official welcome ceremony for General Secretary To Lam at the "
+        "Presidential Palace.");
+    CHECK(test::entity(ceremony, "official welcome ceremony") >= 0);
     // (the occasion the sentence itself names)
     const auto named = test::analyse(
         "Marcos held a bilateral meeting with Ishiba. First Lady Louise Araneta-Marcos joined the welcome ceremony. "
