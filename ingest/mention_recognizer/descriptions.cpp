@@ -179,6 +179,25 @@ bool SentenceReader::read_described_group(std::size_t k) {
     return false;
 }
 
+bool SentenceReader::verb_of_holding(std::size_t u) const {
+    return one_of(doc_.key(units_[u].first), {"held", "hold", "holds", "holding"});
+}
+
+bool SentenceReader::held_with_description(std::size_t left, std::size_t k) const {
+    if (left == k || left == 0 || !verb_of_holding(left - 1)) return false;
+    // (not "has held more than 20 convenings", "held several meetings": many occasions)
+    return std::none_of(units_.begin() + left, units_.begin() + k, [&](const Unit& u) {
+        return u.is(u_number) || one_of(doc_.key(u.first), {"more", "several", "many", "numerous", "multiple", "dozens", "various"});
+    });
+}
+
+bool SentenceReader::held_with_quoted_words(std::size_t k) const {
+    if (k < 3 || doc_.key(units_[k - 1].first) != "\"") return false;
+    for (std::size_t q = k - 2; q > 0 && q + 10 > k; --q)
+        if (doc_.key(units_[q].first) == "\"") return verb_of_holding(q - 1);
+    return false;
+}
+
 bool SentenceReader::ends_phrase(std::size_t k) const {
     if (k >= units_.size()) return true;
     const Unit& u = units_[k];
@@ -347,13 +366,8 @@ void SentenceReader::read_event_description(std::size_t k) {
         }
         if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
         if (is_trigger(left - 1)) {  // "Iran and US hold fifth round of talks": a verb ends it
-            // ("Sullivan and Wang held candid talks": what is held with words that describe it is an occasion,
-            // named with them as after a determiner)
-            // (not "has held more than 20 convenings", "held several meetings": many occasions)
-            const bool counted = std::any_of(units_.begin() + left, units_.begin() + k, [&](const Unit& u) {
-                return u.is(u_number) || one_of(doc_.key(u.first), {"more", "several", "many", "numerous", "multiple", "dozens", "various"});
-            });
-            determiner = determiner || (left < k && !counted && one_of(doc_.key(units_[left - 1].first), {"held", "hold", "holds", "holding"}));
+            // (named with its words as after a determiner)
+            determiner = determiner || held_with_description(left, k);
             break;
         }
         // "the Turkish parliament after talks", "the leaders later had dinner": a preposition or a
@@ -369,15 +383,7 @@ void SentenceReader::read_event_description(std::size_t k) {
     // "three days of talks", "two weeks of negotiations": a span of a plural event noun is that event
     const bool span_of = left == k && k >= 2 && doc_.key(units_[k - 1].first) == "of" && span_of_time(doc_.key(units_[k - 2].first)) &&
                          ends_with(doc_.key(units_[k].end - 1), "s");
-    // ('held "candid, substantive" talks': what is held with quoted words before it is an occasion)
-    bool quoted_held = false;
-    if (left == k && k >= 3 && doc_.key(units_[k - 1].first) == "\"")
-        for (std::size_t q = k - 2; q > 0 && q + 10 > k; --q)
-            if (doc_.key(units_[q].first) == "\"") {
-                quoted_held = one_of(doc_.key(units_[q - 1].first), {"held", "hold", "holds", "holding"});
-                break;
-            }
-    if (!determiner && !ordinal && !place_follows && !span_of && !quoted_held) return;
+    if (!determiner && !ordinal && !place_follows && !span_of && !(left == k && held_with_quoted_words(k))) return;
     if (!determiner && !ordinal) {
         left = k;  // "officials meeting in Washington": just "meeting"
         // but a headline's "meet at Mercosur summit in Montevideo" keeps the name before it

@@ -566,6 +566,13 @@ private:
 
     /// "the", also as a sentence's first word (a capitalised "The" is not marked as a connector)
     bool is_the(std::size_t k) const { return doc_.key(units_[k].first) == "the"; }
+    /// "held", "hold": a verb of holding an occasion, at unit `u`.
+    bool verb_of_holding(std::size_t u) const;
+    /// "Sullivan and Wang held candid talks": words that describe an event's head [left, k) after a verb of
+    /// holding make it an occasion (not a count of them: "held more than 20 convenings").
+    bool held_with_description(std::size_t left, std::size_t k) const;
+    /// 'held "candid, substantive" talks': quoted words between a verb of holding and the head at `k`.
+    bool held_with_quoted_words(std::size_t k) const;
 
     bool ends_phrase(std::size_t k) const;
 
