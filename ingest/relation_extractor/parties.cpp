@@ -106,6 +106,29 @@ const Argument* SentenceRelations::person_after_title(std::uint32_t token, std::
     return nullptr;
 }
 
+bool SentenceRelations::venue_after_agents(std::uint32_t t, std::uint32_t end) const {
+    if (key(t) != "at") return false;
+    bool after = false, more = false;
+    for (const auto& a : arguments_)
+        if (a.type == EntityType::person) {
+            after = after || a.end_token == t;
+            more = more || (a.first_token > t && a.first_token < end);
+        }
+    return after && !more;
+}
+
+std::uint32_t SentenceRelations::purpose_after_parties(std::uint32_t begin, std::uint32_t end) const {
+    const auto party_ends_at = [&](std::uint32_t t) {
+        return std::any_of(mentions_.begin(), mentions_.end(), [&](std::size_t m) { return mention(m).end_token == t; });
+    };
+    bool joined = false;
+    for (std::uint32_t t = begin; t < end; ++t) {
+        joined = joined || key(t) == "and";
+        if (joined && one_of(key(t), {"for", "to", "on", "over"}) && party_ends_at(t)) return t;
+    }
+    return end;
+}
+
 std::uint32_t SentenceRelations::pair_end(std::uint32_t begin, std::uint32_t end) const {
     bool joined = false;
     for (std::uint32_t t = begin; t < end; ++t) {

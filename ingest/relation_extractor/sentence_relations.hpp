@@ -530,6 +530,14 @@ private:
     /// Where the parties listed from `begin` end: before the clause of another "by" ("signed by A and
     /// B in Manila, in a ceremony witnessed by C"), or at `end`.
     std::uint32_t first_clause_end(std::uint32_t begin, std::uint32_t end) const;
+    /// "hosted by Rubio at the State Department": whether "at" at `t` follows the last of a passive's
+    /// agents (those before `end`) and so says where, not who ("Kurt Campbell, Coordinator ... at the
+    /// NSC; and Cara Abercrombie": more agents after it).
+    bool venue_after_agents(std::uint32_t t, std::uint32_t end) const;
+    /// "the agreement between Türkiye, Sweden and NATO for President Erdoğan to send ...": where the
+    /// parties in [begin, end) end, before what they agree for or about (right after the last party:
+    /// not the "for" of "Minister for Industry and Trade Ashatu Kijaji").
+    std::uint32_t purpose_after_parties(std::uint32_t begin, std::uint32_t end) const;
 
     /// Where "between A and B" ends: a comma after its "and" that the main clause's subject and verb
     /// follow ("Following the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo

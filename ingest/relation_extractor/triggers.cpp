@@ -149,21 +149,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off && !to_come)
                 event = focal_.told_so_far;
             std::uint32_t agents_end = past_verb_or(hit.end, right);
-            // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own;
-            // "hosted by Rubio at the State Department": where, not who)
-            // (not "Kurt Campbell, Coordinator ... at the NSC; and Cara Abercrombie": more agents after it)
-            const auto after_person = [&](std::uint32_t t) {
-                bool after = false, more = false;
-                for (const auto& a : arguments_)
-                    if (a.type == EntityType::person) {
-                        after = after || a.end_token == t;
-                        more = more || (a.first_token > t && a.first_token < agents_end);
-                    }
-                return after && !more;
-            };
+            // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own)
             for (std::uint32_t t = hit.end; t + 1 < agents_end; ++t)
                 if ((key(t) == "," && one_of(key(t + 1), {"with", "while", "which", "who", "whose"})) ||
-                    (key(t) == "at" && after_person(t))) {
+                    venue_after_agents(t, agents_end)) {
                     agents_end = t;
                     break;
                 }
@@ -199,21 +188,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             }
             // ("In a telephone conversation between the two leaders, Meloni thanked Modi for India's
             // support": a phrase opening the sentence ends at the comma before its subject)
-            std::uint32_t parties_end = pair_end(parties_begin, first_clause_end(parties_begin, right));
-            // ("the agreement between Türkiye, Sweden and NATO for President Erdoğan to send ...": the list
-            // ends before what the agreement is for or about)
-            // (right after the last party: not the "for" of "Minister for Industry and Trade Ashatu Kijaji")
-            const auto party_ends_at = [&](std::uint32_t t) {
-                return std::any_of(mentions_.begin(), mentions_.end(), [&](std::size_t m) { return mention(m).end_token == t; });
-            };
-            bool joined = false;
-            for (std::uint32_t t = parties_begin; t < parties_end; ++t) {
-                joined = joined || key(t) == "and";
-                if (joined && one_of(key(t), {"for", "to", "on", "over"}) && party_ends_at(t)) {
-                    parties_end = t;
-                    break;
-                }
-            }
+            std::uint32_t parties_end = purpose_after_parties(parties_begin, pair_end(parties_begin, first_clause_end(parties_begin, right)));
             if (one_of(key(sentence_.first_token), {"in", "during", "at", "after", "following"}))
                 for (std::uint32_t t = parties_begin; t + 1 < parties_end; ++t)
                     if (key(t) == "," && subject_at(t + 1)) {
