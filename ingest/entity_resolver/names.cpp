@@ -581,6 +581,10 @@ std::string Resolution::without_country(std::string title) const {
     return title;
 }
 
+std::string Resolution::comparable_office(const std::string& position) const {
+    return same_portfolio_words(portfolio_first(without_country(to_lower_ascii(position))));
+}
+
 std::string Resolution::same_portfolio_words(std::string title) {
     // ("foreign affairs minister" is the "foreign minister", "home affairs minister" the "home minister")
     for (auto at = title.find(" affairs "); at != std::string::npos; at = title.find(" affairs ")) title.erase(at, 8);
@@ -606,10 +610,10 @@ bool deputy_leader_and_minister(const std::string& a, const std::string& b) {
 bool Resolution::compatible_positions(const std::string& position, const std::vector<std::string>& held) const {
     if (position.empty() || held.empty()) return true;
     const std::string office = without_former(schema_.spelled_out_title(position));  // as held: "Governor"
-    const std::string wanted = same_portfolio_words(portfolio_first(without_country(to_lower_ascii(office))));
+    const std::string wanted = comparable_office(office);
     for (const auto& held_position : held) {
         const std::string p = without_former(held_position);
-        const std::string mine = same_portfolio_words(portfolio_first(without_country(to_lower_ascii(p))));
+        const std::string mine = comparable_office(p);
         if (mine.find(wanted) != std::string::npos || wanted.find(mine) != std::string::npos) return true;
         if (deputy_leader_and_minister(mine, wanted)) return true;
         // "PM Shehbaz" is Prime Minister Shehbaz Sharif

@@ -118,6 +118,9 @@ private:
     /// "foreign minister" of "foreign affairs minister": the words by which two names of one
     /// portfolio differ left out.
     static std::string same_portfolio_words(std::string title);
+    /// "foreign minister" of "Minister of Foreign Affairs of Guatemala": a position as two names of one
+    /// office compare (lower case, portfolio first, no country, no "affairs").
+    std::string comparable_office(const std::string& position) const;
 
     /// "President Biden" is not First Lady Jill Biden: a titled surname joins only a name whose titles agree.
     /// ("former PM Johnson" is former Prime Minister Boris Johnson: the same holder, then or now)
