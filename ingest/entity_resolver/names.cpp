@@ -305,9 +305,13 @@ void Resolution::resolve_people() {
         std::set<int> holders;
         for (const auto& other : doc_.mentions) {
             if (other.type != EntityType::person || other.entity < 0 || other.kind != MentionKind::name) continue;
-            // "the Qatari prime minister" is Qatar's, not one whose country the article never said
-            if (!country.empty() && doc_.entities[other.entity].country != country) continue;
-            for (const auto& p : doc_.entities[other.entity].positions)
+            // "the Qatari prime minister" is Qatar's, not one whose country the article never said (unless
+            // people.tsv says it: "Prime Minister Anthony Albanese ... The Australian leader")
+            const Entity& holder = doc_.entities[other.entity];
+            if (!country.empty() && holder.country != country &&
+                !(holder.country.empty() && schema_.known_person_country(holder.name) == country))
+                continue;
+            for (const auto& p : holder.positions)
                 if (holds_title(to_lower_ascii(p), wanted) || (any_leader && schema_.is_leader_position(p)))
                     holders.insert(other.entity);
         }

@@ -365,6 +365,8 @@ void SentenceReader::read_event_description(std::size_t k) {
             continue;
         }
         if (p.is(u_cap) || p.is(u_connector) || doc_.tokens[p.first].has(token_punct) || p.is(u_pronoun)) break;
+        // ("The visit follows talks in Canberra": another event's head past a word between is another phrase)
+        if (p.is(u_event) && left < k && !units_[left].is(u_event)) break;
         if (is_trigger(left - 1)) {  // "Iran and US hold fifth round of talks": a verb ends it
             // (named with its words as after a determiner)
             determiner = determiner || held_with_description(left, k);

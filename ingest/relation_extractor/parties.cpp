@@ -182,6 +182,19 @@ std::uint32_t SentenceRelations::place_preposition(std::uint32_t first) const {
     return t > sentence_.first_token && one_of(key(t - 1), {"in", "at"}) ? t - 1 : no_token;
 }
 
+std::uint32_t SentenceRelations::past_time_phrase(std::uint32_t end) const {
+    const auto time_word = [&](std::uint32_t t) {
+        return one_of(key(t), {"last", "this", "month", "week", "year", "earlier", "today", "yesterday"}) ||
+               doc_.tokens[t].has(token_number) || schema_.in_category(key(t), LexCategory::weekday) ||
+               schema_.in_category(key(t), LexCategory::month);
+    };
+    std::uint32_t t = end;
+    while (t > sentence_.first_token && end - t < 3 && time_word(t - 1)) --t;
+    // ("on Monday", "in May")
+    if (t < end && t > sentence_.first_token && one_of(key(t - 1), {"on", "in"})) --t;
+    return t;
+}
+
 std::uint32_t SentenceRelations::place_phrase_start(std::uint32_t end) const {
     for (const auto& a : arguments_)
         if ((a.type == EntityType::place || a.type == EntityType::country) && a.end_token == end)

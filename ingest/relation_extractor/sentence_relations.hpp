@@ -560,6 +560,9 @@ private:
     const Argument* argument_starting_at(std::uint32_t token, EntityType type) const;
 
     const Argument* argument_ending_at(std::uint32_t end) const;
+    /// "talks in Canberra last month between A and B": where a time phrase that ends at `end` begins
+    /// ("last month", "on Monday"), or `end`.
+    std::uint32_t past_time_phrase(std::uint32_t end) const;
 
     static constexpr std::uint32_t no_token = UINT32_MAX;
     /// The "in" or "at" before a place that begins at `first` ("in Beijing", "at the Kremlin"), or no_token.

@@ -201,7 +201,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             } else {
                 // "the Summit between A and B", "talks in Beijing between A and B": the event named
                 // just before "between", or before where it was held
-                const int event = event_ending_at(place_phrase_start(hit.first));
+                const int event = event_ending_at(place_phrase_start(past_time_phrase(hit.first)));
                 if (event < 0 || planned(event)) return;
                 // ("the Jeddah talks between the Sudanese Armed Forces and the Rapid Support Forces": bodies too)
                 for (const auto& p : group)

@@ -1046,6 +1046,12 @@ TEST_CASE("'the Ukrainian leader' is the country's head of state or government n
         "President Volodymyr Zelensky met Prime Minister Giorgia Meloni. Later, the leader held talks with Pope Leo.");
     CHECK_FALSE(test::has_relation(unsaid, "Volodymyr Zelensky", RelationType::met_with, "Leo"));
     CHECK_FALSE(test::has_relation(unsaid, "Giorgia Meloni", RelationType::met_with, "Leo"));
+    // (a holder people.tsv places in the country: the pronoun after the description is his)
+    const auto known = test::analyse(
+        "Prime Minister Anthony Albanese spoke with President Joe Biden by phone on Friday. The Australian leader was "
+        "last in China in November 2023, when he met Xi Jinping at the Great Hall of the People.");
+    CHECK(test::has_relation(known, "Anthony Albanese", RelationType::met_with, "Xi Jinping"));
+    CHECK_FALSE(test::has_relation(known, "Joe Biden", RelationType::met_with, "Xi Jinping"));
 }
 
 TEST_CASE("'the heads of state' are the leaders last named", "[entity_resolver]") {

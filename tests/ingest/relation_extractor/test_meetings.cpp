@@ -362,6 +362,17 @@ TEST_CASE("who conferred or exchanged views met; 'the two leaders' after their c
     CHECK(test::has_relation(doc, "Ishaq Dar", RelationType::met_with, "Faisal bin Farhan"));
 }
 
+TEST_CASE("talks somewhere at some time between two people: both met; another event's head ends a description",
+          "[relation_extractor]") {
+    // AAP
+    const auto doc = test::analyse(
+        "The visit follows talks in Canberra last month between Foreign Minister Penny Wong and her Chinese "
+        "counterpart Wang Yi.");
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "Wang Yi"));
+    CHECK(test::has_relation(doc, "talks", RelationType::held_in, "Canberra"));
+    CHECK(test::entity(doc, "visit follows talks") < 0);
+}
+
 TEST_CASE("an ambassador who presents credentials to a head of state meets him", "[relation_extractor]") {
     // a US embassy release from Tokyo
     const auto doc = test::analyse(
