@@ -40,6 +40,14 @@ TEST_CASE("a country before 'former' and an office is the country of the office 
     CHECK(test::country(doc, "Amadou Toure") == "ML");
 }
 
+TEST_CASE("an ayatollah's rank is no word of his name, and Iran's Supreme Leader leads", "[mention_recognizer]") {
+    // Reuters from Tehran
+    const auto doc = test::analyse(
+        "In Tehran, Supreme Leader Ayatollah Ali Khamenei met Iraqi Prime Minister Mohammed Shia al-Sudani.");
+    CHECK(test::position(doc, "Ali Khamenei") == "Supreme Leader");
+    CHECK(test::has_relation(doc, "Ali Khamenei", RelationType::met_with, "Mohammed Shia al-Sudani"));
+}
+
 TEST_CASE("a chamber's 'President Pro Tempore' is one title, its Latin no name", "[mention_recognizer]") {
     // a White House readout
     const auto chamber = test::analyse("California Senate President Pro Tempore Toni Atkins joined the meeting.");
