@@ -351,12 +351,16 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
     // two-word names made this step quadratic.
     for (auto& [word, bucket] : by_end_word)
         std::stable_sort(bucket.begin(), bucket.end(), [](const auto* x, const auto* y) { return x->first.size() > y->first.size(); });
-    // The titles each group's people hold, for telling namesakes apart.
-    std::unordered_map<std::size_t, std::set<std::string>> positions_of_group, countries_of_group;
+    // The titles each group's people hold and the countries they are of, for telling namesakes apart.
+    struct GroupFacts {
+        std::set<std::string> positions, countries;
+    };
+    std::unordered_map<std::size_t, GroupFacts> facts_of_group;
     for (std::size_t i = 0; i < n; ++i)
         if (entities_[i].type == EntityType::person) {
-            for (const auto& p : entities_[i].positions) positions_of_group[groups.find(i)].insert(to_lower_ascii(p));
-            if (!entities_[i].country.empty()) countries_of_group[groups.find(i)].insert(entities_[i].country);
+            GroupFacts& facts = facts_of_group[groups.find(i)];
+            for (const auto& p : entities_[i].positions) facts.positions.insert(to_lower_ascii(p));
+            if (!entities_[i].country.empty()) facts.countries.insert(entities_[i].country);
         }
     for (const auto& [words, record] : people) {
         if (words.empty()) continue;
@@ -385,18 +389,16 @@ std::vector<std::vector<std::size_t>> GraphBuilder::group_records() const {
         if (supersets.size() > 1 || (words.size() == 1 && holds_regnal_title(entities_[record].positions, schema_))) {
             std::set<std::size_t> titled, compatriots;
             for (auto root : supersets) {
-                const auto& held = positions_of_group[root];
+                const GroupFacts& facts = facts_of_group[root];
                 for (const auto& mine : entities_[record].positions)
-                    if (held.count(to_lower_ascii(mine))) titled.insert(root);
-                if (countries_of_group[root].count(entities_[record].country)) compatriots.insert(root);
+                    if (facts.positions.count(to_lower_ascii(mine))) titled.insert(root);
             }
             // ("President Herzog" of Israel, between President Isaac Herzog of Israel and President Chaim
             // Herzog of no country said: of those with the title, the one compatriot; a title none of
             // them has says another person, "Speaker McCarthy" is not Gina McCarthy)
-            std::set<std::size_t> both;
             for (auto root : titled)
-                if (compatriots.count(root)) both.insert(root);
-            supersets = both.size() == 1 ? both : titled;
+                if (facts_of_group[root].countries.count(entities_[record].country)) compatriots.insert(root);
+            supersets = compatriots.size() == 1 ? compatriots : titled;
         }
         if (supersets.size() == 1) groups.unite(record, *supersets.begin());
     }

@@ -138,14 +138,6 @@ bool SentenceRelations::names_party_office(std::string_view position, std::strin
     return false;
 }
 
-bool SentenceRelations::names_word(std::string_view text, std::string_view word) {
-    for (auto at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-        const std::size_t end = at + word.size();
-        if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
-    }
-    return false;
-}
-
 bool SentenceRelations::names_field_in_capitals(std::string_view complement) {
     std::size_t at = 0;
     while (at < complement.size()) {
@@ -387,7 +379,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     }
     for (std::size_t j = first; j < mentions_.size(); ++j) {
         const Mention& m = mention(mentions_[j]);
-            if (m.first_token >= stop) break;
+        if (m.first_token >= stop) break;
         if (appositive && m.kind == MentionKind::title) {  // "X, President of Y": X's own title
             // "Kamikawa Yoko, Minister for Foreign Affairs of Japan,": the country the title serves
             if (titled && !m.country.empty()) add(RelationType::represents, p.entity, doc_.country_entity(m.country));
@@ -449,7 +441,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
             if (key(u) == "from" || (key(u) == "at" && appositive) || key(u) == "of" || key(u) == "with" ||
                 (key(u) == "on" && appositive && seat))
                 preposition = true;
-            if (!preposition) break;
+        if (!preposition) break;
         if (!appositive && !only_words_between(comma_of ? t + 1 : t, before, {"from", "at", "of", "with", "the", "'s", "'"}))
             break;
         // "X, Secretary of Health and Human Services Xavier Becerra": a name after the body takes the title

@@ -141,8 +141,6 @@ private:
     /// "Public Security", "the Interior", "Foreign Affairs and Trade": every word but "the" and "and"
     /// capitalised, as a ministry's name is.
     static bool names_field_in_capitals(std::string_view complement);
-    /// Whether `word` stands in `text` as a whole word, between spaces or the ends.
-    static bool names_word(std::string_view text, std::string_view word);
 
     /// "Director of the Federal Bureau of Investigation Christopher Wray": the title names an agency the
     /// recogniser read, just before the name (a rank may stand between: "... of Staff General Mark Milley").

@@ -829,9 +829,10 @@ std::uint32_t SentenceRelations::sending_verb_before(std::uint32_t trigger) cons
 }
 
 int SentenceRelations::event_named_in_sentence_before() const {
+    if (index_ == 0) return -1;
     int last = -1;
     for (const Mention& m : doc_.mentions)  // (only for "were present": no index needed)
-        if (index_ > 0 && m.sentence == index_ - 1 && m.type == EntityType::event && m.entity >= 0 && !doc_.names_planned_event(m))
+        if (m.sentence == index_ - 1 && m.type == EntityType::event && m.entity >= 0 && !doc_.names_planned_event(m))
             last = m.entity;
     return last;
 }
