@@ -23,6 +23,14 @@ constexpr std::string_view event_noise_words[] = {"bilateral", "trilateral", "mu
                                                   "one-day", "this", "that", "their", "his", "her", "its", "our"};
 constexpr std::string_view name_noise_words[] = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", ","};
 
+/// How many keys from `i` on name a country in more than one word ("united states"), or 0.
+std::size_t country_name_length(const std::vector<std::string>& keys, std::size_t i, const Schema& schema) {
+    for (std::size_t words = std::min<std::size_t>(4, keys.size() - i); words >= 2; --words)
+        for (auto id : schema.lexicon().exact(std::vector<std::string_view>(keys.begin() + i, keys.begin() + i + words)))
+            if (schema.entry(id).category == LexCategory::country) return words;
+    return 0;
+}
+
 }  // namespace
 
 std::vector<std::string> person_name_words(std::string_view name, const Schema& schema) {
@@ -61,6 +69,13 @@ EventKey event_key(std::string_view name, const Schema& schema) {
         if (std::find(std::begin(event_noise_words), std::end(event_noise_words), key) != std::end(event_noise_words) ||
             numeric_ordinal(key))
             continue;
+        // ("United States – Japan – Republic of Korea": a country's name of several words is one party)
+        if (const std::size_t words = country_name_length(keys, i, schema)) {
+            for (auto id : schema.lexicon().exact(std::vector<std::string_view>(keys.begin() + i, keys.begin() + i + words)))
+                if (schema.entry(id).category == LexCategory::country) countries.insert(schema.entry(id).country);
+            i += words - 1;
+            continue;
+        }
         bool country = false;
         std::size_t start = 0;
         for (std::size_t k = 0; k <= key.size(); ++k) {  // "us-china", "u.s.-prc", "eu-japan"

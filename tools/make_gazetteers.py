@@ -31,7 +31,7 @@ EXTRA_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "CN": ["PRC", "P.R.C.", "People's Republic of China", "Mainland China"],
-    "KR": ["ROK", "Republic of Korea", "S. Korea"],
+    "KR": ["ROK", "Republic of Korea", "S. Korea", "Korea"],
     "KP": ["DPRK", "Democratic People's Republic of Korea", "N. Korea"],
     "RU": ["Russian Federation"], "AE": ["UAE", "U.A.E.", "Emirates"],
     "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville", "Congo Republic"],

@@ -409,8 +409,23 @@ void Resolution::resolve_pronouns_and_groups() {
                 if (const int speaker = reporter_before(i); speaker >= 0 &&
                     std::none_of(m.members.begin(), m.members.end(), [&](int j) { return doc_.mentions[static_cast<std::size_t>(j)].entity == speaker; }))
                     m.members.clear();
+            // ("The two Ministers agreed ...", then after paragraphs on one of them, "The two Ministers
+            // also shared the view": the same words again are the same people)
+            // (a group of a number and an office: "the leaders" and "the two" alone were left empty on purpose)
+            if (m.members.empty() && m.type == EntityType::person && group_size(text) >= 2 && names_an_office(text))
+                m.members = same_group_before(i);
         }
     }
+}
+
+std::vector<int> Resolution::same_group_before(std::size_t i) const {
+    const std::string_view text = doc_.text(doc_.mentions[i]);
+    for (std::size_t j = i; j-- > 0;) {
+        const Mention& earlier = doc_.mentions[j];
+        if (earlier.kind == MentionKind::group && !earlier.members.empty() && iequals_ascii(doc_.text(earlier), text))
+            return earlier.members;
+    }
+    return {};
 }
 
 bool Resolution::in_closed_relative_clause(std::size_t j, std::size_t i) const {

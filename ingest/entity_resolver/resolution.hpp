@@ -251,6 +251,8 @@ private:
     /// The people (or countries) a group or "they" stands for: the last ones named together in one
     /// sentence, as many as the group says, else all of them ("Starmer hosted Costa and von der Leyen.
     /// The leaders agreed ...").
+    /// The members of the last group named in the same words before mention `i`, if it had any.
+    std::vector<int> same_group_before(std::size_t i) const;
     template <typename Fits>
     std::vector<int> last_group(std::size_t i, EntityType type, std::size_t wanted, Fits&& fits,
                                 std::uint32_t sentences = 3) const;

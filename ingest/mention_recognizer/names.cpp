@@ -385,7 +385,10 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     });
     const bool given_name_first = end - i >= 2 && units_[i].is(u_proper) && !in_capitals;
     // ("Julissa Reynoso, United States Ambassador to Spain": a country that begins a title is no region)
-    const bool region_alone = end + 2 >= units_.size() || !units_[end + 2].is(u_cap | u_possessive);
+    // ("Korea, Japan, China agree": a country followed by more countries is a list, no region)
+    const bool region_alone = (end + 2 >= units_.size() || !units_[end + 2].is(u_cap | u_possessive)) &&
+                              !(end + 3 < units_.size() && units_[end + 1].is(u_country) && units_[end + 2].is(u_comma) &&
+                                units_[end + 3].is(u_country));
     // ("Bilawal, Qin discuss CPEC, Afghanistan": capitals inside a sentence are an acronym, no dateline)
     const bool acronym_in_sentence = in_capitals && before > sentence_.first_token;
     if (!given_name_first && !acronym_in_sentence && end + 1 < units_.size() && units_[end].is(u_comma) && region_alone) {

@@ -118,6 +118,10 @@ TEST_CASE("event and agency keys ignore ordinals, countries and word order; even
     CHECK(key.countries == "CN;US");
     CHECK(event_key("Second US-China High-Level Joint Dialogue", schema).countries == "CN;US");
     CHECK(event_key("the Indian-Japanese Strategic Dialogue", schema).countries == "IN;JP");
+    // ("Trilateral United States – Japan – Republic of Korea Economic Security Dialogue": countries of several words)
+    const EventKey spelled = event_key("Trilateral United States – Japan – Republic of Korea Economic Security Dialogue", schema);
+    CHECK(spelled.countries == "JP;KR;US");
+    CHECK(spelled.core == "economic security dialogue");
     CHECK(event_key("the Strategic Dialogue", schema).countries.empty());
     CHECK(agency_key("Public Security Ministry") == "ministry of public security");
     CHECK(agency_key("the Ministry of Public Security") == "ministry of public security");
@@ -560,6 +564,20 @@ TEST_CASE("'the two ministers' are the ministers named, not the premier met last
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::agreed, "Takeshi Iwaya"));
     CHECK_FALSE(test::has_relation(doc, "Li Qiang", RelationType::agreed, "Takeshi Iwaya"));
     CHECK(test::entity(doc, "Ministry of Foreign Affairs of Japan") >= 0);
+}
+
+TEST_CASE("'the two Ministers' said again after paragraphs on one of them are the same two", "[entity_resolver]") {
+    // Korea's foreign ministry, numbered paragraphs
+    const auto doc = test::analyse(
+        "1. Minister of Foreign Affairs Cho Tae-yul held a Korea-Japan Foreign Ministers' Meeting with Minister for "
+        "Foreign Affairs of Japan Iwaya Takeshi on January 13 in Seoul.\n\n2. The two Ministers agreed to continue close "
+        "communication.\n\n3. Minister Cho expressed his hope that the two countries would mark the anniversary.\n\n4. "
+        "Minister Cho also thanked the people of Japan.\n\n5. The two Ministers also shared the view that Korea-U.S.-Japan "
+        "trilateral cooperation remains crucial, and agreed to hold a trilateral meeting at an early date.");
+    CHECK(test::count(doc, RelationType::agreed) == 2);  // both times Cho and Iwaya
+    CHECK(test::has_relation(doc, "Cho Tae-yul", RelationType::agreed, "Iwaya Takeshi"));
+    CHECK_FALSE(test::has_relation(doc, "United States", RelationType::agreed, "Japan"));
+    CHECK_FALSE(test::has_relation(doc, "South Korea", RelationType::agreed, "Japan"));
 }
 
 TEST_CASE("'the two Ministers' hold the office named, one of them addressed by a courtesy title alone", "[entity_resolver]") {

@@ -29,6 +29,14 @@ TEST_CASE("a guest house written in two words is a venue, not a body", "[mention
     CHECK(mention_texts(doc, EntityType::agency) == std::vector<std::string>{"Foreign Ministry"});
 }
 
+TEST_CASE("'Korea' alone is South Korea, and a word before a list of countries is no town of the first", "[mention_recognizer]") {
+    // The Korea Herald's headline and lead
+    const auto doc = test::analyse("Korea, Japan, China agree to resume trilateral summit. Kosovia, Japan, China agree too.");
+    CHECK(doc.entities[test::entity(doc, "Korea")].name == "South Korea");
+    CHECK(mention_texts(doc, EntityType::place).empty());
+    CHECK(test::has_relation(doc, "South Korea", RelationType::agreed, "Japan"));
+}
+
 TEST_CASE("unknown places are read from context: 'in X, STATE'", "[mention_recognizer]") {
     const auto doc = test::analyse("The leaders met at the summit in Woodside, California, last year.");
     CHECK(mention_texts(doc, EntityType::place) == std::vector<std::string>{"Woodside", "California"});
