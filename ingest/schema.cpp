@@ -78,14 +78,14 @@ std::shared_ptr<const Schema> Schema::load(const std::string& directory) {
     schema->load_agencies(read_schema_file(directory, "agencies.tsv"));
     schema->load_lexicon(read_schema_file(directory, "lexicon.tsv"));
     schema->load_triggers(read_schema_file(directory, "relations.tsv"));
-    schema->load_furniture(read_schema_file(directory, "furniture.txt"));
-    schema->load_styles(read_schema_file(directory, "styles.tsv"));
     const std::string news_agencies = read_schema_file(directory, "news_agencies.tsv");  // the rows view it
     for (const auto& row : schema_rows(news_agencies))
         if (row.size() >= 2) {
             schema->news_agency_countries_[std::string(row[0])] = std::string(row[1]);
             if (row.size() >= 3 && row[2] == "world") schema->world_news_agencies_.insert(std::string(row[0]));
         }
+    schema->load_furniture(read_schema_file(directory, "furniture.txt"));  // its credits name the agencies above
+    schema->load_styles(read_schema_file(directory, "styles.tsv"));
     schema->load_publishers(read_schema_file(directory, "publishers.tsv"));
     schema->load_people(read_schema_file(directory, "people.tsv"));
     schema->load_foreign_titles(read_schema_file(directory, "foreign_titles.tsv"));
@@ -478,6 +478,15 @@ std::shared_ptr<const re2::RE2> furniture_regex(const std::string& pattern, bool
 }
 }  // namespace
 
+std::string Schema::news_agency_alternatives() const {
+    std::vector<std::string> credits;
+    for (const auto& [credit, country] : news_agency_countries_) credits.push_back(re2::RE2::QuoteMeta(credit));
+    std::sort(credits.begin(), credits.end());  // the same pattern on every run
+    std::string alternatives;
+    for (const auto& c : credits) alternatives += (alternatives.empty() ? "" : "|") + c;
+    return alternatives;
+}
+
 void Schema::load_furniture(const std::string& text) {
     std::string combined;
     for (auto line : split(text, '\n')) {
@@ -492,6 +501,8 @@ void Schema::load_furniture(const std::string& text) {
             combined += (combined.empty() ? "(?:" : "|(?:") + body + ")";
             furniture_.push_back({FurnitureRule::Kind::line, std::move(body)});
         } else if (kind == "credit") {
+            static constexpr std::string_view placeholder = "{news_agencies}";
+            if (const auto at = body.find(placeholder); at != std::string::npos) body.replace(at, placeholder.size(), news_agency_alternatives());
             // Case matters here: a dateline's place is in capitals ("SEOUL (AP) —").
             const auto regex = furniture_regex(body, true);
             if (!regex->ok()) throw SchemaError("furniture.txt: bad pattern '" + body + "': " + regex->error());

@@ -193,6 +193,8 @@ private:
     void load_lexicon(const std::string& text);
     void load_triggers(const std::string& text);
     void load_furniture(const std::string& text);
+    /// The credits of news_agencies.tsv as a regex's alternatives, for furniture.txt's "{news_agencies}".
+    std::string news_agency_alternatives() const;
     void load_styles(const std::string& text);
     void add_phrase(std::string_view phrase, LexEntry entry);
 

@@ -84,6 +84,9 @@ TEST_CASE("furniture: wire services' credits go, the dateline's place stays", "[
     // any agency's initials after a dateline in capitals and a date ("CMC": the Caribbean Media Corporation)
     CHECK(clean("GEORGETOWN, Guyana, Feb. 28 (CMC) - Brazilian President Lula held talks.") ==
           "GEORGETOWN, Guyana, Feb. 28 - Brazilian President Lula held talks.");
+    // any national agency news_agencies.tsv lists, its name written with accents too
+    CHECK(clean("MONTEVIDEO, Uruguay (Agência Brasil) — Lula and Milei met.") == "MONTEVIDEO, Uruguay — Lula and Milei met.");
+    CHECK(clean("WARSAW (PAP) - Tusk met Scholz.") == "WARSAW - Tusk met Scholz.");
     // Inside a sentence, or without the dash of a dateline, an agency's name is article text.
     const std::string text = "The minister told the Associated Press (AP) that talks would go on.\n"
                              "Reporters from Reuters (Reuters) and AFP asked questions.\n"
