@@ -146,6 +146,13 @@ void Resolution::resolve_events() {
         // "agreeing to work toward a summit of their leaders", "agreed to hold a meeting": an occasion
         // still to come that nothing names is no node
         if (doc_.names_planned_event(m) && !has_proper_modifier(m.name)) continue;
+        // ("weeks of negotiations through the WMCC", then "Modi and Xi held bilateral talks": talks that
+        // went on for weeks or more are an event of their own that no later description tells of again)
+        if (long_process(m)) {
+            link(i, new_entity(EntityType::event, m.name));
+            doc_.entities[static_cast<std::size_t>(m.entity)].event_class = m.event_class;
+            continue;
+        }
         // "chaired a separate meeting of the two delegations": an event of its own, which "the meeting" may follow
         if (separate_occasion(m)) {
             const int entity = new_entity(EntityType::event, m.name);
@@ -335,6 +342,11 @@ bool Resolution::separate_occasion(const Mention& m) const {
     const bool sequence = m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"following", "after", "before", "since"});
     return said || another_scene || sequence || owned_and_dated_after(m) ||
            (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
+}
+
+bool Resolution::long_process(const Mention& m) const {
+    return m.first_token >= 2 && doc_.key(m.first_token - 1) == "of" &&
+           one_of(doc_.key(m.first_token - 2), {"weeks", "months", "years", "decades"});
 }
 
 bool Resolution::owned_and_dated_after(const Mention& m) const {

@@ -149,6 +149,8 @@ private:
     /// "a separate meeting", "another round of talks", "the July 27 meeting": not the occasion described
     /// before (a date says which one it is).
     bool separate_occasion(const Mention& m) const;
+    /// "weeks of negotiations", "months of talks": a process, not one occasion told of again.
+    bool long_process(const Mention& m) const;
 
     /// "at their meeting in Mar-a-Lago in April", "the meeting between PM Modi and President Xi in Kazan
     /// last October": someone's meeting the words after it date to a month or a year is an occasion of its own.

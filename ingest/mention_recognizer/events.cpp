@@ -12,6 +12,9 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
         // ("Israeli War Cabinet Member Benny Gantz": before an office's words, its field)
         if (h + 1 < b && units_[h + 1].is(u_title | u_title_mod) && units_[h + 1].is(u_cap) && !units_[h + 1].is(u_event))
             continue;
+        // ("the Working Mechanism for Consultation and Coordination": after a body's head and "for", the
+        // body's purpose)
+        if (h >= a + 2 && doc_.key(units_[h - 1].first) == "for" && units_[h - 2].is(u_org) && units_[h - 2].is(u_cap)) continue;
         // "National Shooting Sports Month": a headline's word in the name of an observance is no event
         if (title_case_ && names_observance(h + 1, b)) continue;
         std::size_t left = h;

@@ -240,6 +240,9 @@ std::uint32_t SentenceRelations::left_limit(const TriggerHit& hit) const {
         // "He said the two leaders gave input when they met": the speaker reports the clause, he
         // is no party to it (when the clause has subjects of its own)
         if (reports_clause(t) && subject_follows(t + 1, hit.first)) return t + 1;
+        // "They agreed to buy weapons for Ukraine, Scholz said at a news conference": a speaker named
+        // after a comma reports what comes before it, which names no one of his subject
+        if (key(t) == "," && reports_clause(hit.first) && speaker_between(t + 1, hit.first)) return t + 1;
         // "X urged the parties in Sudan to talk, as leaders gathered for the summit": a clause
         // of its own, with its own subject
         if (opens_adverbial_clause(t, hit.first)) return t + 1;
@@ -275,6 +278,12 @@ bool SentenceRelations::subject_follows(std::uint32_t begin, std::uint32_t end) 
     for (const auto& a : arguments_)
         if (a.first_token >= begin && a.first_token <= begin + 1 && a.end_token <= end && participant(a.type)) return true;
     return false;
+}
+
+bool SentenceRelations::speaker_between(std::uint32_t begin, std::uint32_t verb) const {
+    return std::any_of(arguments_.begin(), arguments_.end(), [&](const Argument& a) {
+        return a.type == EntityType::person && a.first_token >= begin && a.end_token == verb;
+    });
 }
 
 bool SentenceRelations::inside_event_name(std::uint32_t token) const {

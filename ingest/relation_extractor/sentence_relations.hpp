@@ -97,6 +97,8 @@ private:
     bool reports_clause(std::uint32_t token) const;
     /// Whether a participant starts the reported clause: right after the verb, or after "that".
     bool subject_follows(std::uint32_t begin, std::uint32_t end) const;
+    /// Whether a person named from `begin` on is the one right before the verb ("..., Scholz said").
+    bool speaker_between(std::uint32_t begin, std::uint32_t verb) const;
     /// Whether the token is part of an event's mention ("held a Japan-Philippines Foreign Ministers' Meeting
     /// with ...", "held a summit meeting with ...": "meeting with" there is a noun, no verb that ends the clause).
     bool inside_event_name(std::uint32_t token) const;

@@ -80,6 +80,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                             break;
                         }
                 }
+                // ("Modi and Xi held bilateral talks on the sidelines of the summit": at the summit too)
+                if (const int setting = event_where_met(hit.end, right, /*sidelines_only=*/true); setting >= 0 && setting != event)
+                    for (int p : people(subjects)) add(RelationType::attended, p, setting);
                 read_partners(hit, right, event, subjects);
             } else if (rel == RelationType::agreed) {
                 // "Kamikawa and Kihara signed the pact with their Philippine counterparts, Manalo and

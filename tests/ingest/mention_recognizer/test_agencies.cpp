@@ -577,3 +577,13 @@ TEST_CASE("a country's foreign ministry under an informal name takes the formal 
     CHECK(ministries == 2);  // Iran's and Qatar's
     CHECK(test::has_relation(doc, "Ministry of Foreign Affairs", RelationType::part_of, "Iran"));
 }
+
+TEST_CASE("an event's word after a body's head and 'for' is the body's purpose, no event", "[mention_recognizer]") {
+    // The Hindu
+    const auto doc = test::analyse(
+        "The agreement followed talks through the Working Mechanism for Consultation and Coordination on India-China "
+        "Border Affairs (WMCC), Mr. Misri told reporters.");
+    CHECK(mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"Working Mechanism for Consultation and Coordination on India-China Border Affairs"});
+    CHECK(test::entity(doc, "Consultation") < 0);
+}

@@ -751,3 +751,25 @@ TEST_CASE("who paid a visit made it", "[relation_extractor]") {
     CHECK(test::has_relation(doc, "Prabowo Subianto", RelationType::met_with, "Xi Jinping"));
     CHECK(test::count(doc, RelationType::attended) == 1);
 }
+
+TEST_CASE("who held talks on the sidelines of a summit was at the summit too, and weeks of negotiations are no such talks", "[relation_extractor]") {
+    // The Hindu, New Delhi
+    const auto doc = test::analyse(
+        "India and China have reached an agreement, Foreign Secretary Vikram Misri said, ahead of Prime Minister "
+        "Narendra Modi's visit to Kazan for the BRICS summit. The agreement followed weeks of negotiations between "
+        "the two sides. Mr. Modi and Chinese President Xi Jinping held bilateral talks on the sidelines of the summit "
+        "on Wednesday.");
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::attended, "bilateral talks"));
+    CHECK(test::has_relation(doc, "Xi Jinping", RelationType::attended, "BRICS summit"));
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::attended, "BRICS summit"));
+    CHECK_FALSE(test::has_relation(doc, "Xi Jinping", RelationType::attended, "negotiations"));
+}
+
+TEST_CASE("a speaker named after a comma reports the clause before it and is its only subject", "[relation_extractor]") {
+    // DW, Berlin
+    const auto doc = test::analyse(
+        "The three leaders agreed to buy more weapons for Ukraine on the global market, Scholz said at a news "
+        "conference after the meeting at the Chancellery.");
+    CHECK(test::has_relation(doc, "Scholz", RelationType::attended, "news conference"));
+    CHECK_FALSE(test::has_relation(doc, "Ukraine", RelationType::attended, "news conference"));
+}
