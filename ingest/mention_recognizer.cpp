@@ -33,6 +33,27 @@ void read_shared_agency_names(Document& doc, const Schema& schema) {
     }
 }
 
+/// The sentences of the headline, which leads the text: [0, end).
+std::uint32_t headline_sentences(const Document& doc) {
+    std::uint32_t end = 0;
+    while (end < doc.sentences.size() && doc.in_headline(doc.sentences[end].first_token)) ++end;
+    return end;
+}
+
+/// Whether a capitalised word of the headline that no mention covers is the surname of someone the
+/// article names later ("Scholz hosts Macron and Tusk", then "Prime Minister Donald Tusk").
+bool headline_names_later_surname(const Document& doc, std::uint32_t headline_end, const std::vector<std::string_view>& surnames) {
+    if (headline_end == 0) return false;
+    for (std::uint32_t t = doc.sentences.front().first_token; t < doc.sentences[headline_end - 1].end_token; ++t) {
+        if (!doc.tokens[t].capitalised() || std::find(surnames.begin(), surnames.end(), doc.key(t)) == surnames.end()) continue;
+        const bool covered = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+            return m.first_token <= t && t < m.end_token;
+        });
+        if (!covered) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void MentionRecognizer::run(Document& doc) const {
@@ -45,6 +66,20 @@ void MentionRecognizer::run(Document& doc) const {
         SentenceReader reader(doc, schema_, s, surnames);
         reader.set_first_mention(doc.mentions.size());
         reader.read();
+    }
+    // A headline is read first, before the body has named anyone: read it again knowing their surnames
+    // when one of them is a word of it that nothing took ("Tusk" is a dictionary word too)
+    if (const std::uint32_t headline_end = headline_sentences(doc); headline_names_later_surname(doc, headline_end, surnames)) {
+        const auto body_begin = std::find_if(doc.mentions.begin(), doc.mentions.end(),
+                                             [&](const Mention& m) { return m.sentence >= headline_end; });
+        std::vector<Mention> body(std::make_move_iterator(body_begin), std::make_move_iterator(doc.mentions.end()));
+        doc.mentions.clear();
+        for (std::uint32_t s = 0; s < headline_end; ++s) {
+            SentenceReader reader(doc, schema_, s, surnames);
+            reader.set_first_mention(doc.mentions.size());
+            reader.read();
+        }
+        std::move(body.begin(), body.end(), std::back_inserter(doc.mentions));
     }
     read_shared_agency_names(doc, schema_);
     // In text order, longer first where two start together. Sentences come in order, so only

@@ -594,3 +594,14 @@ TEST_CASE("a well-known person's one-word name inside a sentence is that person,
     CHECK(test::position(nato, "Erdoğan") == "President");
     CHECK(test::has_relation(nato, "Turkey", RelationType::agreed, "Sweden"));
 }
+
+TEST_CASE("a headline's dictionary word is the person the article goes on to name with it", "[mention_recognizer]") {
+    // DW: "tusk" is an English word too
+    const auto doc = test::analyse_titled(
+        "Scholz hosts Macron and Tusk for Weimar Triangle talks",
+        "German Chancellor Olaf Scholz welcomed French President Emmanuel Macron and Polish Prime Minister Donald "
+        "Tusk in Berlin on Friday.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Scholz", "Macron", "Tusk", "Olaf Scholz", "Emmanuel Macron", "Donald Tusk"});
+    CHECK(test::has_relation(doc, "Olaf Scholz", RelationType::met_with, "Donald Tusk"));
+}
