@@ -12,6 +12,8 @@ void SentenceReader::read_events(std::size_t a, std::size_t b) {
         // ("Israeli War Cabinet Member Benny Gantz": before an office's words, its field)
         if (h + 1 < b && units_[h + 1].is(u_title | u_title_mod) && units_[h + 1].is(u_cap) && !units_[h + 1].is(u_event))
             continue;
+        // ("Briefing the Council earlier this week, Haysom warned": a participle opening its sentence)
+        if (opening_participle(h)) continue;
         // ("the Working Mechanism for Consultation and Coordination": after a body's head and "for", the
         // body's purpose)
         if (h >= a + 2 && doc_.key(units_[h - 1].first) == "for" && units_[h - 2].is(u_org) && units_[h - 2].is(u_cap)) continue;
@@ -100,6 +102,17 @@ bool SentenceReader::names_treaty(std::size_t left, std::size_t head) const {
         return true;
     return one_of(before, {"violated", "violates", "violating", "violate", "breach", "breached", "breaching", "ratified",
                            "ratify", "ratifies", "under", "signed", "signatory", "signatories", "party", "implement", "withdraw"});
+}
+
+bool SentenceReader::opening_participle(std::size_t h) const {
+    const Unit& unit = units_[h];
+    // (a headline's "Meeting with President of the UAE" is a noun)
+    if (unit.first != sentence_.first_token || unit.end != unit.first + 1 || !ends_with(doc_.key(unit.first), "ing") ||
+        unit.end >= sentence_.end_token || doc_.in_headline(unit.first))
+        return false;
+    // (a determiner or a preposition after it: not "Meeting participants included:")
+    return one_of(doc_.key(unit.end), {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "with",
+                                       "in", "at", "on", "to", "reporters"});
 }
 
 bool SentenceReader::names_observance(std::size_t k, std::size_t b) const {

@@ -119,7 +119,16 @@ const Mention* SentenceRelations::city_before_event(const Mention& event) const 
                             schema_.in_category(key(u), LexCategory::weekday) || schema_.in_category(key(u), LexCategory::month));
         if (date) { t -= words + 1; break; }
     }
-    const std::uint32_t city_end = t > first && key(t - 1) == "," ? t - 1 : t;
+    std::uint32_t city_end = t > first && key(t - 1) == "," ? t - 1 : t;
+    // ("met in Arusha, Tanzania, on Friday for an extraordinary summit": past the city's country)
+    for (auto q : mentions_) {
+        const Mention& country = mention(q);
+        if (country.type == EntityType::country && country.end_token == city_end && country.first_token > first + 1 &&
+            key(country.first_token - 1) == ",") {
+            city_end = country.first_token - 1;
+            break;
+        }
+    }
     for (auto q : mentions_) {
         const Mention& place = mention(q);
         if (place.end_token != city_end || place.type != EntityType::place || place.entity < 0 || place.qualifier) continue;

@@ -498,3 +498,12 @@ TEST_CASE("the World Cup is an occasion, as the Olympics are", "[mention_recogni
     CHECK(test::has_relation(doc, "Emmanuel Macron", RelationType::attended, "World Cup"));
     CHECK(test::has_relation(doc, "World Cup", RelationType::held_in, "Qatar"));
 }
+
+TEST_CASE("an event's word ending in -ing that opens a sentence before 'the' is a participle", "[mention_recognizer]") {
+    // UN News; the Kremlin's headline keeps its noun
+    const auto doc = test::analyse_titled(
+        "Meeting with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan",
+        "Briefing the Council earlier this week, Nicholas Haysom warned that the window was closing.");
+    CHECK(test::count(doc, EntityType::event) == 1);  // the headline's meeting
+    CHECK(test::entity(doc, "Briefing") < 0);
+}

@@ -210,3 +210,14 @@ TEST_CASE("a release's lead after its furniture lines places the headline's meet
         "today with Egyptian Foreign Minister Badr Abdelatty in Washington.");
     CHECK(test::has_relation(doc, "meeting", RelationType::held_in, "Washington"));
 }
+
+TEST_CASE("a city before an occasion is its venue past the city's country and the day", "[relation_extractor]") {
+    // The EastAfrican; a White House readout
+    const auto doc = test::analyse(
+        "Heads of State of the East African Community (EAC) met in Arusha, Tanzania, on Friday for an extraordinary "
+        "summit on the security situation.");
+    CHECK(test::has_relation(doc, "extraordinary summit", RelationType::held_in, "Arusha"));
+    const auto readout = test::analyse(
+        "President Biden met Prime Minister Sunak on Friday, June 14 in Puglia, Italy on the margins of the G7 Summit.");
+    CHECK(test::has_relation(readout, "G7 Summit", RelationType::held_in, "Puglia"));
+}
