@@ -251,7 +251,12 @@ void Resolution::resolve_people() {
         int entity = titled.empty() ? -1 : *titled.begin();
         // "Ambassador Rice" is the article's one Rice, Domestic Policy Advisor Susan Rice: former
         // holders keep a courtesy title, so it does not tell namesakes apart as "President" does.
-        if (titled.empty() && namesakes.size() == 1 && courtesy_title(m.position)) {
+        // ("Rep. Michael McCaul met Lai. McCaul, the chair of the House Foreign Affairs Committee, said":
+        // an office set off after the surname says more of the one namesake; it names no other)
+        const bool office_after = m.end_token + 1 < doc_.tokens.size() && doc_.key(m.end_token) == "," &&
+                                  (one_of(doc_.key(m.end_token + 1), {"the", "a", "an", "who"}) ||
+                                   starts_with(to_lower_ascii(m.position), doc_.key(m.end_token + 1)));
+        if (titled.empty() && namesakes.size() == 1 && (courtesy_title(m.position) || office_after)) {
             const auto& gender = doc_.entities[*namesakes.begin()].gender;
             if (m.gender.empty() || gender.empty() || gender == m.gender) entity = *namesakes.begin();
         }

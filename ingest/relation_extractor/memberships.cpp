@@ -426,6 +426,14 @@ void SentenceRelations::read_affiliation(std::size_t k) {
                                  mention(mentions_[j + 1]).end_token == close;
         const bool body_heads = appositive && one_of(key(role_at_comma), {"a", "an"}) && (m.end_token == close || place_after) &&
                                 m.kind == MentionKind::name;
+        // ("McCaul, the Republican chair of the House Foreign Affairs Committee,": a party before a role
+        // whose complement names its body is the holder's party, and the body the role's)
+        if (appositive && m.kind == MentionKind::name && ends_with(doc_.entities[m.entity].name, " Party") &&
+            role_follows(m.end_token) && body_in_complement(m.end_token, stop)) {
+            add(RelationType::member_of, p.entity, m.entity);
+            attached_.insert(mentions_[j]);
+            continue;
+        }
         if (body_heads || (appositive && role_follows(m.end_token) && !name_after_role(m.end_token))) {
             add(RelationType::member_of, p.entity, m.entity, p.position);
             attach_agencies(j, close);
@@ -569,6 +577,17 @@ bool SentenceRelations::words_in_lower_case(std::uint32_t from, std::uint32_t to
     for (std::uint32_t u = from; u < to; ++u)
         if (lower_case_word(u) && !one_of(key(u), {"the", "a", "an", "and", "or"})) return true;
     return false;
+}
+
+bool SentenceRelations::body_in_complement(std::uint32_t role, std::uint32_t stop) const {
+    std::uint32_t u = role;
+    while (u < stop && is_role_word(u, /*modifier=*/true)) ++u;
+    if (u == role || u + 1 >= stop || !one_of(key(u), {"of", "on"})) return false;
+    const std::uint32_t body = key(u + 1) == "the" ? u + 2 : u + 1;
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](std::size_t q) {
+        const Mention& m = mention(q);
+        return m.type == EntityType::agency && m.first_token == body && m.end_token <= stop;
+    });
 }
 
 bool SentenceRelations::role_follows(std::uint32_t token) const {

@@ -216,6 +216,9 @@ private:
 
     /// Whether a role word comes within three words of `token`, before a comma ("UN High Commissioner").
     bool role_follows(std::uint32_t token) const;
+    /// Whether the role's words from `role` go on with "of" or "on" to a body, before `stop` ("chair of the
+    /// House Foreign Affairs Committee").
+    bool body_in_complement(std::uint32_t role, std::uint32_t stop) const;
 
     /// `modifier`: whether a word that only modifies a title ("deputy", "national") counts.
     bool is_role_word(std::uint32_t token, bool modifier = true) const;

@@ -744,3 +744,15 @@ TEST_CASE("a name that ends the text has no appositive to read past the text's e
     CHECK(test::entity(doc, "Jennifer Klein") >= 0);
     CHECK(test::position(doc, "Xavier Becerra") == "Secretary");
 }
+
+TEST_CASE("an office set off after a surname is the namesake's, and a party before it is his party", "[relation_extractor]") {
+    // AP from Taipei
+    const auto doc = test::analyse(
+        "A delegation of U.S. lawmakers led by Rep. Michael McCaul met Taiwanese President Lai Ching-te on Saturday. "
+        "McCaul, the Republican chair of the House Foreign Affairs Committee, told Lai that the United States stands "
+        "with Taiwan.");
+    CHECK(test::has_relation(doc, "Michael McCaul", RelationType::member_of, "House Foreign Affairs Committee"));
+    CHECK(test::has_relation(doc, "Michael McCaul", RelationType::member_of, "Republican Party"));
+    CHECK(test::country(doc, "Michael McCaul") == "US");  // the committee is Congress's
+    CHECK(test::entity(doc, "McCaul") == test::entity(doc, "Michael McCaul"));
+}
