@@ -164,6 +164,12 @@ void Resolution::resolve_events() {
             link(i, entity);
             continue;
         }
+        // ("the Foreign and Defense Ministerial Meeting ("2+2")", then "the "2+2" meeting": the short name
+        // in brackets after a named event)
+        if (const int named = named_by_short_form(m); named >= 0) {
+            link(i, named);
+            continue;
+        }
         int entity = -1;
         // "the NATO summit" after "the G20 summit": a description that says which is another event
         EventKey key;  // looked up only for the few that may say which event
@@ -279,6 +285,35 @@ void Resolution::resolve_events() {
         }
         link(i, entity);
     }
+}
+
+int Resolution::named_by_short_form(const Mention& description) const {
+    // the description's words before its head, without quotes: "2+2" of '"2+2" meeting'
+    const std::string_view name = description.name;
+    const auto space = name.find_last_of(' ');
+    if (space == std::string_view::npos) return -1;
+    const auto bare = [](std::string_view s) {
+        std::string out;
+        for (char c : s)
+            if (c != '"' && c != ' ' && c != '\'' ) out += c;
+        return out;
+    };
+    std::string_view modifier = name.substr(0, space);
+    if (starts_with(modifier, "the ")) modifier.remove_prefix(4);
+    const std::string wanted = bare(modifier);
+    if (wanted.empty()) return -1;
+    for (const Mention& e : doc_.mentions) {
+        if (e.type != EntityType::event || e.kind != MentionKind::name || e.entity < 0 || e.begin >= description.begin) continue;
+        // '("2+2")' right after the name
+        std::uint32_t t = e.end_token;
+        if (t + 2 >= doc_.tokens.size() || doc_.key(t) != "(") continue;
+        std::uint32_t close = t + 1;
+        while (close < doc_.tokens.size() && close < t + 8 && doc_.key(close) != ")") ++close;
+        if (close < doc_.tokens.size() && doc_.key(close) == ")" &&
+            bare(doc_.text(doc_.tokens[t + 1].begin, doc_.tokens[close - 1].end)) == wanted)
+            return e.entity;
+    }
+    return -1;
 }
 
 int Resolution::event_set_off_before(std::size_t i) const {

@@ -138,6 +138,9 @@ private:
     /// ", the sixth such dialogue": the event named just before the comma that sets off mentions[i]
     /// (a partner's name may come between), or -1.
     int event_set_off_before(std::size_t i) const;
+    /// The named event whose short name in brackets the description's words are: 'the "2+2" meeting'
+    /// after 'the Foreign and Defense Ministerial Meeting ("2+2")'; or -1.
+    int named_by_short_form(const Mention& description) const;
     /// "The previous round was held in Rome", "the next summit": an occasion before or after the ones
     /// the article describes, which it does not name.
     bool another_occasion(const Mention& m) const;

@@ -379,6 +379,9 @@ private:
     /// Where the subjects of the verb at `verb` begin: past a phrase of time or place that opens the
     /// sentence ("After an audience with Pope Francis, President Biden met ..."), else `left`.
     std::uint32_t past_opening_phrase(std::uint32_t left, std::uint32_t verb) const;
+    /// Past an opening phrase of time before the verb ("Following the meeting, ..."), whatever follows
+    /// its comma, else the sentence's start.
+    std::uint32_t past_opening_event(std::uint32_t verb) const;
 
     /// The event after "at", "during" or "on the sidelines/margins of" in [begin, end), or -1.
     int event_where_met(std::uint32_t begin, std::uint32_t end, bool sidelines_only = false) const;

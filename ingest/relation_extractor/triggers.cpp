@@ -133,6 +133,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                                        one_of(key(hit.first - 2), {"panel", "team", "group", "judges", "experts",
                                                                    "officials", "lawmakers", "members", "mission",
                                                                    "coalition", "government", "bloc", "force"});
+            // ("Following the meeting, the "2+2" meeting was held with the participation of X": the event
+            // held, before the verb of holding that limits the clause, past the one an opening phrase names)
+            if (event < 0 && !group_set_off && hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"held", "convened"}))
+                event = first_event(past_opening_event(hit.first), hit.first);
             if (event < 0 && !group_set_off) event = first_event(left, hit.first);
             if (event < 0 && delegation) event = first_event(hit.end, sentence_.end_token, /*skip_dating=*/true);
             // "a state led by a revitalized Palestinian Authority": what is led need not be an event,
@@ -149,7 +153,11 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             const bool describes_other = hit.end == hit.first + 2 && hit.first > sentence_.first_token && key(hit.first - 1) == ",";
             // ("preparations for the next summit, to be hosted by Japan": an occasion still to come)
             const bool to_come = hit.first >= sentence_.first_token + 2 && key(hit.first - 1) == "be" && key(hit.first - 2) == "to";
-            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off && !to_come)
+            // ("welcomed the signing of the agreement earlier in the day, in the presence of President Marcos":
+            // an occasion at another time than the one told of)
+            const bool other_time = key(hit.end - 2) == "presence" && std::any_of(doc_.tokens.begin() + left, doc_.tokens.begin() + hit.first,
+                                                                                   [&](const Token& t) { return one_of(doc_.key(t), {"earlier", "later"}); });
+            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off && !to_come && !other_time)
                 event = focal_.told_so_far;
             std::uint32_t agents_end = past_verb_or(hit.end, right);
             // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own)
@@ -368,6 +376,14 @@ std::uint32_t SentenceRelations::past_opening_phrase(std::uint32_t left, std::ui
         return subject_after ? t + 1 : left;
     }
     return left;
+}
+
+std::uint32_t SentenceRelations::past_opening_event(std::uint32_t verb) const {
+    const std::uint32_t first = sentence_.first_token;
+    if (!one_of(key(first), {"after", "before", "following", "during", "ahead"})) return first;
+    for (std::uint32_t t = first + 1; t < verb; ++t)
+        if (key(t) == ",") return t + 1;
+    return first;
 }
 
 bool SentenceRelations::opens_with_participle() const {

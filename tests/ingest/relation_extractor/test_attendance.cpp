@@ -773,3 +773,17 @@ TEST_CASE("a speaker named after a comma reports the clause before it and is its
     CHECK(test::has_relation(doc, "Scholz", RelationType::attended, "news conference"));
     CHECK_FALSE(test::has_relation(doc, "Ukraine", RelationType::attended, "news conference"));
 }
+
+TEST_CASE("an occasion's short name in brackets names it again, and a signing earlier in the day is not the meeting", "[relation_extractor]") {
+    // Japan's foreign ministry
+    const auto doc = test::analyse(
+        "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a Japan-Philippines Foreign Ministers' Meeting "
+        "with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines.\n\n1. Minister Kamikawa "
+        "was pleased to visit the Philippines for the Japan-Philippines Foreign and Defense Ministerial Meeting "
+        "(\"2+2\").\n\n2. The two ministers welcomed the signing of the Reciprocal Access Agreement earlier in the "
+        "day, in the presence of President Ferdinand R. Marcos Jr.\n\n3. Following the meeting, the \"2+2\" meeting "
+        "was held with the participation of Mr. KIHARA Minoru, Minister of Defense of Japan.");
+    CHECK(test::has_relation(doc, "Minoru Kihara", RelationType::attended, "Japan-Philippines Foreign and Defense Ministerial Meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Minoru Kihara", RelationType::attended, "Japan-Philippines Foreign Ministers' Meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Ferdinand R. Marcos Jr.", RelationType::attended, "Japan-Philippines Foreign Ministers' Meeting"));
+}
