@@ -308,9 +308,19 @@ bool SentenceRelations::dated_by(std::uint32_t event_first) const {
 }
 
 void SentenceRelations::read_represented_by(const TriggerHit& hit, std::uint32_t left, std::uint32_t right) {
-    const auto represented = left_group(left, hit.first);
+    // ("Tshisekedi did not attend the summit, and was represented by ...": the subject the verbs share)
+    const auto shared = shared_subject(hit);
+    const auto represented = shared ? *shared : left_group(left, hit.first);
     if (represented.empty()) return;
-    const Argument& party = represented.back();
+    // (the one named last before the verb: not "The leaders of Brazil ... signed an agreement with the
+    // European Union, which was represented by ...")
+    if (const Argument& last = represented.front(); last.type == EntityType::person && mention(last.mention).kind == MentionKind::name) {
+        read_stand_in(last, hit, right);
+        return;
+    }
+    // (", which was represented by": the body the clause follows)
+    const Argument* which = which_antecedent(hit.first);
+    const Argument& party = which ? *which : represented.back();
     if (party.type != EntityType::country && party.type != EntityType::agency) return;
     const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
     const auto people = right_group(hit.end, right);
@@ -320,6 +330,20 @@ void SentenceRelations::read_represented_by(const TriggerHit& hit, std::uint32_t
         if (p.type != EntityType::person) continue;
         add(rel, p.entity, party.entity);
         if (event >= 0) add(RelationType::attended, p.entity, event);
+    }
+}
+
+void SentenceRelations::read_stand_in(const Argument& leader, const TriggerHit& hit, std::uint32_t right) {
+    // "President Xi was represented at the summit by Premier Li Qiang", "Tshisekedi did not attend the
+    // summit, and was represented by Prime Minister Judith Suminwa": the stand-in was at the occasion the
+    // sentence names (or the one told of), for the leader's country
+    const std::string& country = doc_.entities[leader.entity].country;
+    int event = first_event(sentence_.first_token, right, /*skip_dating=*/true);
+    if (event < 0) event = focal_.told_so_far;
+    for (const auto& p : right_group(hit.end, right)) {
+        if (p.type != EntityType::person || p.entity == leader.entity) continue;
+        if (!country.empty()) add(RelationType::represents, p.entity, doc_.country_entity(country));
+        if (event >= 0 && !planned(event)) add(RelationType::attended, p.entity, event);
     }
 }
 

@@ -316,6 +316,8 @@ private:
     /// the organisation ("The European Union was represented by Costa, President of the European Council"),
     /// and attended the event named after them or, when none is, the article's event.
     void read_represented_by(const TriggerHit& hit, std::uint32_t left, std::uint32_t right);
+    /// A leader "was represented by" a stand-in: who stood in was at the occasion, for the leader's country.
+    void read_stand_in(const Argument& leader, const TriggerHit& hit, std::uint32_t right);
 
     /// "Jaishankar represented India at the summit": the person serves the country (or belongs to
     /// the body) and attended the event.

@@ -787,3 +787,19 @@ TEST_CASE("an occasion's short name in brackets names it again, and a signing ea
     CHECK_FALSE(test::has_relation(doc, "Minoru Kihara", RelationType::attended, "Japan-Philippines Foreign Ministers' Meeting"));
     CHECK_FALSE(test::has_relation(doc, "Ferdinand R. Marcos Jr.", RelationType::attended, "Japan-Philippines Foreign Ministers' Meeting"));
 }
+
+TEST_CASE("who stood in for an absent leader was at the summit, for the leader's country; ', which was represented by' is the body's", "[relation_extractor]") {
+    // The EastAfrican; Reuters from Montevideo
+    const auto doc = test::analyse(
+        "Heads of State of the East African Community met in Arusha, Tanzania, on Friday for an extraordinary summit. "
+        "DR Congo President Felix Tshisekedi did not attend the summit, and was represented by Prime Minister Judith "
+        "Suminwa.");
+    CHECK(test::has_relation(doc, "Judith Suminwa", RelationType::attended, "extraordinary summit"));
+    CHECK(test::country(doc, "Judith Suminwa") == "CD");
+    CHECK_FALSE(test::has_relation(doc, "Felix Tshisekedi", RelationType::attended, "extraordinary summit"));
+    const auto reuters = test::analyse(
+        "The leaders of Brazil, Argentina, Uruguay and Paraguay signed a free trade agreement with the European "
+        "Union, which was represented by European Commission President Ursula von der Leyen.");
+    CHECK(test::country(reuters, "Ursula von der Leyen").empty());
+    CHECK(test::has_relation(reuters, "Ursula von der Leyen", RelationType::member_of, "European Union"));
+}
