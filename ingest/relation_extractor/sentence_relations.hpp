@@ -407,6 +407,9 @@ private:
     bool arrives(const TriggerHit& hit) const;
     /// Whether `event` is first named before `right` after "for" ("... for a new round of talks").
     bool event_after_for(int event, std::uint32_t right) const;
+    /// The occasion a visit was paid for, after "for" later in its clause ("paid an official visit to Japan
+    /// for the 15th India-Japan Annual Summit"), or -1.
+    int event_visited_for(int visit, std::uint32_t right) const;
     /// Whether `event` is named first at `token` ("is on a | three-day state visit").
     bool event_right_after(std::uint32_t token, int event) const;
 

@@ -22,7 +22,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // ("Samia is on a three-day state visit", not "was on a call for ... at the summit": who is
                 // on an event is on the one the phrase leads to)
                 if (hit.end >= hit.first + 3 && key(hit.first + 1) == "on" && !event_right_after(hit.end, event)) return;
-                if (one_of(key(hit.first), {"had", "has", "have", "paid", "pays"}) && !event_right_after(hit.end, event)) return;
+                if (one_of(key(hit.first), {"had", "has", "have", "paid", "pays", "made"}) && !event_right_after(hit.end, event)) return;
                 if (arrives(hit) && !event_after_for(event, right)) return;
                 if (subjects.empty() && event >= 0) subjects = subjects_after_inversion(hit);
                 if (event < 0 && read_relative_clause_event(hit, right)) return;
@@ -80,8 +80,11 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                             break;
                         }
                 }
-                // ("Modi and Xi held bilateral talks on the sidelines of the summit": at the summit too)
-                if (const int setting = event_where_met(hit.end, right, /*sidelines_only=*/true); setting >= 0 && setting != event)
+                // ("Modi and Xi held bilateral talks on the sidelines of the summit": at the summit too; so is
+                // who "paid an official visit to Japan for the 15th India-Japan Annual Summit")
+                int setting = event_where_met(hit.end, right, /*sidelines_only=*/true);
+                if (setting < 0) setting = event_visited_for(event, right);
+                if (setting >= 0 && setting != event)
                     for (int p : people(subjects)) add(RelationType::attended, p, setting);
                 read_partners(hit, right, event, subjects);
             } else if (rel == RelationType::agreed) {
@@ -311,6 +314,11 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // ("On the sidelines of the summit, Mr. Trump met ...": so they were where the sentence opens)
             int event = event_where_met(hit.end, right);
             if (event < 0) event = event_opening_sentence(hit.first);
+            // ("Modi and Ishiba held talks in Tokyo": the talks the verb's own words name, when the text makes
+            // an occasion of them)
+            if (event < 0)
+                for (const auto& a : arguments_)
+                    if (a.type == EntityType::event && a.first_token > hit.first && a.end_token == hit.end) event = a.entity;
             if (event >= 0 && !left_people.empty())
                 for (const auto& people_met : {left_people, right_people})
                     for (int p : people_met) add(RelationType::attended, p, event);
@@ -502,6 +510,17 @@ bool SentenceRelations::event_after_for(int event, std::uint32_t right) const {
         return before > sentence_.first_token && key(before - 1) == "for";
     }
     return false;
+}
+
+int SentenceRelations::event_visited_for(int visit, std::uint32_t right) const {
+    if (visit < 0 || doc_.entities[visit].event_class != "visit") return -1;
+    bool after_visit = false;
+    for (const auto& a : arguments_) {
+        if (a.first_token >= right) break;
+        if (a.entity == visit && a.type == EntityType::event) after_visit = true;
+        else if (after_visit && a.type == EntityType::event && event_after_for(a.entity, right)) return a.entity;
+    }
+    return -1;
 }
 
 bool SentenceRelations::event_right_after(std::uint32_t token, int event) const {

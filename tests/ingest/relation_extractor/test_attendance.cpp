@@ -803,3 +803,15 @@ TEST_CASE("who stood in for an absent leader was at the summit, for the leader's
     CHECK(test::country(reuters, "Ursula von der Leyen").empty());
     CHECK(test::has_relation(reuters, "Ursula von der Leyen", RelationType::member_of, "European Union"));
 }
+
+TEST_CASE("who paid an official visit for a summit attended both, and who held talks in a city attended the talks", "[relation_extractor]") {
+    // India's Ministry of External Affairs
+    const auto doc = test::analyse(
+        "Prime Minister Shri Narendra Modi paid an official visit to Japan on 29-30 August 2025 for the 15th "
+        "India-Japan Annual Summit.\n\nPrime Minister Modi and Prime Minister Shigeru Ishiba held talks in Tokyo on 29 "
+        "August 2025.");
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::attended, "official visit"));
+    CHECK(test::has_relation(doc, "Narendra Modi", RelationType::attended, "15th India-Japan Annual Summit"));
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "talks"));
+    CHECK(test::has_relation(doc, "talks", RelationType::held_in, "Tokyo"));
+}
