@@ -492,6 +492,8 @@ private:
 
     /// Whether the entity is named in this sentence or an earlier one.
     bool named_by_now(int entity) const;
+    /// "the event", "the occasion": words that name no occasion but the one told of.
+    bool generic_occasion_at(std::uint32_t token) const;
     /// The last event the sentence before this one names (not a planned one), or -1.
     int event_named_in_sentence_before() const;
 

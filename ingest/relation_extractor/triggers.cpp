@@ -31,6 +31,9 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // (of the events told of so far: "were joined by Tusk" after "a dinner at the Elysee")
                 const bool unnamed = event < 0 && (intransitive(hit) || discussions_after(hit));
                 if (unnamed) event = focal_.told_so_far;
+                // ("Xi held a welcome ceremony for To Lam. Cai Qi and Wang Yi attended the event.": the occasion
+                // the sentence before told of)
+                if (event < 0 && generic_occasion_at(hit.end)) event = event_named_in_sentence_before();
                 // ("Jaishankar and Doval were present.": only at an occasion told of by then, the one the
                 // sentence before tells of if it does: "Earlier, he was accorded a ceremonial welcome. X and Y
                 // were present.")
@@ -866,10 +869,14 @@ std::uint32_t SentenceRelations::sending_verb_before(std::uint32_t trigger) cons
     return 0;
 }
 
+bool SentenceRelations::generic_occasion_at(std::uint32_t token) const {
+    return token + 1 < sentence_.end_token && key(token) == "the" && one_of(key(token + 1), {"event", "occasion", "function"});
+}
+
 int SentenceRelations::event_named_in_sentence_before() const {
     if (index_ == 0) return -1;
     int last = -1;
-    for (const Mention& m : doc_.mentions)  // (only for "were present": no index needed)
+    for (const Mention& m : doc_.mentions)  // (only for "were present", "attended the event": no index needed)
         if (m.sentence == index_ - 1 && m.type == EntityType::event && m.entity >= 0 && !doc_.names_planned_event(m))
             last = m.entity;
     return last;

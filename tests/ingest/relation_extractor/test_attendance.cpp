@@ -815,3 +815,13 @@ TEST_CASE("who paid an official visit for a summit attended both, and who held t
     CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::attended, "talks"));
     CHECK(test::has_relation(doc, "talks", RelationType::held_in, "Tokyo"));
 }
+
+TEST_CASE("who attended 'the event' attended the occasion the sentence before told of", "[relation_extractor]") {
+    // Xinhua
+    const auto doc = test::analyse(
+        "Before the talks, Xi held a welcome ceremony for To Lam at the Great Hall of the People. Cai Qi, a member of "
+        "the Standing Committee of the Political Bureau of the CPC Central Committee, and Foreign Minister Wang Yi "
+        "attended the event.");
+    CHECK(test::has_relation(doc, "Cai Qi", RelationType::attended, "welcome ceremony"));
+    CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "welcome ceremony"));
+}
