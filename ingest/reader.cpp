@@ -95,6 +95,13 @@ std::string read_file_bytes(const std::string& path) {
     return bytes;
 }
 
+/// A word of a byline's desk before the reporter's name: "political reporter", "chief correspondent".
+bool reporters_desk(std::string_view word) {
+    return one_of(word, {"political", "diplomatic", "foreign", "defence", "defense", "economics", "business", "senior",
+                         "chief", "national", "security", "affairs", "staff", "our", "special", "reporter", "reporters",
+                         "correspondent", "correspondents", "editor", "editors", "writer", "writers"});
+}
+
 }  // namespace
 
 std::string_view to_string(InputFormat format) {
@@ -197,8 +204,9 @@ bool is_byline(std::string_view line) {
         if (word.empty()) continue;
         ++words;
         const bool capital = (word.front() >= 'A' && word.front() <= 'Z') || static_cast<unsigned char>(word.front()) >= 0x80;
-        // ("By MO JINGXI | China Daily": a bar parts the reporter from the paper)
-        if (!capital && !one_of(word, {"and", "&", "in", "of", "|"}) && !is_name_particle(word)) return false;
+        // ("By MO JINGXI | China Daily": a bar parts the reporter from the paper; "By political reporter Jake
+        // Evans": the desk before the name)
+        if (!capital && !one_of(word, {"and", "&", "in", "of", "|"}) && !is_name_particle(word) && !reporters_desk(word)) return false;
     }
     return words <= 12 && line.back() != '.';
 }

@@ -53,6 +53,11 @@ TEST_CASE("plain text: a byline of two reporters and their agency; a line that o
         "on Tuesday launched a working group in Beijing.\n");
     CHECK(barred[0].byline == "MO JINGXI | China Daily");
     CHECK(barred[0].text.find("JINGXI") == std::string::npos);
+    // ABC and the BBC write the reporter's desk before the name
+    const auto desk = read("Albanese meets Prabowo in Jakarta\n\nBy political reporter Jake Evans\n\nPrime Minister "
+                           "Anthony Albanese has met Indonesian President Prabowo Subianto in Jakarta.\n");
+    CHECK(desk[0].byline == "political reporter Jake Evans");
+    CHECK(desk[0].text.find("Evans") == std::string::npos);
 }
 
 TEST_CASE("plain text: a release's place and date give the date; the place stays in the text", "[reader][text]") {
