@@ -244,20 +244,25 @@ void Resolution::resolve_pronouns_and_groups() {
                 (one_of(doc_.key(m.first_token - 1), {"where", "when", "whereupon"}) || in_which) &&
                 one_of(doc_.key(m.first_token), {"he", "she"})) {
                 // (not past an owner: "Sullivan praised Prime Minister Kishida's visit to India, where he ...")
-                std::size_t opener = SIZE_MAX;
                 bool owner_between = false;
-                for (auto j : candidates)  // nearest first: the last of the sentence is its first
+                for (auto j : candidates)
                     if (doc_.mentions[j].sentence == m.sentence) {
-                        opener = j;
                         const std::uint32_t after = doc_.mentions[j].end_token;
                         owner_between = owner_between || (after < doc_.tokens.size() && doc_.tokens[after].has(token_possessive));
                     }
-                // (the sentence opens on the name, or on the title before it)
-                bool opens = opener != SIZE_MAX;
-                for (std::uint32_t t = doc_.sentences[m.sentence].first_token; opens && t < doc_.mentions[opener].first_token; ++t)
-                    opens = doc_.tokens[t].capitalised() || one_of(doc_.key(t), {"of", "for", "and"});
-                if (opens && !owner_between &&
-                    doc_.mentions[opener].kind == MentionKind::name && fits(opener)) {
+                const std::size_t opener = opening_person(candidates, m.sentence);
+                if (opener != SIZE_MAX && !owner_between && fits(opener)) {
+                    m.entity = doc_.mentions[opener].entity;
+                    continue;
+                }
+            }
+            // ("Albanese has met President Prabowo in Jakarta, in his first overseas trip since ...": a phrase
+            // set off after the clause is about its subject)
+            // ("Putin, on his first visit to India, was welcomed by Modi": or after the subject itself)
+            const std::uint32_t first = doc_.sentences[m.sentence].first_token;
+            if (one_of(doc_.key(m.first_token), {"his", "her"}) && m.first_token >= first + 2 &&
+                one_of(doc_.key(m.first_token - 1), {"in", "on", "during"}) && doc_.key(m.first_token - 2) == ",") {
+                if (const std::size_t opener = opening_person(candidates, m.sentence); opener != SIZE_MAX && fits(opener)) {
                     m.entity = doc_.mentions[opener].entity;
                     continue;
                 }
@@ -426,6 +431,17 @@ std::vector<int> Resolution::same_group_before(std::size_t i) const {
             return earlier.members;
     }
     return {};
+}
+
+std::size_t Resolution::opening_person(const std::vector<std::size_t>& candidates, std::uint32_t sentence) const {
+    std::size_t opener = SIZE_MAX;
+    for (auto j : candidates)  // nearest first: the last of the sentence is its first
+        if (doc_.mentions[j].sentence == sentence) opener = j;
+    if (opener == SIZE_MAX || doc_.mentions[opener].kind != MentionKind::name) return SIZE_MAX;
+    // (the sentence opens on the name, or on the title before it)
+    for (std::uint32_t t = doc_.sentences[sentence].first_token; t < doc_.mentions[opener].first_token; ++t)
+        if (!doc_.tokens[t].capitalised() && !one_of(doc_.key(t), {"of", "for", "and"})) return SIZE_MAX;
+    return opener;
 }
 
 bool Resolution::in_closed_relative_clause(std::size_t j, std::size_t i) const {

@@ -198,6 +198,9 @@ private:
     void resolve_pronouns_and_groups();
 
     /// "Cooper, who accompanied Starmer, held talks with her counterpart": mention j stands in a
+    /// The person whose name (or title and name) opens the sentence, among the candidates (nearest
+    /// first), or SIZE_MAX.
+    std::size_t opening_person(const std::vector<std::size_t>& candidates, std::uint32_t sentence) const;
     /// relative clause that closed before mention i, so "her" is not Starmer.
     bool in_closed_relative_clause(std::size_t j, std::size_t i) const;
 

@@ -499,6 +499,12 @@ std::size_t SentenceReader::add_bare_person(std::size_t i, std::size_t end) {
     const bool office_set_off = i >= 2 && units_[i - 1].is(u_comma) &&
                                 (units_[i - 2].is(u_title | u_cap) || is_title_word(units_[i - 2], false)) &&
                                 !named.position.empty() && !named.country.empty();
+    // ("held a phone call with her counterpart Sugiono", "his Indonesian counterpart, Sugiono,": whom a
+    // counterpart names is a person)
+    const auto counterpart_at = [&](std::size_t back) {
+        return i >= back && one_of(doc_.key(units_[i - back].first), {"counterpart", "counterparts"});
+    };
+    const bool counterpart_named = counterpart_at(1) || (i >= 2 && units_[i - 1].is(u_comma) && counterpart_at(2));
     // ("Meeting with NABTU Tradeswomen on Opportunities for Women to Secure Good Jobs": a headline's
     // ordinary words in capitals name someone only if the story does)
     const bool ordinary_words = title_case_ && named.position.empty() &&
@@ -508,7 +514,7 @@ std::size_t SentenceReader::add_bare_person(std::size_t i, std::size_t end) {
     const bool names_event = i > 0 && units_[i - 1].is(u_the) && end < units_.size() && units_[end].is(u_event) &&
                              !units_[end].is(u_cap);
     doc_.mentions[person].tentative =
-        (single && !near_speech_verb(units_[i].first, units_[end - 1].end) && !office_set_off) || ordinary_words ||
+        (single && !near_speech_verb(units_[i].first, units_[end - 1].end) && !office_set_off && !counterpart_named) || ordinary_words ||
         names_event;
     for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
     return end;

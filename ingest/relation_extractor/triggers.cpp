@@ -820,7 +820,14 @@ std::vector<Argument> SentenceRelations::subjects_after_inversion(const TriggerH
 std::optional<std::vector<Argument>> SentenceRelations::shared_subject(const TriggerHit& hit) const {
     std::uint32_t t = hit.first;
     while (t > sentence_.first_token && t + 2 > hit.first && is_adverb(t - 1)) --t;
-    if (t <= sentence_.first_token || key(t - 1) != "and") return std::nullopt;
+    if (t <= sentence_.first_token) return std::nullopt;
+    // ("Foreign Minister Penny Wong did not travel with the Prime Minister, but held a phone call with her
+    // counterpart": the sentence's subject, not whom the clause before names)
+    if (key(t - 1) == "but" && t >= sentence_.first_token + 2 && key(t - 2) == ",")
+        for (const auto& a : arguments_)
+            if (a.type == EntityType::person && a.first_token <= sentence_.first_token + 4 && mention(a.mention).kind == MentionKind::name)
+                return std::vector<Argument>{a};
+    if (key(t - 1) != "and") return std::nullopt;
     const std::uint32_t conjunction = t - 1;
     // the last verb before "and" (a phrase may be read in several voices: "met" has "with" and "group")
     const TriggerHit* last = nullptr;

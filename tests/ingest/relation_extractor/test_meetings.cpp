@@ -467,3 +467,16 @@ TEST_CASE("whom someone sent for talks holds them, not the sender", "[relation_e
     CHECK(test::has_relation(doc, "David Barnea", RelationType::met_with, "Mohammed bin Abdulrahman Al Thani"));
     CHECK_FALSE(test::has_relation(doc, "Benjamin Netanyahu", RelationType::met_with, "Mohammed bin Abdulrahman Al Thani"));
 }
+
+TEST_CASE("whom a counterpart names is a person, and a clause after ', but' keeps the sentence's subject", "[relation_extractor]") {
+    // ABC News
+    const auto doc = test::analyse(
+        "Prime Minister Anthony Albanese has met Indonesian President Prabowo Subianto in Jakarta, in his first overseas "
+        "trip since winning a second term. Foreign Minister Penny Wong did not travel with the Prime Minister, but held "
+        "a phone call with her counterpart Sugiono on Wednesday.");
+    CHECK(test::has_relation(doc, "Penny Wong", RelationType::met_with, "Sugiono"));
+    CHECK_FALSE(test::has_relation(doc, "Anthony Albanese", RelationType::met_with, "Sugiono"));
+    // "his" in a phrase set off after the clause is its subject's
+    CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "first overseas trip"));
+    CHECK_FALSE(test::has_relation(doc, "Prabowo Subianto", RelationType::attended, "first overseas trip"));
+}
