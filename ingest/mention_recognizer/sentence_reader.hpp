@@ -491,6 +491,9 @@ private:
 
     /// The country unit of a body that a title's complement [from, to) names ("for Qatar's foreign
     /// ministry", "for the Qatari foreign ministry"): its holder serves that country. SIZE_MAX if none.
+    /// Whether the office from unit `first` to the comma is set off before the next name, whose it is
+    /// ("Trudeau, the Nato secretary general, Mark Rutte, and ...").
+    bool office_of_next_name(std::size_t first, std::size_t comma) const;
     /// ("envoy for Ukraine's recovery" names a field, not a body.)
     std::size_t country_of_body(std::size_t from, std::size_t to) const;
 

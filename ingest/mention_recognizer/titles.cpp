@@ -361,7 +361,7 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     const bool ends = serves_leader || k >= units_.size() || units_[k].is(u_comma) ||
                       one_of(doc_.key(units_[k].first), {".", ";"}) ||
                       (as && units_[k].word(w_phrase_ender) && !complement_follows(k));
-    if (!ends) return;
+    if (!ends || office_of_next_name(first, k)) return;
     const std::string position(doc_.text(doc_.tokens[units_[first].first].begin, doc_.tokens[units_[title_end - 1].end - 1].end));
     if (owner != SIZE_MAX && schema_.names_corporate_office(position)) {
         add(owner, owner + 1, EntityType::agency, MentionKind::name);
@@ -383,6 +383,23 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     m.country = qualifier_code(country);
     qualify(country);
     consumed_[country] = true;
+}
+
+bool SentenceReader::office_of_next_name(std::size_t first, std::size_t comma) const {
+    // "Canada's Justin Trudeau, the Nato secretary general, Mark Rutte, and the EU's Ursula von der Leyen":
+    // an office set off between two names is the second's, unless each name of the list has its office
+    // after it ("Blinken, the secretary of state, Lloyd Austin, the defense secretary, ...")
+    std::size_t opening = first;  // ("the Nato secretary general": the office read from after its body)
+    while (opening > 0 && units_[opening - 1].is(u_agency | u_countryish | u_possessive)) --opening;
+    if (opening == 0 || !units_[opening - 1].is(u_the) || comma + 1 >= units_.size() || !units_[comma].is(u_comma)) return false;
+    const auto name_like = [&](std::size_t u) { return units_[u].is(u_cap) && units_[u].is(u_namey) && !units_[u].is(u_lexical | u_countryish); };
+    if (!name_like(comma + 1)) return false;
+    std::size_t end = comma + 1;
+    while (end < units_.size() && name_like(end)) ++end;
+    // ("Ali Zaidi, the National Climate Advisor, Brenda Mallory, Chair of the Council on Environmental Quality")
+    const bool office_after = end + 1 < units_.size() && units_[end].is(u_comma) &&
+                              (units_[end + 1].is(u_the | u_title) || one_of(doc_.key(units_[end + 1].first), {"a", "an"}));
+    return !office_after;
 }
 
 std::size_t SentenceReader::country_of_body(std::size_t from, std::size_t to) const {

@@ -344,6 +344,8 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // Vladimir Putin, the Iranian foreign ministry spokesman Esmaeil Baghaei said": who speaks, set off
     // before the verb of saying with no comma to close an appositive, describes no one before the comma)
     if (appositive && close < sentence_.end_token && one_of(key(close), {"said", "told"})) return;
+    // ("Canada's Justin Trudeau, the Nato secretary general, Mark Rutte, and ...": the next name's office)
+    if (appositive && key(role_at_comma) == "the" && office_before_next_name(close)) return;
     const std::uint32_t stop = std::min(close, limit);
     // "Jenny Black, President and CEO, Planned Parenthood": a participants list's item, the body last
     if (titled && close + 1 < sentence_.end_token && key(close) == ",")
@@ -483,6 +485,20 @@ void SentenceRelations::read_affiliation(std::size_t k) {
 bool SentenceRelations::words_include(std::uint32_t from, std::uint32_t to, std::string_view word) const {
     for (std::uint32_t t = from; t < to; ++t)
         if (key(t) == word) return true;
+    return false;
+}
+
+bool SentenceRelations::office_before_next_name(std::uint32_t comma) const {
+    if (comma + 1 >= sentence_.end_token || key(comma) != ",") return false;
+    for (auto m : mentions_) {
+        const Mention& next = mention(m);
+        if (next.type != EntityType::person || next.kind != MentionKind::name || next.first_token != comma + 1) continue;
+        // (unless each name of the list has its office after it: "Ali Zaidi, the National Climate Advisor,
+        // Brenda Mallory, Chair of the Council ...")
+        const std::uint32_t after = next.end_token;
+        return !(after + 1 < sentence_.end_token && key(after) == "," &&
+                 (one_of(key(after + 1), {"the", "a", "an"}) || is_role_word(after + 1)));
+    }
     return false;
 }
 

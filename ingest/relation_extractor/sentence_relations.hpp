@@ -177,6 +177,9 @@ private:
     /// "Rafael Grossi, who heads the International Atomic Energy Agency,": a member of the body he heads.
     void read_body_headed(const Mention& p);
 
+    /// Whether a name follows the comma that closes an appositive, with no office of its own after it:
+    /// the office between was that name's ("Trudeau, the Nato secretary general, Mark Rutte, and ...").
+    bool office_before_next_name(std::uint32_t comma) const;
     /// Whether a person's name follows the capitalised words from `token` on ("Director Dr. Anthony Fauci").
     bool name_after_role(std::uint32_t token) const;
     /// Whether the word (a key) is among the tokens [from, to).

@@ -756,3 +756,17 @@ TEST_CASE("an office set off after a surname is the namesake's, and a party befo
     CHECK(test::country(doc, "Michael McCaul") == "US");  // the committee is Congress's
     CHECK(test::entity(doc, "McCaul") == test::entity(doc, "Michael McCaul"));
 }
+
+TEST_CASE("an office set off between two names of a list is the second's, unless each name has its office after it", "[relation_extractor]") {
+    // The Guardian; a White House readout's list
+    const auto doc = test::analyse(
+        "Canada's Justin Trudeau, the Nato secretary general, Mark Rutte, and the EU's Ursula von der Leyen also took "
+        "part.");
+    CHECK(test::has_relation(doc, "Mark Rutte", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK_FALSE(test::has_relation(doc, "Justin Trudeau", RelationType::member_of, "North Atlantic Treaty Organization"));
+    CHECK(test::position(doc, "Justin Trudeau").empty());
+    const auto readout = test::analyse(
+        "In attendance were Ali Zaidi, the National Climate Advisor, Brenda Mallory, Chair of the Council on "
+        "Environmental Quality (CEQ), and senior officials.");
+    CHECK(test::position(readout, "Ali Zaidi") == "National Climate Advisor");
+}
