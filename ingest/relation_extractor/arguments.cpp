@@ -217,6 +217,9 @@ std::vector<Argument> SentenceRelations::right_group(std::uint32_t begin, std::u
             if (closing && has_comma(out.back().end_token, a.first_token)) break;
             if (and_verb(out.back().end_token, a.first_token)) break;
             if (has_comma_and(out.back().end_token, a.first_token)) closing = true;
+            // ("Zelenskyy, the Ukrainian president, and leaders including Germany's Olaf Scholz, Italy's Giorgia
+            // Meloni and ...": a list inside the last item)
+            if (words_include(out.back().end_token, a.first_token, "including")) closing = false;
         }
         out.push_back(a);
     }

@@ -825,3 +825,12 @@ TEST_CASE("who attended 'the event' attended the occasion the sentence before to
     CHECK(test::has_relation(doc, "Cai Qi", RelationType::attended, "welcome ceremony"));
     CHECK(test::has_relation(doc, "Wang Yi", RelationType::attended, "welcome ceremony"));
 }
+
+TEST_CASE("a list after 'including' inside the last item of another list is read to its end", "[relation_extractor]") {
+    // The Guardian
+    const auto doc = test::analyse(
+        "The summit at Lancaster House was attended by Volodymyr Zelenskyy, the Ukrainian president, and leaders "
+        "including Germany's Olaf Scholz, Italy's Giorgia Meloni and Poland's Donald Tusk.");
+    for (const char* leader : {"Volodymyr Zelenskyy", "Olaf Scholz", "Giorgia Meloni", "Donald Tusk"})
+        CHECK(test::has_relation(doc, leader, RelationType::attended, "summit"));
+}
