@@ -23,7 +23,37 @@ void SentenceRelations::read_memberships() {
         read_title_membership(p);
         read_affiliation(k);
         read_body_headed(p);
+        read_party_owned(p);
     }
+}
+
+void SentenceRelations::read_party_owned(const Mention& p) {
+    // "Friedrich Merz's conservative Christian Democratic Union", "Chancellor Olaf Scholz's Social Democrats":
+    // the party a leader's possessive names is his
+    std::uint32_t t = p.end_token;
+    if (t >= sentence_.end_token || !one_of(key(t), {"'s", "’s"})) return;
+    ++t;
+    // (a word that says which kind of party, not "Sullivan's meeting with Chinese Communist Party ...")
+    while (t < sentence_.end_token && t < p.end_token + 4 &&
+           one_of(key(t), {"conservative", "ruling", "governing", "opposition", "centre-left", "center-left", "centre-right",
+                           "center-right", "far-right", "far-left", "left-wing", "right-wing", "nationalist", "liberal",
+                           "socialist", "populist", "own"}))
+        ++t;
+    for (auto m : mentions_) {
+        const Mention& body = mention(m);
+        if (body.type != EntityType::agency || body.entity < 0 || body.first_token != t) continue;
+        if (names_political_party(doc_.entities[body.entity].name) || names_political_party(doc_.text(body)))
+            add(RelationType::member_of, p.entity, body.entity);
+        return;
+    }
+}
+
+bool SentenceRelations::names_political_party(std::string_view name) {
+    // (not any union: "Tshisekedi's African Union chairmanship")
+    for (std::string_view head : {" Party", " Democrats", " Republicans", "Democratic Union", "Social Union", " Alliance", " Front",
+                                  " League", " Movement"})
+        if (ends_with(name, head)) return true;
+    return starts_with(name, "Alternative for ");
 }
 
 void SentenceRelations::read_body_headed(const Mention& p) {

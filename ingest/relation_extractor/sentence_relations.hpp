@@ -174,6 +174,10 @@ private:
     /// "Takamura from the National Security Secretariat", "Spaulding, an undersecretary at the US DHS",
     /// "Max Baucus, the US ambassador to China".
     void read_affiliation(std::size_t k);
+    /// "Merz's conservative Christian Democratic Union": the party a person's possessive names.
+    void read_party_owned(const Mention& p);
+    /// Whether an organisation's name is a political party's ("... Party", "... Democrats", "... Union").
+    static bool names_political_party(std::string_view name);
     /// "Rafael Grossi, who heads the International Atomic Energy Agency,": a member of the body he heads.
     void read_body_headed(const Mention& p);
 

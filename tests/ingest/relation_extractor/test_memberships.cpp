@@ -770,3 +770,16 @@ TEST_CASE("an office set off between two names of a list is the second's, unless
         "Environmental Quality (CEQ), and senior officials.");
     CHECK(test::position(readout, "Ali Zaidi") == "National Climate Advisor");
 }
+
+TEST_CASE("the party a leader's possessive names is his, and Germany's Social Democrats are the SPD", "[relation_extractor]") {
+    // AP from Berlin; a White House headline's possessive names a meeting, no party
+    const auto doc = test::analyse(
+        "BERLIN (AP) — Friedrich Merz's conservative Christian Democratic Union won Germany's national election on "
+        "Sunday. Chancellor Olaf Scholz's Social Democrats slumped to their worst result since World War II.");
+    CHECK(test::has_relation(doc, "Friedrich Merz", RelationType::member_of, "Christian Democratic Union of Germany"));
+    CHECK(test::has_relation(doc, "Olaf Scholz", RelationType::member_of, "Social Democratic Party of Germany"));
+    const auto readout = test::analyse(
+        "National Security Advisor Jake Sullivan's meeting with Chinese Communist Party Politburo Member Wang Yi took "
+        "place in Beijing.");
+    CHECK_FALSE(test::has_relation(readout, "Jake Sullivan", RelationType::member_of, "Communist Party of China"));
+}
