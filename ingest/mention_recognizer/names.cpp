@@ -163,6 +163,11 @@ std::size_t SentenceReader::after_particles(std::size_t particle, std::size_t ne
     while (next < units_.size() && next - particle < 3 && units_[next].is(u_connector) && units_[next].word(w_particle) &&
            !units_[next].is(u_cap))
         ++next;
+    // ("King Abdullah II bin Al Hussein": the Arabic article after "bin" is written with a capital)
+    const auto patronymic = [&](std::string_view word) { return one_of(word, {"bin", "bint", "ibn"}); };
+    if (next == particle + 1 && next + 1 < units_.size() && patronymic(doc_.key(units_[particle].first)) &&
+        one_of(doc_.key(units_[next].first), {"al", "el"}) && units_[next].is(u_cap) && units_[next + 1].is(u_cap))
+        ++next;
     return next;
 }
 

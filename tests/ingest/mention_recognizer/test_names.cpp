@@ -605,3 +605,13 @@ TEST_CASE("a headline's dictionary word is the person the article goes on to nam
           std::vector<std::string>{"Scholz", "Macron", "Tusk", "Olaf Scholz", "Emmanuel Macron", "Donald Tusk"});
     CHECK(test::has_relation(doc, "Olaf Scholz", RelationType::met_with, "Donald Tusk"));
 }
+
+TEST_CASE("a patronymic goes on past a regnal number and the capitalised Arabic article", "[mention_recognizer]") {
+    // WAM, Abu Dhabi
+    const auto doc = test::analyse(
+        "His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received His Majesty King Abdullah II "
+        "bin Al Hussein of Jordan at Qasr Al Shati in Abu Dhabi today.");
+    CHECK(mention_texts(doc, EntityType::person) ==
+          std::vector<std::string>{"Mohamed bin Zayed Al Nahyan", "Abdullah II bin Al Hussein"});
+    CHECK(test::country(doc, "Abdullah II bin Al Hussein") == "JO");
+}
