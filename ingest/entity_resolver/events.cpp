@@ -160,7 +160,9 @@ void Resolution::resolve_events() {
             // ("at his meeting with Biden in San Francisco last November", then "present at the meeting":
             // one dated to the past is no meeting the story goes on about)
             // (and "the meeting" after it is this one, not one made before)
-            if (!owned_and_dated_after(m)) latest_unnamed[m.event_class] = unnamed[m.event_class] = entity;
+            // (not one that only sets the time: "Following a closed-door meeting, the two leaders chaired an
+            // inter-delegation meeting")
+            if (!owned_and_dated_after(m) && !sets_the_time(m)) latest_unnamed[m.event_class] = unnamed[m.event_class] = entity;
             link(i, entity);
             continue;
         }
@@ -375,8 +377,16 @@ bool Resolution::separate_occasion(const Mention& m) const {
                                !definite(m);  // ("the working group")
     // ("the third round of talks, following meetings in Geneva in May": earlier ones, not the one told of)
     const bool sequence = m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"following", "after", "before", "since"});
-    return said || another_scene || sequence || owned_and_dated_after(m) ||
+    return said || another_scene || sequence || sets_the_time(m) || owned_and_dated_after(m) ||
            (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
+}
+
+bool Resolution::sets_the_time(const Mention& m) const {
+    // "Following a closed-door meeting, ...": a phrase that opens the sentence with an occasion not told
+    // of before ("After the talks, ..." are the ones told of)
+    const std::uint32_t t = m.first_token;
+    return indefinite(m) && t >= 2 && t - 2 == doc_.sentences[m.sentence].first_token &&
+           one_of(doc_.key(t - 2), {"following", "after", "before"});
 }
 
 bool Resolution::long_process(const Mention& m) const {

@@ -152,6 +152,8 @@ private:
     /// "a separate meeting", "another round of talks", "the July 27 meeting": not the occasion described
     /// before (a date says which one it is).
     bool separate_occasion(const Mention& m) const;
+    /// "Following a closed-door meeting, ...": an occasion named only to say when the sentence's own happened.
+    bool sets_the_time(const Mention& m) const;
     /// "weeks of negotiations", "months of talks": a process, not one occasion told of again.
     bool long_process(const Mention& m) const;
 

@@ -834,3 +834,14 @@ TEST_CASE("a list after 'including' inside the last item of another list is read
     for (const char* leader : {"Volodymyr Zelenskyy", "Olaf Scholz", "Giorgia Meloni", "Donald Tusk"})
         CHECK(test::has_relation(doc, leader, RelationType::attended, "summit"));
 }
+
+TEST_CASE("an occasion that only sets the time is not the one the sentence goes on to tell of", "[relation_extractor]") {
+    // Anadolu Agency
+    const auto doc = test::analyse(
+        "Turkish President Recep Tayyip Erdogan received Syrian President Ahmed al-Sharaa at the Presidential Complex in "
+        "Ankara on Tuesday. Following a closed-door meeting, the two leaders chaired an inter-delegation meeting. "
+        "Foreign Minister Hakan Fidan attended the talks.");
+    CHECK(test::has_relation(doc, "Recep Tayyip Erdogan", RelationType::co_chaired, "inter-delegation meeting"));
+    CHECK_FALSE(test::has_relation(doc, "Recep Tayyip Erdogan", RelationType::co_chaired, "closed-door meeting"));
+    CHECK(test::has_relation(doc, "Hakan Fidan", RelationType::attended, "inter-delegation meeting"));
+}
