@@ -236,10 +236,11 @@ HtmlContent extract_html(std::string_view html) {
         start = end + 1;
         if (line.empty()) continue;
         // A byline paragraph credits the reporter; it is not text to analyse.
-        if (lines++ < article_header_lines && is_byline(line)) {
-            if (content.byline.empty()) content.byline = std::string(trim(std::string_view(line).substr(3)));
-            continue;
-        }
+        if (lines++ < article_header_lines)
+            if (auto credited = byline_of(line)) {
+                if (content.byline.empty()) content.byline = std::move(*credited);
+                continue;
+            }
         if (!content.text.empty()) content.text += "\n\n";
         content.text += line;
     }

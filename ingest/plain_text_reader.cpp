@@ -40,10 +40,11 @@ std::vector<Article> read_plain_text(std::string text, const std::string& file, 
         }
         // "New Delhi, 13 August 2025": a release's place and date; the place stays in the text
         if (header && date.empty() && is_placed_dateline(line)) date = parse_date(line.substr(line.find(',') + 1))->iso();
-        if (header && byline.empty() && is_byline(line)) {
-            byline = std::string(trim(trim(line).substr(3)));
-            continue;
-        }
+        if (header && byline.empty())
+            if (auto credited = byline_of(line)) {
+                byline = std::move(*credited);
+                continue;
+            }
         if (header && title.empty() && looks_like_title(line)) title = std::string(trim(line));
         body.append(line);
         body += '\n';

@@ -195,20 +195,27 @@ std::vector<std::string> collect_input_files(const std::vector<std::string>& inp
     return files;
 }
 
-bool is_byline(std::string_view line) {
+std::optional<std::string> byline_of(std::string_view line) {
     line = trim(line);
-    if (!starts_with(line, "By ") && !starts_with(line, "BY ")) return false;
+    // ("Analysis by Sarah Chen", "Opinion by ...": a column's kind before "by")
+    std::size_t skip = 0;
+    for (std::string_view opening : {"By ", "BY ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "})
+        if (starts_with(line, opening)) skip = opening.size();
+    if (skip == 0) return std::nullopt;
+    const std::string_view credit = trim(line.substr(skip));
     // names, "and", an agency: "By MATTHEW LEE and ELLEN KNICKMEYER Associated Press", not "By then, ..."
     std::size_t words = 0;
-    for (std::string_view word : split(line, ' ')) {
+    for (std::string_view word : split(credit, ' ')) {
         if (word.empty()) continue;
         ++words;
         const bool capital = (word.front() >= 'A' && word.front() <= 'Z') || static_cast<unsigned char>(word.front()) >= 0x80;
         // ("By MO JINGXI | China Daily": a bar parts the reporter from the paper; "By political reporter Jake
         // Evans": the desk before the name)
-        if (!capital && !one_of(word, {"and", "&", "in", "of", "|"}) && !is_name_particle(word) && !reporters_desk(word)) return false;
+        if (!capital && !one_of(word, {"and", "&", "in", "of", "|"}) && !is_name_particle(word) && !reporters_desk(word))
+            return std::nullopt;
     }
-    return words <= 12 && line.back() != '.';
+    if (words == 0 || words > 11 || credit.back() == '.') return std::nullopt;
+    return std::string(credit);
 }
 
 Article make_article(const std::string& file, std::string_view format, std::string title, std::string date,

@@ -1,6 +1,7 @@
 #pragma once
 /// Reading articles from files: format detection from content, dispatch to the
 /// reader of each format, and expansion of directories into files.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,9 @@ std::vector<Article> read_articles_from_text(std::string text, const std::string
 /// Paths that do not exist are returned in `missing`.
 std::vector<std::string> collect_input_files(const std::vector<std::string>& inputs, std::vector<std::string>& missing);
 
-/// "By Jane Doe, Staff Writer": a credit line at the top of an article, not article text.
-bool is_byline(std::string_view line);
+/// "By Jane Doe, Staff Writer": a credit line at the top of an article, not article text. Returns who
+/// it credits ("Jane Doe, Staff Writer"), or nothing for a line that is no byline.
+std::optional<std::string> byline_of(std::string_view line);
 /// Lines at the top of an article that may hold its dateline, byline and title.
 constexpr std::size_t article_header_lines = 8;
 

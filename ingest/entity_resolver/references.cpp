@@ -259,6 +259,7 @@ void Resolution::resolve_pronouns_and_groups() {
             // ("Albanese has met President Prabowo in Jakarta, in his first overseas trip since ...": a phrase
             // set off after the clause is about its subject)
             // ("Putin, on his first visit to India, was welcomed by Modi": or after the subject itself)
+            // (not "Trump declined to meet Ishiba during his visit to Washington": without the comma, either's)
             const std::uint32_t first = doc_.sentences[m.sentence].first_token;
             if (one_of(doc_.key(m.first_token), {"his", "her"}) && m.first_token >= first + 2 &&
                 one_of(doc_.key(m.first_token - 1), {"in", "on", "during"}) && doc_.key(m.first_token - 2) == ",") {

@@ -21,7 +21,8 @@ void SentenceReader::read_lower_case_title(std::size_t name_unit, std::size_t pe
     while (c > 0 && title_end - c < 8 &&
            ((units_[c - 1].is(u_cap) && !units_[c - 1].is(u_title | u_comma)) || (c < title_end && field_link(c - 1))))
         --c;
-    if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of"}) && title_word(units_[c - 2])) {
+    // ("U.S. ambassador to China Nicholas Burns": or the country an envoy is sent to)
+    if (c < title_end && c >= 2 && one_of(doc_.key(units_[c - 1].first), {"for", "of", "to"}) && title_word(units_[c - 2])) {
         k = c - 1;
         complement = true;
     }

@@ -58,6 +58,9 @@ TEST_CASE("plain text: a byline of two reporters and their agency; a line that o
                            "Anthony Albanese has met Indonesian President Prabowo Subianto in Jakarta.\n");
     CHECK(desk[0].byline == "political reporter Jake Evans");
     CHECK(desk[0].text.find("Evans") == std::string::npos);
+    const auto analysis = read("Why the Xi-Putin partnership worries Washington\n\nAnalysis by Sarah Chen\n\nWhen Chinese "
+                               "leader Xi Jinping hosted Russian President Vladimir Putin in Beijing, they hugged.\n");
+    CHECK(analysis[0].byline == "Sarah Chen");
 }
 
 TEST_CASE("plain text: a release's place and date give the date; the place stays in the text", "[reader][text]") {

@@ -586,3 +586,10 @@ TEST_CASE("'Amir' after another office begins a name; before a ruler's name, it 
     CHECK(test::position(set_off, "Amir Saeid Iravani") == "ambassador to the United Nations");
     CHECK(test::position(set_off, "Tamim bin Hamad") == "Amir");
 }
+
+TEST_CASE("an envoy's office in lower case before the name reaches the country he is sent to", "[mention_recognizer]") {
+    // an analysis piece
+    const auto doc = test::analyse("Former U.S. ambassador to China Nicholas Burns said Washington should not expect a rupture.");
+    CHECK(test::country(doc, "Nicholas Burns") == "US");
+    CHECK(test::position(doc, "Nicholas Burns") == "ambassador to China");
+}
