@@ -587,3 +587,15 @@ TEST_CASE("an event's word after a body's head and 'for' is the body's purpose, 
           std::vector<std::string>{"Working Mechanism for Consultation and Coordination on India-China Border Affairs"});
     CHECK(test::entity(doc, "Consultation") < 0);
 }
+
+TEST_CASE("think tanks whose names hold a demonym or a country are known whole and represent no country", "[mention_recognizer]") {
+    // an analysis piece
+    const auto doc = test::analyse(
+        "\"This is not an alliance,\" said Bonnie Glaser, managing director of the Indo-Pacific program at the German "
+        "Marshall Fund. Alexander Gabuev, director of the Carnegie Russia Eurasia Center in Berlin, disagreed. So did "
+        "Ashley Tellis, a senior fellow at the Carnegie Endowment for International Peace.");
+    CHECK(test::has_relation(doc, "Bonnie Glaser", RelationType::member_of, "German Marshall Fund of the United States"));
+    CHECK(test::country(doc, "Bonnie Glaser").empty());
+    CHECK(test::has_relation(doc, "Alexander Gabuev", RelationType::member_of, "Carnegie Russia Eurasia Center"));
+    CHECK(test::has_relation(doc, "Ashley Tellis", RelationType::member_of, "Carnegie Endowment for International Peace"));
+}
