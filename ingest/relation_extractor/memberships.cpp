@@ -152,6 +152,21 @@ void SentenceRelations::read_title_membership(const Mention& p) {
         add(RelationType::member_of, p.entity, agency, p.position);
         return;
     }
+    read_american_secretary(p, position, country);
+}
+
+void SentenceRelations::read_american_secretary(const Mention& p, const std::string& position, const std::string& country) {
+    // "Defense Secretary Pete Hegseth", "Treasury Secretary Scott Bessent": the department the gazetteer
+    // knows as the "Defense Department", when the holder is American (the Philippines' "Defense Secretary
+    // Gilberto Teodoro" heads another; a German "State Secretary" none)
+    constexpr std::string_view secretary = " secretary";
+    if (!ends_with(position, secretary)) return;
+    const bool american = country == "US" || (country.empty() && schema_.known_person_country(doc_.entities[p.entity].name) == "US");
+    const std::string field = p.position.substr(0, p.position.size() - secretary.size());
+    if (!american || field.empty()) return;
+    const LexEntry* known = schema_.agency_named(field + " Department");
+    if (!known || known->country != "US") return;
+    add(RelationType::member_of, p.entity, find_or_make_agency(known->value, known->country), p.position);
 }
 
 bool SentenceRelations::names_party_office(std::string_view position, std::string_view party) const {

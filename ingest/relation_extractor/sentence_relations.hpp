@@ -135,6 +135,8 @@ private:
 
     /// "Minister of Public Security Guo" -> member_of Ministry of Public Security.
     void read_title_membership(const Mention& p);
+    /// "Defense Secretary Pete Hegseth": an American secretary's field names his department.
+    void read_american_secretary(const Mention& p, const std::string& position, const std::string& country);
 
     /// "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi": an
     /// office in a body, joined by "and" before the person's title, is the person's too.

@@ -783,3 +783,12 @@ TEST_CASE("the party a leader's possessive names is his, and Germany's Social De
         "place in Beijing.");
     CHECK_FALSE(test::has_relation(readout, "Jake Sullivan", RelationType::member_of, "Communist Party of China"));
 }
+
+TEST_CASE("an American secretary's field names his department, another country's does not", "[relation_extractor]") {
+    // Reuters; the Philippines' Presidential Communications Office
+    const auto doc = test::analyse("U.S. Treasury Secretary Scott Bessent and Commerce Secretary Howard Lutnick met He Lifeng in Geneva.");
+    CHECK(test::has_relation(doc, "Scott Bessent", RelationType::member_of, "Department of the Treasury"));
+    CHECK(test::has_relation(doc, "Howard Lutnick", RelationType::member_of, "Department of Commerce"));
+    const auto manila = test::analyse("Defense Secretary Gilberto Teodoro Jr. was present during the meeting.");
+    CHECK_FALSE(test::has_relation(manila, "Gilberto Teodoro Jr.", RelationType::member_of, "Department of Defense"));
+}
