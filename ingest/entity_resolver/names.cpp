@@ -100,7 +100,11 @@ void Resolution::resolve_agencies() {
         // ("the Qatari Foreign Ministry", "the Foreign Ministry of Qatar": the formal name that the lower
         // case's "the Qatari foreign ministry" gets, so that all are one body)
         const bool foreign_ministry = m.known_id.empty() && !m.country.empty() && names_foreign_ministry(m.name);
-        const std::string& name = foreign_ministry ? foreign_ministry_name : m.known_id.empty() ? m.name : m.known_id;
+        const std::string* qualified = m.known_id.empty() && m.country.empty() ? known_body_qualifying(m.name) : nullptr;
+        const std::string& name = foreign_ministry ? foreign_ministry_name
+                                  : qualified      ? *qualified
+                                  : m.known_id.empty() ? m.name
+                                                       : m.known_id;
         const std::string key = agency_key(name);
         int entity = -1;
         if (const auto found = defined.find(key); found != defined.end() && m.known_id.empty()) entity = found->second;
@@ -143,6 +147,17 @@ void Resolution::resolve_agencies() {
         }
         link(i, best);
     }
+}
+
+const std::string* Resolution::known_body_qualifying(const std::string& bare) const {
+    // "Supreme Court hears arguments", then "The U.S. Supreme Court": the known body the article names
+    // with its country before the bare name
+    const std::string suffix = " " + bare;
+    for (const Mention& other : doc_.mentions)
+        if (other.type == EntityType::agency && !other.known_id.empty() && !other.country.empty() &&
+            ends_with(doc_.text(other), suffix))
+            return &other.known_id;
+    return nullptr;
 }
 
 void Resolution::resolve_people() {

@@ -70,6 +70,9 @@ private:
     static bool names_foreign_ministry(std::string_view name);
     inline static const std::string foreign_ministry_name = "Ministry of Foreign Affairs";
     void resolve_agencies();
+    /// The gazetteer's name of a body the article names as a country's with this bare name after the
+    /// country ("U.S. Supreme Court" for "Supreme Court"), or null.
+    const std::string* known_body_qualifying(const std::string& bare) const;
 
     void resolve_people();
     /// "Zelenskyy hosted his Polish and Lithuanian counterparts, Andrzej Duda and Gitanas Nausėda": a

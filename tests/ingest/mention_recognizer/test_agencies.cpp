@@ -599,3 +599,13 @@ TEST_CASE("think tanks whose names hold a demonym or a country are known whole a
     CHECK(test::has_relation(doc, "Alexander Gabuev", RelationType::member_of, "Carnegie Russia Eurasia Center"));
     CHECK(test::has_relation(doc, "Ashley Tellis", RelationType::member_of, "Carnegie Endowment for International Peace"));
 }
+
+TEST_CASE("a bare body's name is the known body the article names with its country before it", "[entity_resolver]") {
+    // Reuters: the headline names the court bare
+    const auto doc = test::analyse_titled(
+        "Supreme Court hears arguments on Trump tariffs",
+        "The U.S. Supreme Court on Wednesday heard arguments in a challenge to the tariffs. The Supreme Court will "
+        "rule by June.");
+    CHECK(test::count(doc, EntityType::agency) == 1);
+    CHECK(test::entity(doc, "Supreme Court") == test::entity(doc, "Supreme Court of the United States"));
+}
