@@ -413,12 +413,23 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     // ("Lindsey Graham, a Republican from South Carolina and a member of the Senate Appropriations
     // Committee,": the party the appositive opens with, then what else it says)
     // ("Rosa DeLauro, the top Democrat on the House Appropriations Committee,": or a rank among its members)
-    const bool ranked_member = appositive && key(role_at_comma) == "the" && role_at_comma + 1 < close &&
-                               one_of(key(role_at_comma + 1), {"top", "senior", "ranking", "leading"});
+    // ("Jack Reed, the committee's top Democrat,": whose member he is may come between)
+    const std::uint32_t rank_at = role_at_comma + 3 < close && key(role_at_comma + 2) == "'s" ? role_at_comma + 3 : role_at_comma + 1;
+    const bool ranked_member = appositive && key(role_at_comma) == "the" && rank_at < close &&
+                               one_of(key(rank_at), {"top", "senior", "ranking", "leading"});
+    if (ranked_member && rank_at != role_at_comma + 1 && first < mentions_.size()) {
+        const Mention& body = mention(mentions_[first]);  // "the committee's": a member of it too
+        if (body.type == EntityType::agency && body.first_token == role_at_comma && body.entity >= 0) {
+            add(RelationType::member_of, p.entity, body.entity);
+            attached_.insert(mentions_[first]);
+            ++first;
+        }
+    }
     if (appositive && (one_of(key(role_at_comma), {"a", "an"}) || ranked_member) && first < mentions_.size()) {
         const Mention& party = mention(mentions_[first]);
         if (party.type == EntityType::agency && party.kind == MentionKind::name && party.entity >= 0 &&
-            party.first_token == role_at_comma + (ranked_member ? 2 : 1) && party.end_token < close && !role_at(party.end_token)) {
+            party.first_token == (ranked_member ? rank_at + 1 : role_at_comma + 1) && party.end_token <= close &&
+            !role_at(party.end_token)) {
             add(RelationType::member_of, p.entity, party.entity);
             attached_.insert(mentions_[first]);
             ++first;

@@ -792,3 +792,12 @@ TEST_CASE("an American secretary's field names his department, another country's
     const auto manila = test::analyse("Defense Secretary Gilberto Teodoro Jr. was present during the meeting.");
     CHECK_FALSE(test::has_relation(manila, "Gilberto Teodoro Jr.", RelationType::member_of, "Department of Defense"));
 }
+
+TEST_CASE("'the committee's top Democrat' is a member of the party, and of the committee named before", "[relation_extractor]") {
+    // AP from Washington
+    const auto doc = test::analyse(
+        "Sen. Jack Reed of Rhode Island, the committee's top Democrat, pressed Hegseth on the strikes.");
+    CHECK(test::has_relation(doc, "Jack Reed", RelationType::member_of, "Democratic Party"));
+    const auto bare = test::analyse("Sen. Jack Reed, the committee's top Democrat, pressed Hegseth.");
+    CHECK(test::has_relation(bare, "Jack Reed", RelationType::member_of, "Democratic Party"));
+}
