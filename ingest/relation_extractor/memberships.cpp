@@ -418,9 +418,9 @@ void SentenceRelations::read_affiliation(std::size_t k) {
     const bool ranked_member = appositive && key(role_at_comma) == "the" && rank_at < close &&
                                one_of(key(rank_at), {"top", "senior", "ranking", "leading"});
     if (ranked_member && rank_at != role_at_comma + 1 && first < mentions_.size()) {
-        const Mention& body = mention(mentions_[first]);  // "the committee's": a member of it too
-        if (body.type == EntityType::agency && body.first_token == role_at_comma && body.entity >= 0) {
-            add(RelationType::member_of, p.entity, body.entity);
+        const Mention& body = mention(mentions_[first]);  // "the committee's": a member of it too, if it is known
+        if (body.type == EntityType::agency && body.first_token == role_at_comma) {
+            if (body.entity >= 0) add(RelationType::member_of, p.entity, body.entity);
             attached_.insert(mentions_[first]);
             ++first;
         }
