@@ -362,7 +362,13 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     // ("LockBit Ransomware", "FedEx Logistics": a product's or a company's name; "EunSook Lee" is a person's)
     const bool brand = std::any_of(&units_[i], &units_[end], [&](const Unit& u) { return brand_name(u); }) &&
                        std::none_of(&units_[i], &units_[end], [&](const Unit& u) { return u.is(u_proper) && !brand_name(u); });
-    if (joins_country || brand) {
+    // ("the Quad Cancer Moonshot": ordinary words right after a body's short name name its programme; a
+    // given name there begins a person's: "Hamas Ismail Haniyeh"; and so may any word after a body's
+    // long name, the end of an office: "... at the Department of the Treasury Lily Batchelder")
+    const bool programme = i > 0 && units_[i - 1].is(u_agency) && units_[i - 1].is(u_cap) &&
+                           units_[i - 1].end == units_[i - 1].first + 1 && units_[i].is(u_common) &&
+                           !schema_.word(doc_.key(units_[i].first)).given;
+    if (joins_country || brand || programme) {
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
         return end;
     }

@@ -615,3 +615,12 @@ TEST_CASE("a patronymic goes on past a regnal number and the capitalised Arabic 
           std::vector<std::string>{"Mohamed bin Zayed Al Nahyan", "Abdullah II bin Al Hussein"});
     CHECK(test::country(doc, "Abdullah II bin Al Hussein") == "JO");
 }
+
+TEST_CASE("ordinary words right after a body's short name name its programme, not a person", "[mention_recognizer]") {
+    // a joint statement; a readout's office that ends on a body before its holder's name
+    const auto doc = test::analyse("The leaders announced the Quad Cancer Moonshot.");
+    CHECK(mention_texts(doc, EntityType::person).empty());
+    const auto readout = test::analyse(
+        "Participants included Assistant Secretary for Tax Policy at the Department of the Treasury Lily Batchelder.");
+    CHECK(mention_texts(readout, EntityType::person) == std::vector<std::string>{"Lily Batchelder"});
+}
