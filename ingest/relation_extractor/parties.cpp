@@ -155,6 +155,12 @@ std::uint32_t SentenceRelations::with_before_person(std::uint32_t begin, std::ui
     return end;
 }
 
+bool SentenceRelations::in_attendance_after(std::uint32_t from) const {
+    for (std::uint32_t t = from; t + 1 < sentence_.end_token && t < from + 14 && key(t) != ","; ++t)
+        if ((key(t) == "in" && key(t + 1) == "attendance") || one_of(key(t), {"present", "attending"})) return true;
+    return false;
+}
+
 bool SentenceRelations::includes_topics(std::uint32_t begin, std::uint32_t end) const {
     for (std::uint32_t t = begin; t < end; ++t) {
         for (const auto& a : arguments_)

@@ -445,9 +445,9 @@ private:
     bool opens_sentence_phrase(const TriggerHit& hit) const;
     /// The first comma in [from, end), or `end`.
     std::uint32_t first_comma(std::uint32_t from, std::uint32_t end) const;
-    /// Where "along with his ...", "alongside her ..." begins in [from, end), or `end`: the subject's
-    /// own companions ("met the two ministers, along with his senior adviser Massad Boulos"), whom he
-    /// did not meet.
+    /// Where "along with his ...", "alongside her ..." or ", with X also in attendance" begins in [from,
+    /// end), or `end`: the subject's own companions ("met the two ministers, along with his senior adviser
+    /// Massad Boulos") or others present, whom he did not meet.
     std::uint32_t own_companions_start(std::uint32_t from, std::uint32_t end) const;
     /// Whether one of the subjects was found to attend the event (the verb's tense and words allowed it).
     bool subject_attended(const std::vector<Argument>& subjects, int event) const;
@@ -576,6 +576,8 @@ private:
 
     /// The token "with" in [begin, end) before any person is named, or `end`.
     std::uint32_t with_before_person(std::uint32_t begin, std::uint32_t end) const;
+    /// Whether the words from `from` to the next comma say someone was "in attendance" or "present".
+    bool in_attendance_after(std::uint32_t from) const;
 
     /// Whether a word for what was said comes before anyone is named in [begin, end).
     bool includes_topics(std::uint32_t begin, std::uint32_t end) const;

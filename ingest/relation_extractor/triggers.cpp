@@ -270,6 +270,7 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 if (!left_people.empty()) right = first_comma(hit.end, right);
             }
             if (left_people.empty()) left_people = adverbial_owners(hit);
+
             // "informed the Prime Minister about his talks with Trump": the talks are his, whoever he is
             if (hit.first > sentence_.first_token && one_of(key(hit.first - 1), {"his", "her"}) &&
                 doc_.possessive_pronoun(hit.first - 1))
@@ -572,6 +573,8 @@ std::uint32_t SentenceRelations::own_companions_start(std::uint32_t from, std::u
     for (std::uint32_t t = from; t + 2 < end; ++t) {
         const bool along = key(t) == "along" && key(t + 1) == "with";
         if ((along || key(t) == "alongside") && one_of(key(t + (along ? 2 : 1)), {"his", "her", "their"})) return t;
+        // ("Blinken and Faisal met for two hours, with Ambassador Reema also in attendance": who else was there)
+        if (key(t) == "," && key(t + 1) == "with" && in_attendance_after(t + 2)) return t;
     }
     return end;
 }

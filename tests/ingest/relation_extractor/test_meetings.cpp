@@ -480,3 +480,12 @@ TEST_CASE("whom a counterpart names is a person, and a clause after ', but' keep
     CHECK(test::has_relation(doc, "Anthony Albanese", RelationType::attended, "first overseas trip"));
     CHECK_FALSE(test::has_relation(doc, "Prabowo Subianto", RelationType::attended, "first overseas trip"));
 }
+
+TEST_CASE("who was 'also in attendance' after a comma is no partner of those who met", "[relation_extractor]") {
+    // a Riyadh pool report
+    const auto doc = test::analyse(
+        "Secretary of State Antony Blinken and Saudi Foreign Minister Prince Faisal bin Farhan met for two hours, with "
+        "Saudi Ambassador Reema bint Bandar also in attendance.");
+    CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Faisal bin Farhan"));
+    CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Reema bint Bandar"));
+}
