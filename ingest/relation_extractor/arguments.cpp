@@ -214,6 +214,10 @@ std::vector<Argument> SentenceRelations::right_group(std::uint32_t begin, std::u
             if (served_by_appositive(out.back().end_token, a.first_token)) continue;
             if (out.back().type == EntityType::person && body_in_appositive(out.back(), a)) continue;
             if (relative_clause_opens(out.back().end_token, a.first_token)) break;
+            // ("a delegation led by Rear Admiral Hu Gangfeng ... instead of Defence Minister Dong Jun": not him)
+            if (words_include(out.back().end_token, a.first_token, "instead") ||
+                words_include(out.back().end_token, a.first_token, "rather"))
+                break;
             if (closing && has_comma(out.back().end_token, a.first_token)) break;
             if (and_verb(out.back().end_token, a.first_token)) break;
             if (has_comma_and(out.back().end_token, a.first_token)) closing = true;
