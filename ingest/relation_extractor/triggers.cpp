@@ -772,7 +772,12 @@ void SentenceRelations::add_delegation_party(std::uint32_t word, const std::vect
         const Mention& party = mention(m);
         // ("the Chinese delegation", "China's delegation")
         const bool possessive = party.end_token + 1 == word && doc_.tokens[party.end_token].has(token_possessive);
-        if ((party.end_token != word && !possessive) || party.entity < 0) continue;
+        // ("China sent a lower-level delegation led by ...": the sender's)
+        const bool sent = party.end_token + 1 < word && word <= party.end_token + 5 &&
+                          one_of(key(party.end_token), {"sent", "sends", "dispatched"}) &&
+                          std::all_of(doc_.tokens.begin() + party.end_token + 1, doc_.tokens.begin() + word,
+                                      [&](const Token& t) { return t.has(token_word) && !t.capitalised(); });
+        if ((party.end_token != word && !possessive && !sent) || party.entity < 0) continue;
         if (party.type != EntityType::country && party.type != EntityType::agency) continue;
         const RelationType rel = party.type == EntityType::country ? RelationType::represents : RelationType::member_of;
         for (const auto& p : people)

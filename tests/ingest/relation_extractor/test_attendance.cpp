@@ -846,11 +846,12 @@ TEST_CASE("an occasion that only sets the time is not the one the sentence goes 
     CHECK(test::has_relation(doc, "Hakan Fidan", RelationType::attended, "inter-delegation meeting"));
 }
 
-TEST_CASE("whom a delegation came 'instead of' was not there", "[relation_extractor]") {
+TEST_CASE("whom a delegation came 'instead of' was not there; who led it is the sender's", "[relation_extractor]") {
     // Reuters from Singapore
     const auto doc = test::analyse(
         "Hegseth spoke at the Shangri-La Dialogue on Saturday. China sent a lower-level delegation led by Rear Admiral "
         "Hu Gangfeng, vice president of the National Defence University, instead of Defence Minister Dong Jun.");
     CHECK(test::has_relation(doc, "Hu Gangfeng", RelationType::attended, "Shangri-La Dialogue"));
     CHECK_FALSE(test::has_relation(doc, "Dong Jun", RelationType::attended, "Shangri-La Dialogue"));
+    CHECK(test::has_relation(doc, "Hu Gangfeng", RelationType::represents, "China"));  // the sender's delegation
 }
