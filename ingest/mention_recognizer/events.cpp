@@ -146,7 +146,8 @@ bool SentenceReader::names_appeal(std::size_t k) const {
 
 bool SentenceReader::ends_person_name(std::size_t k, std::size_t a) const {
     const Unit& u = units_[k];
-    if (k <= a || u.is(u_common | u_lexical)) return false;
+    // ("the Lobito Trans-Africa Corridor Summit": a place's compound is no surname)
+    if (k <= a || u.is(u_common | u_lexical) || hyphen_joins_country(u)) return false;
     if (u.is(u_proper)) return units_[k - 1].is(u_namey | u_initial | u_title | u_title_mod);
     // "Anne Neuberger Meeting": a surname the dictionary does not know, after a given name it does
     const Unit& given = units_[k - 1];

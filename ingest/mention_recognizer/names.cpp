@@ -196,6 +196,10 @@ bool SentenceReader::hyphen_joins_country(const Unit& u) const {
         const auto parts = split(word, '-');
         for (const auto& part : parts)
             if (schema_.in_category(part, LexCategory::country)) return true;
+        // ("the Lobito Trans-Africa Corridor", "Pan-Pacific": a prefix that crosses a region)
+        if (parts.size() == 2 && one_of(parts[0], {"trans", "pan", "inter", "intra", "sub"}) &&
+            schema_.in_category(parts[1], LexCategory::place))
+            return true;
         // ("the Malindi-Lunga Lunga-Tanga-Bagamoyo highway": or three places in a row; a person's
         // name joins two at most)
         if (parts.size() >= 3 && doc_.tokens[t].capitalised()) return true;

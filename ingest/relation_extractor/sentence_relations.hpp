@@ -422,6 +422,8 @@ private:
     /// Whether `event` is named first at `token` ("is on a | three-day state visit").
     bool event_right_after(std::uint32_t token, int event) const;
 
+    /// The occasion the headline names, or -1.
+    int headline_event() const;
     /// The meeting the headline names ("Readout of President Biden's Meeting with President Duda"), or -1.
     int headline_meeting() const;
 

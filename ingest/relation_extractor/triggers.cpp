@@ -34,6 +34,10 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
                 // ("Xi held a welcome ceremony for To Lam. Cai Qi and Wang Yi attended the event.": the occasion
                 // the sentence before told of)
                 if (event < 0 && generic_occasion_at(hit.end)) event = event_named_in_sentence_before();
+                // ("Readout of the Lobito Trans-Africa Corridor Summit", then "Biden and Lourenço co-hosted
+                // African leaders ...": in the lead, whom hosts received came to the headline's occasion)
+                if (event < 0 && index_ <= 4 && one_of(key(hit.first), {"hosted", "co-hosted", "hosts", "co-hosts"}))
+                    event = headline_event();
                 // ("Jaishankar and Doval were present.": only at an occasion told of by then, the one the
                 // sentence before tells of if it does: "Earlier, he was accorded a ceremonial welcome. X and Y
                 // were present.")
@@ -532,6 +536,14 @@ bool SentenceRelations::event_right_after(std::uint32_t token, int event) const 
     for (const auto& a : arguments_)
         if (a.entity == event && a.first_token >= token) return a.first_token == token;
     return false;
+}
+
+int SentenceRelations::headline_event() const {
+    for (const Mention& m : doc_.mentions)
+        if (m.sentence == 0 && m.type == EntityType::event && m.entity >= 0 && doc_.in_headline(m.first_token) &&
+            !doc_.names_planned_event(m))
+            return m.entity;
+    return -1;
 }
 
 int SentenceRelations::headline_meeting() const {

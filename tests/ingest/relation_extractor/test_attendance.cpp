@@ -855,3 +855,15 @@ TEST_CASE("whom a delegation came 'instead of' was not there; who led it is the 
     CHECK_FALSE(test::has_relation(doc, "Dong Jun", RelationType::attended, "Shangri-La Dialogue"));
     CHECK(test::has_relation(doc, "Hu Gangfeng", RelationType::represents, "China"));  // the sender's delegation
 }
+
+TEST_CASE("hosts in a readout's lead held the headline's occasion, and a place's compound ends no event's name", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse_titled(
+        "Readout of the Lobito Trans-Africa Corridor Summit",
+        "Today, President Joseph R. Biden, Jr. and Angolan President João Lourenço co-hosted African leaders from the "
+        "Democratic Republic of the Congo, Zambia, and Tanzania to celebrate progress on the Lobito Trans-Africa "
+        "Corridor.");
+    CHECK(test::entity(doc, "Lobito Trans-Africa Corridor Summit") >= 0);
+    CHECK(test::count(doc, EntityType::person) == 2);
+    CHECK(test::has_relation(doc, "João Lourenço", RelationType::co_chaired, "Lobito Trans-Africa Corridor Summit"));
+}
