@@ -867,3 +867,11 @@ TEST_CASE("hosts in a readout's lead held the headline's occasion, and a place's
     CHECK(test::count(doc, EntityType::person) == 2);
     CHECK(test::has_relation(doc, "João Lourenço", RelationType::co_chaired, "Lobito Trans-Africa Corridor Summit"));
 }
+
+TEST_CASE("who dropped by a meeting attended it", "[relation_extractor]") {
+    // a White House readout
+    const auto doc = test::analyse(
+        "Today Vice President Kamala Harris met virtually with Northern Ireland First Minister Arlene Foster. "
+        "President Joseph R. Biden, Jr. dropped by the meeting.");
+    CHECK(test::has_relation(doc, "Joseph R. Biden, Jr.", RelationType::attended, "meeting"));
+}
