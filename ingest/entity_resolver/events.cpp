@@ -32,7 +32,8 @@ void Resolution::resolve_events() {
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
         auto& m = doc_.mentions[i];
         if (m.type != EntityType::event) continue;
-        if (m.kind == MentionKind::description) { descriptions.push_back(i); continue; }
+        // ("Meeting Speakers:": a list's header names the head alone, as a description would)
+        if (m.kind == MentionKind::description || names_head_alone(m)) { descriptions.push_back(i); continue; }
         const EventKey key = event_key(m.name, schema_);
         const auto core = words_of(key.core);
         int entity = -1;
@@ -379,6 +380,12 @@ bool Resolution::separate_occasion(const Mention& m) const {
     const bool sequence = m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"following", "after", "before", "since"});
     return said || another_scene || sequence || sets_the_time(m) || owned_and_dated_after(m) ||
            (m.first_token > 0 && one_of(doc_.key(m.first_token - 1), {"separate", "another"}));
+}
+
+bool Resolution::names_head_alone(const Mention& m) const {
+    // (a headline's "Forum meeting" is short for the one the story names: a name, so that it joins it)
+    return m.end_token == m.first_token + 1 && !m.ordinal && m.name.find(' ') == std::string::npos && !doc_.in_headline(m.first_token) &&
+           schema_.in_category(doc_.key(m.first_token), LexCategory::event_head);
 }
 
 bool Resolution::sets_the_time(const Mention& m) const {

@@ -155,6 +155,8 @@ private:
     /// "a separate meeting", "another round of talks", "the July 27 meeting": not the occasion described
     /// before (a date says which one it is).
     bool separate_occasion(const Mention& m) const;
+    /// "Meeting" alone, capitalised: an event's head with no name, read as a description.
+    bool names_head_alone(const Mention& m) const;
     /// "Following a closed-door meeting, ...": an occasion named only to say when the sentence's own happened.
     bool sets_the_time(const Mention& m) const;
     /// "weeks of negotiations", "months of talks": a process, not one occasion told of again.

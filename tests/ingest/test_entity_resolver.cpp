@@ -1376,3 +1376,14 @@ TEST_CASE("a ministry's regular briefing is where news is told, not a meeting he
     CHECK(test::has_relation(doc, "Katherine Tai", RelationType::attended, "virtual meeting"));
     CHECK_FALSE(test::has_relation(doc, "Katherine Tai", RelationType::attended, "regular briefing"));
 }
+
+TEST_CASE("an event's head alone in a list's header is the article's occasion, not another", "[entity_resolver]") {
+    // a White House readout's list of speakers
+    const auto doc = test::analyse_titled(
+        "Readout of Vice President Kamala Harris's Meeting with Indiana State Legislators",
+        "Vice President Kamala Harris met with Indiana state legislators today.\n\nMeeting Speakers:\n\n-   Rep. Phil "
+        "GiaQuinta, Indiana House Minority Leader\n-   Rep. Cherrish Pryor, Indiana House Democratic Floor Leader");
+    CHECK(test::count(doc, EntityType::event) == 1);
+    CHECK(test::has_relation(doc, "Phil GiaQuinta", RelationType::attended, "Meeting"));
+    CHECK(test::entity(doc, "Democratic Floor") < 0);
+}
