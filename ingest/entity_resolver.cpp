@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "ingest/document.hpp"
 #include "ingest/entity_resolver/resolution.hpp"
@@ -23,12 +24,13 @@ constexpr std::string_view event_noise_words[] = {"bilateral", "trilateral", "mu
                                                   "one-day", "this", "that", "their", "his", "her", "its", "our"};
 constexpr std::string_view name_noise_words[] = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", ","};
 
-/// How many keys from `i` on name a country in more than one word ("united states"), or 0.
-std::size_t country_name_length(const std::vector<std::string>& keys, std::size_t i, const Schema& schema) {
+/// A country named in more than one word from key `i` on ("united states"): how many words, and its
+/// code; {0, ""} if none.
+std::pair<std::size_t, std::string_view> country_named_at(const std::vector<std::string>& keys, std::size_t i, const Schema& schema) {
     for (std::size_t words = std::min<std::size_t>(4, keys.size() - i); words >= 2; --words)
         for (auto id : schema.lexicon().exact(std::vector<std::string_view>(keys.begin() + i, keys.begin() + i + words)))
-            if (schema.entry(id).category == LexCategory::country) return words;
-    return 0;
+            if (schema.entry(id).category == LexCategory::country) return {words, schema.entry(id).country};
+    return {0, {}};
 }
 
 }  // namespace
@@ -70,9 +72,8 @@ EventKey event_key(std::string_view name, const Schema& schema) {
             numeric_ordinal(key))
             continue;
         // ("United States – Japan – Republic of Korea": a country's name of several words is one party)
-        if (const std::size_t words = country_name_length(keys, i, schema)) {
-            for (auto id : schema.lexicon().exact(std::vector<std::string_view>(keys.begin() + i, keys.begin() + i + words)))
-                if (schema.entry(id).category == LexCategory::country) countries.insert(schema.entry(id).country);
+        if (const auto [words, code] = country_named_at(keys, i, schema); words > 0) {
+            countries.emplace(code);
             i += words - 1;
             continue;
         }

@@ -298,7 +298,7 @@ int Resolution::named_by_short_form(const Mention& description) const {
     const auto bare = [](std::string_view s) {
         std::string out;
         for (char c : s)
-            if (c != '"' && c != ' ' && c != '\'' ) out += c;
+            if (c != '"' && c != ' ' && c != '\'') out += c;
         return out;
     };
     std::string_view modifier = name.substr(0, space);

@@ -486,7 +486,7 @@ void SentenceRelations::read_affiliation(std::size_t k) {
                                 m.kind == MentionKind::name;
         // ("McCaul, the Republican chair of the House Foreign Affairs Committee,": a party before a role
         // whose complement names its body is the holder's party, and the body the role's)
-        if (appositive && m.kind == MentionKind::name && ends_with(doc_.entities[m.entity].name, " Party") &&
+        if (appositive && m.kind == MentionKind::name && names_political_party(doc_.entities[m.entity].name) &&
             role_follows(m.end_token) && body_in_complement(m.end_token, stop)) {
             add(RelationType::member_of, p.entity, m.entity);
             attached_.insert(mentions_[j]);

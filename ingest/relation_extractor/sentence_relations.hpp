@@ -178,7 +178,8 @@ private:
     void read_affiliation(std::size_t k);
     /// "Merz's conservative Christian Democratic Union": the party a person's possessive names.
     void read_party_owned(const Mention& p);
-    /// Whether an organisation's name is a political party's ("... Party", "... Democrats", "... Union").
+    /// Whether an organisation's name is a political party's ("... Party", "... Democrats", "Christian
+    /// Democratic Union").
     static bool names_political_party(std::string_view name);
     /// "Rafael Grossi, who heads the International Atomic Energy Agency,": a member of the body he heads.
     void read_body_headed(const Mention& p);
