@@ -101,8 +101,12 @@ void Resolution::resolve_agencies() {
         // case's "the Qatari foreign ministry" gets, so that all are one body)
         const bool foreign_ministry = m.known_id.empty() && !m.country.empty() && names_foreign_ministry(m.name);
         const std::string* qualified = m.known_id.empty() && m.country.empty() ? known_body_qualifying(m.name) : nullptr;
+        // ("The White House Task Force met": a sentence's article, read with the gazetteer's "the White
+        // House", is no word of the name)
+        const std::string bare = m.known_id.empty() && starts_with(m.name, "The ") ? m.name.substr(4) : std::string();
         const std::string& name = foreign_ministry ? foreign_ministry_name
                                   : qualified      ? *qualified
+                                  : !bare.empty()  ? bare
                                   : m.known_id.empty() ? m.name
                                                        : m.known_id;
         const std::string key = agency_key(name);

@@ -609,3 +609,14 @@ TEST_CASE("a bare body's name is the known body the article names with its count
     CHECK(test::count(doc, EntityType::agency) == 1);
     CHECK(test::entity(doc, "Supreme Court") == test::entity(doc, "Supreme Court of the United States"));
 }
+
+TEST_CASE("a sentence's article is no word of a body's name; seminaries and collaboratives are bodies", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "The White House Community Violence Intervention Collaborative met today. Participants included the Claremont "
+        "Theological Seminary and the Bochasanwasi Akshar Purushottam Swaminarayan Sanstha.");
+    CHECK(test::entity(doc, "White House Community Violence Intervention Collaborative") >= 0);
+    CHECK(test::entity(doc, "Claremont Theological Seminary") >= 0);
+    CHECK(test::entity(doc, "Bochasanwasi Akshar Purushottam Swaminarayan Sanstha") >= 0);
+    CHECK(test::count(doc, EntityType::person) == 0);
+}
