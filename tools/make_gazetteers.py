@@ -27,6 +27,8 @@ COMMON_NAME = {
     "US": "United States", "FK": "Falkland Islands", "VG": "British Virgin Islands",
     "VI": "U.S. Virgin Islands", "HK": "Hong Kong", "MO": "Macao",
 }
+# Countries the news treats as such that ISO 3166-1 leaves out (Kosovo's user-assigned code).
+NOT_IN_ISO = [("XK", "Kosovo", "Republic of Kosovo", "Kosovar|Kosovan|Kosovars")]
 EXTRA_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
@@ -209,6 +211,7 @@ def countries():
         aliases |= {short for short, owner in NEWS_SHORT_NAMES.items() if owner == code}
         aliases = sorted(a for a in aliases if a and a != canonical and "," not in a and "(" not in a)
         rows.append((code, canonical, "|".join(aliases), "|".join(DEMONYMS.get(code, []))))
+    rows += NOT_IN_ISO
     return with_republic_forms(rows)
 
 

@@ -104,9 +104,14 @@ std::size_t SentenceReader::read_person_at(std::size_t i, std::size_t b) {
             continue;
         }
         if (has_title && u.is(u_and) && j + 1 < b && units_[j + 1].is(u_title | u_title_mod)) { ++j; continue; }
-        // a capitalised ordinary word inside a title: "Deputy Homeland Security Advisor"
-        if (office_first != SIZE_MAX && u.is(u_common) && !u.is(u_proper) && j + 1 < b &&
-            units_[j + 1].is(u_title | u_title_mod | u_common)) {
+        // a capitalised ordinary word inside a title: "Deputy Homeland Security Advisor", "International
+        // Program Director" (not an instrument's: "the Federal Emergency Declaration President Biden approved")
+        const auto instrument = [&](std::size_t k) {
+            return one_of(doc_.key(units_[k].end - 1), {"declaration", "act", "order", "agreement", "treaty", "accord",
+                                                         "pact", "protocol", "charter", "memorandum", "bill", "resolution"});
+        };
+        if (office_first != SIZE_MAX && u.is(u_common) && !u.is(u_proper) && !instrument(j) && j + 1 < b &&
+            units_[j + 1].is(u_title | u_title_mod | u_common) && !instrument(j + 1)) {
             ++j;
             continue;
         }

@@ -390,3 +390,20 @@ TEST_CASE("the office a sentence opens on, set off before a courtesy title, is t
     CHECK(test::position(doc, "Yusuf Tuggar") == "Minister of Foreign Affairs");
     CHECK(test::position(doc, "Susan Rice").find("Intergovernmental") == std::string::npos);
 }
+
+TEST_CASE("'Federal' begins an office; an instrument's name ends one", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "Readout of National Security Advisor Jake Sullivan's Meeting with Boris Pistorius, Federal Minister of Defense "
+        "of Germany\n\nThe resources were made available through the Federal Emergency Declaration President Biden "
+        "approved over the weekend.");
+    CHECK(test::country(doc, "Boris Pistorius") == "DE");
+    CHECK(test::position(doc, "Boris Pistorius") == "Federal Minister of Defense");
+    CHECK(test::position(doc, "Biden") == "President");
+}
+
+TEST_CASE("Kosovo is a country", "[mention_recognizer]") {
+    const auto doc = test::analyse("Dr. Sherwood-Randall met with Kosovo President Vjosa Osmani-Sadriu and Prime Minister Albin Kurti.");
+    CHECK(test::country(doc, "Vjosa Osmani-Sadriu") == "XK");
+    CHECK(test::entity(doc, "Kosovo") >= 0);
+}
