@@ -21,7 +21,7 @@ inline bool one_of(std::string_view word, std::initializer_list<std::string_view
 /// The small words inside people's names: "von der Leyen", "de la Rosa", "bin Salman".
 inline constexpr std::string_view name_particles[] = {"de", "da", "del", "della", "di", "dos", "das", "van",
                                                       "von", "zu", "bin", "bint", "ibn", "al", "el",
-                                                      "la", "le", "du", "der", "den"};
+                                                      "la", "le", "du", "der", "den", "e"};  // "Correia e Silva"
 inline bool is_name_particle(std::string_view word) {
     for (std::string_view p : name_particles)
         if (p == word) return true;

@@ -624,3 +624,10 @@ TEST_CASE("ordinary words right after a body's short name name its programme, no
         "Participants included Assistant Secretary for Tax Policy at the Department of the Treasury Lily Batchelder.");
     CHECK(mention_texts(readout, EntityType::person) == std::vector<std::string>{"Lily Batchelder"});
 }
+
+TEST_CASE("a Portuguese name keeps its 'e' between surnames", "[mention_recognizer]") {
+    // a White House readout
+    const auto doc = test::analyse("President Biden met Prime Minister Ulisses Correia e Silva of the Republic of Cabo Verde.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Biden", "Ulisses Correia e Silva"});
+    CHECK(test::country(doc, "Ulisses Correia e Silva") == "CV");
+}
