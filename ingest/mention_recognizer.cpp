@@ -33,6 +33,33 @@ void read_shared_agency_names(Document& doc, const Schema& schema) {
     }
 }
 
+/// "met with Foreign Minister Diana Mondino and Chief of Cabinet Nicolás Posse of Argentina": the
+/// country after the second of two officials met together serves the first too (not "President Biden
+/// and President Xi of China", who are no pair that was met).
+void share_country_of_pair(Document& doc) {
+    const auto capitalised_or_linking = [&](std::uint32_t t) {
+        return doc.tokens[t].capitalised() || doc.tokens[t].has(token_number) || one_of(doc.key(t), {"of", "for", "the"});
+    };
+    for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+        Mention& first = doc.mentions[i];
+        if (first.type != EntityType::person || first.kind != MentionKind::name || !first.country.empty() || first.position.empty())
+            continue;
+        const std::uint32_t opening = doc.sentences[first.sentence].first_token;
+        std::uint32_t t = first.first_token;  // back over the title
+        while (t > opening && capitalised_or_linking(t - 1)) --t;
+        if (t == opening || !one_of(doc.key(t - 1), {"with", "met", "received", "hosted"})) continue;
+        const Mention& second = doc.mentions[i + 1];
+        if (second.type != EntityType::person || second.kind != MentionKind::name || second.sentence != first.sentence ||
+            second.country.empty() || second.position.empty() || first.end_token >= second.first_token ||
+            doc.key(first.end_token) != "and")
+            continue;
+        bool title_between = true;
+        for (std::uint32_t u = first.end_token + 1; u < second.first_token; ++u) title_between = title_between && capitalised_or_linking(u);
+        const bool country_after = second.end_token < doc.tokens.size() && doc.key(second.end_token) == "of";
+        if (title_between && country_after) first.country = second.country;
+    }
+}
+
 /// The sentences of the headline, which leads the text: [0, end).
 std::uint32_t headline_sentences(const Document& doc) {
     std::uint32_t end = 0;
@@ -82,6 +109,7 @@ void MentionRecognizer::run(Document& doc) const {
         std::move(body.begin(), body.end(), std::back_inserter(doc.mentions));
     }
     read_shared_agency_names(doc, schema_);
+    share_country_of_pair(doc);
     // In text order, longer first where two start together. Sentences come in order, so only
     // the mentions within one can be out of place: sort positions, then move each mention once.
     auto before = [&](std::uint32_t x, std::uint32_t y) {

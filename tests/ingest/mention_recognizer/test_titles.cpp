@@ -593,3 +593,13 @@ TEST_CASE("an envoy's office in lower case before the name reaches the country h
     CHECK(test::country(doc, "Nicholas Burns") == "US");
     CHECK(test::position(doc, "Nicholas Burns") == "ambassador to China");
 }
+
+TEST_CASE("the country after the second of two officials met together serves the first too", "[mention_recognizer]") {
+    // White House readouts' headlines
+    const auto doc = test::analyse(
+        "President Biden met with President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland.\n\n"
+        "President Biden and President Xi of China spoke by phone.");
+    CHECK(test::country(doc, "Guy Parmelin") == "CH");
+    CHECK(test::country(doc, "Ignazio Cassis") == "CH");
+    CHECK(test::country(doc, "Biden") == "US");  // people.tsv's, not China's
+}
