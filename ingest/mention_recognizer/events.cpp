@@ -106,13 +106,18 @@ bool SentenceReader::names_treaty(std::size_t left, std::size_t head) const {
 
 bool SentenceReader::opening_participle(std::size_t h) const {
     const Unit& unit = units_[h];
+    // ("Call 1-800-662-HELP (4357) or visit ...": an imperative before a number)
+    if (unit.first == sentence_.first_token && unit.end < sentence_.end_token && doc_.tokens[unit.end].has(token_number))
+        return true;
     // (a headline's "Meeting with President of the UAE" is a noun)
     if (unit.first != sentence_.first_token || unit.end != unit.first + 1 || !ends_with(doc_.key(unit.first), "ing") ||
         unit.end >= sentence_.end_token || doc_.in_headline(unit.first))
         return false;
-    // (a determiner or a preposition after it: not "Meeting participants included:")
-    return one_of(doc_.key(unit.end), {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "with",
-                                       "in", "at", "on", "to", "reporters"});
+    // (a determiner, a preposition or an adverb after it: not "Meeting participants included:")
+    const std::string_view next = doc_.key(unit.end);
+    const bool adverb = next.size() > 4 && ends_with(next, "ly") && !doc_.tokens[unit.end].capitalised();
+    return adverb || one_of(next, {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "with", "in",
+                                   "at", "on", "to", "reporters"});
 }
 
 bool SentenceReader::names_observance(std::size_t k, std::size_t b) const {

@@ -255,8 +255,9 @@ private:
     /// conference, that the words before it (or its plural) show is no occasion.
     bool names_treaty(std::size_t left, std::size_t head) const;
 
-    /// "Briefing the Council ...": an event's word ending in "-ing" that opens its sentence before a
-    /// determiner or a preposition is a participle.
+    /// "Briefing the Council ...", "Meeting immediately after ...": an event's word ending in "-ing" that
+    /// opens its sentence before a determiner, a preposition or an adverb is a participle; "Call 1-800-..."
+    /// before a number an imperative.
     bool opening_participle(std::size_t h) const;
     /// Whether the capitalised words from unit `k` end a proclamation's observance: "Sports Month".
     bool names_observance(std::size_t k, std::size_t b) const;

@@ -506,4 +506,8 @@ TEST_CASE("an event's word ending in -ing that opens a sentence before 'the' is 
         "Briefing the Council earlier this week, Nicholas Haysom warned that the window was closing.");
     CHECK(test::count(doc, EntityType::event) == 1);  // the headline's meeting
     CHECK(test::entity(doc, "Briefing") < 0);
+    const auto more = test::analyse(
+        "Meeting immediately after the NATO Summit in Vilnius, the leaders reconfirmed the Alliance. Call "
+        "1-800-662-HELP (4357) to learn more.");
+    CHECK(test::count(more, EntityType::event) == 1);  // the NATO Summit
 }
