@@ -17,7 +17,15 @@ bool SentenceReader::content(std::size_t u) const {
     // A sentence's first word is capitalised anyway: ordinary words there name nothing.
     const bool first = unit.first == sentence_.first_token;
     // ... unless it starts a name: "Xi Jinping", "Conservative Party leader Kemi Badenoch"
-    const bool body_next = u + 1 < units_.size() && units_[u + 1].is(u_org) && units_[u + 1].is(u_cap);
+    // ("United Methodist Church", "Motor and Equipment Manufacturers Association" opening a list's line:
+    // or a body's head a few capitalised words on)
+    const bool body_next = [&] {
+        for (std::size_t k = u + 1; k < units_.size() && k <= u + 5; ++k) {
+            if (units_[k].is(u_org) && units_[k].is(u_cap)) return true;
+            if (!units_[k].is(u_cap) && !(units_[k].is(u_and) && k + 1 < units_.size() && units_[k + 1].is(u_cap))) return false;
+        }
+        return false;
+    }();
     if (first && !unit.is(u_lexical) && unit.is(u_common) && !unit.is(u_proper) && !short_surname_at(u) && !body_next)
         return false;
     if (first && unit.is(u_lexical) && !unit.is(u_countryish | u_place | u_agency | u_title | u_title_mod |

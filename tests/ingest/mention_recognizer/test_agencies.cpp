@@ -620,3 +620,13 @@ TEST_CASE("a sentence's article is no word of a body's name; seminaries and coll
     CHECK(test::entity(doc, "Bochasanwasi Akshar Purushottam Swaminarayan Sanstha") >= 0);
     CHECK(test::count(doc, EntityType::person) == 0);
 }
+
+TEST_CASE("a body's name that opens a sentence or a list's line keeps its first ordinary word", "[mention_recognizer]") {
+    // White House readouts' lists of participants
+    const auto doc = test::analyse(
+        "United Methodist Church\n\nMotor and Equipment Manufacturers Association and several member companies\n\n"
+        "Equal Employment Opportunity Commission Chair Charlotte Burrows spoke.");
+    CHECK(mention_texts(doc, EntityType::agency) ==
+          std::vector<std::string>{"United Methodist Church", "Motor and Equipment Manufacturers Association",
+                                   "Equal Employment Opportunity Commission"});
+}
