@@ -454,11 +454,21 @@ std::size_t SentenceReader::read_bare_name(std::size_t i, std::size_t b) {
     }
     // "Space Situational Awareness", "Digital Transformation": a run that ends in an abstract noun
     // names a topic or a programme, no one
-    if (after_the || abstract_noun(end - 1)) {
+    if (after_the || abstract_noun(end - 1) || names_group_or_observance(i, end)) {
         for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
         return end;
     }
     return add_bare_person(i, end);
+}
+
+bool SentenceReader::names_group_or_observance(std::size_t i, std::size_t end) const {
+    // ("Black History Month", "Earth Week", "Democratic Governors", "Black Women", "Western States": a
+    // time or a group of people, whose last word says so; the dictionary knows "Mike" and "Burns" too,
+    // so the words alone cannot tell "Mike Burns" from them)
+    if (end < i + 2 || units_[end - 1].end != units_[end - 1].first + 1) return false;
+    return one_of(doc_.key(units_[end - 1].first),
+                  {"month", "week", "women", "girls", "men", "boys", "governors", "states", "attorneys", "speakers",
+                   "voters", "colleges", "mayors", "tribes", "communities", "families", "workers", "americans"});
 }
 
 bool SentenceReader::ends_noun_phrase(std::uint32_t token) const {

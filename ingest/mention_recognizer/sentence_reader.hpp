@@ -413,6 +413,9 @@ private:
     /// Whether the unit is a question's auxiliary before a title ("Will President Xi meet ..."), no name.
     bool opens_question(std::size_t k) const;
     /// Whether the token ends the noun phrase before it: punctuation, the sentence's end, or a word
+    /// Whether the capitalised run [i, end) ends in a word for a time or a group of people ("Black History
+    /// Month", "Democratic Governors"): no person.
+    bool names_group_or_observance(std::size_t i, std::size_t end) const;
     /// that begins something else ("and", "of", "which" ...), not another noun ("state legislators").
     bool ends_noun_phrase(std::uint32_t token) const;
 

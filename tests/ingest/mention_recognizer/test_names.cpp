@@ -631,3 +631,11 @@ TEST_CASE("a Portuguese name keeps its 'e' between surnames", "[mention_recogniz
     CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Biden", "Ulisses Correia e Silva"});
     CHECK(test::country(doc, "Ulisses Correia e Silva") == "CV");
 }
+
+TEST_CASE("capitals that end in a word for a time or a group of people name no person", "[mention_recognizer]") {
+    // White House readouts
+    const auto doc = test::analyse(
+        "As part of Black History Month, the Vice President met Black Women leaders and Democratic Governors. "
+        "Participants included Mike Burns and Ray Chambers.");
+    CHECK(mention_texts(doc, EntityType::person) == std::vector<std::string>{"Mike Burns", "Ray Chambers"});
+}
