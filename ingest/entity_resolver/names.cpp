@@ -335,8 +335,10 @@ void Resolution::resolve_people() {
             if (!country.empty() && holder.country != country &&
                 !(holder.country.empty() && schema_.known_person_country(holder.name) == country))
                 continue;
+            // ("Raksha Mantri also called on ...": the holder's office as the title spells it out too)
             for (const auto& p : holder.positions)
-                if (holds_title(to_lower_ascii(p), wanted) || (any_leader && schema_.is_leader_position(p)))
+                if (holds_title(to_lower_ascii(p), wanted) || holds_title(to_lower_ascii(schema_.office_meant(p)), wanted) ||
+                    (any_leader && schema_.is_leader_position(p)))
                     holders.insert(other.entity);
         }
         // ("The Prime Minister spoke to President Zelenskyy ... also spoke to Canadian Prime Minister Justin

@@ -506,6 +506,8 @@ private:
     bool named_by_now(int entity) const;
     /// "the event", "the occasion": words that name no occasion but the one told of.
     bool generic_occasion_at(std::uint32_t token) const;
+    /// Whether the sentence before opened on another scene ("Earlier, ...") and named no occasion.
+    bool scene_turned_before() const;
     /// The last event the sentence before this one names (not a planned one), or -1.
     int event_named_in_sentence_before() const;
 

@@ -167,7 +167,8 @@ void SentenceRelations::read_trigger(const TriggerHit& hit) {
             // an occasion at another time than the one told of)
             const bool other_time = key(hit.end - 2) == "presence" && std::any_of(doc_.tokens.begin() + left, doc_.tokens.begin() + hit.first,
                                                                                    [&](const Token& t) { return one_of(doc_.key(t), {"earlier", "later"}); });
-            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off && !to_come && !other_time)
+            if (event < 0 && (!leads(hit) || delegation) && body < 0 && !describes_other && !group_set_off && !to_come && !other_time &&
+                !scene_turned_before())
                 event = focal_.told_so_far;
             std::uint32_t agents_end = past_verb_or(hit.end, right);
             // ("chaired by Prime Minister Anwar Ibrahim, with Timor-Leste to be admitted": a phrase of its own)
@@ -898,6 +899,15 @@ std::uint32_t SentenceRelations::sending_verb_before(std::uint32_t trigger) cons
 
 bool SentenceRelations::generic_occasion_at(std::uint32_t token) const {
     return token + 1 < sentence_.end_token && key(token) == "the" && one_of(key(token + 1), {"event", "occasion", "function"});
+}
+
+bool SentenceRelations::scene_turned_before() const {
+    // ("Earlier, Shri Rajnath Singh laid a wreath at the Australian War Memorial. He was accompanied by ...":
+    // the sentence before turned to another scene, which names no occasion)
+    if (index_ == 0) return false;
+    const Sentence& before = doc_.sentences[index_ - 1];
+    return one_of(doc_.key(before.first_token), {"earlier", "later", "separately", "meanwhile"}) &&
+           event_named_in_sentence_before() < 0;
 }
 
 int SentenceRelations::event_named_in_sentence_before() const {

@@ -875,3 +875,13 @@ TEST_CASE("who dropped by a meeting attended it", "[relation_extractor]") {
         "President Joseph R. Biden, Jr. dropped by the meeting.");
     CHECK(test::has_relation(doc, "Joseph R. Biden, Jr.", RelationType::attended, "meeting"));
 }
+
+TEST_CASE("companions after a sentence that turned to another scene were at no occasion told of; a title spelled out finds its holder", "[relation_extractor]") {
+    // India's Press Information Bureau
+    const auto doc = test::analyse(
+        "Raksha Mantri Shri Rajnath Singh held bilateral talks with Mr Richard Marles in Canberra.\n\nEarlier, Shri Rajnath "
+        "Singh laid a wreath at the War Memorial. He was accompanied by Defence Secretary Shri Rajesh Kumar Singh.\n\n"
+        "Raksha Mantri also called on Prime Minister Mr Anthony Albanese.");
+    CHECK_FALSE(test::has_relation(doc, "Rajesh Kumar Singh", RelationType::attended, "bilateral talks"));
+    CHECK(test::has_relation(doc, "Rajnath Singh", RelationType::met_with, "Anthony Albanese"));
+}
