@@ -164,6 +164,13 @@ std::size_t SentenceReader::country_of_title(std::size_t first, std::size_t end)
     if (!units_[u].is(u_country) || units_[u].is(u_compound)) return SIZE_MAX;
     std::size_t before = u - 1;
     if (units_[before].is(u_the)) --before;
+    // ("Ambassador of India to Japan Sibi George": the country served, not the one posted to)
+    if (doc_.key(units_[before].first) == "to" && before >= first + 3) {
+        std::size_t served = before - 1;
+        std::size_t of = served - 1;
+        if (units_[of].is(u_the) && of > first) --of;
+        if (units_[served].is(u_country) && !units_[served].is(u_compound) && doc_.key(units_[of].first) == "of") return served;
+    }
     return doc_.key(units_[before].first) == "of" ? u : SIZE_MAX;
 }
 

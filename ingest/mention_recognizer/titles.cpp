@@ -294,6 +294,11 @@ void SentenceReader::read_trailing_title(std::size_t name_end, std::size_t perso
     if (country == SIZE_MAX && k + 1 < units_.size() && doc_.key(units_[k].first) == "of" && country_after_of(k) != SIZE_MAX) {
         country = country_after_of(k);
         k = country + 1;
+        // ("Sibi George, Ambassador of India to Japan,": and where the envoy is posted, part of the office)
+        if (k + 1 < units_.size() && doc_.key(units_[k].first) == "to") {
+            const std::size_t posted = units_[k + 1].is(u_the) && k + 2 < units_.size() ? k + 2 : k + 1;
+            if (units_[posted].is(u_country | u_place | u_agency) && units_[posted].is(u_cap)) title_end = k = posted + 1;
+        }
     } else if (k + 1 < units_.size() && doc_.key(units_[k].first) == "to") {
         // "the U.S. ambassador to the United Nations": where the holder is sent belongs to the
         // position, and is not the holder's country

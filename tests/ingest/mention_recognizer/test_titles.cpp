@@ -603,3 +603,13 @@ TEST_CASE("the country after the second of two officials met together serves the
     CHECK(test::country(doc, "Ignazio Cassis") == "CH");
     CHECK(test::country(doc, "Biden") == "US");  // people.tsv's, not China's
 }
+
+TEST_CASE("an envoy 'of' one country 'to' another serves the first, before the name or after it", "[mention_recognizer]") {
+    // India's Press Information Bureau and Ministry of External Affairs
+    const auto doc = test::analyse(
+        "He was accompanied by High Commissioner of India to Australia Smt. Gopal Baglay. He met Sibi George, "
+        "Ambassador of India to Japan, on Monday.");
+    CHECK(test::country(doc, "Gopal Baglay") == "IN");
+    CHECK(test::country(doc, "Sibi George") == "IN");
+    CHECK(test::position(doc, "Sibi George") == "Ambassador of India to Japan");
+}
