@@ -309,6 +309,16 @@ void Resolution::resolve_people() {
             if (!first || m.begin < first->begin) first = &m;
         }
     const auto first_name_of = [&](int entity) { return first_names[static_cast<std::size_t>(entity)]; };
+    // each person's offices as their titles spell them out ("Raksha Mantri": "defence minister"), read
+    // once, when a title is first compared with them
+    std::vector<std::vector<std::string>> offices_meant(doc_.entities.size());
+    std::vector<bool> meant_read(doc_.entities.size(), false);
+    const auto meant_offices = [&](std::size_t e) -> const std::vector<std::string>& {
+        if (!meant_read[e])
+            for (const auto& p : doc_.entities[e].positions) offices_meant[e].push_back(to_lower_ascii(schema_.office_meant(p)));
+        meant_read[e] = true;
+        return offices_meant[e];
+    };
     for (auto i : titles) {
         if (const int named = named_in_apposition(i); named >= 0) {
             link(i, named);
@@ -322,6 +332,7 @@ void Resolution::resolve_people() {
         }
         // ("EAM also met ...": an office's initials, spelled out)
         const std::string wanted = to_lower_ascii(schema_.office_meant(doc_.mentions[i].position));
+        const bool spelled_differently = wanted != to_lower_ascii(doc_.mentions[i].position);
         const std::string& country = doc_.mentions[i].country;
         // ("the Ukrainian leader" after President Zelensky: a country's head of state or government,
         // whichever title he holds)
@@ -335,11 +346,14 @@ void Resolution::resolve_people() {
             if (!country.empty() && holder.country != country &&
                 !(holder.country.empty() && schema_.known_person_country(holder.name) == country))
                 continue;
-            // ("Raksha Mantri also called on ...": the holder's office as the title spells it out too)
             for (const auto& p : holder.positions)
-                if (holds_title(to_lower_ascii(p), wanted) || holds_title(to_lower_ascii(schema_.office_meant(p)), wanted) ||
-                    (any_leader && schema_.is_leader_position(p)))
+                if (holds_title(to_lower_ascii(p), wanted) || (any_leader && schema_.is_leader_position(p)))
                     holders.insert(other.entity);
+            // ("Raksha Mantri also called on ...": the holder's office as the title spells it out too)
+            // (only for a title written in another language or in short: most are compared as written)
+            if (spelled_differently && !holders.count(other.entity))
+                for (const auto& meant : meant_offices(static_cast<std::size_t>(other.entity)))
+                    if (holds_title(meant, wanted)) holders.insert(other.entity);
         }
         // ("The Prime Minister spoke to President Zelenskyy ... also spoke to Canadian Prime Minister Justin
         // Trudeau": one introduced later with a country of his own is someone else)
