@@ -489,3 +489,12 @@ TEST_CASE("who was 'also in attendance' after a comma is no partner of those who
     CHECK(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Faisal bin Farhan"));
     CHECK_FALSE(test::has_relation(doc, "Antony Blinken", RelationType::met_with, "Reema bint Bandar"));
 }
+
+TEST_CASE("who shook hands or had a brief exchange met", "[relation_extractor]") {
+    const auto doc = test::analyse(
+        "Japanese Prime Minister Shigeru Ishiba and Chinese Premier Li Qiang shook hands on the sidelines of the ASEAN "
+        "summit in Vientiane. South Korean President Lee Jae-myung had a brief exchange with Ishiba at the G7 summit.");
+    CHECK(test::has_relation(doc, "Shigeru Ishiba", RelationType::met_with, "Li Qiang"));
+    CHECK(test::has_relation(doc, "Li Qiang", RelationType::attended, "ASEAN summit"));
+    CHECK(test::has_relation(doc, "Lee Jae-myung", RelationType::met_with, "Shigeru Ishiba"));
+}
