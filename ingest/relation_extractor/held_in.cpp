@@ -51,25 +51,27 @@ void SentenceRelations::read_held_in() {
         if (const Mention* venue = city_before_event(e)) add(RelationType::held_in, e.entity, venue->entity);
         // ("The first China-US dialogue on fighting cybercrime and related issues was held in Washington":
         // a verb of holding reaches past a long complement)
+        // ("The summit, which brought together 40 heads of state, was held in Geneva": past the clause)
+        const std::uint32_t from = past_relative_clause(e.end_token);
         std::uint32_t window = held_in_window;
-        for (std::uint32_t t = e.end_token; t < sentence_.end_token && t < e.end_token + held_in_window; ++t)
+        for (std::uint32_t t = from; t < sentence_.end_token && t < from + held_in_window; ++t)
             if (one_of(key(t), {"held", "convened", "took"})) window = held_in_window + 6;
-        const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, e.end_token + window);
+        const std::uint32_t limit = std::min<std::uint32_t>(sentence_.end_token, from + window);
         for (auto q : mentions_) {
             const Mention& place = mention(q);
-            if (place.first_token < e.end_token || place.first_token >= limit || place.entity < 0) continue;
+            if (place.first_token < from || place.first_token >= limit || place.entity < 0) continue;
             if (place.type == EntityType::event) break;
             if (place.type != EntityType::place && place.type != EntityType::country) continue;
             if (place.qualifier) continue;
             if (place_preposition(place.first_token) == no_token) continue;
             // "a meeting on the situation in Sudan" (but "held the fourth dialogue on cybercrime in Beijing")
             // (a verb of holding after the topic comes to the venue: "that discussed X was held in Geneva")
-            if (names_topic(e.end_token, place.first_token) && !(held_before(e) && place.type == EntityType::place &&
-                                                                  !names_trouble(e.end_token, place.first_token))) {
+            if (names_topic(from, place.first_token) && !(held_before(e) && place.type == EntityType::place &&
+                                                          !names_trouble(from, place.first_token))) {
                 if (held_after(place.end_token, limit)) continue;
                 break;
             }
-            if (crosses_clause(e.end_token, place.first_token)) break;
+            if (crosses_clause(from, place.first_token)) break;
             if (place.type == EntityType::country) {
                 // "in the Saudi city of Jeddah", "in the Qatari capital, Doha": the city named after
                 const Mention* city = city_named_after(place);
@@ -82,6 +84,13 @@ void SentenceRelations::read_held_in() {
             break;
         }
     }
+}
+
+std::uint32_t SentenceRelations::past_relative_clause(std::uint32_t t) const {
+    if (t + 2 >= sentence_.end_token || key(t) != "," || !one_of(key(t + 1), {"which", "that"})) return t;
+    for (std::uint32_t u = t + 2; u + 1 < sentence_.end_token && u < t + 24; ++u)
+        if (key(u) == ",") return one_of(key(u + 1), {"was", "were", "is", "will"}) ? u + 1 : t;
+    return t;
 }
 
 const Mention* SentenceRelations::city_named_after(const Mention& country) const {

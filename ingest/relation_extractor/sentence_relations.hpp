@@ -349,6 +349,9 @@ private:
     // ---- held_in.cpp: where events were held ----------------------------------------------------------------
     void read_held_in();
 
+    /// Past ", which ... ," after an event when its verb follows ("The summit, which brought together 40
+    /// heads of state, was held in Geneva"), else `t`.
+    std::uint32_t past_relative_clause(std::uint32_t t) const;
     /// "the Saudi city of Jeddah", "the Qatari capital, Doha": the city named after a country's word, or null.
     const Mention* city_named_after(const Mention& country) const;
     /// The city named with "in" right before "[,] on the margins (sidelines) of [the] EVENT" or before

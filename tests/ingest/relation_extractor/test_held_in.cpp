@@ -221,3 +221,8 @@ TEST_CASE("a city before an occasion is its venue past the city's country and th
         "President Biden met Prime Minister Sunak on Friday, June 14 in Puglia, Italy on the margins of the G7 Summit.");
     CHECK(test::has_relation(readout, "G7 Summit", RelationType::held_in, "Puglia"));
 }
+
+TEST_CASE("a verb of holding after a relative clause set off by commas still places the event", "[relation_extractor]") {
+    const auto doc = test::analyse("The summit, which brought together more than 40 heads of state, was held in Geneva.");
+    CHECK(test::has_relation(doc, "summit", RelationType::held_in, "Geneva"));
+}
