@@ -487,6 +487,38 @@ void Resolution::copy_counterparts_offices() {
     }
 }
 
+void Resolution::take_country_of_leader_served() {
+    // "Prime Minister Mario Draghi of Italy and Diplomatic Advisor to the Prime Minister Luigi Mattiolo":
+    // an adviser to "the" leader serves the country of the one holder of that office the article names
+    for (Entity& adviser : doc_.entities) {
+        if (adviser.type != EntityType::person || !adviser.country.empty()) continue;
+        for (const std::string& position : adviser.positions) {
+            const std::string lower = to_lower_ascii(position);
+            const auto at = lower.find(" to the ");
+            if (at == std::string::npos) continue;
+            const std::string served = lower.substr(at + 8);
+            if (!schema_.is_leader_position(served)) continue;
+            // (the one holder, of a known country: not "Chief of Staff to the President" Gbajabiamila where
+            // Presidents Tinubu, of no country said yet, and Ramaphosa are both named)
+            const Entity* holder = nullptr;
+            bool one = true;
+            for (const Entity& leader : doc_.entities) {
+                if (leader.type != EntityType::person || &leader == &adviser) continue;
+                const bool holds = std::any_of(leader.positions.begin(), leader.positions.end(),
+                                               [&](const std::string& p) { return to_lower_ascii(p) == served; });
+                if (!holds) continue;
+                one = one && !holder;
+                holder = &leader;
+            }
+            const std::string country = one && holder ? holder->country : std::string();
+            if (!country.empty()) {
+                adviser.country = country;
+                break;
+            }
+        }
+    }
+}
+
 int Resolution::named_in_apposition(std::size_t title) const {
     const Mention& m = doc_.mentions[title];
     if (m.end_token >= doc_.tokens.size() || !one_of(doc_.key(m.end_token), {",", "of", "for", "to"})) return -1;

@@ -45,6 +45,7 @@ public:
         resolve_agencies();
         resolve_people();
         copy_counterparts_offices();
+        take_country_of_leader_served();
         resolve_events();
         resolve_pronouns_and_groups();
         finish();
@@ -80,6 +81,9 @@ private:
     /// when that office names no body or field ("Minister of Foreign Affairs" is another country's
     /// ministry) and is no one word but a leader's ("Secretary" stays the host's).
     void copy_counterparts_offices();
+    /// "Diplomatic Advisor to the Prime Minister": an adviser to "the" leader serves the country of the
+    /// one holder of that office named.
+    void take_country_of_leader_served();
     /// The token "counterpart(s)" that the person mention's name follows, past demonyms, commas, "and"
     /// and forms of address ("his Nigerian counterpart, Ambassador Tuggar"), or UINT32_MAX.
     std::uint32_t counterpart_before(const Mention& m) const;

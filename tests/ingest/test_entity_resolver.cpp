@@ -1387,3 +1387,15 @@ TEST_CASE("an event's head alone in a list's header is the article's occasion, n
     CHECK(test::has_relation(doc, "Phil GiaQuinta", RelationType::attended, "Meeting"));
     CHECK(test::entity(doc, "Democratic Floor") < 0);
 }
+
+TEST_CASE("an adviser to 'the' leader serves the country of the one holder of that office named", "[entity_resolver]") {
+    // a White House readout's headline; a Nigerian paper names two presidents
+    const auto doc = test::analyse(
+        "Jake Sullivan met with Prime Minister Mario Draghi of Italy and Diplomatic Advisor to the Prime Minister "
+        "Luigi Mattiolo.");
+    CHECK(test::country(doc, "Luigi Mattiolo") == "IT");
+    const auto abuja = test::analyse(
+        "President Bola Tinubu received South African President Cyril Ramaphosa. Chief of Staff to the President "
+        "Femi Gbajabiamila attended.");
+    CHECK(test::country(abuja, "Femi Gbajabiamila") != "ZA");
+}
