@@ -519,6 +519,30 @@ void Resolution::take_country_of_leader_served() {
     }
 }
 
+void Resolution::take_country_of_owner() {
+    // "Orban ... sent his foreign minister, Peter Szijjarto,": an office the pronoun's leader owns serves his
+    // country ("his counterpart" is no office, and another country's)
+    for (std::size_t i = 1; i < doc_.mentions.size(); ++i) {
+        const Mention& m = doc_.mentions[i];
+        if (m.type != EntityType::person || m.kind != MentionKind::name || m.entity < 0 || m.position.empty() ||
+            !doc_.entities[static_cast<std::size_t>(m.entity)].country.empty())
+            continue;
+        const Mention& owner = doc_.mentions[i - 1];
+        if (owner.kind != MentionKind::pronoun || owner.entity < 0 || owner.sentence != m.sentence ||
+            !one_of(doc_.key(owner.first_token), {"his", "her"}) || m.first_token > owner.end_token + 5)
+            continue;
+        // (the words between are the office and nothing else: not "his participation in President Biden's ...")
+        std::uint32_t office_end = m.first_token;
+        if (office_end > owner.end_token && doc_.key(office_end - 1) == ",") --office_end;
+        if (office_end <= owner.end_token ||
+            !iequals_ascii(doc_.text(doc_.tokens[owner.end_token].begin, doc_.tokens[office_end - 1].end), m.position))
+            continue;
+        const Entity& leader = doc_.entities[static_cast<std::size_t>(owner.entity)];
+        if (!leader.country.empty() && schema_.holds_leader_office(leader.positions))
+            doc_.entities[static_cast<std::size_t>(m.entity)].country = leader.country;
+    }
+}
+
 int Resolution::named_in_apposition(std::size_t title) const {
     const Mention& m = doc_.mentions[title];
     if (m.end_token >= doc_.tokens.size() || !one_of(doc_.key(m.end_token), {",", "of", "for", "to"})) return -1;

@@ -48,6 +48,7 @@ public:
         take_country_of_leader_served();
         resolve_events();
         resolve_pronouns_and_groups();
+        take_country_of_owner();
         finish();
     }
 
@@ -84,6 +85,8 @@ private:
     /// "Diplomatic Advisor to the Prime Minister": an adviser to "the" leader serves the country of the
     /// one holder of that office named.
     void take_country_of_leader_served();
+    /// "sending his foreign minister, Peter Szijjarto": a leader's own office-holder is of his country.
+    void take_country_of_owner();
     /// The token "counterpart(s)" that the person mention's name follows, past demonyms, commas, "and"
     /// and forms of address ("his Nigerian counterpart, Ambassador Tuggar"), or UINT32_MAX.
     std::uint32_t counterpart_before(const Mention& m) const;

@@ -1399,3 +1399,11 @@ TEST_CASE("an adviser to 'the' leader serves the country of the one holder of th
         "Femi Gbajabiamila attended.");
     CHECK(test::country(abuja, "Femi Gbajabiamila") != "ZA");
 }
+
+TEST_CASE("a leader's own office-holder, named after 'his' and the office, is of his country", "[entity_resolver]") {
+    const auto doc = test::analyse(
+        "Hungarian Prime Minister Viktor Orban skipped the summit in Brussels, sending his foreign minister, Peter "
+        "Szijjarto, instead. Egypt's President Sisi was thanked for his participation in President Biden's summit.");
+    CHECK(test::country(doc, "Peter Szijjarto") == "HU");
+    CHECK(test::country(doc, "Biden") == "US");
+}
