@@ -150,8 +150,9 @@ void Resolution::resolve_events() {
         // ("weeks of negotiations through the WMCC", then "Modi and Xi held bilateral talks": talks that
         // went on for weeks or more are an event of their own that no later description tells of again)
         if (long_process(m)) {
-            link(i, new_entity(EntityType::event, m.name));
-            doc_.entities[static_cast<std::size_t>(m.entity)].event_class = m.event_class;
+            const int entity = new_entity(EntityType::event, m.name);
+            doc_.entities[entity].event_class = m.event_class;
+            link(i, entity);
             continue;
         }
         // "chaired a separate meeting of the two delegations": an event of its own, which "the meeting" may follow
